@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+
+namespace NanoNeuron;
+
+/// <summary>Examples for the neuron: inputs <see cref="X"/> and their targets <see cref="Y"/>.</summary>
+/// <remarks>
+/// Validated once when built: at least one example, as many targets as inputs, all finite.
+/// </remarks>
+public sealed record DataSet
+{
+    /// <summary>Builds a data set after checking it.</summary>
+    /// <exception cref="ArgumentException">Empty, mismatched lengths, or a value that is not finite.</exception>
+    public DataSet(IEnumerable<double> x, IEnumerable<double> y)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        X = [.. x];
+        Y = [.. y];
+        Guard.Examples(X.AsSpan(), Y.AsSpan());
+    }
+
+    /// <summary>The inputs (°C in this course).</summary>
+    public ImmutableArray<double> X { get; }
+
+    /// <summary>The targets (°F in this course).</summary>
+    public ImmutableArray<double> Y { get; }
+
+    /// <summary>m, the number of examples.</summary>
+    public int Count => X.Length;
+}
+
+/// <summary>The training and test sets of the original program.</summary>
+/// <param name="Train">x = 0, 1, …, 99 and their Fahrenheit values.</param>
+/// <param name="Test">x = 0.5, 1.5, …, 99.5: values the neuron never sees while training.</param>
+public sealed record DataSets(DataSet Train, DataSet Test)
+{
+    /// <summary>How many examples each set holds.</summary>
+    public const int Size = 100;
+
+    /// <summary>Generates the original's data sets (its <c>generateDataSets</c>).</summary>
+    /// <remarks>
+    /// <c>train x = 0, 1, …, 99</c>; <c>test x = 0.5, 1.5, …, 99.5</c> (built by adding 1 from 0.5,
+    /// as the original does); <c>y = CelsiusToFahrenheit(x)</c>.
+    /// </remarks>
+    public static DataSets GenerateDataSets()
+    {
+        var trainX = new double[Size];
+        var testX = new double[Size];
+        double test = 0.5;
+        for (int i = 0; i < Size; i++, test += 1)
+        {
+            trainX[i] = i;
+            testX[i] = test;
+        }
+
+        return new DataSets(
+            new DataSet(trainX, trainX.Select(Temperature.CelsiusToFahrenheit)),
+            new DataSet(testX, testX.Select(Temperature.CelsiusToFahrenheit)));
+    }
+}

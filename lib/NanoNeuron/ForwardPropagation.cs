@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+
+namespace NanoNeuron;
+
+/// <summary>The result of a forward pass.</summary>
+/// <param name="Predictions">ŷ for every example, in order.</param>
+/// <param name="Cost">J, the average of the examples' costs.</param>
+public sealed record ForwardResult(ImmutableArray<double> Predictions, double Cost);
+
+/// <summary>Forward and backward propagation: the two halves of one training epoch.</summary>
+public static partial class Propagation
+{
+    /// <summary>
+    /// Predicts every example and averages their costs (the original's <c>forwardPropagation</c>,
+    /// which ignored its <c>model</c> argument and read a global instead: here the model passed in is used).
+    /// </summary>
+    /// <remarks><c>ŷᵢ = xᵢ·w + b</c>; <c>J = (1/m)·Σ (yᵢ − ŷᵢ)² / 2</c></remarks>
+    /// <exception cref="ArgumentException">Bad data or a model that is not finite.</exception>
+    public static ForwardResult ForwardPropagation(Neuron model, ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        Guard.Model(model);
+        Guard.Examples(x, y);
+        var predictions = new double[x.Length];
+        double cost = Forward(model, x, y, predictions);
+        return new ForwardResult(ImmutableCollectionsMarshal.AsImmutableArray(predictions), cost);
+    }
+
+    /// <inheritdoc cref="ForwardPropagation(Neuron, ReadOnlySpan{double}, ReadOnlySpan{double})"/>
+    public static ForwardResult ForwardPropagation(Neuron model, DataSet data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return ForwardPropagation(model, data.X.AsSpan(), data.Y.AsSpan());
+    }
+
+    /// <summary>The unchecked loop: fills <paramref name="predictions"/> and returns the average cost.</summary>
+    internal static double Forward(Neuron model, ReadOnlySpan<double> x, ReadOnlySpan<double> y, Span<double> predictions)
+    {
+        double cost = 0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            double prediction = model.Predict(x[i]);
+            cost += Cost.PredictionCost(y[i], prediction);
+            predictions[i] = prediction;
+        }
+
+        return cost / x.Length;
+    }
+}

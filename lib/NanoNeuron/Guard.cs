@@ -1,0 +1,68 @@
+using System.Globalization;
+
+namespace NanoNeuron;
+
+/// <summary>Input checks with messages that say what is wrong and how to fix it.</summary>
+internal static class Guard
+{
+    public static void Examples(ReadOnlySpan<double> x, ReadOnlySpan<double> y, string xName = "x", string yName = "y")
+    {
+        if (x.IsEmpty)
+        {
+            throw new ArgumentException(
+                $"{xName} is empty: pass at least one example, for example DataSets.GenerateDataSets().Train.", xName);
+        }
+
+        if (x.Length != y.Length)
+        {
+            throw new ArgumentException(
+                $"{xName} has {x.Length} values but {yName} has {y.Length}: every input needs exactly one target, so pass two sequences of the same length.",
+                yName);
+        }
+
+        Finite(x, xName);
+        Finite(y, yName);
+    }
+
+    public static void Finite(ReadOnlySpan<double> values, string name)
+    {
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (!double.IsFinite(values[i]))
+            {
+                throw new ArgumentException(
+                    $"{name}[{i}] is {Format(values[i])}: every value must be a finite number; remove or correct that example.", name);
+            }
+        }
+    }
+
+    public static void Model(Neuron model, string name = "model")
+    {
+        if (!model.IsFinite)
+        {
+            throw new ArgumentException(
+                $"The {name} has Weight = {Format(model.Weight)} and Bias = {Format(model.Bias)}: both must be finite numbers; start from Neuron.RandomStart() or new Neuron(w, b) with finite w and b.",
+                name);
+        }
+    }
+
+    public static void Epochs(int epochs, string name = "epochs")
+    {
+        if (epochs < 0)
+        {
+            throw new ArgumentException(
+                $"{name} is {epochs}: pass 0 or more (the original trains for {Hyperparameters.Epochs:N0}).", name);
+        }
+    }
+
+    public static void LearningRate(double learningRate, string name = "learningRate")
+    {
+        if (!(learningRate > 0) || !double.IsFinite(learningRate))
+        {
+            throw new ArgumentException(
+                $"{name} is {Format(learningRate)}: it must be a positive finite number, such as {Format(Hyperparameters.LearningRate)}.", name);
+        }
+    }
+
+    public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}

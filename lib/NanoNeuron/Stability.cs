@@ -1,0 +1,59 @@
+namespace NanoNeuron;
+
+/// <summary>
+/// How large a learning rate can be before gradient descent blows up, read off the curvature of the cost.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The average cost <c>J(w, b) = (1/2m)·Σ (xᵢ·w + b − yᵢ)²</c> is a bowl whose curvature is the same
+/// everywhere, the Hessian <c>H = [[mean x², mean x], [mean x, 1]]</c>. It depends on the inputs only.
+/// </para>
+/// <para>
+/// Gradient descent multiplies the distance to the minimum along each eigenvector of H by <c>(1 − α·λ)</c>
+/// every epoch, so it converges only while <c>α &lt; 2/λmax</c>.
+/// </para>
+/// </remarks>
+public static class Stability
+{
+    /// <summary>The two eigenvalues of the average cost's Hessian, largest first.</summary>
+    /// <exception cref="ArgumentException">Empty inputs or a value that is not finite.</exception>
+    public static (double Largest, double Smallest) HessianEigenvalues(ReadOnlySpan<double> x)
+    {
+        Guard.Examples(x, x);
+        double sum = 0;
+        double sumOfSquares = 0;
+        foreach (double value in x)
+        {
+            sum += value;
+            sumOfSquares += value * value;
+        }
+
+        double meanSquare = sumOfSquares / x.Length;
+        double mean = sum / x.Length;
+        double halfTrace = (meanSquare + 1) / 2;
+        double halfGap = (meanSquare - 1) / 2;
+        double largest = halfTrace + Math.Sqrt(halfGap * halfGap + mean * mean);
+        // det(H) = mean x² − (mean x)², the variance of x; dividing it avoids cancellation.
+        double determinant = Math.Max(meanSquare - mean * mean, 0);
+        return (largest, determinant / largest);
+    }
+
+    /// <summary>The largest learning rate for which gradient descent on this data converges.</summary>
+    /// <remarks><c>α &lt; 2/λmax</c>; about 0.000609 for the original's training data.</remarks>
+    public static double LargestStableLearningRate(ReadOnlySpan<double> x) => 2 / HessianEigenvalues(x).Largest;
+
+    /// <inheritdoc cref="LargestStableLearningRate(ReadOnlySpan{double})"/>
+    public static double LargestStableLearningRate(DataSet data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return LargestStableLearningRate(data.X.AsSpan());
+    }
+
+    /// <summary>λmax/λmin: how much more steeply the bowl curves one way than the other.</summary>
+    /// <remarks>About 12,945 for the original's training data: a long, narrow valley.</remarks>
+    public static double ConditionNumber(ReadOnlySpan<double> x)
+    {
+        var (largest, smallest) = HessianEigenvalues(x);
+        return largest / smallest;
+    }
+}

@@ -1,0 +1,15 @@
+namespace NanoNeuron;
+
+/// <summary>The function NanoNeuron has to learn.</summary>
+public static class Temperature
+{
+    /// <summary>The exact weight of the Celsius → Fahrenheit line.</summary>
+    public const double Weight = 1.8;
+
+    /// <summary>The exact bias of the Celsius → Fahrenheit line.</summary>
+    public const double Bias = 32;
+
+    /// <summary>Converts degrees Celsius to degrees Fahrenheit (the original's <c>celsiusToFahrenheit</c>).</summary>
+    /// <remarks><c>f = c·1.8 + 32</c></remarks>
+    public static double CelsiusToFahrenheit(double celsius) => celsius * Weight + Bias;
+}

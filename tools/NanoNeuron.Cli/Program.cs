@@ -1,0 +1,3 @@
+using NanoNeuron.Cli;
+
+return NanoNeuronCommand.Run(args, Console.Out, Console.Error);
