@@ -36,9 +36,13 @@ public static class Charts
     public static GenericChart TrainingReport(TrainingResult result, DataSet data)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return Chart.Grid([CostHistory(result.CostHistory), FittedLine(result.Model, data)], 1, 2)
+        return Chart.Grid(
+                [CostHistory(result.CostHistory), FittedLine(result.Model, data)], 1, 2,
+                SubPlotTitles: TrainingReportTitles)
             .WithSize(1100, 450);
     }
+
+    private static readonly string[] TrainingReportTitles = ["Cost while training", "What NanoNeuron has learned"];
 
     /// <summary>The most points a line keeps; more add nothing a reader can see and slow the page down.</summary>
     public const int MaxPointsPerLine = 2_000;

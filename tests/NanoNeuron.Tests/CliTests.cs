@@ -1,0 +1,144 @@
+using System.Text.Json;
+using NanoNeuron.Cli;
+
+namespace NanoNeuron.Tests;
+
+public class CliTests
+{
+    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int exitCode = NanoNeuronCommand.Run(args, output, error);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Run_OriginalStartAsJson_PrintsTheOriginalsNumbersExactly()
+    {
+        var (exitCode, output, error) = Run("--initial-weight", "0.9492", "--initial-bias", "0.4570", "--json");
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(error);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Bits.Equal(3014.2994580200007, root.GetProperty("costBefore").GetDouble(), "costBefore");
+        Bits.Equal(1.8000660993166346, root.GetProperty("weight").GetDouble(), "weight");
+        Bits.Equal(31.995615750787184, root.GetProperty("bias").GetDouble(), "bias");
+        Bits.Equal(2.4027107865088773e-6, root.GetProperty("testCost").GetDouble(), "testCost");
+        Bits.Equal(158.00024270295162, root.GetProperty("prediction").GetDouble(), "prediction");
+        Assert.Equal(70, root.GetProperty("celsius").GetDouble());
+        Assert.Equal(70_000, root.GetProperty("epochs").GetInt32());
+        Assert.Equal(0.0005, root.GetProperty("learningRate").GetDouble());
+
+        var trained = Training.TrainModel(Neuron.OriginalStart, DataSets.GenerateDataSets().Train);
+        Bits.Equal(trained.CostAfter, root.GetProperty("costAfter").GetDouble(), "costAfter");
+    }
+
+    [Fact]
+    public void Run_NoArguments_PrintsWhatTheOriginalPrints()
+    {
+        var (exitCode, output, _) = Run();
+
+        Assert.Equal(0, exitCode);
+        var trained = Training.TrainModel(Neuron.RandomStart(), DataSets.GenerateDataSets().Train);
+        Assert.Contains($"Cost before the training: {trained.CostBefore:R}", output, StringComparison.Ordinal);
+        Assert.Contains($"Cost after the training: {trained.CostAfter:R}", output, StringComparison.Ordinal);
+        Assert.Contains($"w = {trained.Model.Weight:R}, b = {trained.Model.Bias:R}", output, StringComparison.Ordinal);
+        Assert.Contains("Cost on new testing data:", output, StringComparison.Ordinal);
+        Assert.Contains($"NanoNeuron \"thinks\" that 70°C in Fahrenheit is: {trained.Model.Predict(70):R}", output, StringComparison.Ordinal);
+        Assert.Contains("Correct answer is: 158", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Predict_ConvertsTheRequestedTemperature()
+    {
+        var (exitCode, output, _) = Run("--predict", "-40", "--epochs", "100", "--json");
+
+        Assert.Equal(0, exitCode);
+        using var json = JsonDocument.Parse(output);
+        var model = new Neuron(json.RootElement.GetProperty("weight").GetDouble(), json.RootElement.GetProperty("bias").GetDouble());
+        Assert.Equal(-40, json.RootElement.GetProperty("celsius").GetDouble());
+        Bits.Equal(model.Predict(-40), json.RootElement.GetProperty("prediction").GetDouble());
+    }
+
+    [Fact]
+    public void Run_Seed_ChangesTheStart()
+    {
+        var first = Run("--seed", "1", "--epochs", "0", "--json");
+        var second = Run("--seed", "2", "--epochs", "0", "--json");
+        Assert.NotEqual(first.Output, second.Output);
+        Assert.Equal(first.Output, Run("--seed", "1", "--epochs", "0", "--json").Output);
+    }
+
+    [Theory]
+    [InlineData("--epochs", "-1", "--epochs is -1")]
+    [InlineData("--epochs", "lots", "'lots'")]
+    [InlineData("--learning-rate", "0", "--learning-rate is 0")]
+    [InlineData("--learning-rate", "NaN", "--learning-rate is NaN")]
+    [InlineData("--initial-weight", "Infinity", "--initial-weight is Infinity")]
+    [InlineData("--predict", "NaN", "--predict is NaN")]
+    [InlineData("--chart", "chart.png", "does not end in .html")]
+    [InlineData("--chart", "/no/such/folder/chart.html", "does not exist")]
+    [InlineData("--no-such-option", "1", "--no-such-option")]
+    public void Run_BadArgument_ExitsWith2AndOneLineReason(string option, string value, string expected)
+    {
+        var (exitCode, output, error) = Run(option, value);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_DivergingLearningRate_ExitsWith1AndGivesTheEpochAndTheBound()
+    {
+        var (exitCode, output, error) = Run("--learning-rate", "0.0007", "--initial-weight", "0.9492", "--initial-bias", "0.4570");
+
+        Assert.Equal(1, exitCode);
+        Assert.Empty(output);
+        var expected = Assert.Throws<TrainingDivergedException>(() =>
+            Training.TrainModel(Neuron.OriginalStart, DataSets.GenerateDataSets().Train, learningRate: 0.0007));
+        Assert.Contains($"epoch {expected.Epoch}", error, StringComparison.Ordinal);
+        Assert.Contains("0.000609", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Chart_WritesAnOfflinePageWithBothCharts()
+    {
+        string folder = Directory.CreateTempSubdirectory("nanoneuron-").FullName;
+        string path = Path.Combine(folder, "training.html");
+        try
+        {
+            var (exitCode, output, _) = Run("--epochs", "500", "--chart", path);
+
+            Assert.Equal(0, exitCode);
+            Assert.Contains(path, output, StringComparison.Ordinal);
+            string html = File.ReadAllText(path);
+            Assert.DoesNotMatch("<script[^>]*src=", html);
+            Assert.Contains("Plotly.newPlot", html, StringComparison.Ordinal);
+            Assert.Contains("Cost while training", html, StringComparison.Ordinal);
+            Assert.Contains("What NanoNeuron has learned", html, StringComparison.Ordinal);
+            Assert.Equal([path], Directory.GetFiles(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Run_Help_ListsTheOptions()
+    {
+        var (exitCode, output, _) = Run("--help");
+
+        Assert.Equal(0, exitCode);
+        foreach (string option in new[] { "--epochs", "--learning-rate", "--initial-weight", "--initial-bias", "--seed", "--predict", "--json", "--chart" })
+        {
+            Assert.Contains(option, output, StringComparison.Ordinal);
+        }
+    }
+}

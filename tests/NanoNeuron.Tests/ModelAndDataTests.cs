@@ -1,0 +1,71 @@
+namespace NanoNeuron.Tests;
+
+public class ModelAndDataTests
+{
+    [Fact]
+    public void Predict_IsWeightTimesInputPlusBias()
+    {
+        Assert.Equal(2 * 3.0 + 1, new Neuron(2, 1).Predict(3));
+    }
+
+    [Theory]
+    [InlineData(0, 32)]
+    [InlineData(100, 212)]
+    [InlineData(-40, -40)]
+    [InlineData(70, 158)]
+    public void CelsiusToFahrenheit_KnownPoints(double celsius, double fahrenheit)
+    {
+        Assert.Equal(fahrenheit, Temperature.CelsiusToFahrenheit(celsius), 12);
+    }
+
+    [Fact]
+    public void GenerateDataSets_TrainIsWholeDegreesAndTestIsHalves()
+    {
+        var data = DataSets.GenerateDataSets();
+
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => (double)i), data.Train.X);
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => i + 0.5), data.Test.X);
+        Assert.Equal(data.Train.X.Select(Temperature.CelsiusToFahrenheit), data.Train.Y);
+        Assert.Equal(data.Test.X.Select(Temperature.CelsiusToFahrenheit), data.Test.Y);
+    }
+
+    [Fact]
+    public void PredictionCost_IsHalfTheSquaredError()
+    {
+        Assert.Equal(4.5, Cost.PredictionCost(5, 2));
+        Assert.Equal(4.5, Cost.PredictionCost(2, 5));
+    }
+
+    [Fact]
+    public void ForwardPropagation_UsesTheModelPassedIn()
+    {
+        // The original read a global instead of its model argument; two models must give two costs.
+        var data = DataSets.GenerateDataSets().Train;
+        var exact = Propagation.ForwardPropagation(new Neuron(1.8, 32), data);
+        var off = Propagation.ForwardPropagation(new Neuron(1.8, 33), data);
+
+        Assert.Equal(0, exact.Cost, 15);
+        Assert.Equal(0.5, off.Cost, 12);
+        Assert.Equal(33, off.Predictions[0], 12);
+    }
+
+    [Fact]
+    public void RandomStart_SameSeed_SameNeuronInTheUnitSquare()
+    {
+        var first = Neuron.RandomStart(7);
+        Assert.Equal(first, Neuron.RandomStart(7));
+        Assert.NotEqual(first, Neuron.RandomStart(8));
+        Assert.InRange(first.Weight, 0, 1);
+        Assert.InRange(first.Bias, 0, 1);
+        Assert.Equal(Neuron.RandomStart(Hyperparameters.Seed), Neuron.RandomStart());
+    }
+
+    [Fact]
+    public void TrainModel_DoesNotChangeTheModelPassedIn()
+    {
+        var start = Neuron.OriginalStart;
+        var result = Training.TrainModel(start, DataSets.GenerateDataSets().Train, 10);
+        Assert.Equal(new Neuron(0.9492, 0.4570), start);
+        Assert.NotEqual(start, result.Model);
+    }
+}
