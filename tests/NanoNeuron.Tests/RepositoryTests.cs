@@ -1,0 +1,130 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace NanoNeuron.Tests;
+
+/// <summary>The set-up a newcomer relies on: README commands, CI, pins, and the dev container.</summary>
+public partial class RepositoryTests
+{
+    private const string MainJob = "dotnet run --project tools/NanoNeuron.Cli";
+    private const string TestCommand = "dotnet tool restore && dotnet test";
+
+    private static readonly JsonDocumentOptions Jsonc = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    [Fact]
+    public void Readme_SetUpSection_HoldsTheTwoCommandsAsCodeBlocks()
+    {
+        var blocks = CodeBlocks().Matches(Repository.Read("README.md")).Select(m => m.Groups[1].Value.Trim()).ToList();
+
+        Assert.Equal(MainJob, blocks[0]);
+        Assert.Equal(TestCommand, blocks[1]);
+        Assert.True(File.Exists(Repository.PathOf("tools", "NanoNeuron.Cli", "NanoNeuron.Cli.csproj")));
+    }
+
+    [Fact]
+    public void CiRun_RunsTheReadmesTestCommandExactly()
+    {
+        var lines = Repository.Read(".ci", "run").Split('\n');
+        Assert.Contains(lines, line => line.StartsWith(TestCommand + " ", StringComparison.Ordinal) || line == TestCommand);
+    }
+
+    [Fact]
+    public void GlobalJson_PinsTheDotNet10BandWithLatestFeature()
+    {
+        using var json = JsonDocument.Parse(Repository.Read("global.json"));
+        var sdk = json.RootElement.GetProperty("sdk");
+        Assert.StartsWith("10.0.", sdk.GetProperty("version").GetString(), StringComparison.Ordinal);
+        Assert.Equal("latestFeature", sdk.GetProperty("rollForward").GetString());
+    }
+
+    [Fact]
+    public void ToolManifest_PinsTheFinalDotNetInteractiveReleases()
+    {
+        var tools = ManifestTools();
+        Assert.Equal("1.0.712001", tools["microsoft.dotnet-interactive"].Version);
+        Assert.Equal("0.3.259", tools["dotnet-repl"].Version);
+    }
+
+    [Fact]
+    public void Projects_TakeEveryPackageVersionFromDirectoryPackagesProps()
+    {
+        var pinned = XDocument.Load(Repository.PathOf("Directory.Packages.props"))
+            .Descendants("PackageVersion").Select(e => (string)e.Attribute("Include")!).ToHashSet();
+        var projects = Directory.EnumerateFiles(Repository.Root, "*.csproj", SearchOption.AllDirectories)
+            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+        foreach (string project in projects)
+        {
+            foreach (var reference in XDocument.Load(project).Descendants("PackageReference"))
+            {
+                Assert.Null(reference.Attribute("Version"));
+                Assert.Contains((string)reference.Attribute("Include")!, pinned);
+            }
+        }
+    }
+
+    [Fact]
+    public void LibraryProject_HasNoDependencies()
+    {
+        var project = XDocument.Load(Repository.PathOf("lib", "NanoNeuron", "NanoNeuron.csproj"));
+        Assert.Empty(project.Descendants("PackageReference"));
+        Assert.Empty(project.Descendants("ProjectReference"));
+    }
+
+    [Fact]
+    public void DevContainer_UsesADotNet10ImageAndTheThreeExtensions()
+    {
+        using var json = JsonDocument.Parse(Repository.Read(".devcontainer", "devcontainer.json"), Jsonc);
+        var root = json.RootElement;
+        Assert.Matches("dotnet:10\\.0", root.GetProperty("image").GetString());
+        var extensions = root.GetProperty("customizations").GetProperty("vscode").GetProperty("extensions")
+            .EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Contains("ms-dotnettools.csharp", extensions);
+        Assert.Contains("ms-dotnettools.dotnet-interactive-vscode", extensions);
+        Assert.Contains("ms-toolsai.jupyter", extensions);
+    }
+
+    [Fact]
+    public void DevContainer_PostCreateCommandsExistInThisRepository()
+    {
+        using var json = JsonDocument.Parse(Repository.Read(".devcontainer", "devcontainer.json"), Jsonc);
+        string postCreate = json.RootElement.GetProperty("postCreateCommand").GetString()!;
+        var script = Regex.Match(postCreate, @"^bash (\S+)$");
+        Assert.True(script.Success, $"postCreateCommand should run one script: {postCreate}");
+        Assert.True(File.Exists(Repository.PathOf(script.Groups[1].Value)), $"{script.Groups[1].Value} is missing");
+
+        var commands = Repository.Read(script.Groups[1].Value).Split('\n')
+            .Select(l => l.Trim()).Where(l => l.StartsWith("dotnet ", StringComparison.Ordinal)).ToList();
+        Assert.Contains("dotnet tool restore", commands);
+        var tools = ManifestTools();
+        foreach (string command in commands)
+        {
+            if (ToolRun().Match(command) is { Success: true } run)
+            {
+                Assert.Contains(tools.Values, tool => tool.Commands.Contains(run.Groups[1].Value));
+            }
+            else if (Regex.Match(command, @"^dotnet build (\S+)$") is { Success: true } build)
+            {
+                Assert.True(File.Exists(Repository.PathOf(build.Groups[1].Value)), $"{build.Groups[1].Value} is missing");
+            }
+        }
+
+        Assert.Contains(commands, c => c.Contains("dotnet-interactive -- jupyter install", StringComparison.Ordinal));
+    }
+
+    private static Dictionary<string, (string Version, string[] Commands)> ManifestTools()
+    {
+        using var json = JsonDocument.Parse(Repository.Read("dotnet-tools.json"));
+        return json.RootElement.GetProperty("tools").EnumerateObject().ToDictionary(
+            tool => tool.Name,
+            tool => (tool.Value.GetProperty("version").GetString()!,
+                     tool.Value.GetProperty("commands").EnumerateArray().Select(c => c.GetString()!).ToArray()));
+    }
+
+    [GeneratedRegex("```bash\\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex CodeBlocks();
+
+    [GeneratedRegex(@"^dotnet tool run (\S+)")]
+    private static partial Regex ToolRun();
+}
