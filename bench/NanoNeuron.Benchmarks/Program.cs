@@ -29,7 +29,7 @@ foreach (var report in summary.Reports.Where(r => r.ResultStatistics is not null
 {
     double milliseconds = report.ResultStatistics!.Mean / 1e6;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"  {report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo,-32} {milliseconds,9:F3} ms   JavaScript / C# = {javaScriptMilliseconds / milliseconds,7:F1}x   allocated {report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? 0:N0} B"));
+        $"  {report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo,-44} {milliseconds,9:F3} ms   JavaScript / C# = {javaScriptMilliseconds / milliseconds,7:F1}x   allocated {report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? 0:N0} B"));
 }
 
 if (args.Contains("--scaling"))

@@ -33,4 +33,8 @@ public class TrainingBenchmarks
     [Benchmark(Description = "fast, vectorized, into a span")]
     public Neuron FastVectorizedIntoSpan() =>
         FastTraining.TrainModel(Neuron.OriginalStart, x, y, Hyperparameters.LearningRate, history, Summation.Vectorized);
+
+    [Benchmark(Description = "fast, sufficient statistics, into a span")]
+    public Neuron FastSufficientStatisticsIntoSpan() =>
+        FastTraining.TrainModel(Neuron.OriginalStart, x, y, Hyperparameters.LearningRate, history, Summation.SufficientStatistics);
 }

@@ -101,7 +101,9 @@ public static class FastTraining
                 return model;
             }
 
-            model = model.Step(gradients, learningRate);
+            model = summation == Summation.SufficientStatistics
+                ? SufficientStatistics.Step(model, gradients, learningRate)
+                : model.Step(gradients, learningRate);
         }
     }
 

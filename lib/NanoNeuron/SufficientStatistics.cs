@@ -38,13 +38,18 @@ internal readonly record struct SufficientStatistics(double MeanX, double MeanY,
     }
 
     /// <summary>The cost at <paramref name="model"/> and its gradients, in O(1).</summary>
+    /// <remarks>Written with fused multiply-adds so that the chain from one epoch's parameters to the next is short.</remarks>
     public double Epoch(Neuron model, out Gradients gradients)
     {
-        double meanResidual = model.Weight * MeanX + model.Bias - MeanY;
+        double meanResidual = Math.FusedMultiplyAdd(model.Weight, MeanX, model.Bias - MeanY);
         double slopeError = model.Weight - Slope;
-        gradients = new Gradients(VarianceX * slopeError + MeanX * meanResidual, meanResidual);
+        gradients = new Gradients(Math.FusedMultiplyAdd(VarianceX, slopeError, MeanX * meanResidual), meanResidual);
         return (meanResidual * meanResidual + VarianceX * slopeError * slopeError + Unexplained) / 2;
     }
+
+    /// <summary>One gradient-descent step, fused: <c>w − α·∂J/∂w</c> as a single rounding.</summary>
+    public static Neuron Step(Neuron model, Gradients gradients, double learningRate) =>
+        new(Math.FusedMultiplyAdd(-learningRate, gradients.DW, model.Weight), Math.FusedMultiplyAdd(-learningRate, gradients.DB, model.Bias));
 
     private static double Mean(ReadOnlySpan<double> values)
     {

@@ -1,0 +1,29 @@
+using System.Reflection;
+using System.Runtime.Loader;
+
+namespace NanoNeuron.Course;
+
+/// <summary>What a notebook needs before its first chart; called once by <c>notebooks/setup.dib</c>.</summary>
+public static class NotebookSetup
+{
+    private static int installed;
+
+    /// <summary>Installs the FSharp.Core fix. Calling it again does nothing.</summary>
+    /// <remarks>
+    /// The .NET Interactive kernel ships FSharp.Core 10.0.0.0 while Plotly.NET 6 asks for 10.1.0.0, so every
+    /// chart would fail with FileNotFoundException. The kernel's copy is compatible: when the runtime cannot
+    /// find the requested FSharp.Core, this hands it the one already loaded.
+    /// </remarks>
+    public static void Install()
+    {
+        if (Interlocked.Exchange(ref installed, 1) == 0)
+        {
+            AssemblyLoadContext.Default.Resolving += ResolveFSharpCore;
+        }
+    }
+
+    private static Assembly? ResolveFSharpCore(AssemblyLoadContext context, AssemblyName name) =>
+        name.Name == "FSharp.Core"
+            ? AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => a.GetName().Name == "FSharp.Core")
+            : null;
+}
