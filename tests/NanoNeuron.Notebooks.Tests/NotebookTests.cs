@@ -1,0 +1,103 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Microsoft.DotNet.Interactive.Documents;
+using Microsoft.DotNet.Interactive.Documents.Jupyter;
+
+namespace NanoNeuron.Notebooks.Tests;
+
+public partial class NotebookTests
+{
+    private const string SetupLine = "#!import setup.dib";
+
+    public static TheoryData<string> AllNotebooks => [.. Notebooks.Names];
+
+    [Fact]
+    public void Course_HasTheWelcomeNotebook()
+    {
+        Assert.Contains("00-welcome.ipynb", Notebooks.Names);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllNotebooks))]
+    public void Notebook_Name_IsNumberedWithoutSpaces(string name)
+    {
+        Assert.Matches("^[0-9]{2}-[a-z0-9-]+\\.ipynb$", name);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllNotebooks))]
+    public void Notebook_FirstCell_IsTheSharedSetupLine(string name)
+    {
+        var document = Read(File.ReadAllText(Path.Combine(Notebooks.Folder, name)));
+        var first = document.Elements.First();
+        Assert.Equal("csharp", first.KernelName);
+        Assert.Equal(SetupLine, first.Contents.Trim());
+    }
+
+    [Theory]
+    [MemberData(nameof(AllNotebooks))]
+    public void Notebook_IsCommittedWithoutOutputs(string name)
+    {
+        var document = Read(File.ReadAllText(Path.Combine(Notebooks.Folder, name)));
+        Assert.All(document.Elements, cell => Assert.Empty(cell.Outputs));
+
+        // Execution counts are not part of the document model, so they are read from the file itself.
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Notebooks.Folder, name)));
+        foreach (var cell in json.RootElement.GetProperty("cells").EnumerateArray())
+        {
+            if (cell.TryGetProperty("execution_count", out var count))
+            {
+                Assert.Equal(JsonValueKind.Null, count.ValueKind);
+            }
+        }
+    }
+
+    [Fact]
+    public void SetupPackageVersions_AgreeWithDirectoryPackagesProps()
+    {
+        var pinned = XDocument.Load(Path.Combine(Notebooks.Root, "Directory.Packages.props"))
+            .Descendants("PackageVersion")
+            .ToDictionary(e => (string)e.Attribute("Include")!, e => (string)e.Attribute("Version")!);
+        var references = NuGetReference().Matches(File.ReadAllText(Path.Combine(Notebooks.Folder, "setup.dib")));
+
+        Assert.NotEmpty(references);
+        foreach (Match reference in references)
+        {
+            string package = reference.Groups["package"].Value;
+            Assert.True(pinned.TryGetValue(package, out string? version), $"{package} is not pinned in Directory.Packages.props");
+            Assert.Equal(version, reference.Groups["version"].Value);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AllNotebooks))]
+    public void Notebook_RunsTopToBottomInDotnetRepl_WithoutErrorsAndWithAChart(string name)
+    {
+        var (exitCode, executed, log) = Notebooks.ExecuteWithDotnetRepl(name);
+
+        Assert.True(executed.Length > 0, $"dotnet-repl wrote no output notebook (exit code {exitCode}):\n{log}");
+        var document = Read(executed);
+        var errors = document.Elements.SelectMany(cell => cell.Outputs.OfType<ErrorElement>()
+            .Select(error => $"cell «{cell.Contents.Split('\n')[0]}»: {error.ErrorName}: {error.ErrorValue}")).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        Assert.True(exitCode == 0, $"dotnet-repl exited with {exitCode}:\n{log}");
+        Assert.Contains(document.Elements.SelectMany(cell => cell.Outputs).OfType<DisplayElement>(),
+            display => display.Data.TryGetValue("text/html", out var html) && Text(html).Contains("Plotly.newPlot", StringComparison.Ordinal));
+    }
+
+    /// <summary>An output's text, whether stored as one string or as a list of lines.</summary>
+    private static string Text(object? value) => value switch
+    {
+        string text => text,
+        JsonElement { ValueKind: JsonValueKind.String } element => element.GetString() ?? "",
+        JsonElement { ValueKind: JsonValueKind.Array } element => string.Concat(element.EnumerateArray().Select(e => Text(e))),
+        IEnumerable<object?> lines => string.Concat(lines.Select(Text)),
+        _ => value?.ToString() ?? "",
+    };
+
+    private static InteractiveDocument Read(string json) => Notebook.Parse(json);
+
+    [GeneratedRegex("#r \"nuget: *(?<package>[^,\"]+), *(?<version>[^\"]+)\"")]
+    private static partial Regex NuGetReference();
+}
