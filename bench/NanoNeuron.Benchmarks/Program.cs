@@ -5,13 +5,14 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using NanoNeuron.Benchmarks;
+using NanoNeuron.Testing;
 
 // Usage: dotnet run -c Release --project bench/NanoNeuron.Benchmarks [-- --scaling]
 // Times the C# trainers with BenchmarkDotNet, then the JavaScript version with node, and prints the ratios.
 var config = DefaultConfig.Instance.AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(15)).WithOptions(ConfigOptions.JoinSummary);
 var summary = BenchmarkRunner.Run<TrainingBenchmarks>(config);
 
-string script = Path.Combine(FindRepositoryRoot(), "bench", "js", "nanoneuron.js");
+string script = Path.Combine(RepositoryRoot.Path, "bench", "js", "nanoneuron.js");
 var node = Process.Start(new ProcessStartInfo("node", [script, "--repeat", "21"]) { RedirectStandardOutput = true })
     ?? throw new InvalidOperationException("could not start node");
 string output = node.StandardOutput.ReadToEnd();
@@ -39,18 +40,6 @@ if (args.Contains("--scaling"))
 
 return 0;
 
-static string FindRepositoryRoot()
-{
-    for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-    {
-        if (File.Exists(Path.Combine(folder.FullName, "NanoNeuron.slnx")))
-        {
-            return folder.FullName;
-        }
-    }
-
-    return Directory.GetCurrentDirectory();
-}
 
 static string NodeVersion()
 {

@@ -90,11 +90,7 @@ public static class FastTraining
                 Summation.Vectorized => VectorizedEpoch(model, x, y, out gradients),
                 _ => statistics.Epoch(model, out gradients),
             };
-            if (!double.IsFinite(costHistory[epoch]) || !model.IsFinite)
-            {
-                throw new TrainingDivergedException(
-                    epoch, learningRate, Stability.LargestStableLearningRate(x), [.. costHistory[..epoch]]);
-            }
+            Divergence.Check(costHistory, epoch, model, learningRate, x);
 
             if (epoch == epochs)
             {

@@ -71,17 +71,14 @@ public static class Training
 /// <summary>Shared by both trainers: stops training once the cost is no longer finite.</summary>
 internal static class Divergence
 {
-    public static void Check(double[] history, int epoch, Neuron model, double learningRate, ReadOnlySpan<double> x)
+    /// <summary>Throws <see cref="TrainingDivergedException"/> if the cost of <paramref name="epoch"/> or the model is not finite.</summary>
+    public static void Check(ReadOnlySpan<double> history, int epoch, Neuron model, double learningRate, ReadOnlySpan<double> x)
     {
         if (double.IsFinite(history[epoch]) && model.IsFinite)
         {
             return;
         }
 
-        throw new TrainingDivergedException(
-            epoch,
-            learningRate,
-            Stability.LargestStableLearningRate(x),
-            [.. history.AsSpan(0, epoch)]);
+        throw new TrainingDivergedException(epoch, learningRate, Stability.LargestStableLearningRate(x), [.. history[..epoch]]);
     }
 }

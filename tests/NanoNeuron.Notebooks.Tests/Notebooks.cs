@@ -1,17 +1,18 @@
 using System.Diagnostics;
+using NanoNeuron.Testing;
 
 namespace NanoNeuron.Notebooks.Tests;
 
 /// <summary>The course's notebooks and the tools that run them.</summary>
 internal static class Notebooks
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryRoot.Path;
 
     public static string Folder => Path.Combine(Root, "notebooks");
 
     /// <summary>Every numbered notebook, in course order.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        [.. Directory.EnumerateFiles(Path.Combine(FindRoot(), "notebooks"), "*.ipynb").Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+        [.. Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "notebooks"), "*.ipynb").Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
 
     /// <summary>
     /// Executes a notebook with the pinned dotnet-repl, from notebooks/ (relative paths resolve from the
@@ -40,16 +41,4 @@ internal static class Notebooks
         return (process.ExitCode, executed, log.Result + error.Result);
     }
 
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "NanoNeuron.slnx")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"NanoNeuron.slnx not found above {AppContext.BaseDirectory}");
-    }
 }

@@ -1,11 +1,12 @@
 using System.Diagnostics;
+using NanoNeuron.Testing;
 
 namespace NanoNeuron.Tests;
 
 /// <summary>Finds files of this repository and runs programs for tests.</summary>
 internal static class Repository
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryRoot.Path;
 
     public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
 
@@ -32,16 +33,4 @@ internal static class Repository
         return (process.ExitCode, output.Result, error.Result);
     }
 
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "NanoNeuron.slnx")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"NanoNeuron.slnx not found above {AppContext.BaseDirectory}");
-    }
 }
