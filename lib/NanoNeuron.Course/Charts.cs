@@ -5,7 +5,7 @@ using Chart = Plotly.NET.CSharp.Chart;
 namespace NanoNeuron.Course;
 
 /// <summary>The course's charts: each one idea, built from the library's results.</summary>
-public static class Charts
+public static partial class Charts
 {
     /// <summary>The cost after each epoch, on a logarithmic scale.</summary>
     /// <param name="costHistory">The cost before training, then after each update.</param>
@@ -27,7 +27,7 @@ public static class Charts
             [
                 Chart.Point<double, double, string>(data.X, data.Y, Name: "examples"),
                 Chart.Line<double, double, string>(ends, ends.Select(model.Predict), Name: "NanoNeuron"),
-                Chart.Line<double, double, string>(ends, ends.Select(Temperature.CelsiusToFahrenheit), Name: "°F = 1.8·°C + 32"),
+                TrueLine(ends[0], ends[1]),
             ])
             .Titled("What NanoNeuron has learned", "°C", "°F");
     }

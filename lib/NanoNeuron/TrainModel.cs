@@ -22,6 +22,12 @@ public sealed record TrainingResult(Neuron Model, ImmutableArray<double> CostHis
     public int Epochs => CostHistory.Length - 1;
 }
 
+/// <summary>Where training was after some epochs.</summary>
+/// <param name="Epoch">How many updates had been made.</param>
+/// <param name="Model">The neuron at that point.</param>
+/// <param name="Cost">Its average cost on the training data.</param>
+public readonly record struct Snapshot(int Epoch, Neuron Model, double Cost);
+
 /// <summary>Gradient descent, written to be read: one forward and one backward pass per epoch.</summary>
 public static class Training
 {
@@ -41,7 +47,46 @@ public static class Training
         Neuron model,
         DataSet train,
         int epochs = Hyperparameters.Epochs,
+        double learningRate = Hyperparameters.LearningRate) =>
+        Train(model, train, epochs, learningRate, observe: null);
+
+    /// <summary>
+    /// Trains like <see cref="TrainModel"/> and keeps the neuron at the epochs named in <paramref name="at"/>
+    /// (and always before the first and after the last update): the path gradient descent takes through (w, b).
+    /// </summary>
+    /// <exception cref="ArgumentException">As <see cref="TrainModel"/>.</exception>
+    /// <exception cref="TrainingDivergedException">The cost became infinite or NaN: α is too large.</exception>
+    public static ImmutableArray<Snapshot> Snapshots(
+        Neuron model,
+        DataSet train,
+        IEnumerable<int> at,
+        int epochs = Hyperparameters.Epochs,
         double learningRate = Hyperparameters.LearningRate)
+    {
+        ArgumentNullException.ThrowIfNull(at);
+        var keep = at.ToHashSet();
+        var snapshots = ImmutableArray.CreateBuilder<Snapshot>();
+        Train(model, train, epochs, learningRate, (epoch, neuron, cost) =>
+        {
+            if (epoch == 0 || epoch == epochs || keep.Contains(epoch))
+            {
+                snapshots.Add(new Snapshot(epoch, neuron, cost));
+            }
+        });
+        return snapshots.ToImmutable();
+    }
+
+    /// <summary>About <paramref name="count"/> epochs from 0 to <paramref name="epochs"/>, spaced evenly on a log scale.</summary>
+    public static ImmutableArray<int> LogSpacedEpochs(int epochs = Hyperparameters.Epochs, int count = 40)
+    {
+        Guard.Epochs(epochs);
+        return [.. Enumerable.Range(0, count)
+            .Select(i => (int)Math.Round(Math.Pow(epochs + 1, i / (double)Math.Max(1, count - 1))) - 1)
+            .Append(epochs)
+            .Distinct()];
+    }
+
+    private static TrainingResult Train(Neuron model, DataSet train, int epochs, double learningRate, Action<int, Neuron, double>? observe)
     {
         ArgumentNullException.ThrowIfNull(train);
         Guard.Model(model);
@@ -56,6 +101,7 @@ public static class Training
             var predictions = new double[x.Length];
             history[epoch] = Propagation.Forward(model, x, y, predictions);
             Divergence.Check(history, epoch, model, learningRate, x);
+            observe?.Invoke(epoch, model, history[epoch]);
             if (epoch == epochs)
             {
                 break;

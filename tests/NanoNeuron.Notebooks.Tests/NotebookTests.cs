@@ -13,9 +13,25 @@ public partial class NotebookTests
     public static TheoryData<string> AllNotebooks => [.. Notebooks.Names];
 
     [Fact]
-    public void Course_HasTheWelcomeNotebook()
+    public void Course_HasTheNineNotebooksOfPartOne()
     {
-        Assert.Contains("00-welcome.ipynb", Notebooks.Names);
+        Assert.Equal(
+            ["00-welcome.ipynb", "01-the-model.ipynb", "02-celsius-to-fahrenheit.ipynb", "03-data-sets.ipynb", "04-cost.ipynb",
+             "05-forward-propagation.ipynb", "06-backward-propagation.ipynb", "07-training.ipynb", "08-putting-it-all-together.ipynb"],
+            Notebooks.Names.Take(9));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllNotebooks))]
+    public void Notebook_AfterTheWelcome_EndsWithATryItExerciseAndSaysWhatIsNext(string name)
+    {
+        var cells = Read(File.ReadAllText(Path.Combine(Notebooks.Folder, name))).Elements;
+        Assert.Contains(cells, cell => cell.KernelName == "markdown" && cell.Contents.Contains("## Next", StringComparison.Ordinal));
+        if (name != "00-welcome.ipynb")
+        {
+            Assert.Contains(cells, cell => cell.KernelName == "markdown" && cell.Contents.Contains("## Try it", StringComparison.Ordinal));
+            Assert.Contains(cells, cell => cell.KernelName == "csharp" && cell.Contents.Contains("TryIt.", StringComparison.Ordinal));
+        }
     }
 
     [Theory]
@@ -95,6 +111,15 @@ public partial class NotebookTests
         IEnumerable<object?> lines => string.Concat(lines.Select(Text)),
         _ => value?.ToString() ?? "",
     };
+
+    [Fact]
+    public void PuttingItAllTogether_AnswersTheSeventyDegreeQuestionWithTheOriginalsNumber()
+    {
+        var (_, executed, log) = Notebooks.ExecuteWithDotnetRepl("08-putting-it-all-together.ipynb");
+        var outputs = Read(executed).Elements.SelectMany(cell => cell.Outputs).OfType<DisplayElement>()
+            .Select(display => string.Concat(display.Data.Values.Select(Text)));
+        Assert.True(outputs.Any(text => text.Contains("158.00024270295162", StringComparison.Ordinal)), log);
+    }
 
     private static InteractiveDocument Read(string json) => Notebook.Parse(json);
 

@@ -69,3 +69,41 @@ public class ModelAndDataTests
         Assert.NotEqual(start, result.Model);
     }
 }
+
+public class SnapshotAndGradientCheckTests
+{
+    private static readonly DataSet Train = DataSets.GenerateDataSets().Train;
+
+    [Fact]
+    public void Snapshots_KeepTheStartTheRequestedEpochsAndTheEnd_WithTheTeachingPathsBits()
+    {
+        var snapshots = Training.Snapshots(Neuron.OriginalStart, Train, [3, 50], epochs: 200);
+        var trained = Training.TrainModel(Neuron.OriginalStart, Train, 200);
+
+        Assert.Equal([0, 3, 50, 200], snapshots.Select(s => s.Epoch));
+        Assert.Equal(Neuron.OriginalStart, snapshots[0].Model);
+        Assert.Equal(trained.Model, snapshots[^1].Model);
+        Assert.Equal(trained.CostHistory[50], snapshots[2].Cost);
+        Assert.Equal(Training.TrainModel(Neuron.OriginalStart, Train, 3).Model, snapshots[1].Model);
+    }
+
+    [Fact]
+    public void LogSpacedEpochs_RunFromZeroToTheEndAndIncrease()
+    {
+        var epochs = Training.LogSpacedEpochs(70_000, 40);
+        Assert.Equal(0, epochs[0]);
+        Assert.Equal(70_000, epochs[^1]);
+        Assert.True(epochs.Zip(epochs.Skip(1)).All(p => p.First < p.Second));
+        Assert.InRange(epochs.Length, 30, 41);
+    }
+
+    [Fact]
+    public void GradientCheck_AgreesWithTheAnalyticGradients()
+    {
+        var rows = GradientCheck.Compare(new Neuron(2, 30), Train);
+        Assert.Equal(["w", "b"], rows.Select(r => r.Parameter));
+        Assert.All(rows, row => Assert.True(row.RelativeError < 1e-6, row.ToString()));
+        Assert.Equal(557.7, rows[0].Analytic, 9);
+        Assert.Throws<ArgumentException>(() => GradientCheck.Compare(new Neuron(2, 30), Train, step: 0));
+    }
+}

@@ -1,14 +1,14 @@
 using System.Reflection;
 using System.Runtime.Loader;
 
-namespace NanoNeuron.Course;
+namespace NanoNeuron.Notebooks;
 
-/// <summary>What a notebook needs before its first chart; called once by <c>notebooks/setup.dib</c>.</summary>
+/// <summary>What a notebook needs before its first cell of the lesson; called by <c>notebooks/setup.dib</c>.</summary>
 public static class NotebookSetup
 {
     private static int installed;
 
-    /// <summary>Installs the FSharp.Core fix. Calling it again does nothing.</summary>
+    /// <summary>Installs the FSharp.Core fix and the course's formatters. Calling it again does nothing.</summary>
     /// <remarks>
     /// The .NET Interactive kernel ships FSharp.Core 10.0.0.0 while Plotly.NET 6 asks for 10.1.0.0, so every
     /// chart would fail with FileNotFoundException. The kernel's copy is compatible: when the runtime cannot
@@ -19,6 +19,7 @@ public static class NotebookSetup
         if (Interlocked.Exchange(ref installed, 1) == 0)
         {
             AssemblyLoadContext.Default.Resolving += ResolveFSharpCore;
+            Formatters.Register();
         }
     }
 

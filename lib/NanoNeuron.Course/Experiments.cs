@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+
+namespace NanoNeuron.Course;
+
+/// <summary>One training run at one learning rate.</summary>
+/// <param name="LearningRate">α.</param>
+/// <param name="CostHistory">The costs recorded: all of them, or those before the divergence.</param>
+/// <param name="Model">The trained neuron, or null if training diverged.</param>
+/// <param name="DivergedAtEpoch">The epoch whose cost was no longer finite, or null.</param>
+public sealed record LearningRateRun(double LearningRate, ImmutableArray<double> CostHistory, Neuron? Model, int? DivergedAtEpoch);
+
+/// <summary>Small experiments the lessons run.</summary>
+public static class Experiments
+{
+    /// <summary>The learning rates lesson 07 compares: slow, the original's, faster, and too large.</summary>
+    public static ImmutableArray<double> LessonLearningRates { get; } = [0.0001, 0.0005, 0.0006, 0.0007];
+
+    /// <summary>Trains from the same start at each learning rate, recording divergence instead of failing.</summary>
+    public static ImmutableArray<LearningRateRun> CompareLearningRates(
+        Neuron start, DataSet train, IEnumerable<double> learningRates, int epochs = Hyperparameters.Epochs)
+    {
+        ArgumentNullException.ThrowIfNull(learningRates);
+        return [.. learningRates.Select(rate =>
+        {
+            try
+            {
+                var result = FastTraining.TrainModel(start, train, epochs, rate, Summation.Sequential);
+                return new LearningRateRun(rate, result.CostHistory, result.Model, null);
+            }
+            catch (TrainingDivergedException diverged)
+            {
+                return new LearningRateRun(rate, diverged.CostHistory, null, diverged.Epoch);
+            }
+        })];
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+
+namespace NanoNeuron;
+
+/// <summary>One parameter's gradient, computed two ways.</summary>
+/// <param name="Parameter">"w" or "b".</param>
+/// <param name="Analytic">From <see cref="Propagation.BackwardPropagation(ForwardResult, DataSet)"/>.</param>
+/// <param name="FiniteDifference">From nudging the parameter both ways and measuring the cost.</param>
+/// <param name="RelativeError">|Analytic − FiniteDifference| / |FiniteDifference|.</param>
+public sealed record GradientComparison(string Parameter, double Analytic, double FiniteDifference, double RelativeError);
+
+/// <summary>Checks the calculus with arithmetic: the slope of the cost, measured.</summary>
+public static class GradientCheck
+{
+    /// <summary>The nudge used by default.</summary>
+    public const double DefaultStep = 1e-5;
+
+    /// <summary>Compares the analytic gradients with central finite differences at <paramref name="model"/>.</summary>
+    /// <remarks><c>∂J/∂w ≈ (J(w + h, b) − J(w − h, b)) / 2h</c>, and likewise for b.</remarks>
+    /// <exception cref="ArgumentException">Bad data, a model that is not finite, or a step that is not positive and finite.</exception>
+    public static ImmutableArray<GradientComparison> Compare(Neuron model, DataSet data, double step = DefaultStep)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (!(step > 0) || !double.IsFinite(step))
+        {
+            throw new ArgumentException($"step is {Guard.Format(step)}: it must be a small positive number such as {DefaultStep}.", nameof(step));
+        }
+
+        var gradients = Propagation.BackwardPropagation(Propagation.ForwardPropagation(model, data), data);
+        double Cost(Neuron neuron) => Propagation.ForwardPropagation(neuron, data).Cost;
+        double dW = (Cost(model with { Weight = model.Weight + step }) - Cost(model with { Weight = model.Weight - step })) / (2 * step);
+        double dB = (Cost(model with { Bias = model.Bias + step }) - Cost(model with { Bias = model.Bias - step })) / (2 * step);
+        return [Row("w", gradients.DW, dW), Row("b", gradients.DB, dB)];
+    }
+
+    private static GradientComparison Row(string parameter, double analytic, double finiteDifference) =>
+        new(parameter, analytic, finiteDifference, Math.Abs(analytic - finiteDifference) / Math.Abs(finiteDifference));
+}
