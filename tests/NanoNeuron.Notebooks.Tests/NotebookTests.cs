@@ -36,6 +36,14 @@ public partial class NotebookTests
 
     [Theory]
     [MemberData(nameof(AllNotebooks))]
+    public void Readme_CourseMap_LinksTheNotebook(string name)
+    {
+        string readme = File.ReadAllText(Path.Combine(Notebooks.Root, "README.md"));
+        Assert.Contains($"(notebooks/{name})", readme, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllNotebooks))]
     public void Notebook_Name_IsNumberedWithoutSpaces(string name)
     {
         Assert.Matches("^[0-9]{2}-[a-z0-9-]+\\.ipynb$", name);
@@ -119,6 +127,31 @@ public partial class NotebookTests
         var outputs = Read(executed).Elements.SelectMany(cell => cell.Outputs).OfType<DisplayElement>()
             .Select(display => string.Concat(display.Data.Values.Select(Text)));
         Assert.True(outputs.Any(text => text.Contains("158.00024270295162", StringComparison.Ordinal)), log);
+    }
+
+    [Fact]
+    public void Setup_ImportedTwice_IsHarmless()
+    {
+        var document = new InteractiveDocument(
+        [
+            new InteractiveDocumentElement(SetupLine, "csharp", []),
+            new InteractiveDocumentElement(SetupLine, "csharp", []),
+            new InteractiveDocumentElement("Charts.FittedLine(Neuron.OriginalStart, DataSets.GenerateDataSets().Train)", "csharp", []),
+        ]);
+        string path = Path.Combine(Path.GetTempPath(), $"nanoneuron-twice-{Guid.NewGuid():N}.ipynb");
+        File.WriteAllText(path, Notebook.ToJupyterJson(document, "C#"));
+        try
+        {
+            var (exitCode, executed, log) = Notebooks.ExecuteWithDotnetRepl(path);
+            var outputs = Read(executed).Elements.SelectMany(cell => cell.Outputs).ToList();
+            Assert.Empty(outputs.OfType<ErrorElement>());
+            Assert.True(exitCode == 0, log);
+            Assert.Contains(outputs.OfType<DisplayElement>(), d => d.Data.Values.Any(v => Text(v).Contains("Plotly.newPlot", StringComparison.Ordinal)));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     private static InteractiveDocument Read(string json) => Notebook.Parse(json);

@@ -15,12 +15,12 @@ internal static class Notebooks
         [.. Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "notebooks"), "*.ipynb").Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
 
     /// <summary>
-    /// Executes a notebook with the pinned dotnet-repl, from notebooks/ (relative paths resolve from the
-    /// process's working directory), and returns the executed copy's JSON.
+    /// Executes a notebook (a name in notebooks/, or a full path) with the pinned dotnet-repl, from notebooks/
+    /// (relative paths resolve from the process's working directory), and returns the executed copy's JSON.
     /// </summary>
     public static (int ExitCode, string Executed, string Log) ExecuteWithDotnetRepl(string name)
     {
-        string output = Path.Combine(Path.GetTempPath(), $"nanoneuron-{Guid.NewGuid():N}-{name}");
+        string output = Path.Combine(Path.GetTempPath(), $"nanoneuron-{Guid.NewGuid():N}-{Path.GetFileName(name)}");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Folder,
