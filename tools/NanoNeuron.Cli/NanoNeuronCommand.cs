@@ -83,10 +83,14 @@ public static class NanoNeuronCommand
         }
         catch (ArgumentException exception)
         {
-            error.WriteLine($"error: {exception.Message}");
+            error.WriteLine($"error: {Reason(exception)}");
             return BadArguments;
         }
     }
+
+    /// <summary>An ArgumentException's message without the "(Parameter '…')" that .NET appends for programmers.</summary>
+    private static string Reason(ArgumentException exception) =>
+        exception.ParamName is { } name ? exception.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : exception.Message;
 
     private static Settings ReadSettings(ParseResult parsed)
     {
@@ -166,7 +170,7 @@ public static class NanoNeuronCommand
                 }
                 catch (ArgumentException exception)
                 {
-                    throw new ArgumentException($"--chart: {exception.Message.Replace($" (Parameter 'path')", "", StringComparison.Ordinal)}");
+                    throw new ArgumentException($"--chart: {Reason(exception)}");
                 }
             }
         }
