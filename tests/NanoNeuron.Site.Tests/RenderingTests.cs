@@ -1,0 +1,81 @@
+using NanoNeuron.Testing;
+
+namespace NanoNeuron.Site.Tests;
+
+public class RenderingTests
+{
+    [Fact]
+    public void MarkdownToHtml_NotebookLinksBecomePageLinks()
+    {
+        string html = PageRenderer.MarkdownToHtml("[next](02-x.ipynb) and [map](02-x.ipynb#top) and [web](https://example.org/a.ipynb)");
+        Assert.Contains("href=\"02-x.html\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"02-x.html#top\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://example.org/a.ipynb\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Chart_InteractiveOutput_IsRedrawnWithTheLocalPlotly()
+    {
+        const string output = """
+            <div><div id="abc"><!-- Plotly chart will be drawn inside this DIV --></div><script type="text/javascript">
+            var renderPlotly_abc = function() {
+                var fsharpPlotlyRequire = requirejs.config({context:'fsharp-plotly',paths:{plotly:'https://cdn.plot.ly/plotly-2.28.0.min'}}) || require;
+                fsharpPlotlyRequire(['plotly'], function(Plotly) {
+                    var data = [{"type":"scatter","x":[1.0],"y":[2.0]}];
+                    var layout = {"title":{"text":"t; u"}};
+                    var config = {"responsive":true};
+                    Plotly.newPlot('abc', data, layout, config);
+                });
+            };
+            </script></div>
+            """;
+        string? chart = PageRenderer.Chart(output);
+
+        Assert.Equal(
+            "<div class=\"chart\" id=\"abc\"></div>\n<script>Plotly.newPlot('abc', [{\"type\":\"scatter\",\"x\":[1.0],\"y\":[2.0]}], {\"title\":{\"text\":\"t; u\"}}, {\"responsive\":true});</script>",
+            chart);
+        Assert.Null(PageRenderer.Chart("<table><tr><td>1</td></tr></table>"));
+    }
+
+    [Fact]
+    public void Build_FailingNotebook_NamesTheNotebookTheCellAndTheError()
+    {
+        // Inside the repository, so that the engine finds the pinned tool manifest.
+        string folder = Path.Combine(RepositoryRoot.Path, "artifacts", "test-notebooks", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "01-broken.ipynb"), """
+            {"cells": [
+              {"cell_type": "code", "execution_count": null, "metadata": {"dotnet_interactive": {"language": "csharp"}}, "outputs": [], "source": ["var fine = 1;"]},
+              {"cell_type": "code", "execution_count": null, "metadata": {"dotnet_interactive": {"language": "csharp"}}, "outputs": [], "source": ["throw new InvalidOperationException(\"the lesson is broken\");"]}
+             ],
+             "metadata": {"kernelspec": {"display_name": ".NET (C#)", "language": "C#", "name": ".net-csharp"}},
+             "nbformat": 4, "nbformat_minor": 5}
+            """);
+        try
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            int exitCode = SiteBuilder.Build(folder, Path.Combine(folder, "site"), output, error);
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains("[1/1] 01-broken.ipynb ... failed", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("01-broken.ipynb, cell 2", error.ToString(), StringComparison.Ordinal);
+            Assert.Contains("the lesson is broken", error.ToString(), StringComparison.Ordinal);
+            Assert.False(File.Exists(Path.Combine(folder, "site", "index.html")), "a failed build writes no site");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Build_NoNotebooks_SaysWhereItLookedAndWhatToDo()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Assert.Equal(1, SiteBuilder.Build("no-such-folder", Path.GetTempPath(), output, error));
+        Assert.Contains("no numbered notebooks", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--notebooks", error.ToString(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using NanoNeuron.Testing;
+
+namespace NanoNeuron.Site.Tests;
+
+[Collection(SiteDefinition.Name)]
+public partial class SiteTests(SiteFixture site)
+{
+    public static TheoryData<string> Pages => [
+        "index.html",
+        .. Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "notebooks"), "*.ipynb")
+            .Select(Path.GetFileName).Where(name => Regex.IsMatch(name!, @"^\d{2}-")).Order(StringComparer.Ordinal)
+            .Select(name => Path.ChangeExtension(name!, ".html"))];
+
+    [Fact]
+    public void Build_ExecutesEveryNotebookWithProgressAndASummary()
+    {
+        Assert.True(site.ExitCode == 0, site.Output + site.Error);
+        int lessons = Pages.Count - 1;
+        Assert.Contains($"[1/{lessons}] 00-welcome.ipynb ... ok", site.Output, StringComparison.Ordinal);
+        Assert.Contains($"Built {lessons} pages and the course map", site.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(site.Folder, "notebooks", "07-training.ipynb")), "the executed notebooks are kept beside the pages");
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void Page_ReferencesNothingOutsideTheSite(string page)
+    {
+        string html = File.ReadAllText(Path.Combine(site.Folder, page));
+
+        Assert.DoesNotContain("cdn.", html, StringComparison.OrdinalIgnoreCase);
+        foreach (Match reference in LocalReference().Matches(html))
+        {
+            string target = reference.Groups["target"].Value.Split('#')[0];
+            Assert.False(target.StartsWith('/') || target.Contains("://", StringComparison.Ordinal), $"{page}: '{target}' is not a relative link");
+            if (target.Length > 0)
+            {
+                Assert.True(File.Exists(Path.Combine(site.Folder, target)), $"{page} links to '{target}', which the site does not have");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_InABrowser_DrawsEveryChartWithoutConsoleErrors(string page)
+    {
+        var errors = new List<string>();
+        var browserPage = await site.Browser.NewPageAsync();
+        browserPage.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+        browserPage.PageError += (_, error) => errors.Add(error);
+
+        await browserPage.GotoAsync(new Uri(Path.Combine(site.Folder, page)).AbsoluteUri, new() { WaitUntil = WaitUntilState.Load });
+        var charts = await browserPage.Locator("div.chart").AllAsync();
+        foreach (var chart in charts)
+        {
+            Assert.True(await chart.Locator("svg.main-svg").CountAsync() > 0, $"{page}: chart {await chart.GetAttributeAsync("id")} did not draw");
+        }
+
+        Assert.Empty(errors);
+        if (page != "index.html")
+        {
+            Assert.NotEmpty(charts);
+        }
+
+        await browserPage.CloseAsync();
+    }
+
+    [Fact]
+    public async Task TrainingLesson_HasAWorkingEpochSliderAndIsScreenshotted()
+    {
+        var page = await site.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1100, Height = 900 } });
+        await page.GotoAsync(new Uri(Path.Combine(site.Folder, "07-training.html")).AbsoluteUri);
+
+        var slider = page.Locator("g.slider-container");
+        Assert.Equal(1, await slider.CountAsync());
+        Assert.Contains("epoch 0", await slider.TextContentAsync(), StringComparison.Ordinal);
+
+        // Scrub to the end: click the right end of the slider's rail.
+        var rail = slider.Locator("rect.slider-rail-touch-rect");
+        await rail.ScrollIntoViewIfNeededAsync();
+        var box = await rail.BoundingBoxAsync() ?? throw new InvalidOperationException("the slider's rail has no box");
+        await page.Mouse.ClickAsync(box.X + box.Width - 2, box.Y + box.Height / 2);
+        await Assertions.Expect(slider.Locator("text.slider-label").First).ToHaveTextAsync("epoch 70,000");
+
+        string screenshots = Path.Combine(RepositoryRoot.Path, "artifacts", "test-results");
+        Directory.CreateDirectory(screenshots);
+        string path = Path.Combine(screenshots, "07-training.png");
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        Assert.True(new FileInfo(path).Length > 10_000);
+        await page.CloseAsync();
+    }
+
+    [GeneratedRegex("(?:href|src)=\"(?<target>[^\"]*)\"")]
+    private static partial Regex LocalReference();
+}

@@ -1,0 +1,173 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Microsoft.DotNet.Interactive.Documents;
+
+namespace NanoNeuron.Site;
+
+/// <summary>Turns an executed notebook into one HTML page: markdown, code, outputs and offline charts.</summary>
+internal static partial class PageRenderer
+{
+    /// <summary>The setup cell: its outputs are package-loading noise, so the page shows only its line.</summary>
+    public const string SetupLine = "#!import setup.dib";
+
+    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+
+    /// <summary>A lesson's page and its place in the course.</summary>
+    public sealed record Lesson(string FileName, string Title, string Subtitle, InteractiveDocument Document)
+    {
+        /// <summary>The page's file name: the notebook's, ending in .html.</summary>
+        public string PageName => Path.ChangeExtension(FileName, ".html");
+    }
+
+    /// <summary>Reads the title (the first heading) and the subtitle (the first paragraph after it) of a notebook.</summary>
+    public static Lesson Describe(string fileName, InteractiveDocument document)
+    {
+        var markdown = document.Elements.FirstOrDefault(e => e.KernelName == "markdown")?.Contents ?? "";
+        var parsed = Markdig.Markdown.Parse(markdown, Markdown);
+        string title = parsed.OfType<HeadingBlock>().Select(PlainText).FirstOrDefault() ?? Path.GetFileNameWithoutExtension(fileName);
+        string subtitle = parsed.OfType<ParagraphBlock>().Select(PlainText).FirstOrDefault() ?? "";
+        return new Lesson(fileName, title, subtitle, document);
+    }
+
+    /// <summary>The whole page of one lesson.</summary>
+    public static string Render(Lesson lesson, Lesson? previous, Lesson? next, string plotlyScript)
+    {
+        var body = new StringBuilder();
+        foreach (var element in lesson.Document.Elements)
+        {
+            if (element.KernelName == "markdown")
+            {
+                body.AppendLine(MarkdownToHtml(element.Contents));
+                continue;
+            }
+
+            body.Append("<div class=\"cell-code\"><pre><code class=\"language-csharp\">")
+                .Append(WebUtility.HtmlEncode(element.Contents.TrimEnd()))
+                .AppendLine("</code></pre></div>");
+            if (element.Contents.Trim() == SetupLine)
+            {
+                continue;
+            }
+
+            foreach (var output in element.Outputs)
+            {
+                body.Append("<div class=\"cell-output\">").Append(Output(output)).AppendLine("</div>");
+            }
+        }
+
+        var navigation = new StringBuilder("<a href=\"index.html\">Course map</a>");
+        if (previous is not null)
+        {
+            navigation.Append($" <a href=\"{previous.PageName}\">← {WebUtility.HtmlEncode(previous.Title)}</a>");
+        }
+
+        if (next is not null)
+        {
+            navigation.Append($" <a href=\"{next.PageName}\">{WebUtility.HtmlEncode(next.Title)} →</a>");
+        }
+
+        return Page(lesson.Title, navigation.ToString(), body.ToString(), plotlyScript);
+    }
+
+    /// <summary>The course map: every lesson with its subtitle.</summary>
+    public static string RenderIndex(IReadOnlyList<Lesson> lessons, string plotlyScript)
+    {
+        var body = new StringBuilder("<h1>NanoNeuron in C#</h1>\n<p>One neuron learns to convert Celsius to Fahrenheit by gradient descent. ")
+            .Append("Every lesson below was executed when this site was built: the code, its results and its charts are as they ran. ")
+            .Append("The charts are interactive and work offline.</p>\n<ol class=\"course-map\" start=\"0\">\n");
+        foreach (var lesson in lessons)
+        {
+            body.Append($"<li><a href=\"{lesson.PageName}\">{WebUtility.HtmlEncode(lesson.Title)}</a>")
+                .Append($"<span class=\"subtitle\">{WebUtility.HtmlEncode(lesson.Subtitle)}</span></li>\n");
+        }
+
+        body.Append("</ol>\n");
+        return Page("NanoNeuron in C#", "<a href=\"index.html\">Course map</a>", body.ToString(), plotlyScript);
+    }
+
+    /// <summary>Markdown to HTML, with links between notebooks turned into links between pages.</summary>
+    public static string MarkdownToHtml(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Markdown);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.Url is { } url && !url.Contains("://", StringComparison.Ordinal) && url.Split('#')[0].EndsWith(".ipynb", StringComparison.Ordinal))
+            {
+                link.Url = NotebookLink().Replace(url, ".html");
+            }
+        }
+
+        return Markdig.Markdown.ToHtml(document, Markdown);
+    }
+
+    /// <summary>One output: a chart rewritten to draw with the local plotly.js, other HTML as it is, text in a box.</summary>
+    public static string Output(InteractiveDocumentOutputElement output) => output switch
+    {
+        DisplayElement display when display.Data.TryGetValue("text/html", out var html) => Chart(Text(html)) ?? Text(html),
+        DisplayElement display when display.Data.TryGetValue("text/plain", out var text) => $"<pre>{WebUtility.HtmlEncode(Text(text))}</pre>",
+        TextElement text => $"<pre>{WebUtility.HtmlEncode(text.Text)}</pre>",
+        ErrorElement error => $"<pre class=\"error\">{WebUtility.HtmlEncode($"{error.ErrorName}: {error.ErrorValue}")}</pre>",
+        _ => "",
+    };
+
+    /// <summary>
+    /// Plotly.NET.Interactive's chart HTML loads require.js and plotly.js from public CDNs. The page already
+    /// has plotly.js, so keep the chart's div and its data and draw it directly; null if this is not a chart.
+    /// </summary>
+    public static string? Chart(string html)
+    {
+        var chart = ChartScript().Match(html);
+        if (!chart.Success)
+        {
+            return null;
+        }
+
+        string id = chart.Groups["id"].Value;
+        return $"<div class=\"chart\" id=\"{id}\"></div>\n<script>Plotly.newPlot('{id}', {chart.Groups["data"].Value}, {chart.Groups["layout"].Value}, {chart.Groups["config"].Value});</script>";
+    }
+
+    private static string Page(string title, string navigation, string body, string plotlyScript) => $"""
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{WebUtility.HtmlEncode(title)} · NanoNeuron</title>
+        <link rel="stylesheet" href="site.css">
+        <script src="{plotlyScript}"></script>
+        </head>
+        <body>
+        <header><span class="course">NanoNeuron in C#</span>{navigation}</header>
+        <main>
+        {body}
+        </main>
+        <footer>Built from the notebooks in this repository; each page shows the notebook as it ran.</footer>
+        </body>
+        </html>
+        """;
+
+    private static string PlainText(Block block) => block is LeafBlock { Inline: { } inline }
+        ? string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()))
+        : "";
+
+    /// <summary>An output's text, whether stored as one string or as a list of lines.</summary>
+    private static string Text(object? value) => value switch
+    {
+        string text => text,
+        JsonElement { ValueKind: JsonValueKind.String } element => element.GetString() ?? "",
+        JsonElement { ValueKind: JsonValueKind.Array } element => string.Concat(element.EnumerateArray().Select(e => Text(e))),
+        IEnumerable<object?> lines => string.Concat(lines.Select(Text)),
+        _ => value?.ToString() ?? "",
+    };
+
+    [GeneratedRegex(@"\.ipynb(?=$|#)")]
+    private static partial Regex NotebookLink();
+
+    [GeneratedRegex(@"<div id=""(?<id>[^""]+)"">.*?var data = (?<data>.*?);\s*var layout = (?<layout>.*?);\s*var config = (?<config>.*?);\s*Plotly\.newPlot\(", RegexOptions.Singleline)]
+    private static partial Regex ChartScript();
+}
