@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.DotNet.Interactive.Documents;
 using Microsoft.DotNet.Interactive.Documents.Jupyter;
+using NanoNeuron.Site;
 
 namespace NanoNeuron.Notebooks.Tests;
 
@@ -107,25 +108,17 @@ public partial class NotebookTests
         Assert.True(errors.Count == 0, string.Join("\n", errors));
         Assert.True(exitCode == 0, $"dotnet-repl exited with {exitCode}:\n{log}");
         Assert.Contains(document.Elements.SelectMany(cell => cell.Outputs).OfType<DisplayElement>(),
-            display => display.Data.TryGetValue("text/html", out var html) && Text(html).Contains("Plotly.newPlot", StringComparison.Ordinal));
+            display => display.Data.TryGetValue("text/html", out var html) && PageRenderer.Text(html).Contains("Plotly.newPlot", StringComparison.Ordinal));
     }
 
-    /// <summary>An output's text, whether stored as one string or as a list of lines.</summary>
-    private static string Text(object? value) => value switch
-    {
-        string text => text,
-        JsonElement { ValueKind: JsonValueKind.String } element => element.GetString() ?? "",
-        JsonElement { ValueKind: JsonValueKind.Array } element => string.Concat(element.EnumerateArray().Select(e => Text(e))),
-        IEnumerable<object?> lines => string.Concat(lines.Select(Text)),
-        _ => value?.ToString() ?? "",
-    };
 
     [Fact]
     public void PuttingItAllTogether_AnswersTheSeventyDegreeQuestionWithTheOriginalsNumber()
     {
-        var (_, executed, log) = Notebooks.ExecuteWithDotnetRepl("08-putting-it-all-together.ipynb");
+        var (exitCode, executed, log) = Notebooks.ExecuteWithDotnetRepl("08-putting-it-all-together.ipynb");
+        Assert.True(executed.Length > 0, $"dotnet-repl wrote no output notebook (exit code {exitCode}):\n{log}");
         var outputs = Read(executed).Elements.SelectMany(cell => cell.Outputs).OfType<DisplayElement>()
-            .Select(display => string.Concat(display.Data.Values.Select(Text)));
+            .Select(display => string.Concat(display.Data.Values.Select(PageRenderer.Text)));
         Assert.True(outputs.Any(text => text.Contains("158.00024270295162", StringComparison.Ordinal)), log);
     }
 
@@ -143,10 +136,11 @@ public partial class NotebookTests
         try
         {
             var (exitCode, executed, log) = Notebooks.ExecuteWithDotnetRepl(path);
+            Assert.True(executed.Length > 0, $"dotnet-repl wrote no output notebook (exit code {exitCode}):\n{log}");
             var outputs = Read(executed).Elements.SelectMany(cell => cell.Outputs).ToList();
             Assert.Empty(outputs.OfType<ErrorElement>());
             Assert.True(exitCode == 0, log);
-            Assert.Contains(outputs.OfType<DisplayElement>(), d => d.Data.Values.Any(v => Text(v).Contains("Plotly.newPlot", StringComparison.Ordinal)));
+            Assert.Contains(outputs.OfType<DisplayElement>(), d => d.Data.Values.Any(v => PageRenderer.Text(v).Contains("Plotly.newPlot", StringComparison.Ordinal)));
         }
         finally
         {

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using NanoNeuron.Site;
 using NanoNeuron.Testing;
 
 namespace NanoNeuron.Notebooks.Tests;
@@ -15,30 +15,16 @@ internal static class Notebooks
         [.. Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "notebooks"), "*.ipynb").Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
 
     /// <summary>
-    /// Executes a notebook (a name in notebooks/, or a full path) with the pinned dotnet-repl, from notebooks/
-    /// (relative paths resolve from the process's working directory), and returns the executed copy's JSON.
+    /// Executes a notebook (a name in notebooks/, or a full path) from notebooks/ with the site's runner, the
+    /// pinned dotnet-repl, and returns the executed copy's JSON ("" if the engine wrote none).
     /// </summary>
     public static (int ExitCode, string Executed, string Log) ExecuteWithDotnetRepl(string name)
     {
+        string notebook = Path.IsPathRooted(name) ? name : Path.Combine(Folder, name);
         string output = Path.Combine(Path.GetTempPath(), $"nanoneuron-{Guid.NewGuid():N}-{Path.GetFileName(name)}");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (string argument in new[] { "tool", "run", "dotnet-repl", "--", "--run", name, "--exit-after-run", "--output-path", output })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet-repl");
-        var log = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
+        var (exitCode, log) = NotebookRunner.Execute(notebook, output, Folder);
         string executed = File.Exists(output) ? File.ReadAllText(output) : "";
         File.Delete(output);
-        return (process.ExitCode, executed, log.Result + error.Result);
+        return (exitCode, executed, log);
     }
-
 }

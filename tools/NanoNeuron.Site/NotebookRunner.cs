@@ -6,19 +6,20 @@ namespace NanoNeuron.Site;
 internal static class NotebookRunner
 {
     /// <summary>
-    /// Executes <paramref name="notebook"/> from its own folder (relative paths in notebooks resolve from the
-    /// working directory) and writes the executed copy to <paramref name="executedPath"/>.
+    /// Executes <paramref name="notebook"/> and writes the executed copy to <paramref name="executedPath"/>.
+    /// Relative paths in a notebook resolve from the engine's working directory: by default the notebook's
+    /// own folder, or <paramref name="workingDirectory"/>.
     /// </summary>
     /// <returns>The engine's exit code and what it printed.</returns>
-    public static (int ExitCode, string Log) Execute(string notebook, string executedPath)
+    public static (int ExitCode, string Log) Execute(string notebook, string executedPath, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(notebook)!,
+            WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(notebook)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (string argument in new[] { "tool", "run", "dotnet-repl", "--", "--run", Path.GetFileName(notebook), "--exit-after-run", "--output-path", executedPath })
+        foreach (string argument in new[] { "tool", "run", "dotnet-repl", "--", "--run", Path.GetFullPath(notebook), "--exit-after-run", "--output-path", executedPath })
         {
             start.ArgumentList.Add(argument);
         }

@@ -156,7 +156,7 @@ internal static partial class PageRenderer
         : "";
 
     /// <summary>An output's text, whether stored as one string or as a list of lines.</summary>
-    private static string Text(object? value) => value switch
+    public static string Text(object? value) => value switch
     {
         string text => text,
         JsonElement { ValueKind: JsonValueKind.String } element => element.GetString() ?? "",
