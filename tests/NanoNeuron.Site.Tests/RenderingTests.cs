@@ -78,4 +78,21 @@ public class RenderingTests
         Assert.Contains("no numbered notebooks", error.ToString(), StringComparison.Ordinal);
         Assert.Contains("--notebooks", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Build_OutputIsAFile_SaysToNameAFolder()
+    {
+        string file = Path.GetTempFileName();
+        try
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            Assert.Equal(2, SiteBuilder.Build(Path.Combine(RepositoryRoot.Path, "notebooks"), file, output, error));
+            Assert.Contains("is a file: name a folder", error.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

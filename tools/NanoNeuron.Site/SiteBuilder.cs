@@ -11,8 +11,21 @@ internal static class SiteBuilder
     /// <summary>plotly.js as Plotly.NET embeds it: the site's only script, served from the site itself.</summary>
     public const string PlotlyScript = "plotly-2.28.0.min.js";
 
-    /// <summary>Builds the site; returns 0, or 1 after naming the notebook and cell that failed.</summary>
+    /// <summary>Builds the site; returns 0, 1 after naming the notebook and cell that failed (or what could not be written), or 2 for bad options.</summary>
     public static int Build(string notebooksFolder, string outputFolder, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            return BuildSite(notebooksFolder, outputFolder, output, error);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: could not write the site to '{outputFolder}': {exception.Message}");
+            return 1;
+        }
+    }
+
+    private static int BuildSite(string notebooksFolder, string outputFolder, TextWriter output, TextWriter error)
     {
         // The engine runs in the notebooks' folder, so every path it is given must be absolute.
         notebooksFolder = Path.GetFullPath(notebooksFolder);
@@ -22,6 +35,12 @@ internal static class SiteBuilder
                 .Where(path => System.Text.RegularExpressions.Regex.IsMatch(Path.GetFileName(path), @"^\d{2}-"))
                 .Order(StringComparer.Ordinal).ToList()
             : [];
+        if (File.Exists(outputFolder))
+        {
+            error.WriteLine($"error: --output '{outputFolder}' is a file: name a folder for the site, such as artifacts/site.");
+            return 2;
+        }
+
         if (notebooks.Count == 0)
         {
             error.WriteLine($"error: no numbered notebooks (NN-name.ipynb) in '{notebooksFolder}': run from the repository's root or pass --notebooks.");
