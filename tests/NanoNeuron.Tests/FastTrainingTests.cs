@@ -19,9 +19,7 @@ public class FastTrainingTests
         var teaching = Training.TrainModel(Neuron.OriginalStart, Data.Train);
         var fast = FastTraining.TrainModel(Neuron.OriginalStart, Data.Train, summation: Summation.Sequential);
 
-        Bits.Equal(teaching.Model.Weight, fast.Model.Weight, "w");
-        Bits.Equal(teaching.Model.Bias, fast.Model.Bias, "b");
-        Bits.Equal(teaching.CostHistory, fast.CostHistory, "cost history");
+        SameBits(teaching, fast);
     }
 
     [Theory]
@@ -34,9 +32,7 @@ public class FastTrainingTests
         var teaching = Training.TrainModel(start, data, epochs, 0.01);
         var fast = FastTraining.TrainModel(start, data, epochs, 0.01, Summation.Sequential);
 
-        Bits.Equal(teaching.Model.Weight, fast.Model.Weight, "w");
-        Bits.Equal(teaching.Model.Bias, fast.Model.Bias, "b");
-        Bits.Equal(teaching.CostHistory, fast.CostHistory, "cost history");
+        SameBits(teaching, fast);
     }
 
     [Theory]
@@ -142,6 +138,13 @@ public class FastTrainingTests
         var exception = Assert.Throws<ArgumentException>(() =>
             FastTraining.TrainModel(Neuron.OriginalStart, [1.0], [2.0], 0.1, Span<double>.Empty));
         Assert.Contains("epochs + 1", exception.Message, StringComparison.Ordinal);
+    }
+
+    private static void SameBits(TrainingResult teaching, TrainingResult fast)
+    {
+        Bits.Equal(teaching.Model.Weight, fast.Model.Weight, "w");
+        Bits.Equal(teaching.Model.Bias, fast.Model.Bias, "b");
+        Bits.Equal(teaching.CostHistory, fast.CostHistory, "cost history");
     }
 
     internal static DataSet RandomData(int examples, int seed)
