@@ -72,7 +72,8 @@ public static class Formatters
         return $"<div style=\"color:{color};font-weight:600\">{WebUtility.HtmlEncode(feedback.ToString())}</div>";
     }
 
-    private static string Number(double value) => value.ToString("G10", CultureInfo.InvariantCulture);
+    /// <summary>How the course shows a number: ten significant digits, invariant culture.</summary>
+    internal static string Number(double value) => value.ToString("G10", CultureInfo.InvariantCulture);
 
     private static string Table(params (string Name, string Value)[] columns) =>
         Rows([.. columns.Select(c => c.Name)], [[.. columns.Select(c => c.Value)]]);

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace NanoNeuron.Notebooks;
 
 /// <summary>An exercise's verdict: ✓ with a word of why, or a hint.</summary>
@@ -186,5 +184,5 @@ public static class TryIt
     private static bool Close(double actual, double expected) =>
         Math.Abs(actual - expected) <= Tolerance * Math.Max(1, Math.Abs(expected));
 
-    private static string Format(double value) => value.ToString("G10", CultureInfo.InvariantCulture);
+    private static string Format(double value) => Formatters.Number(value);
 }

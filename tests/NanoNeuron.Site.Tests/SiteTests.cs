@@ -9,9 +9,7 @@ public partial class SiteTests(SiteFixture site)
 {
     public static TheoryData<string> Pages => [
         "index.html",
-        .. Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "notebooks"), "*.ipynb")
-            .Select(Path.GetFileName).Where(name => Regex.IsMatch(name!, @"^\d{2}-")).Order(StringComparer.Ordinal)
-            .Select(name => Path.ChangeExtension(name!, ".html"))];
+        .. SiteBuilder.Lessons(Path.Combine(RepositoryRoot.Path, "notebooks")).Select(path => Path.ChangeExtension(Path.GetFileName(path), ".html"))];
 
     [Fact]
     public void Build_ExecutesEveryNotebookWithProgressAndASummary()

@@ -30,11 +30,7 @@ internal static class SiteBuilder
         // The engine runs in the notebooks' folder, so every path it is given must be absolute.
         notebooksFolder = Path.GetFullPath(notebooksFolder);
         outputFolder = Path.GetFullPath(outputFolder);
-        var notebooks = Directory.Exists(notebooksFolder)
-            ? Directory.EnumerateFiles(notebooksFolder, "*.ipynb")
-                .Where(path => System.Text.RegularExpressions.Regex.IsMatch(Path.GetFileName(path), @"^\d{2}-"))
-                .Order(StringComparer.Ordinal).ToList()
-            : [];
+        var notebooks = Lessons(notebooksFolder);
         if (File.Exists(outputFolder))
         {
             error.WriteLine($"error: --output '{outputFolder}' is a file: name a folder for the site, such as artifacts/site.");
@@ -89,6 +85,14 @@ internal static class SiteBuilder
             $"Built {lessons.Count} pages and the course map in {Path.GetFullPath(outputFolder)} ({total.Elapsed.TotalSeconds:F0} s). Open index.html in a browser."));
         return 0;
     }
+
+    /// <summary>The course's lessons in order: the numbered notebooks (NN-name.ipynb) of a folder, as full paths.</summary>
+    public static IReadOnlyList<string> Lessons(string notebooksFolder) =>
+        Directory.Exists(notebooksFolder)
+            ? [.. Directory.EnumerateFiles(notebooksFolder, "*.ipynb")
+                .Where(path => System.Text.RegularExpressions.Regex.IsMatch(Path.GetFileName(path), @"^\d{2}-"))
+                .Order(StringComparer.Ordinal)]
+            : [];
 
     /// <summary>The first cell (1-based) whose output is an error, if any.</summary>
     public static (int Cell, string FirstLine, ErrorElement Error)? FirstError(InteractiveDocument document)
