@@ -1,0 +1,51 @@
+namespace NanoNeuron;
+
+/// <summary>Simulated thermometer readings: the true conversion plus seeded measurement noise (lesson 09).</summary>
+/// <remarks>
+/// <c>xᵢ ~ uniform[0, 100)</c> °C, <c>yᵢ = CelsiusToFahrenheit(xᵢ) + σ·zᵢ</c> with <c>zᵢ ~ N(0, 1)</c> from
+/// the Box–Muller transform. Noise no line can explain leaves a floor under the cost: about <c>σ²/2</c>.
+/// </remarks>
+public static class Thermometer
+{
+    /// <summary>How many readings <see cref="Readings"/> takes by default.</summary>
+    public const int ReadingCount = 200;
+
+    /// <summary>σ, the standard deviation of the measurement noise by default, in °F.</summary>
+    public const double NoiseStandardDeviation = 3;
+
+    /// <summary>Takes <paramref name="count"/> noisy readings; the same seed always gives the same readings.</summary>
+    /// <exception cref="ArgumentException">A count below 1 or a noise level that is negative or not finite.</exception>
+    public static DataSet Readings(int count = ReadingCount, double noise = NoiseStandardDeviation, int seed = Hyperparameters.Seed)
+    {
+        if (count < 1)
+        {
+            throw new ArgumentException($"count is {count}: take at least one reading, for example {ReadingCount}.", nameof(count));
+        }
+
+        if (!(noise >= 0) || !double.IsFinite(noise))
+        {
+            throw new ArgumentException(
+                $"noise is {Guard.Format(noise)}: it is a standard deviation in °F, so pass 0 or a positive number such as {NoiseStandardDeviation}.",
+                nameof(noise));
+        }
+
+        var random = new Random(seed);
+        var x = new double[count];
+        var y = new double[count];
+        for (int i = 0; i < count; i++)
+        {
+            x[i] = random.NextDouble() * 100;
+            y[i] = Temperature.CelsiusToFahrenheit(x[i]) + noise * StandardNormal(random);
+        }
+
+        return new DataSet(x, y);
+    }
+
+    /// <summary>One draw from N(0, 1) by the Box–Muller transform.</summary>
+    private static double StandardNormal(Random random)
+    {
+        double u = 1 - random.NextDouble(); // in (0, 1], so the logarithm is finite
+        double v = random.NextDouble();
+        return Math.Sqrt(-2 * Math.Log(u)) * Math.Cos(2 * Math.PI * v);
+    }
+}
