@@ -1,0 +1,49 @@
+namespace NanoNeuron;
+
+/// <summary>
+/// A neuron's activation function and its derivative (lesson 12): what bends the straight line
+/// <c>z = x·w + b</c> into a curve.
+/// </summary>
+/// <param name="Name">How the course calls it.</param>
+/// <param name="Function">g(z).</param>
+/// <param name="Derivative">g′(z), what backpropagation multiplies by.</param>
+public sealed record Activation(string Name, Func<double, double> Function, Func<double, double> Derivative)
+{
+    /// <summary>No activation: <c>g(z) = z</c>, <c>g′(z) = 1</c>. NanoNeuron's, and a regression output's.</summary>
+    public static Activation Identity { get; } = new("identity", z => z, _ => 1);
+
+    /// <summary>The logistic sigmoid: <c>σ(z) = 1/(1 + e^−z)</c>, <c>σ′(z) = σ(z)·(1 − σ(z))</c>. Squashes into (0, 1).</summary>
+    public static Activation Sigmoid { get; } = new("sigmoid", SigmoidOf, z =>
+    {
+        double s = SigmoidOf(z);
+        return s * (1 - s);
+    });
+
+    /// <summary>The hyperbolic tangent: <c>tanh(z)</c>, <c>tanh′(z) = 1 − tanh²(z)</c>. Squashes into (−1, 1), centred on 0.</summary>
+    public static Activation Tanh { get; } = new("tanh", Math.Tanh, z =>
+    {
+        double t = Math.Tanh(z);
+        return 1 - t * t;
+    });
+
+    /// <summary>The rectified linear unit: <c>max(0, z)</c>; <c>g′(z) = 1</c> for z &gt; 0, else 0 (0 at the kink, by convention).</summary>
+    public static Activation ReLU { get; } = new("ReLU", z => Math.Max(0, z), z => z > 0 ? 1 : 0);
+
+    /// <summary>The activations lesson 12 plots.</summary>
+    public static IReadOnlyList<Activation> All { get; } = [Sigmoid, Tanh, ReLU];
+
+    /// <summary><c>σ(z) = 1/(1 + e^−z)</c>, computed so that it neither overflows nor loses precision for large |z|.</summary>
+    public static double SigmoidOf(double z)
+    {
+        if (z >= 0)
+        {
+            return 1 / (1 + Math.Exp(-z));
+        }
+
+        double e = Math.Exp(z);
+        return e / (1 + e);
+    }
+
+    /// <summary>The name.</summary>
+    public override string ToString() => Name;
+}

@@ -1,0 +1,39 @@
+namespace NanoNeuron;
+
+/// <summary>A simulated survey for lesson 13: at each temperature, did a person call it hot (1) or not (0)?</summary>
+/// <remarks>
+/// People disagree near the middle: a reading of <c>x</c> °C is called hot with probability
+/// <c>σ((x − Threshold)/Spread)</c>. Because the classes overlap, the cross-entropy has a finite minimum.
+/// </remarks>
+public static class HotOrNot
+{
+    /// <summary>The temperature, in °C, that half the people call hot.</summary>
+    public const double Threshold = 25;
+
+    /// <summary>How gradually opinions change around <see cref="Threshold"/>, in °C.</summary>
+    public const double Spread = 2;
+
+    /// <summary>How many answers <see cref="Survey"/> collects by default.</summary>
+    public const int AnswerCount = 200;
+
+    /// <summary>Collects <paramref name="count"/> answers at temperatures uniform in [0, 40) °C; the seed fixes them.</summary>
+    /// <exception cref="ArgumentException">A count below 1.</exception>
+    public static DataSet Survey(int count = AnswerCount, int seed = Hyperparameters.Seed)
+    {
+        if (count < 1)
+        {
+            throw new ArgumentException($"count is {count}: ask at least one person, for example {AnswerCount}.", nameof(count));
+        }
+
+        var random = new Random(seed);
+        var x = new double[count];
+        var y = new double[count];
+        for (int i = 0; i < count; i++)
+        {
+            x[i] = random.NextDouble() * 40;
+            y[i] = random.NextDouble() < Activation.SigmoidOf((x[i] - Threshold) / Spread) ? 1 : 0;
+        }
+
+        return new DataSet(x, y);
+    }
+}

@@ -1,0 +1,132 @@
+namespace NanoNeuron;
+
+/// <summary>
+/// A sigmoid neuron trained with the cross-entropy cost: a classifier that says how likely an input belongs
+/// to a class (lesson 13).
+/// </summary>
+/// <remarks>
+/// <para><c>p = σ(x·w + b)</c>, the probability of class 1. Targets are 0 or 1.</para>
+/// <para>
+/// <c>J = −(1/m)·Σ [yᵢ·ln pᵢ + (1 − yᵢ)·ln(1 − pᵢ)]</c>; its gradients have the same shape as the squared
+/// error's for a line: <c>∂J/∂w = (1/m)·Σ (pᵢ − yᵢ)·xᵢ</c>, <c>∂J/∂b = (1/m)·Σ (pᵢ − yᵢ)</c>.
+/// </para>
+/// </remarks>
+public static class Logistic
+{
+    /// <summary>The probability that <paramref name="x"/> is in class 1, <c>σ(x·w + b)</c>.</summary>
+    public static double Probability(Neuron model, double x) => Activation.SigmoidOf(model.Predict(x));
+
+    /// <summary>The cross-entropy cost of one prediction.</summary>
+    /// <remarks><c>−[y·ln p + (1 − y)·ln(1 − p)]</c>: 0 when a sure prediction is right, infinite when a sure one is wrong.</remarks>
+    /// <param name="y">The target, 0 or 1.</param>
+    /// <param name="probability">p, the predicted probability of class 1.</param>
+    /// <exception cref="ArgumentException">A target that is not 0 or 1, or a probability outside [0, 1].</exception>
+    public static double CrossEntropy(double y, double probability)
+    {
+        Label(y, nameof(y));
+        if (!(probability >= 0 && probability <= 1))
+        {
+            throw new ArgumentException(
+                $"probability is {Guard.Format(probability)}: cross-entropy compares a probability between 0 and 1 with a label; pass σ(z), not z.",
+                nameof(probability));
+        }
+
+        return y == 1 ? -Math.Log(probability) : -Math.Log(1 - probability);
+    }
+
+    /// <summary>The average cross-entropy of <paramref name="model"/> on <paramref name="data"/>.</summary>
+    /// <remarks>
+    /// Computed from z = x·w + b as <c>ln(1 + e^z) − y·z</c>, which equals the formula above but stays finite
+    /// when σ(z) rounds to 0 or 1.
+    /// </remarks>
+    /// <exception cref="ArgumentException">A target that is not 0 or 1, or a model that is not finite.</exception>
+    public static double ForwardPropagation(Neuron model, DataSet data)
+    {
+        Check(model, data);
+        double cost = 0;
+        for (int i = 0; i < data.Count; i++)
+        {
+            double z = model.Predict(data.X[i]);
+            cost += Softplus(z) - data.Y[i] * z;
+        }
+
+        return cost / data.Count;
+    }
+
+    /// <summary>The average gradients of the cross-entropy.</summary>
+    /// <remarks><c>∂J/∂w = (1/m)·Σ (pᵢ − yᵢ)·xᵢ</c>, <c>∂J/∂b = (1/m)·Σ (pᵢ − yᵢ)</c>: σ′ cancels against the logarithm.</remarks>
+    /// <exception cref="ArgumentException">A target that is not 0 or 1, or a model that is not finite.</exception>
+    public static Gradients BackwardPropagation(Neuron model, DataSet data)
+    {
+        Check(model, data);
+        double dW = 0;
+        double dB = 0;
+        for (int i = 0; i < data.Count; i++)
+        {
+            double error = Probability(model, data.X[i]) - data.Y[i];
+            dW += error * data.X[i];
+            dB += error;
+        }
+
+        return new Gradients(dW / data.Count, dB / data.Count);
+    }
+
+    /// <summary>Gradient descent on the cross-entropy; the history holds the cost before training and after each update.</summary>
+    /// <remarks>
+    /// Unlike the squared error, this cannot blow up: |pᵢ − yᵢ| ≤ 1, so one step moves w by at most α·max|x|.
+    /// Too large an α only makes it zig-zag.
+    /// </remarks>
+    /// <exception cref="ArgumentException">Bad labels, a model that is not finite, epochs &lt; 0, or α ≤ 0 or not finite.</exception>
+    public static TrainingResult TrainModel(Neuron model, DataSet train, int epochs, double learningRate)
+    {
+        Check(model, train);
+        Guard.Epochs(epochs);
+        Guard.LearningRate(learningRate);
+        var history = new double[epochs + 1];
+        for (int epoch = 0; epoch < epochs; epoch++)
+        {
+            history[epoch] = ForwardPropagation(model, train);
+            model = model.Step(BackwardPropagation(model, train), learningRate);
+        }
+
+        history[epochs] = ForwardPropagation(model, train);
+        return new TrainingResult(model, [.. history]);
+    }
+
+    /// <summary>The input where p = ½: <c>x = −b/w</c>. Above it (for w &gt; 0) the neuron says class 1.</summary>
+    /// <exception cref="ArgumentException">w = 0: the neuron gives every input the same probability, so there is no boundary.</exception>
+    public static double DecisionBoundary(Neuron model)
+    {
+        if (model.Weight == 0 || !model.IsFinite)
+        {
+            throw new ArgumentException(
+                $"The model has Weight = {Guard.Format(model.Weight)}: with w = 0 (or a value that is not finite) every input gets the same probability, so there is no boundary. Train the model first.",
+                nameof(model));
+        }
+
+        return -model.Bias / model.Weight;
+    }
+
+    /// <summary><c>ln(1 + e^z)</c> without overflow.</summary>
+    private static double Softplus(double z) => Math.Max(z, 0) + Math.Log(1 + Math.Exp(-Math.Abs(z)));
+
+    private static void Check(Neuron model, DataSet data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        Guard.Model(model);
+        for (int i = 0; i < data.Count; i++)
+        {
+            Label(data.Y[i], $"y[{i}]");
+        }
+    }
+
+    private static void Label(double y, string name)
+    {
+        if (y is not (0 or 1))
+        {
+            throw new ArgumentException(
+                $"{name} is {Guard.Format(y)}: cross-entropy needs class labels, 0 or 1. For a quantity such as °F use the squared error (Cost.PredictionCost) instead.",
+                name);
+        }
+    }
+}
