@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+
+namespace NanoNeuron;
+
+/// <summary>Examples for a network: each input is a list of numbers, and so is each target (lesson 14).</summary>
+public sealed record Examples
+{
+    /// <summary>Builds the examples after checking them.</summary>
+    /// <exception cref="ArgumentException">No examples, mismatched counts, inputs or targets of different lengths, or a value that is not finite.</exception>
+    public Examples(IEnumerable<IEnumerable<double>> inputs, IEnumerable<IEnumerable<double>> targets)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(targets);
+        Inputs = [.. inputs.Select(input => input.ToImmutableArray())];
+        Targets = [.. targets.Select(target => target.ToImmutableArray())];
+        if (Inputs.IsEmpty || Inputs.Length != Targets.Length)
+        {
+            throw new ArgumentException(
+                $"There are {Inputs.Length} inputs and {Targets.Length} targets: pass at least one example, and one target per input.", nameof(targets));
+        }
+
+        Uniform(Inputs, "inputs");
+        Uniform(Targets, "targets");
+    }
+
+    /// <summary>The examples of a <see cref="DataSet"/>, one number in and one out.</summary>
+    public static Examples From(DataSet data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return new Examples(data.X.Select(x => new[] { x }), data.Y.Select(y => new[] { y }));
+    }
+
+    /// <summary>Exclusive or: 1 when exactly one of two inputs is 1. No single line separates its classes.</summary>
+    public static Examples Xor { get; } = new(
+        [[0, 0], [0, 1], [1, 0], [1, 1]],
+        [[0], [1], [1], [0]]);
+
+    /// <summary>The inputs.</summary>
+    public ImmutableArray<ImmutableArray<double>> Inputs { get; }
+
+    /// <summary>The targets, one per input.</summary>
+    public ImmutableArray<ImmutableArray<double>> Targets { get; }
+
+    /// <summary>m, the number of examples.</summary>
+    public int Count => Inputs.Length;
+
+    private static void Uniform(ImmutableArray<ImmutableArray<double>> rows, string name)
+    {
+        for (int i = 0; i < rows.Length; i++)
+        {
+            if (rows[i].IsEmpty || rows[i].Length != rows[0].Length)
+            {
+                throw new ArgumentException(
+                    $"{name}[{i}] has {rows[i].Length} values but {name}[0] has {rows[0].Length}: every example needs the same number of values.", name);
+            }
+
+            Guard.Finite(rows[i].AsSpan(), $"{name}[{i}]");
+        }
+    }
+}

@@ -1,0 +1,154 @@
+using System.Collections.Immutable;
+
+namespace NanoNeuron;
+
+/// <summary>One layer of a network: every neuron in it sees every input of the layer (lesson 14).</summary>
+/// <remarks><c>aᵢ = g(Σⱼ Wᵢⱼ·xⱼ + bᵢ)</c>: NanoNeuron, several times over, followed by an activation g.</remarks>
+public sealed record Layer
+{
+    /// <summary>Builds a layer after checking that the shapes agree.</summary>
+    /// <param name="inputs">How many values the layer reads.</param>
+    /// <param name="weights">Row-major, one row per neuron: <c>W[i·inputs + j]</c> links input j to neuron i.</param>
+    /// <param name="biases">One bias per neuron.</param>
+    /// <param name="activation">g, applied to every neuron's z.</param>
+    /// <exception cref="ArgumentException">Shapes that disagree or a value that is not finite.</exception>
+    public Layer(int inputs, ImmutableArray<double> weights, ImmutableArray<double> biases, Activation activation)
+    {
+        ArgumentNullException.ThrowIfNull(activation);
+        if (inputs < 1 || biases.IsDefaultOrEmpty || weights.IsDefault || weights.Length != inputs * biases.Length)
+        {
+            throw new ArgumentException(
+                $"A layer with {inputs} inputs and {(biases.IsDefault ? 0 : biases.Length)} neurons needs inputs × neurons = {inputs * (biases.IsDefault ? 0 : biases.Length)} weights, not {(weights.IsDefault ? 0 : weights.Length)}: build layers with Network.Random or pass matching arrays.",
+                nameof(weights));
+        }
+
+        Guard.Finite(weights.AsSpan(), nameof(weights));
+        Guard.Finite(biases.AsSpan(), nameof(biases));
+        Inputs = inputs;
+        Weights = weights;
+        Biases = biases;
+        Activation = activation;
+    }
+
+    /// <summary>How many values the layer reads.</summary>
+    public int Inputs { get; }
+
+    /// <summary>How many neurons (and so outputs) it has.</summary>
+    public int Outputs => Biases.Length;
+
+    /// <summary>W, row-major: <c>W[i·Inputs + j]</c>.</summary>
+    public ImmutableArray<double> Weights { get; }
+
+    /// <summary>b, one per neuron.</summary>
+    public ImmutableArray<double> Biases { get; }
+
+    /// <summary>g.</summary>
+    public Activation Activation { get; }
+
+    /// <summary>How many numbers training adjusts: weights and biases.</summary>
+    public int ParameterCount => Weights.Length + Biases.Length;
+}
+
+/// <summary>A small multi-layer network, written from scratch (lesson 14). Immutable: training returns a new one.</summary>
+/// <param name="Layers">From input to output; each layer reads what the one before it outputs.</param>
+public sealed record Network(ImmutableArray<Layer> Layers)
+{
+    /// <summary>
+    /// A network with layer sizes <paramref name="sizes"/> (inputs first), <paramref name="hidden"/> on the hidden
+    /// layers and no activation on the output, so that it can output any number.
+    /// </summary>
+    /// <remarks>Every weight and bias starts uniform in <c>±1/√inputs</c> of its layer, from a seeded generator.</remarks>
+    /// <exception cref="ArgumentException">Fewer than two sizes, or a size below 1.</exception>
+    public static Network Random(IReadOnlyList<int> sizes, Activation hidden, int seed = Hyperparameters.Seed)
+    {
+        ArgumentNullException.ThrowIfNull(sizes);
+        ArgumentNullException.ThrowIfNull(hidden);
+        if (sizes.Count < 2 || sizes.Any(size => size < 1))
+        {
+            throw new ArgumentException(
+                $"sizes is [{string.Join(", ", sizes)}]: give the number of inputs, then each layer's number of neurons, all at least 1 — for example [1, 8, 1].",
+                nameof(sizes));
+        }
+
+        var random = new Random(seed);
+        double Draw(int inputs) => (random.NextDouble() * 2 - 1) / Math.Sqrt(inputs);
+        var layers = Enumerable.Range(1, sizes.Count - 1).Select(l =>
+        {
+            int inputs = sizes[l - 1];
+            ImmutableArray<double> weights = [.. Enumerable.Range(0, inputs * sizes[l]).Select(_ => Draw(inputs))];
+            ImmutableArray<double> biases = [.. Enumerable.Range(0, sizes[l]).Select(_ => Draw(inputs))];
+            return new Layer(inputs, weights, biases, l == sizes.Count - 1 ? Activation.Identity : hidden);
+        });
+        return new Network([.. layers]);
+    }
+
+    /// <summary>How many inputs the network reads.</summary>
+    public int InputCount => Layers[0].Inputs;
+
+    /// <summary>How many outputs it gives.</summary>
+    public int OutputCount => Layers[^1].Outputs;
+
+    /// <summary>How many numbers training adjusts.</summary>
+    public int ParameterCount => Layers.Sum(layer => layer.ParameterCount);
+
+    /// <summary>Every weight and bias in one list: layer by layer, each layer's weights then its biases.</summary>
+    public ImmutableArray<double> Parameters() =>
+        [.. Layers.SelectMany(layer => layer.Weights.Concat(layer.Biases))];
+
+    /// <summary>The same shape with other parameters, in the order of <see cref="Parameters"/>.</summary>
+    /// <exception cref="ArgumentException">The wrong number of parameters, or one that is not finite.</exception>
+    public Network WithParameters(ReadOnlySpan<double> parameters)
+    {
+        if (parameters.Length != ParameterCount)
+        {
+            throw new ArgumentException(
+                $"The network has {ParameterCount} parameters but {parameters.Length} were given: pass one value per weight and bias, in the order of Parameters().",
+                nameof(parameters));
+        }
+
+        var layers = ImmutableArray.CreateBuilder<Layer>(Layers.Length);
+        int offset = 0;
+        foreach (var layer in Layers)
+        {
+            ImmutableArray<double> weights = [.. parameters.Slice(offset, layer.Weights.Length)];
+            offset += layer.Weights.Length;
+            ImmutableArray<double> biases = [.. parameters.Slice(offset, layer.Biases.Length)];
+            offset += layer.Biases.Length;
+            layers.Add(new Layer(layer.Inputs, weights, biases, layer.Activation));
+        }
+
+        return new Network(layers.MoveToImmutable());
+    }
+
+    /// <summary>The network's outputs for one input.</summary>
+    /// <exception cref="ArgumentException">An input of the wrong length.</exception>
+    public ImmutableArray<double> Predict(ReadOnlySpan<double> input)
+    {
+        if (input.Length != InputCount)
+        {
+            throw new ArgumentException($"The network reads {InputCount} inputs but {input.Length} were given.", nameof(input));
+        }
+
+        double[] values = input.ToArray();
+        foreach (var layer in Layers)
+        {
+            values = Backpropagation.Layer(layer, values, z: null);
+        }
+
+        return [.. values];
+    }
+
+    /// <summary>The output of a network with one input and one output.</summary>
+    /// <exception cref="ArgumentException">The network does not have exactly one input and one output.</exception>
+    public double Predict(double x)
+    {
+        if (InputCount != 1 || OutputCount != 1)
+        {
+            throw new ArgumentException(
+                $"Predict(double) is for networks with one input and one output; this one has {InputCount} and {OutputCount}. Call Predict([x₁, x₂, …]) instead.",
+                nameof(x));
+        }
+
+        return Predict([x])[0];
+    }
+}
