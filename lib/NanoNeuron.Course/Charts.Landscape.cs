@@ -22,7 +22,7 @@ public static partial class Charts
     }
 
     /// <summary>Lesson 04: contour lines of the cost over (w, b), on a log scale so the valley shows.</summary>
-    public static GenericChart CostSurface(DataSet data, CostLandscape? landscape = null)
+    public static GenericChart CostSurface(DataSet data, CostLandscape? landscape = null, string title = "The cost over (w, b), log₁₀ scale: a long, narrow valley")
     {
         ArgumentNullException.ThrowIfNull(data);
         landscape ??= CostLandscape.Default;
@@ -30,7 +30,7 @@ public static partial class Charts
         double[] biases = landscape.Biases(GridSize);
         var log10Cost = biases.Select(b => weights.Select(w => Math.Log10(Propagation.ForwardPropagation(new Neuron(w, b), data).Cost)).ToArray());
         return Chart.Contour<double, double, double, string>(log10Cost, X: weights, Y: biases, Name: "log₁₀ J", NContours: 30)
-            .Titled("The cost over (w, b), log₁₀ scale: a long, narrow valley", "weight w", "bias b");
+            .Titled(title, "weight w", "bias b");
     }
 
     /// <summary>Lesson 06: arrows pointing downhill (against the gradient) on the cost contour.</summary>

@@ -17,7 +17,7 @@ public sealed record Feedback(bool Passed, string Message)
 /// The checkers of the lessons' "Try it" cells: each takes the learner's answer and says at once whether it
 /// is right. Worked solutions are in tests/NanoNeuron.Notebooks.Tests/ExerciseSolutions.cs.
 /// </summary>
-public static class TryIt
+public static partial class TryIt
 {
     private const double Tolerance = 1e-9;
 

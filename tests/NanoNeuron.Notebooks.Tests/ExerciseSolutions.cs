@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+
 namespace NanoNeuron.Notebooks.Tests;
 
 /// <summary>
@@ -58,4 +60,41 @@ public static class ExerciseSolutions
     /// <summary>08 — what the trained neuron says for 100 °C.</summary>
     public static double Prediction() =>
         Training.TrainModel(Neuron.OriginalStart, DataSets.GenerateDataSets().Train).Model.Predict(TryIt.ExerciseCelsius);
+
+    /// <summary>09 — the test cost of the neuron trained on the noisy training readings.</summary>
+    public static double TestCost()
+    {
+        var split = TryIt.NoisySplit();
+        var trained = Training.TrainModel(Neuron.OriginalStart, split.Train).Model;
+        return Propagation.ForwardPropagation(trained, split.Test).Cost;
+    }
+
+    /// <summary>10 — back to raw inputs: w′·(x − μ)/σ + b′ = (w′/σ)·x + (b′ − w′·μ/σ).</summary>
+    public static Func<Neuron, Standardizer, Neuron> ToOriginal => (model, s) =>
+        new Neuron(model.Weight / s.StandardDeviation, model.Bias - model.Weight * s.Mean / s.StandardDeviation);
+
+    /// <summary>11 — backward propagation in two vectorized calls.</summary>
+    public static Func<double[], double[], Gradients> VectorizedGradients => (errors, x) =>
+        new Gradients(TensorPrimitives.Dot<double>(errors, x) / x.Length, TensorPrimitives.Sum<double>(errors) / x.Length);
+
+    /// <summary>12 — the slope of tanh.</summary>
+    public static Func<double, double> TanhDerivative => z => 1 - Math.Tanh(z) * Math.Tanh(z);
+
+    /// <summary>13 — the cross-entropy of one prediction.</summary>
+    public static Func<double, double, double> CrossEntropy => (y, p) => -(y * Math.Log(p) + (1 - y) * Math.Log(1 - p));
+
+    /// <summary>14 — a hidden layer of two tanh neurons learns XOR.</summary>
+    public static Network Xor() =>
+        Backpropagation.TrainModel(Network.Random([2, 2, 1], Activation.Tanh), Examples.Xor, 5000, 0.5).Model;
+
+    /// <summary>15 — the least-squares line from the averages.</summary>
+    public static (double Weight, double Bias) LeastSquares()
+    {
+        var train = TryIt.NoisySplit().Train;
+        double meanX = train.X.Average(), meanY = train.Y.Average();
+        double sxy = train.X.Zip(train.Y, (x, y) => (x - meanX) * (y - meanY)).Average();
+        double sxx = train.X.Average(x => (x - meanX) * (x - meanX));
+        double weight = sxy / sxx;
+        return (weight, meanY - weight * meanX);
+    }
 }

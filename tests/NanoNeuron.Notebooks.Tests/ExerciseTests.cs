@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+
 namespace NanoNeuron.Notebooks.Tests;
 
 /// <summary>Every checker accepts its worked solution and rejects a wrong answer with a useful hint.</summary>
@@ -79,5 +81,66 @@ public class ExerciseTests
         Accepted(TryIt.Prediction(ExerciseSolutions.Prediction()));
         Rejected(TryIt.Prediction(212), "call Predict on it");
         Rejected(TryIt.Prediction(0), "train from Neuron.OriginalStart");
+    }
+
+    [Fact]
+    public void TestCost_SolutionPasses_TrainingCostGetsAHint()
+    {
+        Accepted(TryIt.TestCost(ExerciseSolutions.TestCost()));
+        var split = TryIt.NoisySplit();
+        Rejected(TryIt.TestCost(Training.TrainModel(Neuron.OriginalStart, split.Train).CostAfter), "cost on the training readings");
+        Rejected(TryIt.TestCost(0), "(result.Model, split.Test)");
+    }
+
+    [Fact]
+    public void ToOriginal_SolutionPasses_CommonSlipsGetHints()
+    {
+        Accepted(TryIt.ToOriginal(ExerciseSolutions.ToOriginal));
+        Rejected(TryIt.ToOriginal((m, s) => new Neuron(m.Weight * s.StandardDeviation, m.Bias)), "w′/σ, not w′·σ");
+        Rejected(TryIt.ToOriginal((m, s) => new Neuron(m.Weight / s.StandardDeviation, m.Bias)), "subtract w′·μ/σ");
+    }
+
+    [Fact]
+    public void VectorizedGradients_SolutionPasses_SumsAndSwapsGetHints()
+    {
+        Accepted(TryIt.VectorizedGradients(ExerciseSolutions.VectorizedGradients));
+        Rejected(TryIt.VectorizedGradients((e, x) => new Gradients(TensorPrimitives.Dot<double>(e, x), TensorPrimitives.Sum<double>(e))), "divide both by m");
+        Rejected(TryIt.VectorizedGradients((e, x) => new Gradients(TensorPrimitives.Sum<double>(e) / x.Length, TensorPrimitives.Dot<double>(e, x) / x.Length)), "swapped");
+    }
+
+    [Fact]
+    public void TanhDerivative_SolutionPasses_CommonSlipsGetHints()
+    {
+        Accepted(TryIt.TanhDerivative(ExerciseSolutions.TanhDerivative));
+        Rejected(TryIt.TanhDerivative(Math.Tanh), "tanh itself");
+        Rejected(TryIt.TanhDerivative(z => 1 - Math.Tanh(z)), "square the tanh");
+    }
+
+    [Fact]
+    public void CrossEntropy_SolutionPasses_CommonSlipsGetHints()
+    {
+        Accepted(TryIt.CrossEntropy(ExerciseSolutions.CrossEntropy));
+        Rejected(TryIt.CrossEntropy((y, p) => y * Math.Log(p) + (1 - y) * Math.Log(1 - p)), "minus sign");
+        Rejected(TryIt.CrossEntropy((y, p) => -(y * Math.Log10(p) + (1 - y) * Math.Log10(1 - p))), "Math.Log10");
+        Rejected(TryIt.CrossEntropy((y, p) => -(y * Math.Log(1 - p) + (1 - y) * Math.Log(p))), "swapped");
+    }
+
+    [Fact]
+    public void Xor_SolutionPasses_NoHiddenLayerOrLinearHiddenLayerGetHints()
+    {
+        Accepted(TryIt.Xor(ExerciseSolutions.Xor()));
+        Rejected(TryIt.Xor(Backpropagation.TrainModel(Network.Random([2, 1], Activation.Tanh), Examples.Xor, 2000, 0.5).Model), "add a hidden layer");
+        Rejected(TryIt.Xor(Backpropagation.TrainModel(Network.Random([2, 4, 1], Activation.Identity), Examples.Xor, 2000, 0.1).Model), "linear hidden layers");
+        Rejected(TryIt.Xor(Network.Random([2, 2, 1], Activation.Tanh)), "Train longer");
+        Rejected(TryIt.Xor(Network.Random([1, 2, 1], Activation.Tanh)), "two inputs and one output");
+    }
+
+    [Fact]
+    public void LeastSquares_SolutionPasses_UpsideDownRatioGetsAHint()
+    {
+        var (weight, bias) = ExerciseSolutions.LeastSquares();
+        Accepted(TryIt.LeastSquares(weight, bias));
+        Rejected(TryIt.LeastSquares(weight, 32), "passes through the averages");
+        Rejected(TryIt.LeastSquares(1.8, 32), "should be mean((x − x̄)(y − ȳ))");
     }
 }
