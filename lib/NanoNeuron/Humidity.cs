@@ -4,7 +4,7 @@ namespace NanoNeuron;
 public static class Humidity
 {
     /// <summary>The saturation vapour pressure of water over a flat surface, in kPa (the Magnus formula).</summary>
-    /// <remarks><c>e(T) = 0.61094·exp(17.625·T / (T + 243.04))</c>, T in °C; good to about 0.1 % from −40 °C to 50 °C.</remarks>
+    /// <remarks><c>e(T) = 0.61094·exp(17.625·T / (T + 243.04))</c>, T in °C; within a fraction of a percent of measured values over everyday temperatures.</remarks>
     public static double SaturationVapourPressure(double celsius) => 0.61094 * Math.Exp(17.625 * celsius / (celsius + 243.04));
 
     /// <summary><paramref name="count"/> temperatures spread evenly from −10 °C to 40 °C, with their saturation vapour pressures.</summary>
