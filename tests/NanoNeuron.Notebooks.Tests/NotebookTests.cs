@@ -22,6 +22,15 @@ public partial class NotebookTests
             Notebooks.Names.Take(9));
     }
 
+    [Fact]
+    public void Course_HasTheSevenNotebooksOfPartTwo()
+    {
+        Assert.Equal(
+            ["09-train-test-split.ipynb", "10-input-normalization.ipynb", "11-vectorization.ipynb", "12-activation-functions.ipynb",
+             "13-logistic-cost.ipynb", "14-a-network-of-neurons.ipynb", "15-compare-with-a-real-library.ipynb"],
+            Notebooks.Names.Skip(9));
+    }
+
     [Theory]
     [MemberData(nameof(AllNotebooks))]
     public void Notebook_AfterTheWelcome_EndsWithATryItExerciseAndSaysWhatIsNext(string name)
@@ -78,15 +87,24 @@ public partial class NotebookTests
         }
     }
 
-    [Fact]
-    public void SetupPackageVersions_AgreeWithDirectoryPackagesProps()
+    public static TheoryData<string> SetupAndNotebooks => ["setup.dib", .. Notebooks.Names];
+
+    [Theory]
+    [MemberData(nameof(SetupAndNotebooks))]
+    public void NuGetReferences_AgreeWithDirectoryPackagesProps(string file)
     {
         var pinned = XDocument.Load(Path.Combine(Notebooks.Root, "Directory.Packages.props"))
             .Descendants("PackageVersion")
             .ToDictionary(e => (string)e.Attribute("Include")!, e => (string)e.Attribute("Version")!);
-        var references = NuGetReference().Matches(File.ReadAllText(Path.Combine(Notebooks.Folder, "setup.dib")));
+        string text = File.ReadAllText(Path.Combine(Notebooks.Folder, file));
+        string code = file.EndsWith(".ipynb", StringComparison.Ordinal) ? string.Join("\n", Read(text).Elements.Select(cell => cell.Contents)) : text;
+        var references = NuGetReference().Matches(code);
 
-        Assert.NotEmpty(references);
+        if (file == "setup.dib")
+        {
+            Assert.NotEmpty(references);
+        }
+
         foreach (Match reference in references)
         {
             string package = reference.Groups["package"].Value;
