@@ -7,8 +7,15 @@ using BenchmarkDotNet.Running;
 using NanoNeuron.Benchmarks;
 using NanoNeuron.Testing;
 
-// Usage: dotnet run -c Release --project bench/NanoNeuron.Benchmarks [-- --scaling]
+// Usage: dotnet run -c Release --project bench/NanoNeuron.Benchmarks [-- --scaling] [-- --propagation]
 // Times the C# trainers with BenchmarkDotNet, then the JavaScript version with node, and prints the ratios.
+// --propagation times only lesson 11's comparison: one forward and backward pass, loop against TensorPrimitives.
+if (args.Contains("--propagation"))
+{
+    BenchmarkRunner.Run<PropagationBenchmarks>(DefaultConfig.Instance.AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(15)));
+    return 0;
+}
+
 var config = DefaultConfig.Instance.AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(15)).WithOptions(ConfigOptions.JoinSummary);
 var summary = BenchmarkRunner.Run<TrainingBenchmarks>(config);
 
