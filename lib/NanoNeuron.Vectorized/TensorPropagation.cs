@@ -54,9 +54,7 @@ public static class TensorPropagation
         double learningRate = Hyperparameters.LearningRate)
     {
         ArgumentNullException.ThrowIfNull(train);
-        Guard.Model(model);
-        Guard.Epochs(epochs);
-        Guard.LearningRate(learningRate);
+        Guard.Training(model, epochs, learningRate);
         ReadOnlySpan<double> x = train.X.AsSpan();
         ReadOnlySpan<double> y = train.Y.AsSpan();
         var predictions = new double[x.Length];

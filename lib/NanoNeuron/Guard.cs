@@ -64,5 +64,13 @@ internal static class Guard
         }
     }
 
+    /// <summary>The checks every trainer makes before its first epoch.</summary>
+    public static void Training(Neuron model, int epochs, double learningRate)
+    {
+        Model(model);
+        Epochs(epochs);
+        LearningRate(learningRate);
+    }
+
     public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

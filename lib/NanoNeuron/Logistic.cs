@@ -80,8 +80,7 @@ public static class Logistic
     public static TrainingResult TrainModel(Neuron model, DataSet train, int epochs, double learningRate)
     {
         Check(model, train);
-        Guard.Epochs(epochs);
-        Guard.LearningRate(learningRate);
+        Guard.Training(model, epochs, learningRate);
         var history = new double[epochs + 1];
         for (int epoch = 0; epoch < epochs; epoch++)
         {

@@ -89,9 +89,7 @@ public static class Training
     private static TrainingResult Train(Neuron model, DataSet train, int epochs, double learningRate, Action<int, Neuron, double>? observe)
     {
         ArgumentNullException.ThrowIfNull(train);
-        Guard.Model(model);
-        Guard.Epochs(epochs);
-        Guard.LearningRate(learningRate);
+        Guard.Training(model, epochs, learningRate);
         ReadOnlySpan<double> x = train.X.AsSpan();
         ReadOnlySpan<double> y = train.Y.AsSpan();
 
