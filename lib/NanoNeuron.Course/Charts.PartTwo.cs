@@ -54,9 +54,10 @@ public static partial class Charts
     public static GenericChart Timings(IReadOnlyList<Timing> timings, string title)
     {
         ArgumentNullException.ThrowIfNull(timings);
-        return Chart.Bar<double, string, string>(timings.Select(t => t.Milliseconds), Keys: timings.Select(t => t.Name).ToArray(),
-                MultiText: timings.Select(t => t.Milliseconds.ToString("G3", CultureInfo.InvariantCulture) + " ms").ToArray())
-            .Titled(title, "milliseconds (log scale)", "")
+        // Horizontal bars: the names stay on a category axis (Titled would make both axes numeric).
+        var bars = Chart.Bar<double, string, string>(timings.Select(t => t.Milliseconds), Keys: timings.Select(t => t.Name).ToArray(),
+            MultiText: timings.Select(t => t.Milliseconds.ToString("G3", CultureInfo.InvariantCulture) + " ms").ToArray());
+        return Plotly.NET.Chart.withTitle(title, null).Invoke(bars)
             .WithXAxisStyle<double, double, string>(TitleText: "milliseconds (log scale)", AxisType: StyleParam.AxisType.Log);
     }
 
@@ -137,9 +138,17 @@ public static partial class Charts
         var output = grid.Select(b => grid.Select(a => network.Predict([a, b])[0]).ToArray());
         double[] xs = [0, 0, 1, 1];
         double[] ys = [0, 1, 0, 1];
+        var heatmap = Chart.Heatmap<double, double, double, string>(output, X: grid, Y: grid, Name: "network output");
+        // One colour scale for every network, so that a flat output looks flat instead of stretched to fill the scale.
+        foreach (var trace in GenericChart.getTraces(heatmap))
+        {
+            trace.SetProperty("zmin", -0.25);
+            trace.SetProperty("zmax", 1.25);
+        }
+
         return Chart.Combine(
             [
-                Chart.Heatmap<double, double, double, string>(output, X: grid, Y: grid, Name: "network output"),
+                heatmap,
                 Chart.Point<double, double, string>(xs, ys, Name: "XOR examples",
                     MultiText: XorLabels, TextPosition: StyleParam.TextPosition.TopRight, MarkerColor: Color.fromString("white")),
             ])
