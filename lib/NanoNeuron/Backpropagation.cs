@@ -44,11 +44,21 @@ public static class Backpropagation
     public static ImmutableArray<double> BackwardPropagation(Network network, Examples examples)
     {
         Check(network, examples);
+        return [.. Gradient(network, examples, out _)];
+    }
+
+    /// <summary>
+    /// Backpropagation, unchecked: the average gradient, and the average cost from the same forward pass
+    /// (summed in the same order as <see cref="ForwardPropagation"/>, so the same value).
+    /// </summary>
+    private static double[] Gradient(Network network, Examples examples, out double cost)
+    {
         var layers = network.Layers;
         int[] offsets = Offsets(network);
         var gradient = new double[network.ParameterCount];
         var activations = new double[layers.Length + 1][];
         var z = new double[layers.Length][];
+        cost = 0;
         for (int e = 0; e < examples.Count; e++)
         {
             // Forward, keeping every layer's z and output a.
@@ -59,8 +69,13 @@ public static class Backpropagation
                 activations[l + 1] = Layer(layers[l], activations[l], z[l]);
             }
 
-            // Backward: δ at the output, then down through the layers.
             var target = examples.Targets[e];
+            for (int k = 0; k < target.Length; k++)
+            {
+                cost += Cost.PredictionCost(target[k], activations[^1][k]);
+            }
+
+            // Backward: δ at the output, then down through the layers.
             double[] delta = [.. activations[^1].Select((prediction, k) => (prediction - target[k]) * layers[^1].Activation.Derivative(z[^1][k]))];
             for (int l = layers.Length - 1; l >= 0; l--)
             {
@@ -101,7 +116,8 @@ public static class Backpropagation
             gradient[p] /= examples.Count;
         }
 
-        return [.. gradient];
+        cost /= examples.Count;
+        return gradient;
     }
 
     /// <summary>The gradient measured instead of derived: central differences of the cost, one parameter at a time.</summary>
@@ -144,7 +160,8 @@ public static class Backpropagation
         double[] parameters = [.. network.Parameters()];
         for (int epoch = 0; ; epoch++)
         {
-            history[epoch] = ForwardPropagation(network, examples);
+            // One forward pass serves both the cost and the gradient.
+            double[] gradient = Gradient(network, examples, out history[epoch]);
             if (!double.IsFinite(history[epoch]))
             {
                 throw new InvalidOperationException(
@@ -161,7 +178,6 @@ public static class Backpropagation
                 return new NetworkTrainingResult(network, [.. history], snapshots.ToImmutable());
             }
 
-            var gradient = BackwardPropagation(network, examples);
             for (int p = 0; p < parameters.Length; p++)
             {
                 parameters[p] -= learningRate * gradient[p];
