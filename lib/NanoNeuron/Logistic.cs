@@ -43,6 +43,21 @@ public static class Logistic
     public static double ForwardPropagation(Neuron model, DataSet data)
     {
         Check(model, data);
+        return AverageCost(model, data);
+    }
+
+    /// <summary>The average gradients of the cross-entropy.</summary>
+    /// <remarks><c>∂J/∂w = (1/m)·Σ (pᵢ − yᵢ)·xᵢ</c>, <c>∂J/∂b = (1/m)·Σ (pᵢ − yᵢ)</c>: σ′ cancels against the logarithm.</remarks>
+    /// <exception cref="ArgumentException">A target that is not 0 or 1, or a model that is not finite.</exception>
+    public static Gradients BackwardPropagation(Neuron model, DataSet data)
+    {
+        Check(model, data);
+        return AverageGradient(model, data);
+    }
+
+    /// <summary>The average cost, unchecked.</summary>
+    private static double AverageCost(Neuron model, DataSet data)
+    {
         double cost = 0;
         for (int i = 0; i < data.Count; i++)
         {
@@ -53,12 +68,9 @@ public static class Logistic
         return cost / data.Count;
     }
 
-    /// <summary>The average gradients of the cross-entropy.</summary>
-    /// <remarks><c>∂J/∂w = (1/m)·Σ (pᵢ − yᵢ)·xᵢ</c>, <c>∂J/∂b = (1/m)·Σ (pᵢ − yᵢ)</c>: σ′ cancels against the logarithm.</remarks>
-    /// <exception cref="ArgumentException">A target that is not 0 or 1, or a model that is not finite.</exception>
-    public static Gradients BackwardPropagation(Neuron model, DataSet data)
+    /// <summary>The average gradients, unchecked.</summary>
+    private static Gradients AverageGradient(Neuron model, DataSet data)
     {
-        Check(model, data);
         double dW = 0;
         double dB = 0;
         for (int i = 0; i < data.Count; i++)
@@ -79,16 +91,18 @@ public static class Logistic
     /// <exception cref="ArgumentException">Bad labels, a model that is not finite, epochs &lt; 0, or α ≤ 0 or not finite.</exception>
     public static TrainingResult TrainModel(Neuron model, DataSet train, int epochs, double learningRate)
     {
+        // The labels and the model are checked once here, not again in every epoch.
         Check(model, train);
-        Guard.Training(model, epochs, learningRate);
+        Guard.Epochs(epochs);
+        Guard.LearningRate(learningRate);
         var history = new double[epochs + 1];
         for (int epoch = 0; epoch < epochs; epoch++)
         {
-            history[epoch] = ForwardPropagation(model, train);
-            model = model.Step(BackwardPropagation(model, train), learningRate);
+            history[epoch] = AverageCost(model, train);
+            model = model.Step(AverageGradient(model, train), learningRate);
         }
 
-        history[epochs] = ForwardPropagation(model, train);
+        history[epochs] = AverageCost(model, train);
         return new TrainingResult(model, [.. history]);
     }
 
