@@ -153,10 +153,8 @@ public static partial class TryIt
             return Feedback.Right($"w = {Format(expected.Weight)}, b = {Format(expected.Bias)}: the exact minimum, in one pass over the data.");
         }
 
-        double meanX = train.X.Average(), meanY = train.Y.Average();
-        double sxx = train.X.Average(x => (x - meanX) * (x - meanX));
-        double sxy = train.X.Zip(train.Y, (x, y) => (x - meanX) * (y - meanY)).Average();
-        if (Close(weight, sxx / sxy))
+        // The ratio upside down, mean((x − x̄)²) / mean((x − x̄)(y − ȳ)), is 1/w.
+        if (Close(weight, 1 / expected.Weight))
         {
             return Feedback.Hint("the ratio is upside down: w = mean((x − x̄)(y − ȳ)) / mean((x − x̄)²).");
         }
