@@ -1,0 +1,29 @@
+namespace NanoNeuron.Notebooks.Tests;
+
+/// <summary>Lesson 15's worked solutions.</summary>
+public static partial class ExerciseSolutions
+{
+    /// <summary>15 — the least-squares line from the averages.</summary>
+    public static (double Weight, double Bias) LeastSquares()
+    {
+        var train = TryIt.NoisySplit().Train;
+        double meanX = train.X.Average(), meanY = train.Y.Average();
+        double sxy = train.X.Zip(train.Y, (x, y) => (x - meanX) * (y - meanY)).Average();
+        double sxx = train.X.Average(x => (x - meanX) * (x - meanX));
+        double weight = sxy / sxx;
+        return (weight, meanY - weight * meanX);
+    }
+}
+
+/// <summary>Lesson 15's checkers accept the solutions and give the right hints for the common slips.</summary>
+public partial class ExerciseTests
+{
+    [Fact]
+    public void LeastSquares_SolutionPasses_UpsideDownRatioGetsAHint()
+    {
+        var (weight, bias) = ExerciseSolutions.LeastSquares();
+        Accepted(TryIt.LeastSquares(weight, bias));
+        Rejected(TryIt.LeastSquares(weight, 32), "passes through the averages");
+        Rejected(TryIt.LeastSquares(1.8, 32), "should be mean((x − x̄)(y − ȳ))");
+    }
+}
