@@ -1,0 +1,66 @@
+namespace NanoNeuron.Notebooks;
+
+/// <summary>
+/// The lessons' "predict, then run" questions. The learner writes a prediction in code, runs the checker, and
+/// only then runs the cell that computes the answer. Each checker says ✓ and why, or why not. A number not yet
+/// predicted is <see cref="double.NaN"/>; a choice not yet made is <c>'?'</c>. Each lesson's questions are in
+/// Exercises/LessonNN.cs beside its "Try it" checkers.
+/// </summary>
+public static partial class Questions
+{
+    private const string NumberNotAnswered = "write your prediction in place of double.NaN, then run this cell.";
+
+    /// <summary>Judges a predicted number: ✓ within <paramref name="tolerance"/> of <paramref name="truth"/>, a slip's hint, or the truth and why.</summary>
+    /// <param name="answer">The learner's prediction (NaN: not yet answered).</param>
+    /// <param name="truth">The answer the library computes.</param>
+    /// <param name="tolerance">How far from the truth still counts as right (absolute).</param>
+    /// <param name="why">The reason, said after ✓ or after the right value.</param>
+    /// <param name="slips">Values a common slip gives, each with the hint that explains it.</param>
+    internal static Feedback Number(double answer, double truth, double tolerance, string why, params (double Value, string Hint)[] slips)
+    {
+        if (double.IsNaN(answer))
+        {
+            return Feedback.Hint(NumberNotAnswered);
+        }
+
+        if (Math.Abs(answer - truth) <= tolerance)
+        {
+            return Feedback.Right(why);
+        }
+
+        foreach (var (value, hint) in slips)
+        {
+            if (Math.Abs(answer - value) <= tolerance)
+            {
+                return Feedback.Hint($"{TryIt.Format(answer)}: {hint}");
+            }
+        }
+
+        return Feedback.Hint($"it is {TryIt.Format(truth)}, not {TryIt.Format(answer)}: {why}");
+    }
+
+    /// <summary>Judges a multiple-choice prediction written as a letter: ✓ and why, or the hint for the option chosen.</summary>
+    /// <param name="answer">The learner's letter (<c>'?'</c>: not yet answered).</param>
+    /// <param name="truth">The right letter, decided by the library's numbers.</param>
+    /// <param name="why">The reason, said after ✓.</param>
+    /// <param name="wrong">Every other option, with why it is not right.</param>
+    internal static Feedback Choice(char answer, char truth, string why, params (char Option, string Hint)[] wrong)
+    {
+        answer = char.ToLowerInvariant(answer);
+        if (answer == truth)
+        {
+            return Feedback.Right(why);
+        }
+
+        foreach (var (option, hint) in wrong)
+        {
+            if (answer == option)
+            {
+                return Feedback.Hint($"not ({option}): {hint}");
+            }
+        }
+
+        string options = string.Join(", ", wrong.Select(w => w.Option).Append(truth).Order().Select(o => $"'{o}'"));
+        return Feedback.Hint($"write one of {options} in place of '{answer}', then run this cell.");
+    }
+}
