@@ -34,7 +34,7 @@ public static partial class Charts
             [
                 TrueLine(-50, 110),
                 Chart.Point<double, double, string>(known, known.Select(Temperature.CelsiusToFahrenheit), Name: "known points",
-                    MultiText: known.Select(c => $"{c} °C = {Temperature.CelsiusToFahrenheit(c)} °F").ToArray(), TextPosition: StyleParam.TextPosition.TopLeft),
+                    MultiText: known.Select(c => $"{c} °C = {Math.Round(Temperature.CelsiusToFahrenheit(c), 6)} °F").ToArray(), TextPosition: StyleParam.TextPosition.TopLeft),
             ])
             .Titled("Celsius to Fahrenheit: f = 1.8·c + 32", "°C", "°F");
     }

@@ -3,26 +3,75 @@ namespace NanoNeuron.Notebooks;
 /// <summary>Lesson 03's checkers.</summary>
 public static partial class TryIt
 {
-    /// <summary>The temperatures lesson 03's exercise asks for.</summary>
-    public static IReadOnlyList<double> ExerciseTemperatures { get; } = [-10, 0, 10, 20, 30];
+    /// <summary>The fewest examples lesson 03's test set needs.</summary>
+    public const int TestSetMinimum = 5;
 
-    /// <summary>Lesson 03: build a data set of <see cref="ExerciseTemperatures"/> and their Fahrenheit values.</summary>
-    public static Feedback DataSet(DataSet data)
+    /// <summary>
+    /// Lesson 03: a test set of your own for the course's training data: at least <see cref="TestSetMinimum"/>
+    /// examples from 0 to 100 °C with their Fahrenheit targets, and no input that is also a training input.
+    /// </summary>
+    public static Feedback TestSet(DataSet test)
     {
-        ArgumentNullException.ThrowIfNull(data);
-        if (!data.X.SequenceEqual(ExerciseTemperatures))
+        ArgumentNullException.ThrowIfNull(test);
+        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
+        if (test.Count < TestSetMinimum)
         {
-            return Feedback.Hint($"x should be {string.Join(", ", ExerciseTemperatures)}, in that order; yours is {string.Join(", ", data.X)}.");
+            return Feedback.Hint($"{test.Count} example(s) is a thin test: one lucky answer decides it. Use at least {TestSetMinimum}.");
         }
 
-        for (int i = 0; i < data.Count; i++)
+        foreach (double x in test.X)
         {
-            if (!Close(data.Y[i], Temperature.CelsiusToFahrenheit(data.X[i])))
+            if (train.X.Contains(x))
             {
-                return Feedback.Hint($"the target for {data.X[i]} °C should be {Format(Temperature.CelsiusToFahrenheit(data.X[i]))} °F, not {Format(data.Y[i])}: use Temperature.CelsiusToFahrenheit.");
+                return Feedback.Hint($"x = {Format(x)} is also a training example. A neuron that had only memorised its training answers would get it right without having learned the rule, so this test could not tell the two apart. Choose temperatures between the whole degrees.");
+            }
+
+            if (x < 0 || x > 100)
+            {
+                return Feedback.Hint($"x = {Format(x)} is outside 0–100 °C, where the training examples lie. That asks whether the line holds far away, a different question; keep the test in the same range, so it asks the training question on new examples.");
             }
         }
 
-        return Feedback.Right("five examples, each an input with its correct answer.");
+        for (int i = 0; i < test.Count; i++)
+        {
+            double expected = Temperature.CelsiusToFahrenheit(test.X[i]);
+            if (!Close(test.Y[i], expected))
+            {
+                return Feedback.Hint($"the target for {Format(test.X[i])} °C should be {Format(expected)} °F, not {Format(test.Y[i])}: a test example needs the correct answer, Temperature.CelsiusToFahrenheit.");
+            }
+        }
+
+        return Feedback.Right($"{test.Count} new examples from the training range, none seen in training: a neuron can only pass this by having learned the rule.");
+    }
+}
+
+/// <summary>Lesson 03's predict-then-run questions.</summary>
+public static partial class Questions
+{
+    /// <summary>Lesson 03: how many training examples x = 0, 1, 2, …, 99 are (100).</summary>
+    public static Feedback TrainingExampleCount(double prediction)
+    {
+        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
+        return Number(prediction, train.Count, 0, $"counting from 0: 0 to 99 is {train.Count} numbers.",
+            (train.X[^1], "99 is the last input, but the count starts at 0: 0, 1, …, 99 are one more than 99."));
+    }
+
+    /// <summary>Lesson 03: the target y of the test example x = 0.5 (32.9 °F).</summary>
+    public static Feedback FirstTestTarget(double prediction)
+    {
+        var test = NanoNeuron.DataSets.GenerateDataSets().Test;
+        return Number(prediction, test.Y[0], 1e-9, $"the target is the correct answer in °F: 0.5·1.8 + 32 = {TryIt.Format(test.Y[0])}.",
+            (test.X[0], "that is the input x; the target y is the same temperature in °F."),
+            (test.X[0] * Temperature.Weight, "that is 0.5·1.8; add the 32 as well."));
+    }
+
+    /// <summary>Lesson 03: how many test inputs a lookup table of the training answers can answer (none).</summary>
+    public static Feedback LookupAnswersTest(double prediction)
+    {
+        var data = NanoNeuron.DataSets.GenerateDataSets();
+        double known = data.Test.X.Count(data.Train.X.Contains);
+        return Number(prediction, known, 0, "the test inputs are all half degrees, 0.5 to 99.5, and the table only knows whole degrees: it has no answer for any of them.",
+            (data.Test.Count, "the table knows the 100 training inputs 0, 1, …, 99; is 0.5 one of them?"),
+            (data.Train.Count - 1, "99 would be the whole degrees 1 to 99; but the test inputs are half degrees, and the table knows whole degrees only."));
     }
 }

@@ -3,10 +3,10 @@ namespace NanoNeuron.Notebooks.Tests;
 /// <summary>Lesson 03's worked solutions.</summary>
 public static partial class ExerciseSolutions
 {
-    /// <summary>03 — a data set of −10, 0, 10, 20 and 30 °C.</summary>
-    public static DataSet DataSet()
+    /// <summary>03 — a test set of its own: temperatures between the whole degrees of training, within 0–100 °C.</summary>
+    public static DataSet TestSet()
     {
-        double[] celsius = [-10, 0, 10, 20, 30];
+        double[] celsius = [2.5, 12.25, 40.5, 77.7, 98.1];
         return new DataSet(celsius, celsius.Select(Temperature.CelsiusToFahrenheit));
     }
 }
@@ -14,11 +14,30 @@ public static partial class ExerciseSolutions
 /// <summary>Lesson 03's checkers accept the solutions and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
+    private static DataSet Converted(params double[] celsius) => new(celsius, celsius.Select(Temperature.CelsiusToFahrenheit));
+
     [Fact]
-    public void DataSet_SolutionPasses_WrongInputsOrTargetsGetHints()
+    public void TestSet_SolutionPasses_OverlapRangeTargetsAndSizeGetHints()
     {
-        Accepted(TryIt.DataSet(ExerciseSolutions.DataSet()));
-        Rejected(TryIt.DataSet(new DataSet([0.0], [32.0])), "x should be -10, 0, 10, 20, 30");
-        Rejected(TryIt.DataSet(new DataSet([-10.0, 0, 10, 20, 30], [0.0, 0, 0, 0, 0])), "use Temperature.CelsiusToFahrenheit");
+        Accepted(TryIt.TestSet(ExerciseSolutions.TestSet()));
+        Rejected(TryIt.TestSet(Converted(0, 1, 2, 3, 4)), "x = 0 is also a training example");
+        Rejected(TryIt.TestSet(Converted(0.5, 1.5, 150.5, 3.5, 4.5)), "x = 150.5 is outside 0–100 °C");
+        Rejected(TryIt.TestSet(new DataSet([0.5, 1.5, 2.5, 3.5, 4.5], [0.5, 1.5, 2.5, 3.5, 4.5])), "a test example needs the correct answer");
+        Rejected(TryIt.TestSet(Converted(0.5)), "at least 5");
+    }
+
+    [Fact]
+    public void Lesson03Questions_RightAnswersPass_SlipsGetTheirHints()
+    {
+        Accepted(Questions.TrainingExampleCount(100));
+        Rejected(Questions.TrainingExampleCount(99), "the count starts at 0");
+
+        Accepted(Questions.FirstTestTarget(32.9));
+        Rejected(Questions.FirstTestTarget(0.5), "that is the input x");
+        Rejected(Questions.FirstTestTarget(0.9), "add the 32");
+
+        Accepted(Questions.LookupAnswersTest(0));
+        Rejected(Questions.LookupAnswersTest(100), "is 0.5 one of them");
+        Rejected(Questions.LookupAnswersTest(99), "half degrees");
     }
 }
