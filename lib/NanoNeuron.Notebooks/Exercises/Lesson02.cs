@@ -19,26 +19,27 @@ public static partial class TryIt
         }
 
         double exactWeight = 1 / Temperature.Weight, exactBias = -Temperature.Bias / Temperature.Weight;
-        foreach (double fahrenheit in new[] { 32.0, 212, -40, 98.6 })
+        double[] checks = [32, 212, -40, 98.6];
+        double worst = checks.Max(f => Math.Abs(neuron.Predict(f) - (f * exactWeight + exactBias)));
+        if (worst <= DegreesTolerance)
         {
-            double answer = neuron.Predict(fahrenheit), expected = fahrenheit * exactWeight + exactBias;
-            if (Math.Abs(answer - expected) <= DegreesTolerance)
-            {
-                continue;
-            }
-
-            string says = $"for {Format(fahrenheit)} °F your neuron says {Format(answer)} °C, not {Format(Math.Round(expected, 6))}";
-            string hint = Close(neuron.Weight, Temperature.Weight) || Close(neuron.Weight, -Temperature.Weight)
-                ? "multiplying by 1.8 is the way there; the way back has to undo it, so divide by 1.8: w = 1 / 1.8."
-                : Math.Abs(neuron.Weight - exactWeight) > 1e-3
-                    ? "compare the two facts: 180 °F more (32 → 212) is 100 °C more (0 → 100), so each °F is worth w = 100/180 °C."
-                    : Close(neuron.Bias, -Temperature.Bias) || Close(neuron.Bias, Temperature.Bias)
-                        ? "the weight is right. But 32 °F must give 0 °C: 32·w + b = 0, so b = −32·w = −32 / 1.8, not ±32 (the 32 is subtracted before dividing)."
-                        : "the weight is right; now choose b so that 32 °F gives 0 °C: 32·w + b = 0.";
-            return Feedback.Hint($"{says}: {hint}");
+            return Feedback.Right($"w = {Format(neuron.Weight)}, b = {Format(neuron.Bias)}: c = (f − 32)/1.8 is f·(1/1.8) − 32/1.8, multiply then add, so the way back is a neuron too.");
         }
 
-        return Feedback.Right($"w = {Format(neuron.Weight)}, b = {Format(neuron.Bias)}: c = (f − 32)/1.8 is f·(1/1.8) − 32/1.8, multiply then add, so the way back is a neuron too.");
+        double fahrenheit = checks.First(f => Math.Abs(neuron.Predict(f) - (f * exactWeight + exactBias)) > DegreesTolerance);
+        string says = $"for {Format(fahrenheit)} °F your neuron says {Format(neuron.Predict(fahrenheit))} °C, not {Format(Math.Round(fahrenheit * exactWeight + exactBias, 6))}";
+        string hint = worst <= 0.5
+            ? "close, but rounding w and b costs accuracy (the 212 in 212·w multiplies any rounding of w). Write fractions instead of rounded decimals, such as 1 / 1.8."
+            : neuron.Weight == 0
+            ? "your weight is 0. In C#, 100 / 180 divides whole numbers and gives 0; write 100.0 / 180."
+            : Close(neuron.Weight, Temperature.Weight) || Close(neuron.Weight, -Temperature.Weight)
+            ? "multiplying by 1.8 is the way there; the way back has to undo it, so divide by 1.8: w = 1 / 1.8."
+            : Math.Abs(neuron.Weight - exactWeight) > 1e-3
+            ? "compare the two facts: 180 °F more (32 → 212) is 100 °C more (0 → 100), so each °F is worth w = 100/180 °C."
+            : Close(neuron.Bias, -Temperature.Bias) || Close(neuron.Bias, Temperature.Bias)
+            ? "the weight is right. But 32 °F must give 0 °C: 32·w + b = 0, so b = −32·w = −32 / 1.8, not ±32 (the 32 is subtracted before dividing)."
+            : "the weight is right; now choose b so that 32 °F gives 0 °C: 32·w + b = 0.";
+        return Feedback.Hint($"{says}: {hint}");
     }
 }
 

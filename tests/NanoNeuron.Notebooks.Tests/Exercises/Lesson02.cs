@@ -22,6 +22,8 @@ public partial class ExerciseTests
         Rejected(TryIt.FahrenheitToCelsius(new Neuron(1.8, -32)), "divide by 1.8");
         Rejected(TryIt.FahrenheitToCelsius(new Neuron(1 / 1.8, -32)), "b = −32·w = −32 / 1.8");
         Rejected(TryIt.FahrenheitToCelsius(new Neuron(0.5, -16)), "each °F is worth w = 100/180 °C");
+        Rejected(TryIt.FahrenheitToCelsius(new Neuron(0.556, -17.8)), "Write fractions instead of rounded decimals");
+        Rejected(TryIt.FahrenheitToCelsius(new Neuron(100 / 180, -17.8)), "100 / 180 divides whole numbers");
     }
 
     [Fact]
