@@ -30,7 +30,7 @@ public static partial class TryIt
         {
             double? finalCost = CostAfterTraining(train, learningRate);
             string outcome = finalCost is { } grown ? $"the cost ends at {grown:G3}" : "the cost overflows";
-            return Feedback.Hint($"α = {Format(learningRate)} is not below 2/λmax ≈ {bound:G4}: across the valley each epoch multiplies the distance by {across}, at or beyond −1, so the bounces never shrink and {outcome}. Stay below the limit.");
+            return Feedback.Hint($"α = {Format(learningRate)} is not below 2/λmax ≈ {bound:G5}: across the valley each epoch multiplies the distance by {across}, at or beyond −1, so the bounces never shrink and {outcome}. Stay below the limit.");
         }
 
         var (bestRate, bestCost) = FinestSearch(train, bound);
@@ -39,14 +39,16 @@ public static partial class TryIt
         if (cost <= BestLearningRateSlack * bestCost)
         {
             return Feedback.Right($"α = {Format(learningRate)} leaves a cost of {cost:G3} after 70,000 epochs, {original / cost:F0} times lower than the original's α = 0.0005 ({original:G3}). "
-                + $"The best α lies just under 2/λmax ≈ {bound:G4}: the larger the step, the more each epoch shrinks the distance along the flat valley (it keeps 1 − αλmin = {1 - learningRate * flattest:F6} of it), "
+                + $"The best α lies just under 2/λmax ≈ {bound:G5}: the larger the step, the more each epoch shrinks the distance along the flat valley (it keeps 1 − αλmin = {1 - learningRate * flattest:F6} of it), "
                 + $"as long as the bounces across the valley still shrink ({across}).");
         }
 
         return learningRate > bestRate
-            ? Feedback.Hint($"α = {Format(learningRate)} is stable, but so close to 2/λmax ≈ {bound:G4} that the bounces across the valley hardly shrink ({across}): the cost is still {cost:G3}. Step back a little.")
-            : Feedback.Hint($"α = {Format(learningRate)} is stable, but leaves a cost of {cost:G3}, {cost / bestCost:F2} times the lowest a fine search finds. A larger step shrinks the distance along the flat valley faster: search more finely between {Format(learningRate)} and 2/λmax ≈ {bound:G4}.");
+            ? Feedback.Hint($"α = {Format(learningRate)} is stable, but so close to 2/λmax ≈ {bound:G5} that the bounces across the valley hardly shrink ({across}): the cost is still {cost:G3}. Step back a little.")
+            : Feedback.Hint($"α = {Format(learningRate)} is stable, but leaves a cost of {cost:G3}, {Ratio(cost / bestCost)} times the lowest a fine search finds. A larger step shrinks the distance along the flat valley faster: look between {Format(learningRate)} and 2/λmax ≈ {bound:G5}, in small steps.");
     }
+
+    private static string Ratio(double ratio) => ratio < 10 ? $"{ratio:F2}" : $"{ratio:N0}";
 
     /// <summary>The cost after 70,000 epochs from the original start, or null if training overflowed.</summary>
     private static double? CostAfterTraining(DataSet train, double learningRate)

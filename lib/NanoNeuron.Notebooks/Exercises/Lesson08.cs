@@ -73,10 +73,10 @@ public static partial class Questions
         double celsius = 70, truth = Temperature.CelsiusToFahrenheit(celsius), said = trained.Predict(celsius);
         double tooMuchPerDegree = trained.Weight - Temperature.Weight, tooLittle = Temperature.Bias - trained.Bias;
         char right = said > truth ? 'c' : said < truth ? 'a' : 'b';
-        string why = $"w is {tooMuchPerDegree:G3} too large, so 70 °C adds 70 × {tooMuchPerDegree:G3} ≈ {celsius * tooMuchPerDegree:F5} too much, "
+        string why = $"w is {tooMuchPerDegree:F7} too large, so 70 °C adds 70 × {tooMuchPerDegree:F7} ≈ {celsius * tooMuchPerDegree:F5} too much, "
             + $"while b is only {tooLittle:F5} too small: {said:F5} °F.";
         return Choice(answer, right, why,
-            ('a', $"b is too small, but w is too large: at 70 °C the extra 70 × {tooMuchPerDegree:G3} ≈ {celsius * tooMuchPerDegree:F5} outweighs b's {tooLittle:F5}."),
+            ('a', $"b is too small, but w is too large: at 70 °C the extra 70 × {tooMuchPerDegree:F7} ≈ {celsius * tooMuchPerDegree:F5} outweighs b's {tooLittle:F5}."),
             ('b', "70,000 epochs stop short of the answer: w and b are close to 1.8 and 32, not equal to them."));
     }
 
@@ -87,8 +87,8 @@ public static partial class Questions
         char right = Math.Abs(Temperature.Bias - fromZero) < Math.Abs(Temperature.Bias - fromOriginal) ? 'a'
             : fromZero == fromOriginal ? 'b' : 'c';
         return Choice(answer, right,
-            $"b = 0 starts further from 32 than 0.4570, and 70,000 epochs leave the same small share of every start's distance along the valley: b ends at {fromZero:F6}, against {fromOriginal:F6}.",
-            ('a', "training does not cancel the head start: every start keeps the same small share of its distance along the valley, so a start further away ends further away."),
+            $"b = 0 starts further from 32 than {Neuron.OriginalStart.Bias:F4}, and 70,000 epochs leave the same small share of every start's distance along the valley: b ends at {fromZero:F6}, against {fromOriginal:F6}.",
+            ('a', $"the original start is {Neuron.OriginalStart.Bias:F4} nearer 32, and training does not cancel that head start: every start keeps the same small share of its distance along the valley, so a start further away ends further away."),
             ('b', $"the result depends a little on the start, because training stops before the bottom: b ends at {fromZero:F6}, not {fromOriginal:F6}."));
     }
 

@@ -44,7 +44,7 @@ public partial class ExerciseTests
     {
         Accepted(TryIt.BestLearningRate(ExerciseSolutions.BestLearningRate()));
         Accepted(TryIt.BestLearningRate(0.000607));
-        Rejected(TryIt.BestLearningRate(0.0005), "search more finely between 0.0005 and");
+        Rejected(TryIt.BestLearningRate(0.0005), "look between 0.0005 and");
         Rejected(TryIt.BestLearningRate(0.0006), "times the lowest a fine search finds");
         Rejected(TryIt.BestLearningRate(0.00060896), "hardly shrink");
         Rejected(TryIt.BestLearningRate(0.000609), "not below 2/λmax");
