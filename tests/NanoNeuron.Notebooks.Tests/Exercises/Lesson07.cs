@@ -1,21 +1,97 @@
+using NanoNeuron.Course;
+
 namespace NanoNeuron.Notebooks.Tests;
 
 /// <summary>Lesson 07's worked solutions.</summary>
 public static partial class ExerciseSolutions
 {
-    /// <summary>07 — a learning rate that converges: anything clearly below 2/λmax ≈ 0.000609 and not too small.</summary>
-    public const double LearningRate = 0.0005;
+    /// <summary>
+    /// 07 — the learning rate with the lowest cost after 70,000 epochs: search a fine grid below 2/λmax, skipping
+    /// those that blow up. The best lies just under the limit, about 0.00060888.
+    /// </summary>
+    public static double BestLearningRate()
+    {
+        var train = DataSets.GenerateDataSets().Train;
+        double bestRate = 0, bestCost = double.PositiveInfinity;
+        for (double rate = 0.000600; rate < 0.000610; rate += 0.000001)
+        {
+            try
+            {
+                double cost = FastTraining.TrainModel(Neuron.OriginalStart, train, 70_000, rate, Summation.SufficientStatistics).CostAfter;
+                if (cost < bestCost)
+                {
+                    (bestRate, bestCost) = (rate, cost);
+                }
+            }
+            catch (TrainingDivergedException)
+            {
+                // Too large: the bounces across the valley grow.
+            }
+        }
+
+        return bestRate;
+    }
+
+    /// <summary>07 — the question: α = 1/λ lands on the bottom of the bowl J(w) = w² in one step.</summary>
+    public const double OneStepToTheBottom = 0.5;
 }
 
 /// <summary>Lesson 07's checkers accept the solutions and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]
-    public void LearningRate_SolutionPasses_TooSmallAndTooLargeGetHints()
+    public void BestLearningRate_SolutionPasses_TooSmallTooCloseAndTooLargeGetHints()
     {
-        Accepted(TryIt.LearningRate(ExerciseSolutions.LearningRate));
-        Rejected(TryIt.LearningRate(0.00001), "stable but slow");
-        Rejected(TryIt.LearningRate(0.0007), "diverges at epoch 1333");
-        Rejected(TryIt.LearningRate(-1), "small positive number");
+        Accepted(TryIt.BestLearningRate(ExerciseSolutions.BestLearningRate()));
+        Accepted(TryIt.BestLearningRate(0.000607));
+        Rejected(TryIt.BestLearningRate(0.0005), "look between 0.0005 and");
+        Rejected(TryIt.BestLearningRate(0.0006), "times the lowest a fine search finds");
+        Rejected(TryIt.BestLearningRate(0.00060896), "hardly shrink");
+        Rejected(TryIt.BestLearningRate(0.000609), "not below 2/λmax");
+        Rejected(TryIt.BestLearningRate(0.0007), "the cost overflows");
+        Rejected(TryIt.BestLearningRate(-1), "small positive number");
+    }
+
+    [Fact]
+    public void WeightAfterOneEpoch_AboveIsRight_OthersGetTheirHints()
+    {
+        Accepted(Questions.WeightAfterOneEpoch('c'));
+        Rejected(Questions.WeightAfterOneEpoch('a'), "goes up, not down");
+        Rejected(Questions.WeightAfterOneEpoch('b'), "far more than");
+        Rejected(Questions.WeightAfterOneEpoch('?'), "in place of '?'");
+    }
+
+    [Fact]
+    public void OneStepToTheBottom_HalfIsRight_TheLimitAndHalfwayGetHints()
+    {
+        Accepted(Questions.OneStepToTheBottom(ExerciseSolutions.OneStepToTheBottom));
+        Rejected(Questions.OneStepToTheBottom(1), "bounces");
+        Rejected(Questions.OneStepToTheBottom(0.25), "halfway");
+        Rejected(Questions.OneStepToTheBottom(double.NaN), "in place of double.NaN");
+    }
+
+    [Fact]
+    public void TooLargeLearningRate_BlowingUpIsRight_FasterAndSlowerGetHints()
+    {
+        Accepted(Questions.TooLargeLearningRate('c'));
+        Rejected(Questions.TooLargeLearningRate('a'), "not stable");
+        Rejected(Questions.TooLargeLearningRate('b'), "those bounces grow");
+    }
+}
+
+/// <summary>Lesson 07's new chart.</summary>
+public class Lesson07ChartTests
+{
+    [Fact]
+    public void BowlSteps_DrawsOneLinePerLearningRate()
+    {
+        double[] rates = [0.25, 1.25];
+        double[][] walks = [[1, 0.5, 0.25], [1, -1.5, 2.25]];
+        string html = OfflineHtml.Render(Charts.BowlSteps(2, rates, walks), "bowl");
+
+        Assert.Contains("Plotly.newPlot", html, StringComparison.Ordinal);
+        Assert.Contains("α = 1.25: factor 1 − αλ = -1.5", html, StringComparison.Ordinal);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(html, "\"mode\":\"lines\\+markers\""));
+        Assert.Throws<ArgumentException>(() => Charts.BowlSteps(2, rates, walks[..1]));
     }
 }
