@@ -25,6 +25,6 @@ public static partial class Charts
                     LineDash: StyleParam.DrawingStyle.Dash),
                 Chart.Point<double, double, string>(nudged, nudged.Select(x => (F(x + h) - F(x - h)) / (2 * h)), Name: "slope measured by nudging x"),
             ])
-            .Titled("Rates multiply: the measured slope of σ(2x + 1) sits on 2 × σ′(2x + 1)", "x", "");
+            .Titled("Rates multiply: the measured slope of σ(2x + 1) sits on 2 × σ′(2x + 1)", "x", "σ(2x + 1), and slopes per unit of x");
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace NanoNeuron.Notebooks;
 
 /// <summary>Lesson 12's checkers.</summary>
@@ -24,8 +26,8 @@ public static partial class TryIt
         bool Near(double value) => Math.Abs(slope - value) <= HandTolerance;
         if (Near(truth))
         {
-            return Feedback.Right($"z = 3x moves {Format(inner)} per unit of x, tanh moves tanh′({Format(z)}) = {Format(outer)} per unit of z: "
-                + $"{Format(inner)} × {Format(outer)} = {Format(truth)} per unit of x. Nudging x measures {Format(measured)}.");
+            return Feedback.Right($"z = 3x moves {Format(inner)} per unit of x, tanh moves tanh′({Format(z)}) ≈ {Format(Math.Round(outer, 4))} per unit of z: "
+                + $"{Format(inner)} × {Format(Math.Round(outer, 4))} ≈ {Format(Math.Round(truth, 4))} per unit of x. Nudging x measures {Format(Math.Round(measured, 4))}.");
         }
 
         string hint = double.IsNaN(slope) || slope == 0
@@ -67,7 +69,7 @@ public static partial class Questions
         double change = Activation.SigmoidOf(8.1) - Activation.SigmoidOf(8);
         char truth = change < 0.001 ? 'b' : change < 0.05 ? 'a' : 'c';
         return Choice(choice, truth,
-            $"σ(8) is already {TryIt.Format(Activation.SigmoidOf(8))}, pressed against its ceiling of 1: the nudge moves it by only {TryIt.Format(change)}. That flat stretch is saturation.",
+            $"σ(8) is already {TryIt.Format(Math.Round(Activation.SigmoidOf(8), 4))}, pressed against its ceiling of 1: the nudge moves it by only {change.ToString("F6", CultureInfo.InvariantCulture)}. That flat stretch is saturation.",
             ('a', "0.025 is what the nudge does at z = 0, where σ is steepest (slope 0.25). At z = 8 the curve is almost flat."),
             ('c', "that would be a slope of 1; σ is never that steep (at most 0.25, at z = 0), and at z = 8 it is almost flat."));
     }
