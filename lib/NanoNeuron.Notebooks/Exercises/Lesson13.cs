@@ -3,23 +3,81 @@ namespace NanoNeuron.Notebooks;
 /// <summary>Lesson 13's checkers.</summary>
 public static partial class TryIt
 {
-    /// <summary>Lesson 13: the cross-entropy cost of one prediction, <c>(y, p) => cost</c>.</summary>
-    public static Feedback CrossEntropy(Func<double, double, double> cost)
+    /// <summary>The probability of "hot" lesson 13's "Try it" asks about.</summary>
+    public const double HotProbabilityAsked = 0.9;
+
+    /// <summary>Lesson 13: the temperature, in °C, at which the trained classifier says "hot" with probability 90 %.</summary>
+    /// <remarks>
+    /// The truth is <c>x = (z₉₀ − b)/w</c> with <c>σ(z₉₀) = 0.9</c>, that is <c>z₉₀ = ln 9</c>. A search over temperatures
+    /// to 0.01 °C passes too (tolerance 0.05 °C).
+    /// </remarks>
+    public static Feedback HotNinetyPercent(double celsius)
     {
-        ArgumentNullException.ThrowIfNull(cost);
-        foreach (var (y, p) in new[] { (1.0, 0.8), (0.0, 0.8), (1.0, 0.1), (0.0, 0.3) })
+        var survey = HotOrNot.Survey();
+        var standardizer = Standardizer.Fit(survey);
+        var standardized = Logistic.TrainModel(new Neuron(0, 0), standardizer.Transform(survey), epochs: 2000, learningRate: 1).Model;
+        var classifier = standardizer.ToOriginal(standardized);
+        double z90 = Math.Log(HotProbabilityAsked / (1 - HotProbabilityAsked));
+        double truth = (z90 - classifier.Bias) / classifier.Weight;
+        bool Near(double value) => Math.Abs(celsius - value) <= 0.05;
+        if (Near(truth))
         {
-            double answer = cost(y, p), expected = Logistic.CrossEntropy(y, p);
-            if (!Close(answer, expected))
-            {
-                string hint = Close(answer, -expected) ? "a cost must not be negative: put a minus sign in front, −[y·ln p + (1 − y)·ln(1 − p)]."
-                    : Close(answer, expected / Math.Log(10)) ? "use the natural logarithm, Math.Log, not Math.Log10."
-                    : Close(answer, y == 1 ? -Math.Log(1 - p) : -Math.Log(p)) ? "the two cases are swapped: when y = 1 the cost is −ln p."
-                    : $"for y = {y}, p = {p} it should be {Format(expected)}.";
-                return Feedback.Hint($"for y = {y}, p = {p} you return {Format(answer)}: {hint}");
-            }
+            return Feedback.Right($"at {Format(Math.Round(truth, 2))} °C, z = x·w + b = {Format(Math.Round(classifier.Predict(truth), 3))} and "
+                + $"p = σ(z) = {Format(Math.Round(Logistic.Probability(classifier, truth), 3))}: about {Format(Math.Round(truth - Logistic.DecisionBoundary(classifier), 1))} °C "
+                + "above the 50 % boundary. z had to rise from 0 to about 2.2, and z rises w per °C.");
         }
 
-        return Feedback.Right("−[y·ln p + (1 − y)·ln(1 − p)]: small when the probability given to the right answer is high.");
+        string hint = double.IsNaN(celsius)
+                ? "write a temperature in place of double.NaN."
+            : Near(Logistic.DecisionBoundary(classifier))
+                ? "that is where the neuron says 50 %, the decision boundary. For 90 % z must be well above 0, so it is warmer."
+            : Near((-z90 - classifier.Bias) / classifier.Weight)
+                ? "there the neuron says 10 % hot (90 % not hot). p grows with the temperature here (w > 0), so 90 % hot is warmer than the boundary."
+            : Near((z90 - standardized.Bias) / standardized.Weight) || Near((0.9 - standardized.Bias) / standardized.Weight)
+                ? "that is in standardized units (result.Model). Use the classifier in °C, standardizer.ToOriginal(result.Model)."
+            : Near((HotProbabilityAsked - classifier.Bias) / classifier.Weight)
+                ? "you set z = 0.9, but 0.9 is the probability p = σ(z), not z. Find the z where σ(z) = 0.9 (try a few z with Activation.SigmoidOf)."
+            : $"at {Format(celsius)} °C the neuron says p = {Format(Math.Round(Logistic.Probability(classifier, celsius), 3))}, not 0.9. "
+                + "Try temperatures with Logistic.Probability(classifier, x) until you find 0.9.";
+        return Feedback.Hint(hint);
+    }
+}
+
+/// <summary>Lesson 13's predict-then-run questions.</summary>
+public static partial class Questions
+{
+    /// <summary>Lesson 13: the cost of p = 0.25 for a hot example (y = 1), given that p = 0.5 costs about 0.693.</summary>
+    public static Feedback CostOfQuarter(double cost)
+    {
+        double half = Logistic.CrossEntropy(1, 0.5), quarter = Logistic.CrossEntropy(1, 0.25);
+        return Number(cost, quarter, 0.01,
+            $"−ln 0.25 ≈ {TryIt.Format(Math.Round(quarter, 3))}: halving the probability given to the right answer adds the same {TryIt.Format(Math.Round(half, 3))} every time.",
+            (half / 2, "a smaller probability for the right answer must cost more, not less."),
+            (0.75, "that is 1 − p, the probability given to the wrong answer; the cost is −ln p."),
+            (-quarter, "a cost is never negative: ln 0.25 is negative, and the minus sign in −ln p makes the cost positive."));
+    }
+
+    /// <summary>Lesson 13: does the neuron w = −0.5, b = 12 say "hot" at 30 °C? (a) yes, 30 is above −b/w = 24; (b) no.</summary>
+    public static Feedback NegativeWeightSaysHot(char choice)
+    {
+        var neuron = new Neuron(-0.5, 12);
+        char truth = Logistic.Probability(neuron, 30) >= 0.5 ? 'a' : 'b';
+        return Choice(choice, truth,
+            $"z = 30 × (−0.5) + 12 = {TryIt.Format(neuron.Predict(30))} is below 0, so p = σ(z) ≈ {TryIt.Format(Math.Round(Logistic.Probability(neuron, 30), 3))}: not hot. "
+            + "With w < 0, z falls as x rises, so this neuron says hot only below 24 °C.",
+            ('a', $"work out z = x·w + b = 30 × (−0.5) + 12 = {TryIt.Format(neuron.Predict(30))}. The rule x ≥ −b/w holds only for w > 0; with w < 0 it turns round."));
+    }
+
+    /// <summary>Lesson 13: the cross-entropy's slope in z for a hot example when the neuron is very wrong, z = −10.</summary>
+    public static Feedback PushWhenVeryWrong(double slope)
+    {
+        const double z = -10;
+        double truth = Activation.SigmoidOf(z) - 1;
+        double atMinus2 = Activation.SigmoidOf(-2) - 1;
+        return Number(slope, truth, 0.01,
+            $"p − y = σ(−10) − 1 ≈ {TryIt.Format(Math.Round(truth, 5))}: the push creeps towards −1 and never goes past it. It never fades, but it never grows past 1 in size either.",
+            (5 * atMinus2, "the push does not grow with how wrong the neuron is: p − y lies between −1 and 0, so its size is at most 1."),
+            (0, "that is the squared error's push, which fades where the neuron is most wrong; the cross-entropy's does not."),
+            (-truth, "mind the sign: raising z raises p towards the answer 1 and lowers the cost, so the slope is negative."));
     }
 }
