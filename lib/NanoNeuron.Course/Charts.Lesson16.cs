@@ -20,6 +20,11 @@ public static partial class Charts
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(last);
+        if (result.Epochs < 1)
+        {
+            throw new ArgumentException("The chart compares the costs around the last update: train for at least one epoch.", nameof(result));
+        }
+
         int epochs = result.Epochs;
         int from = Math.Max(0, epochs - last);
         int[] updates = [.. Enumerable.Range(from, epochs - from + 1)];
