@@ -1,0 +1,29 @@
+using NanoNeuron.Course;
+
+namespace NanoNeuron.Notebooks.Tests;
+
+/// <summary>Lesson 16's chart: the original's cost history against the fixed one, near the end of training.</summary>
+public class AppendixChartTests
+{
+    [Fact]
+    public void OriginalAndFixedHistory_ShowsTheLastUpdates_TheOriginalsStoppingOneShort()
+    {
+        var result = Training.TrainModel(Neuron.OriginalStart, DataSets.GenerateDataSets().Train, 20);
+        string html = OfflineHtml.Render(Charts.OriginalAndFixedHistory(result, last: 3), "appendix");
+
+        Assert.Contains("Plotly.newPlot", html, StringComparison.Ordinal);
+        Assert.Contains("\"x\":[17,18,19,20]", html, StringComparison.Ordinal);
+        Assert.Contains("\"x\":[17,18,19]", html, StringComparison.Ordinal);
+        Assert.Contains("\"x\":[19]", html, StringComparison.Ordinal);
+        Assert.Contains("\"x\":[20]", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch("<script[^>]*src=", html);
+    }
+
+    [Fact]
+    public void OriginalAndFixedHistory_RefusesToShowNoUpdates()
+    {
+        var train = DataSets.GenerateDataSets().Train;
+        Assert.Throws<ArgumentOutOfRangeException>(() => Charts.OriginalAndFixedHistory(Training.TrainModel(Neuron.OriginalStart, train, 5), last: 0));
+        Assert.Throws<ArgumentException>(() => Charts.OriginalAndFixedHistory(Training.TrainModel(Neuron.OriginalStart, train, 0)));
+    }
+}
