@@ -3,24 +3,66 @@ namespace NanoNeuron.Notebooks.Tests;
 /// <summary>Lesson 09's worked solutions.</summary>
 public static partial class ExerciseSolutions
 {
-    /// <summary>09 — the test cost of the neuron trained on the noisy training readings.</summary>
-    public static double TestCost()
+    /// <summary>09 — an honest test cost: shuffle and split, train on the training part only, measure on the test part.</summary>
+    public static Func<DataSet, double> HonestTestCost => readings =>
     {
-        var split = TryIt.NoisySplit();
+        var split = DataSplit.TrainTestSplit(readings);
         var trained = Training.TrainModel(Neuron.OriginalStart, split.Train).Model;
         return Propagation.ForwardPropagation(trained, split.Test).Cost;
-    }
+    };
 }
 
 /// <summary>Lesson 09's checkers accept the solutions and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]
-    public void TestCost_SolutionPasses_TrainingCostGetsAHint()
+    public void HonestTestCost_SolutionAndLeastSquaresPass_CommonSlipsGetHints()
     {
-        Accepted(TryIt.TestCost(ExerciseSolutions.TestCost()));
-        var split = TryIt.NoisySplit();
-        Rejected(TryIt.TestCost(Training.TrainModel(Neuron.OriginalStart, split.Train).CostAfter), "cost on the training readings");
-        Rejected(TryIt.TestCost(0), "(result.Model, split.Test)");
+        Accepted(TryIt.HonestTestCost(ExerciseSolutions.HonestTestCost));
+        Accepted(TryIt.HonestTestCost(readings =>
+        {
+            var split = DataSplit.TrainTestSplit(readings);
+            return Propagation.ForwardPropagation(LeastSquares.Fit(split.Train), split.Test).Cost;
+        }));
+        Rejected(TryIt.HonestTestCost(readings =>
+        {
+            var split = DataSplit.TrainTestSplit(readings);
+            return Training.TrainModel(Neuron.OriginalStart, split.Train).CostAfter;
+        }), "cost on the training readings");
+        Rejected(TryIt.HonestTestCost(readings => Training.TrainModel(Neuron.OriginalStart, readings).CostAfter), "trained on every reading");
+        Rejected(TryIt.HonestTestCost(readings =>
+        {
+            var train = new DataSet(readings.X.Take(70), readings.Y.Take(70));
+            var test = new DataSet(readings.X.Skip(70), readings.Y.Skip(70));
+            return Propagation.ForwardPropagation(Training.TrainModel(Neuron.OriginalStart, train).Model, test).Cost;
+        }), "shuffle before splitting");
+    }
+}
+
+/// <summary>Lesson 09's predict-then-run questions accept the truth and explain the other options.</summary>
+public partial class ExerciseTests
+{
+    [Fact]
+    public void TestCostAgainstTrainingCost_AboveIsRight()
+    {
+        Accepted(Questions.TestCostAgainstTrainingCost('a'));
+        Rejected(Questions.TestCostAgainstTrainingCost('b'), "not (b)");
+        Rejected(Questions.TestCostAgainstTrainingCost('?'), "in place of '?'");
+    }
+
+    [Fact]
+    public void TrueLineOnTestReadings_NearButNotExactlyTheFloor()
+    {
+        Accepted(Questions.TrueLineOnTestReadings('c'));
+        Rejected(Questions.TrueLineOnTestReadings('a'), "middle of the noise");
+        Rejected(Questions.TrueLineOnTestReadings('b'), "average over many readings");
+    }
+
+    [Fact]
+    public void BestLineAgainstNoiseFloor_BelowIsRight()
+    {
+        Accepted(Questions.BestLineAgainstNoiseFloor('c'));
+        Rejected(Questions.BestLineAgainstNoiseFloor('a'), "at most what the true line scores");
+        Rejected(Questions.BestLineAgainstNoiseFloor('b'), "TRUE line");
     }
 }

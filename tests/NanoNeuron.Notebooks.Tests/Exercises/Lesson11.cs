@@ -21,3 +21,23 @@ public partial class ExerciseTests
         Rejected(TryIt.VectorizedGradients((e, x) => new Gradients(TensorPrimitives.Sum<double>(e) / x.Length, TensorPrimitives.Dot<double>(e, x) / x.Length)), "swapped");
     }
 }
+
+/// <summary>Lesson 11's predict-then-run questions accept the truth and explain the other options.</summary>
+public partial class ExerciseTests
+{
+    [Fact]
+    public void VectorizedPredictions_AgreeToTheLastBit()
+    {
+        Accepted(Questions.VectorizedPredictions('a'));
+        Rejected(Questions.VectorizedPredictions('b'), "no order of additions");
+        Rejected(Questions.VectorizedPredictions('c'), "nothing is approximated");
+    }
+
+    [Fact]
+    public void AdditionOrder_ChangesTheLastDigit()
+    {
+        Accepted(Questions.AdditionOrder('b'));
+        Rejected(Questions.AdditionOrder('a'), "rounds its result");
+        Rejected(Questions.AdditionOrder('x'), "in place of 'x'");
+    }
+}
