@@ -29,8 +29,8 @@ public static partial class TryIt
             Enumerable.Range(1, 100).Select(i => i * 400));
 
     /// <summary>
-    /// Lesson 14: a network trained on XOR that FAILS, and the learner's reason as a letter: (a) no hidden layer,
-    /// (b) every weight started at zero, (c) a hidden layer without a bend (Identity), (d) too little training.
+    /// Lesson 14: a network trained on XOR that FAILS, and the learner's reason as a letter: (a) its output can only be a
+    /// flat plane, (b) its hidden layer never changes, (c) the learning rate is too large, (d) it was not trained long enough.
     /// </summary>
     public static Feedback BrokenXor(Network trained, char why)
     {
@@ -48,8 +48,7 @@ public static partial class TryIt
         }
 
         var hidden = trained.Layers.Take(trained.Layers.Length - 1).ToList();
-        char truth = hidden.Count == 0 ? 'a'
-            : hidden.All(layer => layer.Activation == Activation.Identity) ? 'c'
+        char truth = hidden.All(layer => layer.Activation == Activation.Identity) ? 'a'
             : hidden.Any(layer => layer.Weights.All(w => w == 0) && layer.Biases.All(b => b == 0)) ? 'b'
             : 'd';
         if (why == '?')
@@ -59,16 +58,15 @@ public static partial class TryIt
 
         return Questions.Choice(why, truth, truth switch
             {
-                'a' => "without a hidden layer the output is w₁·x₁ + w₂·x₂ + b, one flat plane, and no plane is high at (0, 1) and (1, 0) but low at (0, 0) and (1, 1).",
-                'b' => "from all zeros, every hidden output is tanh(0) = 0 and every weight after it is 0, so no correction reaches the hidden layer: it never moves, and only the output bias learns (to 0.5).",
-                'c' => "a hidden layer without a bend is a line of lines, which is still one flat plane.",
+                'a' => "with no bending layer the output is w₁·x₁ + w₂·x₂ + b, one flat plane, and no plane is high at (0, 1) and (1, 0) but low at (0, 0) and (1, 1).",
+                'b' => "from all zeros, every hidden output is tanh(0) = 0 and every weight after them is 0, so the δ passed down is 0·δ = 0: the hidden layer never moves, and only the output bias learns (to 0.5).",
                 _ => "the network could learn XOR; it just has not been trained enough (more epochs, or another learning rate).",
             },
             [.. new (char Option, string Hint)[]
             {
-                ('a', "your network has a hidden layer, so it is not a single plane."),
+                ('a', "your network has a hidden layer with a bending activation, so its output is not a flat plane."),
                 ('b', "nothing in your network is stuck at zero, so corrections reach every weight."),
-                ('c', "your hidden layer has a bending activation."),
+                ('c', "the cost did not blow up: a learning rate that is too large makes the cost grow until training stops with an error."),
                 ('d', "more training would not help: this network cannot learn XOR however long it trains. Look at how it was built."),
             }.Where(option => option.Option != truth)]);
     }
