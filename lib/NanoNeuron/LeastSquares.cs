@@ -6,7 +6,7 @@ public static class LeastSquares
     /// <summary>The neuron with the lowest average cost on <paramref name="data"/>, computed in closed form.</summary>
     /// <remarks>
     /// Setting both gradients to zero gives <c>w = mean((x − x̄)(y − ȳ)) / mean((x − x̄)²)</c> and
-    /// <c>b = ȳ − w·x̄</c>: ordinary least squares. One pass over the data instead of 70,000.
+    /// <c>b = ȳ − w·x̄</c>: ordinary least squares. Two passes over the data (the means, then the centred sums) instead of 70,000.
     /// </remarks>
     /// <exception cref="ArgumentException">Bad data, or all inputs equal (then no single line is best).</exception>
     public static Neuron Fit(DataSet data)

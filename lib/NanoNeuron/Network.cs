@@ -57,8 +57,12 @@ public sealed record Network(ImmutableArray<Layer> Layers)
     /// A network with layer sizes <paramref name="sizes"/> (inputs first), <paramref name="hidden"/> on the hidden
     /// layers and no activation on the output, so that it can output any number.
     /// </summary>
-    /// <remarks>Every weight and bias starts uniform in <c>±1/√inputs</c> of its layer, from a seeded generator.</remarks>
-    /// <exception cref="ArgumentException">Fewer than two sizes, or a size below 1.</exception>
+    /// <remarks>
+    /// Every weight and bias starts uniform in <c>±1/√inputs</c> of its layer, from a seeded generator. Two sizes
+    /// (such as <c>[2, 1]</c>) mean no hidden layer, so <paramref name="hidden"/> would have nothing to act on: it must
+    /// then be <see cref="Activation.Identity"/>, so that a network asked for with tanh never silently comes out linear.
+    /// </remarks>
+    /// <exception cref="ArgumentException">Fewer than two sizes, a size below 1, or an activation other than Identity with no hidden layer.</exception>
     public static Network Random(IReadOnlyList<int> sizes, Activation hidden, int seed = Hyperparameters.Seed)
     {
         ArgumentNullException.ThrowIfNull(sizes);
@@ -68,6 +72,13 @@ public sealed record Network(ImmutableArray<Layer> Layers)
             throw new ArgumentException(
                 $"sizes is [{string.Join(", ", sizes)}]: give the number of inputs, then each layer's number of neurons, all at least 1 — for example [1, 8, 1].",
                 nameof(sizes));
+        }
+
+        if (sizes.Count == 2 && hidden != Activation.Identity)
+        {
+            throw new ArgumentException(
+                $"sizes [{sizes[0]}, {sizes[1]}] have no hidden layer, so the activation {hidden.Name} would never be used and the network would be one linear layer: add a hidden layer, such as [{sizes[0]}, 2, {sizes[1]}], or pass Activation.Identity to ask for the linear layer on purpose.",
+                nameof(hidden));
         }
 
         var random = new Random(seed);

@@ -87,4 +87,23 @@ public class ComparisonTests
         double exactTest = Propagation.ForwardPropagation(exact, split.Test).Cost;
         Assert.InRange(mlNetTest / exactTest, 0.95, 1.05);
     }
+    [Fact]
+    public void MLNet_NotTheLastDigitOfSinglePrecision_ButTheUncentredInputAndThePenalty()
+    {
+        var data = DataSets.GenerateDataSets();
+        var exact = LeastSquares.Fit(data.Train);
+        double Test(Neuron model) => Propagation.ForwardPropagation(model, data.Test).Cost;
+
+        double rounded = Test(new Neuron((float)exact.Weight, (float)exact.Bias));
+        double byDefault = Test(MLNetRegression.Fit(data.Train));
+        double centred = Test(MLNetRegression.Fit(data.Train, centre: true));
+        double weakPenalty = Test(MLNetRegression.Fit(data.Train, l2Regularization: 1e-9f));
+        double strongPenalty = Test(MLNetRegression.Fit(data.Train, l2Regularization: 1e-3f));
+
+        Assert.True(rounded < byDefault / 1000, $"rounded {rounded:G3}, ML.NET {byDefault:G3}");
+        Assert.True(centred < byDefault / 2, $"centred {centred:G3}, default {byDefault:G3}");
+        Assert.True(weakPenalty < byDefault / 2, $"λ = 1e-9 {weakPenalty:G3}, default {byDefault:G3}");
+        Assert.True(strongPenalty > byDefault * 1000, $"λ = 1e-3 {strongPenalty:G3}, default {byDefault:G3}");
+        Assert.Throws<ArgumentException>(() => MLNetRegression.Fit(data.Train, l2Regularization: 0));
+    }
 }

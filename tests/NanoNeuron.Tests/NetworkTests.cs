@@ -53,7 +53,7 @@ public class NetworkTests
     public void Xor_HiddenLayerLearnsIt_ALineCannot()
     {
         var withHidden = Backpropagation.TrainModel(Network.Random([2, 2, 1], Activation.Tanh), Examples.Xor, 5000, 0.5);
-        var lineOnly = Backpropagation.TrainModel(Network.Random([2, 1], Activation.Tanh), Examples.Xor, 5000, 0.5);
+        var lineOnly = Backpropagation.TrainModel(Network.Random([2, 1], Activation.Identity), Examples.Xor, 5000, 0.5);
 
         double[] expected = [0, 1, 1, 0];
         for (int i = 0; i < 4; i++)
@@ -90,6 +90,9 @@ public class NetworkTests
     public void BadShapes_SayWhatToBuild()
     {
         Assert.Contains("[1, 8, 1]", Assert.Throws<ArgumentException>(() => Network.Random([3], Activation.Tanh)).Message, StringComparison.Ordinal);
+        // No hidden layer: an activation other than Identity would be silently ignored, so it is refused.
+        Assert.Contains("no hidden layer", Assert.Throws<ArgumentException>(() => Network.Random([2, 1], Activation.Tanh)).Message, StringComparison.Ordinal);
+        Assert.Equal(Activation.Identity, Network.Random([2, 1], Activation.Identity).Layers.Single().Activation);
         Assert.Contains("sizes [2, …, 1]", Assert.Throws<ArgumentException>(() =>
             Backpropagation.ForwardPropagation(Network.Random([1, 3, 1], Activation.Tanh), Examples.Xor)).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => new Examples([[1.0], [1.0, 2.0]], [[0.0], [1.0]]));

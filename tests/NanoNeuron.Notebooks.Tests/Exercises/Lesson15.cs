@@ -25,5 +25,20 @@ public partial class ExerciseTests
         Accepted(TryIt.LeastSquares(weight, bias));
         Rejected(TryIt.LeastSquares(weight, 32), "passes through the averages");
         Rejected(TryIt.LeastSquares(1.8, 32), "should be mean((x − x̄)(y − ȳ))");
+        Rejected(TryIt.LeastSquares(1 / weight, bias), "upside down");
+    }
+
+    [Fact]
+    public void Lesson15Questions_RightAnswersPass_SlipsGetTheirHints()
+    {
+        Accepted(Questions.LeastSquaresTestCost('b'));
+        Rejected(Questions.LeastSquaresTestCost('a'), "never quite arrive");
+        Rejected(Questions.LeastSquaresTestCost('?'), "write one of");
+        Accepted(Questions.SufficientStatisticsEpoch('b'));
+        Rejected(Questions.SufficientStatisticsEpoch('a'), "visits every reading");
+        Rejected(Questions.SufficientStatisticsEpoch('c'), "does not grow");
+        Accepted(Questions.SinglePrecisionCost('b'));
+        Rejected(Questions.SinglePrecisionCost('a'), "seven significant digits");
+        Rejected(Questions.SinglePrecisionCost('c'), "cannot make it worse");
     }
 }
