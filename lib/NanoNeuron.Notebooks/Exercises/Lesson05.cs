@@ -20,7 +20,7 @@ public static partial class TryIt
 
         return Close(cost, expected * 2)
             ? Feedback.Hint($"{Format(cost)} is twice the cost: halve each squared error, (y − ŷ)²/2.")
-            : Feedback.Hint($"expected {Format(expected)}, got {Format(cost)}: add PredictionCost(y, model.Predict(x)) over every example, then divide by m.");
+            : Feedback.Hint($"{Format(cost)} is not it yet: add Cost.PredictionCost(y, model.Predict(x)) over every example, then divide by m.");
     }
 }
 
