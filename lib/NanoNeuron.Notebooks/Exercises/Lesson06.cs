@@ -61,7 +61,7 @@ public static partial class TryIt
 
         return Close(dW, truth.DB)
             ? Feedback.Hint("that is the slope along b (each prediction moves by h). Along w each prediction moves by (x − 50)·h.")
-            : Feedback.Hint($"{Format(dW)} is not it: for every example, the prediction is (x − 50)·w + b; add (ŷ − y)·(x − 50); divide by m.");
+            : Feedback.Hint($"{Format(dW)} is not it yet. Follow a nudge: when w moves by h, how far does (x − 50)·w + b move? Then reason as the lesson did for x·w + b, and average over the m examples.");
     }
 }
 

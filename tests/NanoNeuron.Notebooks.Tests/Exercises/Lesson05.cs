@@ -28,7 +28,7 @@ public partial class ExerciseTests
         Accepted(TryIt.AverageCost(solution));
         Rejected(TryIt.AverageCost(solution * 100), "divide by m = 100");
         Rejected(TryIt.AverageCost(solution * 2), "halve each squared error");
-        Rejected(TryIt.AverageCost(0), "add PredictionCost");
+        Rejected(TryIt.AverageCost(0), "add Cost.PredictionCost");
     }
 
     [Fact]

@@ -44,6 +44,7 @@ public partial class ExerciseTests
         Rejected(TryIt.CentredSlope(-solution), "the sign is flipped");
         Rejected(TryIt.CentredSlope(solution * train.Count), "that is the sum");
         Rejected(TryIt.CentredSlope(plain / train.Count), "the plain neuron");
+        Rejected(TryIt.CentredSlope(0), "Follow a nudge");
     }
 
     [Fact]
