@@ -3,23 +3,111 @@ namespace NanoNeuron.Notebooks;
 /// <summary>Lesson 06's checkers.</summary>
 public static partial class TryIt
 {
-    /// <summary>Lesson 06: the gradients at <see cref="ExerciseNeuron"/> on the training data.</summary>
-    public static Feedback Gradients(double dW, double dB)
+    /// <summary>The number subtracted from every input in lesson 06's exercise.</summary>
+    public const double Centre = 50;
+
+    /// <summary>The training examples with <see cref="Centre"/> subtracted from every input: lesson 06's exercise.</summary>
+    public static DataSet CentredTrain()
     {
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;
-        var expected = Propagation.BackwardPropagation(Propagation.ForwardPropagation(ExerciseNeuron, train), train);
-        if (Close(dW, expected.DW) && Close(dB, expected.DB))
-        {
-            return Feedback.Right($"∂J/∂w = {Format(expected.DW)}, ∂J/∂b = {Format(expected.DB)}: positive, so the cost falls if w and b get smaller.");
-        }
-
-        if (Close(dW, -expected.DW) && Close(dB, -expected.DB))
-        {
-            return Feedback.Hint("that is the original's sign: it sums (y − ŷ), the negative gradient. The gradient sums (ŷ − y).");
-        }
-
-        return Close(dW, expected.DW * train.Count) && Close(dB, expected.DB * train.Count)
-            ? Feedback.Hint($"those are sums: divide by m = {train.Count} for the average gradient.")
-            : Feedback.Hint($"expected ∂J/∂w = {Format(expected.DW)} and ∂J/∂b = {Format(expected.DB)}: average (ŷ − y)·x and (ŷ − y) over the examples.");
+        return new DataSet(train.X.Select(x => x - Centre), train.Y);
     }
+
+    /// <summary>
+    /// Lesson 06: the slope of J along w for the neuron <c>ŷ = (x − 50)·w + b</c> at <see cref="ExerciseNeuron"/>,
+    /// found by the lesson's reasoning (nudging w moves each prediction by (x − 50)·h).
+    /// </summary>
+    /// <remarks><c>∂J/∂w = (1/m)·Σ (ŷᵢ − yᵢ)·(xᵢ − 50)</c>: the library's gradient on the centred inputs.</remarks>
+    public static Feedback CentredSlope(double dW)
+    {
+        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
+        var centred = CentredTrain();
+        var model = ExerciseNeuron;
+        var truth = Propagation.BackwardPropagation(Propagation.ForwardPropagation(model, centred), centred);
+        var plain = Propagation.BackwardPropagation(Propagation.ForwardPropagation(model, train), train);
+        double weightedByX = 0;
+        for (int i = 0; i < train.Count; i++)
+        {
+            weightedByX += (model.Predict(centred.X[i]) - train.Y[i]) * train.X[i];
+        }
+
+        weightedByX /= train.Count;
+
+        if (Close(dW, truth.DW))
+        {
+            return Feedback.Right($"∂J/∂w = {Format(truth.DW)}: nudging w by h moves each prediction by (x − 50)·h, so each error is weighted by x − 50. "
+                + "Positive, so w should go down. Nudge w in a cell to see the same slope measured.");
+        }
+
+        if (Close(dW, weightedByX))
+        {
+            return Feedback.Hint("here nudging w by h moves a prediction by (x − 50)·h, not x·h: weight each error by x − 50.");
+        }
+
+        if (Close(dW, -truth.DW))
+        {
+            return Feedback.Hint("the sign is flipped: use ŷ − y (prediction minus answer). A prediction that is too high should make the slope push it down.");
+        }
+
+        if (Close(dW, truth.DW * train.Count))
+        {
+            return Feedback.Hint($"that is the sum: divide by m = {train.Count} for the average, as J itself is an average.");
+        }
+
+        if (Close(dW, plain.DW))
+        {
+            return Feedback.Hint("that is the slope of the plain neuron ŷ = x·w + b. This neuron predicts (x − 50)·w + b: use that prediction and weight each error by x − 50.");
+        }
+
+        return Close(dW, truth.DB)
+            ? Feedback.Hint("that is the slope along b (each prediction moves by h). Along w each prediction moves by (x − 50)·h.")
+            : Feedback.Hint($"{Format(dW)} is not it yet. Follow a nudge: when w moves by h, how far does (x − 50)·w + b move? Then reason as the lesson did for x·w + b, and average over the m examples.");
+    }
+}
+
+/// <summary>Lesson 06's predict-then-run questions.</summary>
+public static partial class Questions
+{
+    /// <summary>The input and the nudge lesson 06's first questions use.</summary>
+    private const double Lesson06Input = 10, Lesson06Nudge = 0.001;
+
+    /// <summary>Lesson 06: how far the prediction for x = 10 moves when w is nudged by 0.001.</summary>
+    public static Feedback PredictionMoveForWeightNudge(double move)
+    {
+        var start = Neuron.OriginalStart;
+        double truth = (start with { Weight = start.Weight + Lesson06Nudge }).Predict(Lesson06Input) - start.Predict(Lesson06Input);
+        return Number(move, truth, 1e-9, "ŷ = x·w + b, so raising w by h raises x·w by x·h: 10 × 0.001 = 0.01.",
+            (Lesson06Nudge, "that is how far w moved; the prediction multiplies w by x = 10, so it moves 10 times as far."),
+            (0, "b stays put, but w is multiplied by x, so x·w changes."));
+    }
+
+    /// <summary>Lesson 06: how far each prediction moves when b is nudged by h: (a) h, (b) x·h, (c) nothing.</summary>
+    public static Feedback PredictionMoveForBiasNudge(char answer)
+    {
+        var start = Neuron.OriginalStart;
+        double move = (start with { Bias = start.Bias + Lesson06Nudge }).Predict(Lesson06Input) - start.Predict(Lesson06Input);
+        char truth = Math.Abs(move - Lesson06Nudge) < 1e-9 ? 'a' : Math.Abs(move - Lesson06Input * Lesson06Nudge) < 1e-9 ? 'b' : 'c';
+        return Choice(answer, truth, "b is added as it is, not multiplied by x: every prediction moves by exactly h, whatever its x.",
+            [.. Lesson06Options(
+            ('a', "b is added to x·w as it is, so every prediction moves by h."),
+            ('b', "x multiplies w, not b: b is added as it is."),
+            ('c', "b is part of every prediction, ŷ = x·w + b, so moving b moves them all.")).Where(o => o.Option != truth)]);
+    }
+
+    /// <summary>Lesson 06: which way w should move where the slope along w is positive: (a) up, (b) down, (c) either.</summary>
+    public static Feedback WhichWayForPositiveSlope(char answer)
+    {
+        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
+        var model = TryIt.ExerciseNeuron;
+        double J(Neuron n) => Propagation.ForwardPropagation(n, train).Cost;
+        double cost = J(model), up = J(model with { Weight = model.Weight + 0.01 }), down = J(model with { Weight = model.Weight - 0.01 });
+        char truth = down < cost && down < up ? 'b' : up < cost ? 'a' : 'c';
+        return Choice(answer, truth, "a positive slope means the cost rises as w grows, so a smaller w costs less: step against the slope.",
+            [.. Lesson06Options(
+            ('a', "a positive slope means the cost rises as w grows: going up goes uphill."),
+            ('b', "a positive slope means the cost rises as w grows, so w should go down."),
+            ('c', "the slope's sign says which way is uphill; only one way goes down.")).Where(o => o.Option != truth)]);
+    }
+
+    private static (char Option, string Hint)[] Lesson06Options(params (char Option, string Hint)[] options) => options;
 }

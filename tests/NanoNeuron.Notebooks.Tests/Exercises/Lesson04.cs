@@ -3,18 +3,61 @@ namespace NanoNeuron.Notebooks.Tests;
 /// <summary>Lesson 04's worked solutions.</summary>
 public static partial class ExerciseSolutions
 {
-    /// <summary>04 — the cost of one prediction.</summary>
-    public static Func<double, double, double> PredictionCost => (y, prediction) => (y - prediction) * (y - prediction) / 2;
+    /// <summary>04 — the slope of J along b at the original start: nudge b alone, rise over run.</summary>
+    public static double SlopeAlongBias(double h = 0.001)
+    {
+        var train = DataSets.GenerateDataSets().Train;
+        var start = Neuron.OriginalStart;
+        double J(Neuron n) => Propagation.ForwardPropagation(n, train).Cost;
+        return (J(new Neuron(start.Weight, start.Bias + h)) - J(start)) / h;
+    }
 }
 
 /// <summary>Lesson 04's checkers accept the solutions and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]
-    public void PredictionCost_SolutionPasses_CommonSlipsGetHints()
+    public void SlopeAlongBias_SolutionPasses_CommonSlipsGetHints()
     {
-        Accepted(TryIt.PredictionCost(ExerciseSolutions.PredictionCost));
-        Rejected(TryIt.PredictionCost((y, p) => (y - p) * (y - p)), "halve the square");
-        Rejected(TryIt.PredictionCost((y, p) => (y - p) / 2), "square the error");
+        var train = DataSets.GenerateDataSets().Train;
+        var start = Neuron.OriginalStart;
+        double J(Neuron n) => Propagation.ForwardPropagation(n, train).Cost;
+        const double h = 0.001;
+
+        Accepted(TryIt.SlopeAlongBias(ExerciseSolutions.SlopeAlongBias()));
+        Accepted(TryIt.SlopeAlongBias(ExerciseSolutions.SlopeAlongBias(h: 1)));
+        Rejected(TryIt.SlopeAlongBias(ExerciseSolutions.SlopeAlongBias(h: 20)), "the nudge is too big");
+        Rejected(TryIt.SlopeAlongBias(-ExerciseSolutions.SlopeAlongBias()), "the sign is flipped");
+        Rejected(TryIt.SlopeAlongBias((J(new Neuron(start.Weight + h, start.Bias)) - J(start)) / h), "that is the slope along w");
+        Rejected(TryIt.SlopeAlongBias(J(new Neuron(start.Weight, start.Bias + h)) - J(start)), "the rise alone");
+        Rejected(TryIt.SlopeAlongBias(J(start)), "the cost itself");
+        Rejected(TryIt.SlopeAlongBias(double.NaN), "in place of double.NaN");
+    }
+
+    [Fact]
+    public void Lesson04Questions_RightAnswersPass_SlipsGetHints()
+    {
+        Accepted(Questions.CostOfDoubleError(18));
+        Rejected(Questions.CostOfDoubleError(9), "four times");
+        Rejected(Questions.CostOfDoubleError(double.NaN), "in place of double.NaN");
+
+        Accepted(Questions.SlopeOnTheOtherSide(2627));
+        Rejected(Questions.SlopeOnTheOtherSide(-2627), "positive");
+        Rejected(Questions.SlopeOnTheOtherSide(0), "only at the bottom");
+
+        Accepted(Questions.SmallestStep('c'));
+        Rejected(Questions.SmallestStep('a'), "smallest slope");
+        Rejected(Questions.SmallestStep('?'), "in place of '?'");
+    }
+
+    [Fact]
+    public void CostTangents_LabelsEachTangentWithItsMeasuredSlope()
+    {
+        var train = DataSets.GenerateDataSets().Train;
+        string html = Course.OfflineHtml.Render(Course.Charts.CostTangents(train, [1.0, 2.6]), "tangents");
+
+        Assert.Contains("Plotly.newPlot", html, StringComparison.Ordinal);
+        Assert.Contains("w = 1: slope -2627", html, StringComparison.Ordinal);
+        Assert.Contains("w = 2.6: slope 2627", html, StringComparison.Ordinal);
     }
 }

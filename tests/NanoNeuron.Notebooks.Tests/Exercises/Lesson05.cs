@@ -27,6 +27,23 @@ public partial class ExerciseTests
         double solution = ExerciseSolutions.AverageCost();
         Accepted(TryIt.AverageCost(solution));
         Rejected(TryIt.AverageCost(solution * 100), "divide by m = 100");
-        Rejected(TryIt.AverageCost(0), "add PredictionCost");
+        Rejected(TryIt.AverageCost(solution * 2), "halve each squared error");
+        Rejected(TryIt.AverageCost(0), "add Cost.PredictionCost");
+    }
+
+    [Fact]
+    public void Lesson05Questions_RightAnswersPass_SlipsGetHints()
+    {
+        Accepted(Questions.CostTwoDegreesTooHigh(2));
+        Rejected(Questions.CostTwoDegreesTooHigh(1), "squares it");
+        Rejected(Questions.CostTwoDegreesTooHigh(200), "average");
+
+        Accepted(Questions.LargestError('c'));
+        Rejected(Questions.LargestError('a'), "falls further behind");
+        Rejected(Questions.LargestError('?'), "in place of '?'");
+
+        Accepted(Questions.CostOfTheDataTwice(3014.3));
+        Rejected(Questions.CostOfTheDataTwice(6028.6), "so does m");
+        Rejected(Questions.CostOfTheDataTwice(1507.15), "each example costs what it did");
     }
 }
