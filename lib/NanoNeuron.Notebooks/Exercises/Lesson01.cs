@@ -47,12 +47,13 @@ public static partial class Questions
             ((3 + 1) * 2, "that adds the bias before multiplying; the neuron multiplies first, then adds b."));
     }
 
-    /// <summary>Lesson 01: what the seeded random start says for 70 °C (about 46.9).</summary>
+    /// <summary>Lesson 01: what the seeded random start says for 70 °C (about 46.9; within 0.1, so forgetting b ≈ 0.141 does not pass).</summary>
     public static Feedback RandomStartAtSeventy(double prediction)
     {
         var start = Neuron.RandomStart();
         double truth = start.Predict(70);
-        return Number(prediction, truth, 0.5, $"70·{TryIt.Format(Math.Round(start.Weight, 3))} + {TryIt.Format(Math.Round(start.Bias, 3))} ≈ {TryIt.Format(Math.Round(truth, 1))}, far from the 158 °F it should say.",
+        return Number(prediction, truth, 0.1, $"70·{TryIt.Format(Math.Round(start.Weight, 3))} + {TryIt.Format(Math.Round(start.Bias, 3))} ≈ {TryIt.Format(Math.Round(truth, 1))}, far from the 158 °F it should say.",
+            (70 * start.Weight, $"that is x·w only; the neuron then adds its bias b ≈ {TryIt.Format(Math.Round(start.Bias, 3))}."),
             (70 * (start.Weight + start.Bias), "that multiplies 70 by w + b; the neuron multiplies by w only, then adds b."),
             (Temperature.CelsiusToFahrenheit(70), "that is the right answer in °F, but this neuron has not learned anything yet: use its w and b."));
     }

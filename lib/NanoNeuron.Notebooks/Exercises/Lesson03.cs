@@ -8,7 +8,7 @@ public static partial class TryIt
 
     /// <summary>
     /// Lesson 03: a test set of your own for the course's training data: at least <see cref="TestSetMinimum"/>
-    /// examples from 0 to 100 °C with their Fahrenheit targets, and no input that is also a training input.
+    /// different examples from 0 to 100 °C with their Fahrenheit targets, and no input that is also a training input.
     /// </summary>
     public static Feedback TestSet(DataSet test)
     {
@@ -17,6 +17,12 @@ public static partial class TryIt
         if (test.Count < TestSetMinimum)
         {
             return Feedback.Hint($"{test.Count} example(s) is a thin test: one lucky answer decides it. Use at least {TestSetMinimum}.");
+        }
+
+        var repeated = test.X.GroupBy(x => x).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null && test.X.Distinct().Count() < TestSetMinimum)
+        {
+            return Feedback.Hint($"x = {Format(repeated.Key)} is there more than once, and asking the same question twice tells you nothing new: you have {test.X.Distinct().Count()} different temperature(s). Use at least {TestSetMinimum} different ones.");
         }
 
         foreach (double x in test.X)
@@ -72,6 +78,6 @@ public static partial class Questions
         double known = data.Test.X.Count(data.Train.X.Contains);
         return Number(prediction, known, 0, "the test inputs are all half degrees, 0.5 to 99.5, and the table only knows whole degrees: it has no answer for any of them.",
             (data.Test.Count, "the table knows the 100 training inputs 0, 1, …, 99; is 0.5 one of them?"),
-            (data.Train.Count - 1, "99 would be the whole degrees 1 to 99; but the test inputs are half degrees, and the table knows whole degrees only."));
+            (data.Train.Count - 1, "that would be right if the test inputs were whole degrees; but they are half degrees, 0.5 to 99.5, and the table knows whole degrees only."));
     }
 }

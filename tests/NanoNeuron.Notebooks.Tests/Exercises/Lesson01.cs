@@ -31,7 +31,8 @@ public partial class ExerciseTests
 
         Accepted(Questions.RandomStartAtSeventy(46.9));
         Rejected(Questions.RandomStartAtSeventy(158), "has not learned anything yet");
-        Accepted(Questions.RandomStartAtSeventy(70 * 0.668));
+        Accepted(Questions.RandomStartAtSeventy(70 * 0.668 + 0.141));
+        Rejected(Questions.RandomStartAtSeventy(70 * 0.668), "adds its bias");
         Rejected(Questions.RandomStartAtSeventy(56.6), "multiplies by w only");
         Rejected(Questions.RandomStartAtSeventy(100), "far from the 158");
 

@@ -24,6 +24,7 @@ public partial class ExerciseTests
         Rejected(TryIt.TestSet(Converted(0.5, 1.5, 150.5, 3.5, 4.5)), "x = 150.5 is outside 0–100 °C");
         Rejected(TryIt.TestSet(new DataSet([0.5, 1.5, 2.5, 3.5, 4.5], [0.5, 1.5, 2.5, 3.5, 4.5])), "a test example needs the correct answer");
         Rejected(TryIt.TestSet(Converted(0.5)), "at least 5");
+        Rejected(TryIt.TestSet(Converted(0.5, 0.5, 0.5, 0.5, 0.5)), "at least 5 different ones");
     }
 
     [Fact]
