@@ -159,7 +159,7 @@ internal static class SiteBuilder
 
         if (Directory.Exists(outputFolder) && !File.Exists(Path.Combine(outputFolder, Marker)) && Directory.EnumerateFileSystemEntries(outputFolder).Any())
         {
-            return $"--output '{requested}' is a folder with other files in it (not a site built here, which has a {Marker} file): pass a new or empty folder, such as --output artifacts/site.";
+            return $"--output '{requested}' is a folder with other files in it (not a site built here, which has a {Marker} file): pass a new or empty folder, such as --output artifacts/site, or delete this one if it is an older site.";
         }
 
         return null;
