@@ -14,6 +14,17 @@ public class RenderingTests
     }
 
     [Fact]
+    public void MarkdownToHtml_RelativeMarkdownLinksBecomePageLinks()
+    {
+        string html = PageRenderer.MarkdownToHtml("[g](glossary.md) and [term](glossary.md#cost) and [web](https://example.org/a.md) and [root](/a.md) and [page](a.mdx)");
+        Assert.Contains("href=\"glossary.html\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"glossary.html#cost\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://example.org/a.md\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/a.md\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"a.mdx\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Chart_InteractiveOutput_IsRedrawnWithTheLocalPlotly()
     {
         const string output = """
@@ -41,7 +52,8 @@ public class RenderingTests
     public void Build_FailingNotebook_NamesTheNotebookTheCellAndTheError()
     {
         // Inside the repository, so that the engine finds the pinned tool manifest.
-        string folder = Path.Combine(RepositoryRoot.Path, "artifacts", "test-notebooks", Guid.NewGuid().ToString("N"));
+        string root = Path.Combine(RepositoryRoot.Path, "artifacts", "test-notebooks", Guid.NewGuid().ToString("N"));
+        string folder = Path.Combine(root, "notebooks");
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "01-broken.ipynb"), """
             {"cells": [
@@ -55,17 +67,17 @@ public class RenderingTests
         {
             using var output = new StringWriter();
             using var error = new StringWriter();
-            int exitCode = SiteBuilder.Build(folder, Path.Combine(folder, "site"), output, error);
+            int exitCode = SiteBuilder.Build(folder, Path.Combine(root, "site"), output, error);
 
             Assert.Equal(1, exitCode);
             Assert.Contains("[1/1] 01-broken.ipynb ... failed", output.ToString(), StringComparison.Ordinal);
             Assert.Contains("01-broken.ipynb, cell 2", error.ToString(), StringComparison.Ordinal);
             Assert.Contains("the lesson is broken", error.ToString(), StringComparison.Ordinal);
-            Assert.False(File.Exists(Path.Combine(folder, "site", "index.html")), "a failed build writes no site");
+            Assert.False(File.Exists(Path.Combine(root, "site", "index.html")), "a failed build writes no site");
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            Directory.Delete(root, recursive: true);
         }
     }
 

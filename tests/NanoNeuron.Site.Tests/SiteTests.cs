@@ -7,15 +7,21 @@ namespace NanoNeuron.Site.Tests;
 [Collection(SiteDefinition.Name)]
 public partial class SiteTests(SiteFixture site)
 {
-    public static TheoryData<string> Pages => [
+    /// <summary>The course map, every lesson's page, and the glossary's when notebooks/glossary.md exists.</summary>
+    public static TheoryData<string> Pages => [.. PageNames];
+
+    private static IEnumerable<string> PageNames => [
         "index.html",
-        .. SiteBuilder.Lessons(Path.Combine(RepositoryRoot.Path, "notebooks")).Select(path => Path.ChangeExtension(Path.GetFileName(path), ".html"))];
+        .. SiteBuilder.Lessons(Path.Combine(RepositoryRoot.Path, "notebooks")).Select(path => Path.ChangeExtension(Path.GetFileName(path), ".html")),
+        .. File.Exists(Path.Combine(RepositoryRoot.Path, "notebooks", SiteBuilder.GlossarySource)) ? [SiteBuilder.GlossaryPage] : Array.Empty<string>()];
+
+    private static int LessonCount => SiteBuilder.Lessons(Path.Combine(RepositoryRoot.Path, "notebooks")).Count;
 
     [Fact]
     public void Build_ExecutesEveryNotebookWithProgressAndASummary()
     {
         Assert.True(site.ExitCode == 0, site.Output + site.Error);
-        int lessons = Pages.Count - 1;
+        int lessons = LessonCount;
         Assert.Contains($"[1/{lessons}] 00-welcome.ipynb ... ok", site.Output, StringComparison.Ordinal);
         Assert.Contains($"Built {lessons} pages and the course map", site.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(site.Folder, "notebooks", "07-training.ipynb")), "the executed notebooks are kept beside the pages");
@@ -56,12 +62,25 @@ public partial class SiteTests(SiteFixture site)
         }
 
         Assert.Empty(errors);
-        if (page != "index.html")
+        if (page is not ("index.html" or SiteBuilder.GlossaryPage))
         {
             Assert.NotEmpty(charts);
         }
 
         await browserPage.CloseAsync();
+    }
+
+    [Fact]
+    public void Glossary_WhenItExists_IsLinkedFromTheMapAndEveryLesson()
+    {
+        bool exists = File.Exists(Path.Combine(RepositoryRoot.Path, "notebooks", SiteBuilder.GlossarySource));
+        Assert.Equal(exists, File.Exists(Path.Combine(site.Folder, SiteBuilder.GlossaryPage)));
+        foreach (string page in PageNames.Where(page => page != SiteBuilder.GlossaryPage))
+        {
+            string html = File.ReadAllText(Path.Combine(site.Folder, page));
+            Assert.True(exists == html.Contains("href=\"glossary.html\"", StringComparison.Ordinal), $"{page}: glossary link should be {(exists ? "there" : "absent")}");
+            Assert.DoesNotContain("href=\"glossary.md", html, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -131,6 +131,100 @@ public class CliTests
     }
 
     [Fact]
+    public void Run_Chart_LeavesAFileNamedLikeTheOldTemporaryFileAlone()
+    {
+        string folder = Directory.CreateTempSubdirectory("nanoneuron-").FullName;
+        string path = Path.Combine(folder, "c.html");
+        string neighbour = path + ".tmp";
+        File.WriteAllText(neighbour, "the learner's own file");
+        try
+        {
+            var (exitCode, _, error) = Run("--epochs", "10", "--chart", path);
+
+            Assert.True(exitCode == 0, error);
+            Assert.Equal("the learner's own file", File.ReadAllText(neighbour));
+            Assert.Contains("Plotly.newPlot", File.ReadAllText(path), StringComparison.Ordinal);
+            Assert.Equal([path, neighbour], Directory.GetFiles(folder).Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Run_Chart_NeverWritesThroughASymbolicLinkNamedLikeTheTemporaryFile()
+    {
+        string folder = Directory.CreateTempSubdirectory("nanoneuron-").FullName;
+        string elsewhere = Directory.CreateTempSubdirectory("nanoneuron-elsewhere-").FullName;
+        string path = Path.Combine(folder, "c.html");
+        string target = Path.Combine(elsewhere, "precious.txt");
+        File.WriteAllText(target, "precious");
+        File.CreateSymbolicLink(path + ".tmp", target);
+        try
+        {
+            var (exitCode, _, error) = Run("--epochs", "10", "--chart", path);
+
+            Assert.True(exitCode == 0, error);
+            Assert.Equal("precious", File.ReadAllText(target));
+            Assert.Equal([target], Directory.GetFiles(elsewhere));
+            Assert.NotNull(new FileInfo(path + ".tmp").LinkTarget);
+            Assert.Contains("Plotly.newPlot", File.ReadAllText(path), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+            Directory.Delete(elsewhere, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Run_Chart_ReadOnlyTarget_ExitsWith2AndKeepsTheFile()
+    {
+        string folder = Directory.CreateTempSubdirectory("nanoneuron-").FullName;
+        string path = Path.Combine(folder, "c.html");
+        File.WriteAllText(path, "kept");
+        File.SetAttributes(path, FileAttributes.ReadOnly);
+        try
+        {
+            var (exitCode, output, error) = Run("--epochs", "10", "--chart", path);
+
+            Assert.Equal(2, exitCode);
+            Assert.Empty(output);
+            Assert.Contains("read-only", error, StringComparison.Ordinal);
+            Assert.Single(error.TrimEnd().Split('\n'));
+            Assert.DoesNotContain(".tmp", error, StringComparison.Ordinal);
+            Assert.Equal("kept", File.ReadAllText(path));
+            Assert.Equal([path], Directory.GetFiles(folder));
+        }
+        finally
+        {
+            File.SetAttributes(path, FileAttributes.Normal);
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Run_Chart_ReplacesAnOlderChartAndLeavesNoTemporaryFile()
+    {
+        string folder = Directory.CreateTempSubdirectory("nanoneuron-").FullName;
+        string path = Path.Combine(folder, "c.html");
+        File.WriteAllText(path, "old");
+        try
+        {
+            var (exitCode, _, error) = Run("--epochs", "10", "--chart", path);
+
+            Assert.True(exitCode == 0, error);
+            Assert.Contains("Plotly.newPlot", File.ReadAllText(path), StringComparison.Ordinal);
+            Assert.Equal([path], Directory.GetFiles(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Run_Help_ListsTheOptions()
     {
         var (exitCode, output, _) = Run("--help");

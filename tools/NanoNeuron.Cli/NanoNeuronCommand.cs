@@ -134,9 +134,9 @@ public static class NanoNeuronCommand
         {
             try
             {
-                OfflineHtml.Save(Charts.TrainingReport(result, data.Train), path, "NanoNeuron training");
+                ChartFile.Save(Charts.TrainingReport(result, data.Train), path, "NanoNeuron training");
             }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            catch (IOException exception)
             {
                 error.WriteLine($"error: could not write the chart to '{path}': {exception.Message}");
                 return Failure;
@@ -162,16 +162,9 @@ public static class NanoNeuronCommand
             Require(double.IsFinite(Start.Weight), $"--initial-weight is {Format(Start.Weight)}: pass a finite number such as 0.9492.");
             Require(double.IsFinite(Start.Bias), $"--initial-bias is {Format(Start.Bias)}: pass a finite number such as 0.457.");
             Require(double.IsFinite(Celsius), $"--predict is {Format(Celsius)}: pass a finite temperature in °C such as 70.");
-            if (ChartPath is not null)
+            if (ChartPath is not null && ChartFile.Problem(ChartPath) is { } problem)
             {
-                try
-                {
-                    OfflineHtml.CheckPath(ChartPath);
-                }
-                catch (ArgumentException exception)
-                {
-                    throw new ArgumentException($"--chart: {Reason(exception)}");
-                }
+                throw new ArgumentException($"--chart: {problem}");
             }
         }
 

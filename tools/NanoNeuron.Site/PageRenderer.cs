@@ -35,7 +35,7 @@ internal static partial class PageRenderer
     }
 
     /// <summary>The whole page of one lesson.</summary>
-    public static string Render(Lesson lesson, Lesson? previous, Lesson? next, string plotlyScript)
+    public static string Render(Lesson lesson, Lesson? previous, Lesson? next, string plotlyScript, bool glossary = false)
     {
         var body = new StringBuilder();
         foreach (var element in lesson.Document.Elements)
@@ -60,7 +60,7 @@ internal static partial class PageRenderer
             }
         }
 
-        var navigation = new StringBuilder("<a href=\"index.html\">Course map</a>");
+        var navigation = new StringBuilder(Navigation(glossary));
         if (previous is not null)
         {
             navigation.Append($" <a href=\"{previous.PageName}\">← {WebUtility.HtmlEncode(previous.Title)}</a>");
@@ -75,7 +75,7 @@ internal static partial class PageRenderer
     }
 
     /// <summary>The course map: every lesson with its subtitle.</summary>
-    public static string RenderIndex(IReadOnlyList<Lesson> lessons, string plotlyScript)
+    public static string RenderIndex(IReadOnlyList<Lesson> lessons, string plotlyScript, bool glossary = false)
     {
         var body = new StringBuilder("<h1>NanoNeuron in C#</h1>\n<p>One neuron learns to convert Celsius to Fahrenheit by gradient descent. ")
             .Append("Every lesson below was executed when this site was built: the code, its results and its charts are as they ran. ")
@@ -87,18 +87,34 @@ internal static partial class PageRenderer
         }
 
         body.Append("</ol>\n");
-        return Page("NanoNeuron in C#", "<a href=\"index.html\">Course map</a>", body.ToString(), plotlyScript);
+        if (glossary)
+        {
+            body.Append("<p>New words are explained in the <a href=\"glossary.html\">glossary</a>.</p>\n");
+        }
+
+        return Page("NanoNeuron in C#", Navigation(glossary), body.ToString(), plotlyScript);
     }
 
-    /// <summary>Markdown to HTML, with links between notebooks turned into links between pages.</summary>
+    /// <summary>The glossary's page: its markdown with the site's layout; its title is its first heading.</summary>
+    public static string RenderGlossary(string markdown, string plotlyScript)
+    {
+        var parsed = Markdig.Markdown.Parse(markdown, Markdown);
+        string title = parsed.OfType<HeadingBlock>().Select(PlainText).FirstOrDefault() ?? "Glossary";
+        return Page(title, Navigation(glossary: true), MarkdownToHtml(markdown), plotlyScript);
+    }
+
+    private static string Navigation(bool glossary) =>
+        glossary ? "<a href=\"index.html\">Course map</a> <a href=\"glossary.html\">Glossary</a>" : "<a href=\"index.html\">Course map</a>";
+
+    /// <summary>Markdown to HTML, with relative links to notebooks and markdown files turned into links to their pages.</summary>
     public static string MarkdownToHtml(string markdown)
     {
         var document = Markdig.Markdown.Parse(markdown, Markdown);
         foreach (var link in document.Descendants<LinkInline>())
         {
-            if (link.Url is { } url && !url.Contains("://", StringComparison.Ordinal) && url.Split('#')[0].EndsWith(".ipynb", StringComparison.Ordinal))
+            if (link.Url is { } url && IsRelative(url) && PageLink().IsMatch(url))
             {
-                link.Url = NotebookLink().Replace(url, ".html");
+                link.Url = PageLink().Replace(url, ".html");
             }
         }
 
@@ -165,8 +181,11 @@ internal static partial class PageRenderer
         _ => value?.ToString() ?? "",
     };
 
-    [GeneratedRegex(@"\.ipynb(?=$|#)")]
-    private static partial Regex NotebookLink();
+    private static bool IsRelative(string url) =>
+        !url.Contains(':', StringComparison.Ordinal) && !url.StartsWith('/') && !url.StartsWith('#');
+
+    [GeneratedRegex(@"\.(?:ipynb|md)(?=$|#)")]
+    private static partial Regex PageLink();
 
     [GeneratedRegex(@"<div id=""(?<id>[^""]+)"">.*?var data = (?<data>.*?);\s*var layout = (?<layout>.*?);\s*var config = (?<config>.*?);\s*Plotly\.newPlot\(", RegexOptions.Singleline)]
     private static partial Regex ChartScript();

@@ -8,7 +8,7 @@ var notebooks = new Option<string>("--notebooks")
 };
 var output = new Option<string>("--output")
 {
-    Description = "Where to write the site.",
+    Description = "Where to write the site: a new or empty folder, or one this tool built before; never in or around the notebooks.",
     DefaultValueFactory = _ => Path.Combine("artifacts", "site"),
 };
 var command = new RootCommand("Executes every notebook with the pinned dotnet-repl and writes the course as a static site that works offline.")

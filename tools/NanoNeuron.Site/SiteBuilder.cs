@@ -11,12 +11,34 @@ internal static class SiteBuilder
     /// <summary>plotly.js as Plotly.NET embeds it: the site's only script, served from the site itself.</summary>
     public const string PlotlyScript = "plotly-2.28.0.min.js";
 
+    /// <summary>The file that marks a folder as a site this builder wrote: only such a folder, or an empty one, is written over.</summary>
+    public const string Marker = ".nanoneuron-site";
+
+    /// <summary>The glossary's markdown, beside the notebooks; the site shows it as <see cref="GlossaryPage"/> when it exists.</summary>
+    public const string GlossarySource = "glossary.md";
+
+    /// <summary>The glossary's page.</summary>
+    public const string GlossaryPage = "glossary.html";
+
+    /// <summary>Runs one notebook: (notebook, where to write the executed copy) → (exit code, log).</summary>
+    public delegate (int ExitCode, string Log) Engine(string notebook, string executedPath);
+
     /// <summary>Builds the site; returns 0, 1 after naming the notebook and cell that failed (or what could not be written), or 2 for bad options.</summary>
-    public static int Build(string notebooksFolder, string outputFolder, TextWriter output, TextWriter error)
+    public static int Build(string notebooksFolder, string outputFolder, TextWriter output, TextWriter error) =>
+        Build(notebooksFolder, outputFolder, output, error, (notebook, executed) => NotebookRunner.Execute(notebook, executed));
+
+    /// <summary>Builds the site with <paramref name="engine"/> running the notebooks.</summary>
+    public static int Build(string notebooksFolder, string outputFolder, TextWriter output, TextWriter error, Engine engine)
     {
+        ArgumentNullException.ThrowIfNull(error);
         try
         {
-            return BuildSite(notebooksFolder, outputFolder, output, error);
+            return BuildSite(notebooksFolder, outputFolder, output, error, engine);
+        }
+        catch (ArgumentException exception)
+        {
+            error.WriteLine($"error: a path is not usable ({exception.Message.ReplaceLineEndings(" ")}): pass folders such as --notebooks notebooks --output artifacts/site.");
+            return 2;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -25,15 +47,16 @@ internal static class SiteBuilder
         }
     }
 
-    private static int BuildSite(string notebooksFolder, string outputFolder, TextWriter output, TextWriter error)
+    private static int BuildSite(string notebooksFolder, string outputFolder, TextWriter output, TextWriter error, Engine engine)
     {
         // The engine runs in the notebooks' folder, so every path it is given must be absolute.
+        string requested = outputFolder;
         notebooksFolder = Path.GetFullPath(notebooksFolder);
         outputFolder = Path.GetFullPath(outputFolder);
         var notebooks = Lessons(notebooksFolder);
         if (File.Exists(outputFolder))
         {
-            error.WriteLine($"error: --output '{outputFolder}' is a file: name a folder for the site, such as artifacts/site.");
+            error.WriteLine($"error: --output '{requested}' is a file: name a folder for the site, such as artifacts/site.");
             return 2;
         }
 
@@ -43,7 +66,20 @@ internal static class SiteBuilder
             return 1;
         }
 
+        if (RefuseOutput(notebooksFolder, outputFolder, requested) is { } reason)
+        {
+            error.WriteLine($"error: {reason}");
+            return 2;
+        }
+
+        Directory.CreateDirectory(outputFolder);
+        WriteFile(outputFolder, Marker, "A site written by tools/NanoNeuron.Site; the builder writes over this folder only because of this file.\n");
         string executedFolder = Path.Combine(outputFolder, "notebooks");
+        if (new DirectoryInfo(executedFolder).LinkTarget is not null)
+        {
+            File.Delete(executedFolder);
+        }
+
         Directory.CreateDirectory(executedFolder);
         var lessons = new List<PageRenderer.Lesson>();
         var total = Stopwatch.StartNew();
@@ -53,7 +89,10 @@ internal static class SiteBuilder
             string executed = Path.Combine(executedFolder, name);
             output.Write($"[{i + 1}/{notebooks.Count}] {name} ... ");
             var timer = Stopwatch.StartNew();
-            var (exitCode, log) = NotebookRunner.Execute(notebooks[i], executed);
+
+            // An executed copy from an earlier build must never stand in for this run's.
+            File.Delete(executed);
+            var (exitCode, log) = engine(notebooks[i], executed);
             if (!File.Exists(executed))
             {
                 output.WriteLine("failed");
@@ -69,21 +108,111 @@ internal static class SiteBuilder
                 return 1;
             }
 
+            if (exitCode != 0)
+            {
+                output.WriteLine("failed");
+                error.WriteLine($"error: {name}: the engine exited with code {exitCode}:\n{log.Trim()}");
+                return 1;
+            }
+
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ok ({timer.Elapsed.TotalSeconds:F1} s)"));
             lessons.Add(PageRenderer.Describe(name, document));
         }
 
+        string glossary = Path.Combine(notebooksFolder, GlossarySource);
+        bool hasGlossary = File.Exists(glossary);
         WriteAssets(outputFolder);
-        File.WriteAllText(Path.Combine(outputFolder, "index.html"), PageRenderer.RenderIndex(lessons, PlotlyScript));
+        WriteFile(outputFolder, "index.html", PageRenderer.RenderIndex(lessons, PlotlyScript, hasGlossary));
         for (int i = 0; i < lessons.Count; i++)
         {
-            string page = PageRenderer.Render(lessons[i], i > 0 ? lessons[i - 1] : null, i + 1 < lessons.Count ? lessons[i + 1] : null, PlotlyScript);
-            File.WriteAllText(Path.Combine(outputFolder, lessons[i].PageName), page);
+            string page = PageRenderer.Render(lessons[i], i > 0 ? lessons[i - 1] : null, i + 1 < lessons.Count ? lessons[i + 1] : null, PlotlyScript, hasGlossary);
+            WriteFile(outputFolder, lessons[i].PageName, page);
+        }
+
+        if (hasGlossary)
+        {
+            WriteFile(outputFolder, GlossaryPage, PageRenderer.RenderGlossary(File.ReadAllText(glossary), PlotlyScript));
+        }
+        else
+        {
+            DeleteFile(outputFolder, GlossaryPage);
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Built {lessons.Count} pages and the course map in {Path.GetFullPath(outputFolder)} ({total.Elapsed.TotalSeconds:F0} s). Open index.html in a browser."));
+            $"Built {lessons.Count} pages{(hasGlossary ? ", the glossary" : "")} and the course map in {outputFolder} ({total.Elapsed.TotalSeconds:F0} s). Open index.html in a browser."));
         return 0;
+    }
+
+    /// <summary>
+    /// Why the site must not be written to <paramref name="outputFolder"/>, or null if it may: the folder must not be, hold or
+    /// lie inside the notebooks' folder (links followed), and must be missing, empty, or a site this builder wrote.
+    /// </summary>
+    public static string? RefuseOutput(string notebooksFolder, string outputFolder, string requested)
+    {
+        string notebooks = RealPath(notebooksFolder);
+        string site = RealPath(outputFolder);
+        if (IsInside(site, notebooks) || IsInside(notebooks, site))
+        {
+            string relation = site == notebooks ? "is" : IsInside(site, notebooks) ? "lies inside" : "holds";
+            return $"--output '{requested}' {relation} the notebooks folder '{notebooksFolder}', and the site would overwrite the notebooks: pass a folder of its own, such as --output artifacts/site.";
+        }
+
+        if (Directory.Exists(outputFolder) && !File.Exists(Path.Combine(outputFolder, Marker)) && Directory.EnumerateFileSystemEntries(outputFolder).Any())
+        {
+            return $"--output '{requested}' is a folder with other files in it (not a site built here, which has a {Marker} file): pass a new or empty folder, such as --output artifacts/site, or delete this one if it is an older site.";
+        }
+
+        return null;
+    }
+
+    /// <summary>The path with every symbolic link along it resolved (the part that does not exist yet is kept as it is).</summary>
+    public static string RealPath(string path) => RealPath(Path.GetFullPath(path), 0);
+
+    private static string RealPath(string fullPath, int depth)
+    {
+        string root = Path.GetPathRoot(fullPath)!;
+        string current = root;
+        foreach (string part in fullPath[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            string next = Path.Combine(current, part);
+            var info = new FileInfo(next);
+            if (depth < 40 && info.LinkTarget is { } target)
+            {
+                next = RealPath(Path.GetFullPath(target, current), depth + 1);
+            }
+
+            current = next;
+        }
+
+        return Path.TrimEndingDirectorySeparator(current);
+    }
+
+    private static bool IsInside(string path, string folder) =>
+        path == folder || path.StartsWith(Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>Writes a new file in the site's folder: whatever had its name (a link included) is removed, never followed.</summary>
+    private static void WriteFile(string outputFolder, string name, string contents)
+    {
+        using var file = CreateFile(outputFolder, name);
+        using var writer = new StreamWriter(file);
+        writer.Write(contents);
+    }
+
+    private static FileStream CreateFile(string outputFolder, string name)
+    {
+        DeleteFile(outputFolder, name);
+        return new FileStream(Path.Combine(outputFolder, name), FileMode.CreateNew, FileAccess.Write, FileShare.None);
+    }
+
+    private static void DeleteFile(string outputFolder, string name)
+    {
+        string path = Path.Combine(outputFolder, name);
+        if (Directory.Exists(path) && new DirectoryInfo(path).LinkTarget is null)
+        {
+            throw new IOException($"'{path}' is a folder where the site writes a file: remove it");
+        }
+
+        File.Delete(path);
     }
 
     /// <summary>The course's lessons in order: the numbered notebooks (NN-name.ipynb) of a folder, as full paths.</summary>
@@ -111,15 +240,15 @@ internal static class SiteBuilder
 
     private static void WriteAssets(string outputFolder)
     {
-        Copy(typeof(Plotly.NET.GenericChart).Assembly, "Plotly.NET." + PlotlyScript, Path.Combine(outputFolder, PlotlyScript));
-        Copy(typeof(SiteBuilder).Assembly, "site.css", Path.Combine(outputFolder, "site.css"));
+        Copy(typeof(Plotly.NET.GenericChart).Assembly, "Plotly.NET." + PlotlyScript, outputFolder, PlotlyScript);
+        Copy(typeof(SiteBuilder).Assembly, "site.css", outputFolder, "site.css");
     }
 
-    private static void Copy(System.Reflection.Assembly assembly, string resource, string path)
+    private static void Copy(System.Reflection.Assembly assembly, string resource, string outputFolder, string name)
     {
         using var stream = assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"{assembly.GetName().Name} has no resource '{resource}'");
-        using var file = File.Create(path);
+        using var file = CreateFile(outputFolder, name);
         stream.CopyTo(file);
     }
 }
