@@ -35,7 +35,7 @@ public static partial class TryIt
 /// <summary>Lesson 11's predict-then-run questions.</summary>
 public static partial class Questions
 {
-    /// <summary>Lesson 11: do the vectorized predictions match the loop's (a) to the last bit, (b) to about twelve digits, (c) only roughly?</summary>
+    /// <summary>Lesson 11: do the vectorized predictions match the loop's (a) to the last bit, (b) to about 15 digits but not always the last bit, (c) only roughly?</summary>
     public static Feedback VectorizedPredictions(char answer)
     {
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;
