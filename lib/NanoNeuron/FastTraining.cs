@@ -19,7 +19,8 @@ public enum Summation
 
     /// <summary>
     /// Once, before training: for this linear model every epoch needs only a few averages of the data
-    /// (the sufficient statistics), so after one pass each epoch costs O(1) instead of O(m). A different
+    /// (the sufficient statistics), computed in three passes (the means, the centred sums, the scatter
+    /// around the best line), so that each epoch then costs O(1) instead of O(m). A different
     /// arithmetic, so results agree with the teaching path to about 1e-9 relative (costs near zero to about 1e-6).
     /// </summary>
     SufficientStatistics,

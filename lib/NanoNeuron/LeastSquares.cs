@@ -6,7 +6,8 @@ public static class LeastSquares
     /// <summary>The neuron with the lowest average cost on <paramref name="data"/>, computed in closed form.</summary>
     /// <remarks>
     /// Setting both gradients to zero gives <c>w = mean((x − x̄)(y − ȳ)) / mean((x − x̄)²)</c> and
-    /// <c>b = ȳ − w·x̄</c>: ordinary least squares. Two passes over the data (the means, then the centred sums) instead of 70,000.
+    /// <c>b = ȳ − w·x̄</c>: ordinary least squares. The formula needs two passes over the data (the means, then the centred sums) instead of 70,000;
+    /// this reuses the sufficient statistics, which add a third (the scatter around the line, unused here).
     /// </remarks>
     /// <exception cref="ArgumentException">Bad data, or all inputs equal (then no single line is best).</exception>
     public static Neuron Fit(DataSet data)

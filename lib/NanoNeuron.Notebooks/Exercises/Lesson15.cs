@@ -20,8 +20,8 @@ public static partial class TryIt
         }
 
         return Close(weight, expected.Weight)
-            ? Feedback.Hint($"w is right; the best line passes through the averages (x̄, ȳ), so b = ȳ − w·x̄ = {Format(expected.Bias)}.")
-            : Feedback.Hint($"w should be mean((x − x̄)(y − ȳ)) / mean((x − x̄)²) = {Format(expected.Weight)}, not {Format(weight)}.");
+            ? Feedback.Hint("w is right; the best line passes through the averages (x̄, ȳ), so b = ȳ − w·x̄.")
+            : Feedback.Hint($"w is {Format(weight)}; it should be mean((x − x̄)(y − ȳ)) / mean((x − x̄)²): first the averages x̄ = train.X.Average() and ȳ, then the two centred averages.");
     }
 }
 
@@ -56,7 +56,7 @@ public static partial class Questions
             ('c', "the work of an epoch does not grow with the readings at all: it only uses the few averages."));
 
     /// <summary>
-    /// Lesson 15: round the exact line's w and b to single precision (float), as ML.NET stores them. Is its test cost
+    /// Lesson 15: round the exact line's w and b to single precision (float), in which ML.NET computes. Is its test cost
     /// (a) about ML.NET's, (b) far smaller, or (c) larger?
     /// </summary>
     public static Feedback SinglePrecisionCost(char answer)
@@ -67,7 +67,7 @@ public static partial class Questions
         // ML.NET's test cost is shown in the lesson (about 3.7e-8); far smaller means a thousand times or more.
         char truth = rounded < 3.7e-11 ? 'b' : rounded > 3.7e-8 ? 'c' : 'a';
         return Choice(answer, truth,
-            $"rounding to float costs only {TryIt.Format(rounded)}: single precision keeps about seven digits, and 1.8 and 32 fit in it. ML.NET's gap comes from elsewhere.",
+            $"rounding to float costs only {TryIt.Format(rounded)}: single precision keeps about seven significant digits: 32 fits exactly and 1.8 becomes 1.79999995. ML.NET's gap comes from elsewhere.",
             [.. new (char Option, string Hint)[]
             {
                 ('a', "float keeps about seven significant digits, so w and b move by less than a millionth of their size, and their error is squared."),

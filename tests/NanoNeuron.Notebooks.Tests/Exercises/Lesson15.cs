@@ -25,6 +25,7 @@ public partial class ExerciseTests
         Accepted(TryIt.LeastSquares(weight, bias));
         Rejected(TryIt.LeastSquares(weight, 32), "passes through the averages");
         Rejected(TryIt.LeastSquares(1.8, 32), "should be mean((x − x̄)(y − ȳ))");
+        Assert.DoesNotContain(TryIt.Format(weight), TryIt.LeastSquares(1.8, 32).Message, StringComparison.Ordinal);
         Rejected(TryIt.LeastSquares(1 / weight, bias), "upside down");
     }
 
