@@ -73,10 +73,13 @@ public static partial class Questions
     {
         const double z = -10;
         double truth = Activation.SigmoidOf(z) - 1;
-        double atMinus2 = Activation.SigmoidOf(-2) - 1;
+        if (slope < truth - 0.01)
+        {
+            return Feedback.Hint($"{TryIt.Format(slope)}: the push does not grow with how wrong the neuron is: p − y lies between −1 and 0, so its size is at most 1.");
+        }
+
         return Number(slope, truth, 0.01,
             $"p − y = σ(−10) − 1 ≈ {TryIt.Format(Math.Round(truth, 5))}: the push creeps towards −1 and never goes past it. It never fades, but it never grows past 1 in size either.",
-            (5 * atMinus2, "the push does not grow with how wrong the neuron is: p − y lies between −1 and 0, so its size is at most 1."),
             (0, "that is the squared error's push, which fades where the neuron is most wrong; the cross-entropy's does not."),
             (-truth, "mind the sign: raising z raises p towards the answer 1 and lowers the cost, so the slope is negative."));
     }

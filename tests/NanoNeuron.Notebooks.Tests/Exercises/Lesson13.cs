@@ -74,6 +74,8 @@ public partial class QuestionsTests
     {
         Assert.True(Questions.PushWhenVeryWrong(-1).Passed);
         Assert.Contains("does not grow", Questions.PushWhenVeryWrong(-4.4).Message, StringComparison.Ordinal);
+        Assert.Contains("does not grow", Questions.PushWhenVeryWrong(-10).Message, StringComparison.Ordinal);
+        Assert.Contains("in place of double.NaN", Questions.PushWhenVeryWrong(double.NaN).Message, StringComparison.Ordinal);
         Assert.Contains("squared error's push", Questions.PushWhenVeryWrong(0).Message, StringComparison.Ordinal);
         Assert.Contains("mind the sign", Questions.PushWhenVeryWrong(1).Message, StringComparison.Ordinal);
     }
