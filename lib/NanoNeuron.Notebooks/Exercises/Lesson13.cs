@@ -35,11 +35,16 @@ public static partial class TryIt
                 ? "there the neuron says 10 % hot (90 % not hot). p grows with the temperature here (w > 0), so 90 % hot is warmer than the boundary."
             : Near((z90 - standardized.Bias) / standardized.Weight) || Near((0.9 - standardized.Bias) / standardized.Weight)
                 ? "that is in standardized units (result.Model). Use the classifier in °C, standardizer.ToOriginal(result.Model)."
+            : Near(HotProbabilityAsked)
+                ? "0.9 is the probability asked for; the answer is a temperature in °C, the x at which Logistic.Probability(classifier, x) reaches 0.9."
             : Near((HotProbabilityAsked - classifier.Bias) / classifier.Weight)
                 ? "you set z = 0.9, but 0.9 is the probability p = σ(z), not z. Find the z where σ(z) = 0.9 (try a few z with Activation.SigmoidOf)."
-            : $"at {Format(celsius)} °C the neuron says p = {Format(Math.Round(Logistic.Probability(classifier, celsius), 3))}, not 0.9. "
+            : $"at {Format(celsius)} °C the neuron says p {Said(Logistic.Probability(classifier, celsius))}, not 0.9. "
                 + "Try temperatures with Logistic.Probability(classifier, x) until you find 0.9.";
         return Feedback.Hint(hint);
+
+        // A probability to three digits, without rounding a tiny one to 0 or a huge one to 1.
+        static string Said(double p) => p < 0.001 ? "< 0.001" : p > 0.999 ? "> 0.999" : "= " + Format(Math.Round(p, 3));
     }
 }
 

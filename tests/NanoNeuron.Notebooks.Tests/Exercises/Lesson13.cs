@@ -46,6 +46,8 @@ public partial class ExerciseTests
         Rejected(TryIt.HotNinetyPercent((Math.Log(9) - standardized.Bias) / standardized.Weight), "standardized units");
         Rejected(TryIt.HotNinetyPercent((0.9 - classifier.Bias) / classifier.Weight), "not z");
         Rejected(TryIt.HotNinetyPercent(35), "Try temperatures");
+        Rejected(TryIt.HotNinetyPercent(0.9), "a temperature in °C");
+        Rejected(TryIt.HotNinetyPercent(5), "p < 0.001");
     }
 }
 
