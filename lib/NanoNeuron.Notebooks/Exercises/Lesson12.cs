@@ -42,7 +42,7 @@ public static partial class TryIt
                 ? "rates multiply, they do not add: each unit of x is 3 units of z, and each unit of z moves tanh by tanh′(z)."
             : Near(Math.Tanh(z)) || Near(inner * Math.Tanh(z))
                 ? "that uses tanh's value, its height; the slope of tanh is Activation.Tanh.Derivative(z), 1 − tanh²(z)."
-            : $"not {Format(slope)}. Measure it: (Math.Tanh(3 * (x + h)) − Math.Tanh(3 * (x − h))) / (2 * h), then find the two rates whose product it is.";
+            : $"not {Format(slope)}. Measure it with x = 0.25 and h = 1e-5: (Math.Tanh(3 * (x + h)) - Math.Tanh(3 * (x - h))) / (2 * h), then find the two rates whose product it is.";
         return Feedback.Hint(hint);
     }
 }
@@ -74,16 +74,17 @@ public static partial class Questions
             ('c', "that would be a slope of 1; σ is never that steep (at most 0.25, at z = 0), and at z = 8 it is almost flat."));
     }
 
-    /// <summary>Lesson 12: the slope of σ(2x + 1) per unit of x at x = 0, given that σ′(1) ≈ 0.197.</summary>
+    /// <summary>Lesson 12: the slope of σ(2x + 1) per unit of x at x = 0, given that σ′(1) ≈ 0.1966.</summary>
     public static Feedback ChainSlopeAtZero(double slope)
     {
         const double inner = 2;
         double outer = Activation.Sigmoid.Derivative(1);
+        string rate = TryIt.Format(Math.Round(outer, 4));
         return Number(slope, inner * outer, 0.005,
-            $"one unit of x moves z by 2, and each unit of z moves σ by about {TryIt.Format(Math.Round(outer, 3))}: 2 × {TryIt.Format(Math.Round(outer, 3))} ≈ {TryIt.Format(Math.Round(inner * outer, 3))}.",
+            $"one unit of x moves z by 2, and each unit of z moves σ by about {rate}: 2 × {rate} ≈ {TryIt.Format(Math.Round(inner * outer, 3))}.",
             (outer, "that is σ's rate per unit of z. But z = 2x + 1 moves 2 per unit of x, so σ moves twice as much per unit of x."),
-            (inner, "that is z's rate per unit of x; σ passes on only about 0.197 of each unit of z."),
-            (inner + outer, "rates multiply, they do not add: 2 units of z per unit of x, each moving σ by about 0.197."),
-            (inner * Activation.Sigmoid.Derivative(0), "σ′(0) = 0.25 is the slope at z = 0; but at x = 0, z = 2·0 + 1 = 1, where σ's slope is about 0.197."));
+            (inner, $"that is z's rate per unit of x; σ passes on only about {rate} of each unit of z."),
+            (inner + outer, $"rates multiply, they do not add: 2 units of z per unit of x, each moving σ by about {rate}."),
+            (inner * Activation.Sigmoid.Derivative(0), $"σ′(0) = 0.25 is the slope at z = 0; but at x = 0, z = 2·0 + 1 = 1, where σ's slope is about {rate}."));
     }
 }

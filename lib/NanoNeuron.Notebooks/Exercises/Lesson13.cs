@@ -35,11 +35,16 @@ public static partial class TryIt
                 ? "there the neuron says 10 % hot (90 % not hot). p grows with the temperature here (w > 0), so 90 % hot is warmer than the boundary."
             : Near((z90 - standardized.Bias) / standardized.Weight) || Near((0.9 - standardized.Bias) / standardized.Weight)
                 ? "that is in standardized units (result.Model). Use the classifier in °C, standardizer.ToOriginal(result.Model)."
+            : Near(HotProbabilityAsked)
+                ? "0.9 is the probability asked for; the answer is a temperature in °C, the x at which Logistic.Probability(classifier, x) reaches 0.9."
             : Near((HotProbabilityAsked - classifier.Bias) / classifier.Weight)
                 ? "you set z = 0.9, but 0.9 is the probability p = σ(z), not z. Find the z where σ(z) = 0.9 (try a few z with Activation.SigmoidOf)."
-            : $"at {Format(celsius)} °C the neuron says p = {Format(Math.Round(Logistic.Probability(classifier, celsius), 3))}, not 0.9. "
+            : $"at {Format(celsius)} °C the neuron says p {Said(Logistic.Probability(classifier, celsius))}, not 0.9. "
                 + "Try temperatures with Logistic.Probability(classifier, x) until you find 0.9.";
         return Feedback.Hint(hint);
+
+        // A probability to three digits, without rounding a tiny one to 0 or a huge one to 1.
+        static string Said(double p) => p < 0.001 ? "< 0.001" : p > 0.999 ? "> 0.999" : "= " + Format(Math.Round(p, 3));
     }
 }
 
@@ -73,10 +78,13 @@ public static partial class Questions
     {
         const double z = -10;
         double truth = Activation.SigmoidOf(z) - 1;
-        double atMinus2 = Activation.SigmoidOf(-2) - 1;
+        if (slope < truth - 0.01)
+        {
+            return Feedback.Hint($"{TryIt.Format(slope)}: the push does not grow with how wrong the neuron is: p − y lies between −1 and 0, so its size is at most 1.");
+        }
+
         return Number(slope, truth, 0.01,
             $"p − y = σ(−10) − 1 ≈ {TryIt.Format(Math.Round(truth, 5))}: the push creeps towards −1 and never goes past it. It never fades, but it never grows past 1 in size either.",
-            (5 * atMinus2, "the push does not grow with how wrong the neuron is: p − y lies between −1 and 0, so its size is at most 1."),
             (0, "that is the squared error's push, which fades where the neuron is most wrong; the cross-entropy's does not."),
             (-truth, "mind the sign: raising z raises p towards the answer 1 and lowers the cost, so the slope is negative."));
     }

@@ -25,6 +25,7 @@ public partial class ExerciseTests
         Rejected(TryIt.TanhOfThreeXSlope(3 + Activation.Tanh.Derivative(3 * x)), "do not add");
         Rejected(TryIt.TanhOfThreeXSlope(3 * Math.Tanh(3 * x)), "height");
         Rejected(TryIt.TanhOfThreeXSlope(-7), "Measure it");
+        Rejected(TryIt.TanhOfThreeXSlope(-7), "(Math.Tanh(3 * (x + h)) - Math.Tanh(3 * (x - h))) / (2 * h)");
     }
 }
 
@@ -55,6 +56,7 @@ public partial class QuestionsTests
     {
         Assert.True(Questions.ChainSlopeAtZero(0.393).Passed);
         Assert.True(Questions.ChainSlopeAtZero(2 * 0.197).Passed);
+        Assert.True(Questions.ChainSlopeAtZero(2 * 0.1966).Passed);
         Assert.Contains("twice as much", Questions.ChainSlopeAtZero(0.197).Message, StringComparison.Ordinal);
         Assert.Contains("z's rate per unit of x", Questions.ChainSlopeAtZero(2).Message, StringComparison.Ordinal);
         Assert.Contains("do not add", Questions.ChainSlopeAtZero(2.197).Message, StringComparison.Ordinal);

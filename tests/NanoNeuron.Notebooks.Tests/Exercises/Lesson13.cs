@@ -46,6 +46,8 @@ public partial class ExerciseTests
         Rejected(TryIt.HotNinetyPercent((Math.Log(9) - standardized.Bias) / standardized.Weight), "standardized units");
         Rejected(TryIt.HotNinetyPercent((0.9 - classifier.Bias) / classifier.Weight), "not z");
         Rejected(TryIt.HotNinetyPercent(35), "Try temperatures");
+        Rejected(TryIt.HotNinetyPercent(0.9), "a temperature in °C");
+        Rejected(TryIt.HotNinetyPercent(5), "p < 0.001");
     }
 }
 
@@ -74,6 +76,8 @@ public partial class QuestionsTests
     {
         Assert.True(Questions.PushWhenVeryWrong(-1).Passed);
         Assert.Contains("does not grow", Questions.PushWhenVeryWrong(-4.4).Message, StringComparison.Ordinal);
+        Assert.Contains("does not grow", Questions.PushWhenVeryWrong(-10).Message, StringComparison.Ordinal);
+        Assert.Contains("in place of double.NaN", Questions.PushWhenVeryWrong(double.NaN).Message, StringComparison.Ordinal);
         Assert.Contains("squared error's push", Questions.PushWhenVeryWrong(0).Message, StringComparison.Ordinal);
         Assert.Contains("mind the sign", Questions.PushWhenVeryWrong(1).Message, StringComparison.Ordinal);
     }
