@@ -29,7 +29,7 @@ public static partial class TryIt
         var (_, flattest) = Stability.HessianEigenvalues(data.Train.X.AsSpan());
         double kept = Math.Pow(1 - Hyperparameters.LearningRate * flattest, Hyperparameters.Epochs);
         double distance = Temperature.Bias - start.Bias;
-        string rule = $"this start's b = {start.Bias:F6} is {distance:F6} below 32, and 70,000 epochs leave {kept:F6} of that distance: b ends near 32 − {kept:F6} × {distance:F6}";
+        string rule = $"This start's b = {start.Bias:F6} is {distance:F6} below 32, and 70,000 epochs leave {kept:F6} of that distance: b ends near 32 − {kept:F6} × {distance:F6}";
 
         if (double.IsNaN(predictedBias))
         {
