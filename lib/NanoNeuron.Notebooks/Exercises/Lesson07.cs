@@ -120,7 +120,7 @@ public static partial class Questions
         string across = $"1 − αλmax = 1 − 0.0007 × {steepest:F2} ≈ {factor:F2}";
         return Choice(answer, truth,
             $"across the valley each epoch multiplies the distance by {across}, beyond −1: the bounces grow {Math.Abs(factor):F2} times per epoch and the cost {factor * factor:F2} times, until it overflows at epoch {divergedAt}.",
-            ('a', $"a larger stable α is never slower here; but this one is not stable: {across}, beyond −1."),
+            ('a', $"a larger α shrinks the distance along the valley faster, not slower; but this one is not stable: {across}, beyond −1."),
             ('b', $"along the valley it would be faster, yes; but across it the factor is {across}, beyond −1, so those bounces grow."));
     }
 }
