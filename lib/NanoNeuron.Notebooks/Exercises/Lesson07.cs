@@ -13,7 +13,7 @@ public static partial class TryIt
     /// <remarks>
     /// Along the flat direction of the valley each epoch keeps <c>1 − α·λmin</c> of the distance, so a larger α is
     /// faster; across it the factor <c>1 − α·λmax</c> must stay above −1, so α must stay below <c>2/λmax</c>.
-    /// The best α lies just under that limit (measured: about 0.00060888, cost about 5.1e-8; α ≥ 0.000606 is within 10%).
+    /// The best α lies just under that limit (measured: about 0.00060888, cost about 5.1e-8; α from about 0.0006062 to 0.0006089 is within 10%, and 0.0006 is not).
     /// </remarks>
     public static Feedback BestLearningRate(double learningRate)
     {
@@ -120,7 +120,7 @@ public static partial class Questions
         string across = $"1 − αλmax = 1 − 0.0007 × {steepest:F2} ≈ {factor:F2}";
         return Choice(answer, truth,
             $"across the valley each epoch multiplies the distance by {across}, beyond −1: the bounces grow {Math.Abs(factor):F2} times per epoch and the cost {factor * factor:F2} times, until it overflows at epoch {divergedAt}.",
-            ('a', $"a larger stable α is never slower here; but this one is not stable: {across}, beyond −1."),
+            ('a', $"a larger α shrinks the distance along the valley faster, not slower; but this one is not stable: {across}, beyond −1."),
             ('b', $"along the valley it would be faster, yes; but across it the factor is {across}, beyond −1, so those bounces grow."));
     }
 }
