@@ -46,7 +46,7 @@ public static partial class TryIt
 
         if (Close(dW, -truth.DW))
         {
-            return Feedback.Hint("the sign is flipped: use ŷ − y (prediction minus answer). A prediction that is too high should make the slope push it down.");
+            return Feedback.Hint("the sign is flipped: the error is ŷ − y (prediction minus answer), as in the lesson, not y − ŷ.");
         }
 
         if (Close(dW, truth.DW * train.Count))

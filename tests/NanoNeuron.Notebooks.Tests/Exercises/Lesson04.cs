@@ -47,6 +47,7 @@ public partial class ExerciseTests
 
         Accepted(Questions.SmallestStep('c'));
         Rejected(Questions.SmallestStep('a'), "smallest slope");
+        Rejected(Questions.SmallestStep('d'), "whatever its sign");
         Rejected(Questions.SmallestStep('?'), "in place of '?'");
     }
 
