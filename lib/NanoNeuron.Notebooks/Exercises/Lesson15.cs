@@ -1,27 +1,99 @@
 namespace NanoNeuron.Notebooks;
 
+/// <summary>
+/// Five averages of a data set, all that the cost of a line <c>ŷ = w·x + b</c> on it needs (lesson 15's "Try it").
+/// </summary>
+/// <param name="MeanX">x̄, the average input.</param>
+/// <param name="MeanY">ȳ, the average target.</param>
+/// <param name="XX">mean((x − x̄)²): how far the inputs spread around x̄.</param>
+/// <param name="XY">mean((x − x̄)·(y − ȳ)): how the inputs and targets move together.</param>
+/// <param name="YY">mean((y − ȳ)²): how far the targets spread around ȳ.</param>
+/// <remarks>
+/// With <c>d = w·x̄ + b − ȳ</c>, the cost is <c>J = (d² + w²·XX − 2·w·XY + YY)/2</c>: each error
+/// <c>w·x + b − y</c> is <c>d + (w·(x − x̄) − (y − ȳ))</c>, and the second part averages to zero.
+/// </remarks>
+public sealed record DataAverages(double MeanX, double MeanY, double XX, double XY, double YY)
+{
+    /// <summary>The five averages of <paramref name="data"/>: two passes, the averages, then the centred ones.</summary>
+    public static DataAverages Of(DataSet data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        double meanX = data.X.Average();
+        double meanY = data.Y.Average();
+        return new DataAverages(
+            meanX,
+            meanY,
+            data.X.Average(x => (x - meanX) * (x - meanX)),
+            data.X.Zip(data.Y, (x, y) => (x - meanX) * (y - meanY)).Average(),
+            data.Y.Average(y => (y - meanY) * (y - meanY)));
+    }
+}
+
 /// <summary>Lesson 15's checkers.</summary>
 public static partial class TryIt
 {
-    /// <summary>Lesson 15: the least-squares line of <see cref="NoisySplit"/>'s training readings, computed from the averages.</summary>
-    public static Feedback LeastSquares(double weight, double bias)
+    /// <summary>The weather station's readings of lesson 15's "Try it": 100,000 noisy readings the learner gets only the averages of.</summary>
+    public static DataSet StationReadings() => Thermometer.Readings(100_000);
+
+    /// <summary>
+    /// Lesson 15: the cost J of the neuron (w, b) from five averages of the data alone, <c>(a, w, b) => J</c>.
+    /// The checker tries the formula on three data sets and three neurons against the cost computed by visiting every example.
+    /// </summary>
+    public static Feedback CostFromAverages(Func<DataAverages, double, double, double> cost)
     {
-        var train = NoisySplit().Train;
-        var expected = NanoNeuron.LeastSquares.Fit(train);
-        if (Close(weight, expected.Weight) && Close(bias, expected.Bias))
+        ArgumentNullException.ThrowIfNull(cost);
+        var station = StationReadings();
+        DataSet[] sets = [station, NanoNeuron.DataSets.GenerateDataSets().Train, Thermometer.Readings(20, noise: 10, seed: 7)];
+        Neuron[] neurons = [new(2, 30), Neuron.OriginalStart, new(1.8, 32)];
+        var cases = (from set in sets
+                     let averages = DataAverages.Of(set)
+                     from neuron in neurons
+                     select (Averages: averages, neuron.Weight, neuron.Bias, Truth: Propagation.ForwardPropagation(neuron, set).Cost)).ToArray();
+        double[] answers = [.. cases.Select(c => cost(c.Averages, c.Weight, c.Bias))];
+        bool AllAre(Func<DataAverages, double, double, double> formula) =>
+            answers.Zip(cases).All(p => Close(p.First, formula(p.Second.Averages, p.Second.Weight, p.Second.Bias)));
+
+        static double AtAverages(DataAverages a, double w, double b) => (w * a.MeanX) + b - a.MeanY;
+        if (answers.Zip(cases).All(p => Close(p.First, p.Second.Truth)))
         {
-            return Feedback.Right($"w = {Format(expected.Weight)}, b = {Format(expected.Bias)}: the exact minimum, in two passes over the data (the averages, then the centred sums).");
+            return Feedback.Right(
+                $"from five numbers, the same cost as visiting all 100,000 readings (w = 2, b = 30 costs {Format(cases[0].Truth)}). "
+                + "Once the averages are computed, the cost of any neuron is a handful of multiplications whatever the number of readings: that is why an epoch on the sufficient statistics is O(1).");
         }
 
-        // The ratio upside down, mean((x − x̄)²) / mean((x − x̄)(y − ȳ)), is 1/w.
-        if (Close(weight, 1 / expected.Weight))
+        if (AllAre((a, w, b) => (AtAverages(a, w, b) * AtAverages(a, w, b)) + (w * w * a.XX) - (2 * w * a.XY) + a.YY))
         {
-            return Feedback.Hint("the ratio is upside down: w = mean((x − x̄)(y − ȳ)) / mean((x − x̄)²).");
+            return Feedback.Hint("that is twice the cost: J is half the average squared error (lesson 04's ½).");
         }
 
-        return Close(weight, expected.Weight)
-            ? Feedback.Hint("w is right; the best line passes through the averages (x̄, ȳ), so b = ȳ − w·x̄.")
-            : Feedback.Hint($"w is {Format(weight)}; it should be mean((x − x̄)(y − ȳ)) / mean((x − x̄)²): first the averages x̄ = train.X.Average() and ȳ, then the two centred averages.");
+        if (AllAre((a, w, b) => AtAverages(a, w, b) * AtAverages(a, w, b) / 2))
+        {
+            return Feedback.Hint(
+                "that is the cost of a single reading sitting at the averages (x̄, ȳ). The readings spread around their averages, and the spread costs too: "
+                + "average the square of the rest of each error, w·(x − x̄) − (y − ȳ), and write it with a.XX, a.XY and a.YY.");
+        }
+
+        if (AllAre((a, w, b) => ((w * w * a.XX) - (2 * w * a.XY) + a.YY) / 2))
+        {
+            return Feedback.Hint(
+                "that is only the cost of the spread around the averages; it is all of J only for a line through (x̄, ȳ). "
+                + "Add the error the line makes at the averages, d = w·x̄ + b − ȳ, the same for every reading: half of d² as well.");
+        }
+
+        if (AllAre((a, w, b) => ((AtAverages(a, w, b) * AtAverages(a, w, b)) + (w * w * a.XX) + (2 * w * a.XY) + a.YY) / 2))
+        {
+            return Feedback.Hint("check the sign of the middle term: the rest of each error is w·(x − x̄) − (y − ȳ), so its square has −2·w·(x − x̄)·(y − ȳ), which averages to −2·w·a.XY.");
+        }
+
+        if (AllAre((a, w, b) => ((AtAverages(a, w, b) * AtAverages(a, w, b)) + (w * a.XX) - (2 * w * a.XY) + a.YY) / 2))
+        {
+            return Feedback.Hint("w·(x − x̄) squared is w²·(x − x̄)², so its average is w·w·a.XX, not w·a.XX.");
+        }
+
+        return Feedback.Hint(
+            $"on the station's readings, w = 2, b = 30 costs {Format(cases[0].Truth)} when every reading is visited; your formula gives {Format(answers[0])}. "
+            + "Write each error w·x + b − y as d + rest, with d = w·x̄ + b − ȳ (the same for every reading) and rest = w·(x − x̄) − (y − ȳ) (which averages to zero); "
+            + "then average (d + rest)² = d² + 2·d·rest + rest² piece by piece, and halve.");
     }
 }
 

@@ -3,15 +3,15 @@ namespace NanoNeuron.Notebooks.Tests;
 /// <summary>Lesson 15's worked solutions.</summary>
 public static partial class ExerciseSolutions
 {
-    /// <summary>15 — the least-squares line from the averages.</summary>
-    public static (double Weight, double Bias) LeastSquares()
+    /// <summary>
+    /// 15 — the cost of (w, b) from five averages: each error is d + rest, d = w·x̄ + b − ȳ the same for every example,
+    /// rest = w·(x − x̄) − (y − ȳ) averaging to zero, so mean((d + rest)²) = d² + mean(rest²).
+    /// </summary>
+    public static double CostFromAverages(DataAverages a, double w, double b)
     {
-        var train = TryIt.NoisySplit().Train;
-        double meanX = train.X.Average(), meanY = train.Y.Average();
-        double sxy = train.X.Zip(train.Y, (x, y) => (x - meanX) * (y - meanY)).Average();
-        double sxx = train.X.Average(x => (x - meanX) * (x - meanX));
-        double weight = sxy / sxx;
-        return (weight, meanY - weight * meanX);
+        ArgumentNullException.ThrowIfNull(a);
+        double d = (w * a.MeanX) + b - a.MeanY;
+        return ((d * d) + (w * w * a.XX) - (2 * w * a.XY) + a.YY) / 2;
     }
 }
 
@@ -19,14 +19,31 @@ public static partial class ExerciseSolutions
 public partial class ExerciseTests
 {
     [Fact]
-    public void LeastSquares_SolutionPasses_UpsideDownRatioGetsAHint()
+    public void CostFromAverages_SolutionPasses_SlipsGetTheirHints()
     {
-        var (weight, bias) = ExerciseSolutions.LeastSquares();
-        Accepted(TryIt.LeastSquares(weight, bias));
-        Rejected(TryIt.LeastSquares(weight, 32), "passes through the averages");
-        Rejected(TryIt.LeastSquares(1.8, 32), "should be mean((x − x̄)(y − ȳ))");
-        Assert.DoesNotContain(TryIt.Format(weight), TryIt.LeastSquares(1.8, 32).Message, StringComparison.Ordinal);
-        Rejected(TryIt.LeastSquares(1 / weight, bias), "upside down");
+        Accepted(TryIt.CostFromAverages(ExerciseSolutions.CostFromAverages));
+        Rejected(TryIt.CostFromAverages((a, w, b) => 0), "d + rest");
+        Rejected(TryIt.CostFromAverages((a, w, b) => 2 * ExerciseSolutions.CostFromAverages(a, w, b)), "twice the cost");
+        Rejected(TryIt.CostFromAverages((a, w, b) => Math.Pow((w * a.MeanX) + b - a.MeanY, 2) / 2), "single reading sitting at the averages");
+        Rejected(TryIt.CostFromAverages((a, w, b) => ((w * w * a.XX) - (2 * w * a.XY) + a.YY) / 2), "line through (x̄, ȳ)");
+        Rejected(TryIt.CostFromAverages((a, w, b) => ExerciseSolutions.CostFromAverages(a, w, b) + (2 * w * a.XY)), "sign of the middle term");
+        Rejected(TryIt.CostFromAverages((a, w, b) => ExerciseSolutions.CostFromAverages(a, w, b) + ((w - (w * w)) * a.XX / 2)), "w·w·a.XX");
+    }
+
+    [Fact]
+    public void CostFromAverages_MatchesVisitingEveryExample()
+    {
+        // The algebra, checked numerically on data with and without noise, for several neurons.
+        DataSet[] sets = [TryIt.StationReadings(), DataSets.GenerateDataSets().Train, Thermometer.Readings(7, noise: 20, seed: 3)];
+        foreach (var set in sets)
+        {
+            var averages = DataAverages.Of(set);
+            foreach (var neuron in new[] { Neuron.OriginalStart, new Neuron(1.8, 32), new Neuron(-3, 100), new Neuron(0, 0) })
+            {
+                double visited = Propagation.ForwardPropagation(neuron, set).Cost;
+                Assert.Equal(visited, ExerciseSolutions.CostFromAverages(averages, neuron.Weight, neuron.Bias), 1e-9 * Math.Max(1, visited));
+            }
+        }
     }
 
     [Fact]
