@@ -143,8 +143,9 @@ public class CliProperties(ITestOutputHelper log)
             Assert.True(output.ToString().Length == 0, message);
             Assert.True(error.ToString().TrimEnd().Split('\n').Length == 1, message);
         }
-        else if (args.Contains("--help") || args.Contains("-h"))
+        else if (output.ToString().StartsWith("Description:", StringComparison.Ordinal) || args.Contains("--version"))
         {
+            // Help (System.CommandLine also reads "-h", "/h", "-?" and "/?", even followed by ':' or '=') or the version.
         }
         else if (args.Contains("--json"))
         {
