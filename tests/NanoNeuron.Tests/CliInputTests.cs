@@ -190,6 +190,22 @@ public class CliInputTests
         AssertOneLineReason(error, "at most 10,000,000");
     }
 
+    [Theory]
+    [InlineData("--epochs", "-99999999999", "pass 0 or more")]
+    [InlineData("--seed", "9999999999", "from -2147483648 to 2147483647")]
+    [InlineData("--seed", "1.5", "such as 42")]
+    [InlineData("--predict", "1e400", "too large for a double")]
+    [InlineData("--learning-rate", "١٢", "digits 0-9")]
+    [InlineData("--predict", "", "digits 0-9")]
+    public void Run_NumberOutOfRangeOrNotInDigits_ExitsWith2AndOneLineReason(string option, string value, string expected)
+    {
+        var (exitCode, output, error) = Run(option, value);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        AssertOneLineReason(error, expected);
+    }
+
     // 4. Clear reasons for a prediction that overflows and for a start that is too far away.
 
     [Theory]
@@ -243,6 +259,19 @@ public class CliInputTests
         Assert.Equal(130, exitCode);
         Assert.Empty(output.ToString());
         AssertOneLineReason(error.ToString(), "stopped");
+    }
+
+    [Fact]
+    public async Task RunAsync_CancelledBeforeTraining_ExitsWith130()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        int exitCode = await NanoNeuronCommand.RunAsync(["--epochs", "100"], output, error, new CancellationToken(canceled: true));
+
+        Assert.Equal(130, exitCode);
+        Assert.Empty(output.ToString());
+        AssertOneLineReason(error.ToString(), "Ctrl+C");
     }
 
     [Fact]

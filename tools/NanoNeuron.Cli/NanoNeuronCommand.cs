@@ -145,7 +145,7 @@ public static class NanoNeuronCommand
             return null;
         }
 
-        if (double.IsInfinity(value) && !text.Contains("Infinity", StringComparison.OrdinalIgnoreCase))
+        if (double.IsInfinity(value) && !text.Contains("Infinity", StringComparison.OrdinalIgnoreCase) && !text.Contains('∞', StringComparison.Ordinal))
         {
             result.AddError($"{option} is '{text}', which is too large for a double (at most about 1.8e308 in size).");
             return null;
@@ -165,7 +165,7 @@ public static class NanoNeuronCommand
         string text = result.Tokens[^1].Value;
         if (text.Contains(',', StringComparison.Ordinal) || text.Contains('.', StringComparison.Ordinal))
         {
-            result.AddError($"{option} is '{text}': pass a whole number without separators or a decimal point, such as 70000.");
+            result.AddError($"{option} is '{text}': pass a whole number without separators or a decimal point, such as {missing.ToString(CultureInfo.InvariantCulture)}.");
             return missing;
         }
 
@@ -176,10 +176,12 @@ public static class NanoNeuronCommand
 
         bool digits = text.Trim().TrimStart('+', '-').Length > 0 && text.Trim().TrimStart('+', '-').All(char.IsAsciiDigit);
         result.AddError(!digits
-            ? $"{option} is '{text}': pass a whole number written with the digits 0-9, such as 70000."
+            ? $"{option} is '{text}': pass a whole number written with the digits 0-9, such as {missing.ToString(CultureInfo.InvariantCulture)}."
+            : option == "--epochs" && text.Trim().StartsWith('-')
+                ? $"--epochs is {text}: pass 0 or more."
             : option == "--epochs"
-                ? string.Create(CultureInfo.InvariantCulture, $"--epochs is {text}: pass at most {MaxEpochs:N0} (the original trains for {Hyperparameters.Epochs:N0}).")
-                : $"{option} is {text}: pass a whole number from {int.MinValue} to {int.MaxValue}.");
+                ? string.Create(CultureInfo.InvariantCulture, $"--epochs is {text}: pass at most {MaxEpochs:N0}: every epoch keeps its cost (8 bytes) for the report and the chart, and the original needs {Hyperparameters.Epochs:N0}.")
+                : $"{option} is {text}: pass a whole number from -2147483648 to 2147483647.");
         return missing;
     }
 
@@ -314,7 +316,7 @@ public static class NanoNeuronCommand
         public void Validate()
         {
             Require(Epochs >= 0, string.Create(CultureInfo.InvariantCulture, $"--epochs is {Epochs}: pass 0 or more (the original trains for {Hyperparameters.Epochs:N0})."));
-            Require(Epochs <= MaxEpochs, string.Create(CultureInfo.InvariantCulture, $"--epochs is {Epochs}: pass at most {MaxEpochs:N0} (the original trains for {Hyperparameters.Epochs:N0})."));
+            Require(Epochs <= MaxEpochs, string.Create(CultureInfo.InvariantCulture, $"--epochs is {Epochs}: pass at most {MaxEpochs:N0}: every epoch keeps its cost (8 bytes) for the report and the chart, and the original needs {Hyperparameters.Epochs:N0}."));
             Require(LearningRate > 0 && double.IsFinite(LearningRate),
                 $"--learning-rate is {Format(LearningRate)}: pass a positive finite number such as {Format(Hyperparameters.LearningRate)}.");
             Require(double.IsFinite(Start.Weight), $"--initial-weight is {Format(Start.Weight)}: pass a finite number such as 0.9492.");
