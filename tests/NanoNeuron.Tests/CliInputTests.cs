@@ -261,6 +261,25 @@ public class CliInputTests
         AssertOneLineReason(error.ToString(), "stopped");
     }
 
+    [Theory]
+    [InlineData(20_001)]
+    [InlineData(10_000)]
+    [InlineData(1)]
+    [InlineData(0)]
+    public void Run_TrainingInChunksForCtrlC_GivesTheTeachingPathsBitsAtEveryChunkBoundary(int epochs)
+    {
+        var (exitCode, output, error) = Run("--initial-weight", "0.9492", "--initial-bias", "0.4570", "--epochs", epochs.ToString(CultureInfo.InvariantCulture));
+
+        Assert.True(exitCode == 0, error);
+        var expected = Training.TrainModel(Neuron.OriginalStart, DataSets.GenerateDataSets().Train, epochs);
+        Assert.Contains($"Cost after the training: {expected.CostAfter.ToString("R", CultureInfo.InvariantCulture)}", output, StringComparison.Ordinal);
+        Assert.Contains($"w = {expected.Model.Weight.ToString("R", CultureInfo.InvariantCulture)}, b = {expected.Model.Bias.ToString("R", CultureInfo.InvariantCulture)}", output, StringComparison.Ordinal);
+        if (epochs > 0)
+        {
+            Assert.Contains($"instead: {expected.CostHistory[^2].ToString("R", CultureInfo.InvariantCulture)})", output, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task RunAsync_CancelledBeforeTraining_ExitsWith130()
     {
