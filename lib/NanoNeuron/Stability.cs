@@ -38,8 +38,8 @@ public static class Stability
         return (largest, determinant / largest);
     }
 
-    /// <summary>The largest learning rate for which gradient descent on this data converges.</summary>
-    /// <remarks><c>α &lt; 2/λmax</c>; about 0.000609 for the original's training data.</remarks>
+    /// <summary>2/λmax: gradient descent on this data converges for every learning rate strictly below it.</summary>
+    /// <remarks><c>α &lt; 2/λmax</c>; about 0.00060897 for the original's training data (the bound itself does not converge).</remarks>
     public static double LargestStableLearningRate(ReadOnlySpan<double> x) => 2 / HessianEigenvalues(x).Largest;
 
     /// <inheritdoc cref="LargestStableLearningRate(ReadOnlySpan{double})"/>
@@ -48,6 +48,17 @@ public static class Stability
         ArgumentNullException.ThrowIfNull(data);
         return LargestStableLearningRate(data.X.AsSpan());
     }
+
+    /// <summary>
+    /// Whether gradient descent with <paramref name="learningRate"/> fails to converge on this data: decided
+    /// before the first epoch, from the inputs alone.
+    /// </summary>
+    /// <remarks>
+    /// True when <c>α ≥ 2/λmax</c> (or α is NaN): then <c>|1 − α·λmax| ≥ 1</c>, so the distance to the minimum
+    /// along the steep direction never shrinks; above the bound it grows without limit, long before it overflows.
+    /// The bound is strict: <c>α = 2/λmax</c> itself swings back and forth for ever.
+    /// </remarks>
+    public static bool Diverges(double learningRate, ReadOnlySpan<double> x) => !(learningRate < LargestStableLearningRate(x));
 
     /// <summary>λmax/λmin: how much more steeply the bowl curves one way than the other.</summary>
     /// <remarks>About 12,945 for the original's training data: a long, narrow valley.</remarks>

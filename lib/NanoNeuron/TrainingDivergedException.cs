@@ -10,9 +10,7 @@ public sealed class TrainingDivergedException : Exception
 {
     /// <summary>Describes a divergence.</summary>
     public TrainingDivergedException(int epoch, double learningRate, double largestStableLearningRate, ImmutableArray<double> costHistory)
-        : base(string.Create(CultureInfo.InvariantCulture,
-            $"Training diverged at epoch {epoch}: with learning rate {learningRate:R} the cost grew until it was no longer a finite number. " +
-            $"The largest stable learning rate for this data is 2/λmax ≈ {largestStableLearningRate:G3}; use a smaller one."))
+        : base(Describe(epoch, learningRate, largestStableLearningRate))
     {
         Epoch = epoch;
         LearningRate = learningRate;
@@ -20,13 +18,24 @@ public sealed class TrainingDivergedException : Exception
         CostHistory = costHistory;
     }
 
+    /// <summary>
+    /// At epoch 0 no step has been taken, so the start is to blame; later, the learning rate, which must be
+    /// strictly below 2/λmax (printed to 5 significant digits, 0.00060897 for the original's data).
+    /// </summary>
+    private static string Describe(int epoch, double learningRate, double largestStableLearningRate) => epoch == 0
+        ? "Training cannot start: the cost of the starting point is already not a finite number (its errors overflow when squared). " +
+          "The start (w, b) is too far from the data: begin with values of moderate size."
+        : string.Create(CultureInfo.InvariantCulture,
+            $"Training diverged at epoch {epoch}: with learning rate {learningRate:R} the cost grew until it was no longer a finite number. " +
+            $"For this data the learning rate must be below 2/λmax ≈ {largestStableLearningRate:G5} (a strict upper limit); use a smaller one.");
+
     /// <summary>The epoch (0-based) whose cost was not finite.</summary>
     public int Epoch { get; }
 
     /// <summary>The learning rate that diverged.</summary>
     public double LearningRate { get; }
 
-    /// <summary>2/λmax of the training data: learning rates below it converge.</summary>
+    /// <summary>2/λmax of the training data: learning rates strictly below it converge.</summary>
     public double LargestStableLearningRate { get; }
 
     /// <summary>The finite costs recorded before the divergence, starting with the cost before training.</summary>

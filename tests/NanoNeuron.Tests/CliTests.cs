@@ -93,16 +93,15 @@ public class CliTests
     }
 
     [Fact]
-    public void Run_DivergingLearningRate_ExitsWith1AndGivesTheEpochAndTheBound()
+    public void Run_DivergingLearningRate_ExitsWith1BeforeTrainingAndGivesTheBound()
     {
         var (exitCode, output, error) = Run("--learning-rate", "0.0007", "--initial-weight", "0.9492", "--initial-bias", "0.4570");
 
         Assert.Equal(1, exitCode);
         Assert.Empty(output);
-        var expected = Assert.Throws<TrainingDivergedException>(() =>
-            Training.TrainModel(Neuron.OriginalStart, DataSets.GenerateDataSets().Train, learningRate: 0.0007));
-        Assert.Contains($"epoch {expected.Epoch}", error, StringComparison.Ordinal);
-        Assert.Contains("0.000609", error, StringComparison.Ordinal);
+        Assert.Contains("--learning-rate 0.0007 is too large", error, StringComparison.Ordinal);
+        Assert.Contains("must be below 2/λmax ≈ 0.00060897", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
         Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
     }
 

@@ -56,7 +56,7 @@ public class StabilityTests
         Assert.Equal(bound, exception.LargestStableLearningRate);
         Assert.All(exception.CostHistory, cost => Assert.True(double.IsFinite(cost)));
         Assert.Contains($"epoch {exception.Epoch}", exception.Message, StringComparison.Ordinal);
-        Assert.Contains("0.000609", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("0.00060897", exception.Message, StringComparison.Ordinal);
         Assert.Contains("use a smaller one", exception.Message, StringComparison.Ordinal);
     }
 

@@ -1,5 +1,8 @@
+using System.Collections.Immutable;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NanoNeuron.Course;
 
 namespace NanoNeuron.Cli;
@@ -16,38 +19,56 @@ public static class NanoNeuronCommand
     /// <summary>The arguments were wrong.</summary>
     public const int BadArguments = 2;
 
+    /// <summary>Stopped by Ctrl+C (128 + SIGINT, as shells report it).</summary>
+    public const int Cancelled = 130;
+
+    /// <summary>
+    /// The most epochs a run may ask for: its cost history (for the chart) takes 8 bytes an epoch, 80 MB here,
+    /// and the original needs 70,000.
+    /// </summary>
+    public const int MaxEpochs = 10_000_000;
+
+    /// <summary>Epochs trained between two looks at Ctrl+C.</summary>
+    private const int EpochsPerChunk = 10_000;
+
     private static readonly Option<int> Epochs = new("--epochs")
     {
         Description = "How many gradient-descent updates to make.",
         DefaultValueFactory = _ => Hyperparameters.Epochs,
+        CustomParser = result => ReadInt(result, "--epochs", Hyperparameters.Epochs),
     };
 
     private static readonly Option<double> LearningRate = new("--learning-rate")
     {
         Description = "α, the size of each step.",
         DefaultValueFactory = _ => Hyperparameters.LearningRate,
+        CustomParser = result => ReadDouble(result, "--learning-rate") ?? Hyperparameters.LearningRate,
     };
 
     private static readonly Option<double?> InitialWeight = new("--initial-weight")
     {
         Description = "The starting weight w (default: drawn from --seed).",
+        CustomParser = result => ReadDouble(result, "--initial-weight"),
     };
 
     private static readonly Option<double?> InitialBias = new("--initial-bias")
     {
         Description = "The starting bias b (default: drawn from --seed).",
+        CustomParser = result => ReadDouble(result, "--initial-bias"),
     };
 
     private static readonly Option<int> Seed = new("--seed")
     {
         Description = "The seed of the random start.",
         DefaultValueFactory = _ => Hyperparameters.Seed,
+        CustomParser = result => ReadInt(result, "--seed", Hyperparameters.Seed),
     };
 
     private static readonly Option<double> Predict = new("--predict")
     {
         Description = "The temperature in °C to convert with the trained neuron.",
         DefaultValueFactory = _ => 70,
+        CustomParser = result => ReadDouble(result, "--predict") ?? 70,
     };
 
     private static readonly Option<bool> Json = new("--json")
@@ -62,13 +83,20 @@ public static class NanoNeuronCommand
     };
 
     /// <summary>Parses <paramref name="args"/>, trains, and reports; returns the process exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) =>
+        RunAsync(args, output, error, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Parses <paramref name="args"/>, trains, and reports; returns the process exit code, <see cref="Cancelled"/>
+    /// if <paramref name="cancellationToken"/> fires during training (nothing is reported then).
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var command = new RootCommand("NanoNeuron: one neuron learns to convert Celsius to Fahrenheit by gradient descent.")
         {
             Epochs, LearningRate, InitialWeight, InitialBias, Seed, Predict, Json, ChartPath,
         };
-        command.SetAction(parsed => Train(ReadSettings(parsed), output, error));
+        command.SetAction((parsed, token) => Task.FromResult(Train(ReadSettings(parsed), output, error, token)));
 
         ParseResult result = command.Parse(args);
         if (result.Errors.Count > 0)
@@ -79,13 +107,82 @@ public static class NanoNeuronCommand
 
         try
         {
-            return result.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            // Ctrl+C reaches the action through cancellationToken (see Program.cs), not through a handler of System.CommandLine's.
+            var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            return await result.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         }
         catch (ArgumentException exception)
         {
             error.WriteLine($"error: {Reason(exception)}");
             return BadArguments;
         }
+    }
+
+    /// <summary>
+    /// Reads a number the same way under every culture: '.' is the decimal point, and a ',' (a decimal comma, or a
+    /// thousands separator) is refused with a hint rather than silently read as something else.
+    /// </summary>
+    private static double? ReadDouble(ArgumentResult result, string option)
+    {
+        if (result.Tokens.Count == 0)
+        {
+            return null;
+        }
+
+        string text = result.Tokens[^1].Value;
+        if (text.Contains(',', StringComparison.Ordinal))
+        {
+            string pointed = text.Replace(',', '.');
+            result.AddError(double.TryParse(pointed, NumberStyles.Float, CultureInfo.InvariantCulture, out _) && text.Count(c => c == ',') == 1
+                ? $"{option} is '{text}': use '.' as the decimal point ({pointed}), and no thousands separators."
+                : $"{option} is '{text}': use '.' as the decimal point, and no thousands separators.");
+            return null;
+        }
+
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
+        {
+            result.AddError($"{option} is '{text}': pass a number written with the digits 0-9 and '.', such as 36.6 or 1e-3.");
+            return null;
+        }
+
+        if (double.IsInfinity(value) && !text.Contains("Infinity", StringComparison.OrdinalIgnoreCase) && !text.Contains('∞', StringComparison.Ordinal))
+        {
+            result.AddError($"{option} is '{text}', which is too large for a double (at most about 1.8e308 in size).");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads a whole number the same way under every culture, refusing separators.</summary>
+    private static int ReadInt(ArgumentResult result, string option, int missing)
+    {
+        if (result.Tokens.Count == 0)
+        {
+            return missing;
+        }
+
+        string text = result.Tokens[^1].Value;
+        if (text.Contains(',', StringComparison.Ordinal) || text.Contains('.', StringComparison.Ordinal))
+        {
+            result.AddError($"{option} is '{text}': pass a whole number without separators or a decimal point, such as {missing.ToString(CultureInfo.InvariantCulture)}.");
+            return missing;
+        }
+
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
+        {
+            return value;
+        }
+
+        bool digits = text.Trim().TrimStart('+', '-').Length > 0 && text.Trim().TrimStart('+', '-').All(char.IsAsciiDigit);
+        result.AddError(!digits
+            ? $"{option} is '{text}': pass a whole number written with the digits 0-9, such as {missing.ToString(CultureInfo.InvariantCulture)}."
+            : option == "--epochs" && text.Trim().StartsWith('-')
+                ? $"--epochs is {text}: pass 0 or more."
+            : option == "--epochs"
+                ? string.Create(CultureInfo.InvariantCulture, $"--epochs is {text}: pass at most {MaxEpochs:N0}: every epoch keeps its cost (8 bytes) for the report and the chart, and the original needs {Hyperparameters.Epochs:N0}.")
+                : $"{option} is {text}: pass a whole number from -2147483648 to 2147483647.");
+        return missing;
     }
 
     /// <summary>An ArgumentException's message without the "(Parameter '…')" that .NET appends for programmers.</summary>
@@ -106,13 +203,35 @@ public static class NanoNeuronCommand
         return settings;
     }
 
-    private static int Train(Settings settings, TextWriter output, TextWriter error)
+    private static int Train(Settings settings, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var data = DataSets.GenerateDataSets();
+        if (!double.IsFinite(Propagation.ForwardPropagation(settings.Start, data.Train).Cost))
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"the start --initial-weight {Format(settings.Start.Weight)}, --initial-bias {Format(settings.Start.Bias)} is too far from the data: " +
+                $"its cost overflows before the first step. Start with values of moderate size (the answer is near w = 1.8, b = 32)."));
+        }
+
+        double bound = Stability.LargestStableLearningRate(data.Train);
+        if (settings.Epochs > 0 && Stability.Diverges(settings.LearningRate, data.Train.X.AsSpan()))
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"error: --learning-rate {Format(settings.LearningRate)} is too large: gradient descent on this data would diverge (the cost grows without bound). " +
+                $"It must be below 2/λmax ≈ {bound:G5} (a strict upper limit; in full {Format(bound)}), for example {Format(Hyperparameters.LearningRate)}."));
+            return Failure;
+        }
+
         TrainingResult result;
         try
         {
-            result = FastTraining.TrainModel(settings.Start, data.Train, settings.Epochs, settings.LearningRate, Summation.Sequential);
+            if (TrainInChunks(settings, data.Train, bound, cancellationToken) is not { } trained)
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stopped: Ctrl+C during training ({settings.Epochs:N0} epochs asked for); nothing was reported."));
+                return Cancelled;
+            }
+
+            result = trained;
         }
         catch (TrainingDivergedException diverged)
         {
@@ -121,6 +240,12 @@ public static class NanoNeuronCommand
         }
 
         var report = new Report(result, Propagation.ForwardPropagation(result.Model, data.Test).Cost, settings);
+        if (report.Problem() is { } problem)
+        {
+            error.WriteLine($"error: {problem}");
+            return BadArguments;
+        }
+
         if (settings.Json)
         {
             report.WriteJson(output);
@@ -151,17 +276,54 @@ public static class NanoNeuronCommand
         return Success;
     }
 
+    /// <summary>
+    /// The teaching path's arithmetic (<see cref="Summation.Sequential"/>), bit for bit, in chunks of epochs with a look
+    /// at <paramref name="cancellationToken"/> between them; null if it fired. A chunk starts from the model the previous
+    /// one ended with and recomputes that model's cost into the same slot, so the history is the one of a single run.
+    /// </summary>
+    private static TrainingResult? TrainInChunks(Settings settings, DataSet train, double bound, CancellationToken cancellationToken)
+    {
+        var history = new double[settings.Epochs + 1];
+        Neuron model = settings.Start;
+        for (int done = 0; ; done += EpochsPerChunk)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return null;
+            }
+
+            int end = Math.Min(settings.Epochs, done + EpochsPerChunk);
+            try
+            {
+                model = FastTraining.TrainModel(model, train.X.AsSpan(), train.Y.AsSpan(), settings.LearningRate, history.AsSpan(done, end - done + 1), Summation.Sequential);
+            }
+            catch (TrainingDivergedException diverged)
+            {
+                int epoch = done + diverged.Epoch;
+                throw new TrainingDivergedException(epoch, settings.LearningRate, bound, [.. history.AsSpan(0, epoch)]);
+            }
+
+            if (end == settings.Epochs)
+            {
+                return new TrainingResult(model, ImmutableCollectionsMarshal.AsImmutableArray(history));
+            }
+        }
+    }
+
     /// <summary>Everything the command line decides, checked before any work starts.</summary>
     private sealed record Settings(Neuron Start, int Epochs, double LearningRate, double Celsius, bool Json, string? ChartPath)
     {
         public void Validate()
         {
-            Require(Epochs >= 0, $"--epochs is {Epochs}: pass 0 or more (the original trains for {Hyperparameters.Epochs:N0}).");
+            Require(Epochs >= 0, string.Create(CultureInfo.InvariantCulture, $"--epochs is {Epochs}: pass 0 or more (the original trains for {Hyperparameters.Epochs:N0})."));
+            Require(Epochs <= MaxEpochs, string.Create(CultureInfo.InvariantCulture, $"--epochs is {Epochs}: pass at most {MaxEpochs:N0}: every epoch keeps its cost (8 bytes) for the report and the chart, and the original needs {Hyperparameters.Epochs:N0}."));
             Require(LearningRate > 0 && double.IsFinite(LearningRate),
                 $"--learning-rate is {Format(LearningRate)}: pass a positive finite number such as {Format(Hyperparameters.LearningRate)}.");
             Require(double.IsFinite(Start.Weight), $"--initial-weight is {Format(Start.Weight)}: pass a finite number such as 0.9492.");
             Require(double.IsFinite(Start.Bias), $"--initial-bias is {Format(Start.Bias)}: pass a finite number such as 0.457.");
             Require(double.IsFinite(Celsius), $"--predict is {Format(Celsius)}: pass a finite temperature in °C such as 70.");
+            Require(double.IsFinite(Temperature.CelsiusToFahrenheit(Celsius)),
+                $"--predict is {Format(Celsius)}: too large, its value in °F overflows to infinity; pass a temperature below about 1e307 in size.");
             if (ChartPath is not null && ChartFile.Problem(ChartPath) is { } problem)
             {
                 throw new ArgumentException($"--chart: {problem}");
@@ -182,10 +344,18 @@ public static class NanoNeuronCommand
     {
         private double Prediction => Result.Model.Predict(Settings.Celsius);
 
+        /// <summary>Why this report would show a number that is not finite, or null.</summary>
+        public string? Problem() =>
+            !double.IsFinite(Prediction)
+                ? $"--predict is {Format(Settings.Celsius)}: too large, the neuron's answer w·x + b = {Format(Result.Model.Weight)}·{Format(Settings.Celsius)} + {Format(Result.Model.Bias)} overflows to infinity; pass a smaller temperature."
+                : !double.IsFinite(TestCost)
+                    ? "the cost on the testing data overflows to infinity: the trained neuron is too far from the data; train for more epochs or start nearer w = 1.8, b = 32."
+                    : null;
+
         public void WriteText(TextWriter output)
         {
             var history = Result.CostHistory;
-            output.WriteLine($"Start: w = {Format(Settings.Start.Weight)}, b = {Format(Settings.Start.Bias)}; {Settings.Epochs:N0} epochs at learning rate {Format(Settings.LearningRate)}");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Start: w = {Format(Settings.Start.Weight)}, b = {Format(Settings.Start.Bias)}; {Settings.Epochs:N0} epochs at learning rate {Format(Settings.LearningRate)}"));
             output.WriteLine($"Cost before the training: {Format(Result.CostBefore)}");
             output.WriteLine($"Cost after the training: {Format(Result.CostAfter)}");
             if (history.Length > 1)

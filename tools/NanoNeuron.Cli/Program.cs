@@ -1,3 +1,11 @@
 using NanoNeuron.Cli;
 
-return NanoNeuronCommand.Run(args, Console.Out, Console.Error);
+// Ctrl+C cancels the run's token: training stops between two chunks of epochs and the exit code is 130.
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+return await NanoNeuronCommand.RunAsync(args, Console.Out, Console.Error, cancellation.Token).ConfigureAwait(false);

@@ -1,0 +1,312 @@
+using System.Globalization;
+using System.Text.Json;
+using NanoNeuron.Cli;
+
+namespace NanoNeuron.Tests;
+
+/// <summary>Bad or extreme inputs to the command line (issue 10): each is refused with a one-line reason or handled exactly.</summary>
+public class CliInputTests
+{
+    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int exitCode = NanoNeuronCommand.Run(args, output, error);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs under a culture built from the invariant one (the tests run with invariant globalization).</summary>
+    private static (int ExitCode, string Output, string Error) RunUnder(string culture, params string[] args)
+    {
+        var previous = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = Culture(culture);
+        try
+        {
+            return Run(args);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    private static CultureInfo Culture(string name)
+    {
+        var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        var numbers = culture.NumberFormat;
+        switch (name)
+        {
+            case "de-DE":
+                numbers.NumberDecimalSeparator = ",";
+                numbers.NumberGroupSeparator = ".";
+                break;
+            case "fr-FR":
+                numbers.NumberDecimalSeparator = ",";
+                numbers.NumberGroupSeparator = "\u202F";
+                break;
+            case "en-US":
+                break;
+            default:
+                throw new ArgumentException(name, nameof(name));
+        }
+
+        return culture;
+    }
+
+    private static void AssertOneLineReason(string error, string expected)
+    {
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    // 1. Diverging learning rates are refused before the first epoch.
+
+    [Theory]
+    [InlineData("0.00061")]
+    [InlineData("0.000609")]
+    [InlineData("0.0007")]
+    [InlineData("1", "--epochs", "43")]
+    public void Run_LearningRateAtOrAboveTwoOverLambdaMax_ExitsWith1BeforeTraining(string learningRate, params string[] more)
+    {
+        var (exitCode, output, error) = Run([.. more, "--learning-rate", learningRate]);
+
+        Assert.Equal(1, exitCode);
+        Assert.Empty(output);
+        AssertOneLineReason(error, "must be below");
+        Assert.Contains("0.00060897", error, StringComparison.Ordinal);
+        Assert.Contains("diverge", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_LearningRateJustBelowTheBound_Converges()
+    {
+        var (exitCode, output, error) = Run("--learning-rate", "0.0006089", "--epochs", "2000", "--json");
+
+        Assert.True(exitCode == 0, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.True(json.RootElement.GetProperty("costAfter").GetDouble() < json.RootElement.GetProperty("costBefore").GetDouble());
+    }
+
+    [Fact]
+    public void Stability_Diverges_IsDecidedBeforeTheFirstEpoch()
+    {
+        var x = DataSets.GenerateDataSets().Train.X.AsSpan();
+        double bound = Stability.LargestStableLearningRate(x);
+
+        Assert.True(Stability.Diverges(bound, x));
+        Assert.True(Stability.Diverges(0.000609, x));
+        Assert.False(Stability.Diverges(Math.BitDecrement(bound), x));
+        Assert.False(Stability.Diverges(Hyperparameters.LearningRate, x));
+    }
+
+    [Fact]
+    public void TrainingDivergedException_Message_CallsTheBoundAStrictUpperLimitWithEnoughDigits()
+    {
+        double bound = Stability.LargestStableLearningRate(DataSets.GenerateDataSets().Train);
+        var exception = new TrainingDivergedException(12, 0.0007, bound, []);
+
+        Assert.Contains("must be below", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("0.00060897", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("largest stable", exception.Message, StringComparison.Ordinal);
+    }
+
+    // 2. Numbers are read and written with the invariant culture, whatever the current one.
+
+    [Theory]
+    [InlineData("en-US", "--predict", "36,6")]
+    [InlineData("de-DE", "--predict", "36,6")]
+    [InlineData("fr-FR", "--predict", "36,6")]
+    [InlineData("en-US", "--learning-rate", "0,5")]
+    [InlineData("de-DE", "--learning-rate", "0,0005")]
+    [InlineData("en-US", "--predict", "1,5e3")]
+    [InlineData("en-US", "--initial-weight", "0,9492")]
+    [InlineData("en-US", "--epochs", "70,000")]
+    [InlineData("de-DE", "--epochs", "70.000")]
+    public void Run_DecimalCommaOrThousandsSeparator_ExitsWith2AndSaysUseAPoint(string culture, string option, string value)
+    {
+        var (exitCode, output, error) = RunUnder(culture, option, value);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        AssertOneLineReason(error, option);
+    }
+
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("de-DE")]
+    [InlineData("fr-FR")]
+    public void Run_DecimalComma_MessageSaysToUseAPoint(string culture)
+    {
+        var (_, _, error) = RunUnder(culture, "--predict", "36,6");
+
+        AssertOneLineReason(error, "use '.'");
+    }
+
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("de-DE")]
+    [InlineData("fr-FR")]
+    public void Run_UnderAnyCulture_ReadsPointsTheInvariantWay(string culture)
+    {
+        var (exitCode, output, error) = RunUnder(culture,
+            "--learning-rate", "0.0005", "--initial-weight", "0.9492", "--initial-bias", "0.4570", "--predict", "36.6", "--epochs", "1000", "--json");
+
+        Assert.True(exitCode == 0, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(0.0005, json.RootElement.GetProperty("learningRate").GetDouble());
+        Assert.Equal(36.6, json.RootElement.GetProperty("celsius").GetDouble());
+        var expected = Training.TrainModel(Neuron.OriginalStart, DataSets.GenerateDataSets().Train, 1000, 0.0005);
+        Bits.Equal(expected.Model.Weight, json.RootElement.GetProperty("weight").GetDouble(), "weight");
+    }
+
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("fr-FR")]
+    public void Run_TextOutputUnderAnyCulture_IsInvariant(string culture)
+    {
+        var (exitCode, output, error) = RunUnder(culture, "--epochs", "70000", "--predict", "36.6");
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("70,000 epochs at learning rate 0.0005", output, StringComparison.Ordinal);
+        Assert.Contains("36.6°C", output, StringComparison.Ordinal);
+    }
+
+    // 3. Epochs are bounded.
+
+    [Theory]
+    [InlineData("2147483647")]
+    [InlineData("2147483646")]
+    [InlineData("2147483590")]
+    [InlineData("10000001")]
+    [InlineData("99999999999")]
+    public void Run_TooManyEpochs_ExitsWith2AndNamesTheLimit(string epochs)
+    {
+        var (exitCode, output, error) = Run("--epochs", epochs);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        AssertOneLineReason(error, "at most 10,000,000");
+    }
+
+    [Theory]
+    [InlineData("--epochs", "-99999999999", "pass 0 or more")]
+    [InlineData("--seed", "9999999999", "from -2147483648 to 2147483647")]
+    [InlineData("--seed", "1.5", "such as 42")]
+    [InlineData("--predict", "1e400", "too large for a double")]
+    [InlineData("--learning-rate", "١٢", "digits 0-9")]
+    [InlineData("--predict", "", "digits 0-9")]
+    public void Run_NumberOutOfRangeOrNotInDigits_ExitsWith2AndOneLineReason(string option, string value, string expected)
+    {
+        var (exitCode, output, error) = Run(option, value);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        AssertOneLineReason(error, expected);
+    }
+
+    // 4. Clear reasons for a prediction that overflows and for a start that is too far away.
+
+    [Theory]
+    [InlineData("1e308")]
+    [InlineData("1e308", "--json")]
+    [InlineData("-1.7e308", "--json")]
+    public void Run_PredictionOverflows_ExitsWith2AndOneLineReason(string celsius, params string[] more)
+    {
+        var (exitCode, output, error) = Run([.. more, "--predict", celsius, "--epochs", "100"]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        AssertOneLineReason(error, "--predict");
+        Assert.Contains("too large", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--initial-weight", "1e200")]
+    [InlineData("--initial-bias", "-1e300")]
+    public void Run_StartTooFarAway_BlamesTheStartNotTheLearningRate(string option, string value)
+    {
+        var (exitCode, output, error) = Run(option, value);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        AssertOneLineReason(error, option);
+        Assert.Contains("start", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("learning rate", error, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void TrainingDivergedException_AtEpochZero_BlamesTheStart()
+    {
+        var exception = new TrainingDivergedException(0, 0.0005, 0.000609, []);
+
+        Assert.Contains("start", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("learning rate", exception.Message, StringComparison.Ordinal);
+    }
+
+    // 5. Ctrl+C.
+
+    [Fact]
+    public async Task RunAsync_Cancelled_ExitsWith130AndNoStackTrace()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        int exitCode = await NanoNeuronCommand.RunAsync(["--epochs", "10000000"], output, error, cancellation.Token);
+
+        Assert.Equal(130, exitCode);
+        Assert.Empty(output.ToString());
+        AssertOneLineReason(error.ToString(), "stopped");
+    }
+
+    [Theory]
+    [InlineData(20_001)]
+    [InlineData(10_000)]
+    [InlineData(1)]
+    [InlineData(0)]
+    public void Run_TrainingInChunksForCtrlC_GivesTheTeachingPathsBitsAtEveryChunkBoundary(int epochs)
+    {
+        var (exitCode, output, error) = Run("--initial-weight", "0.9492", "--initial-bias", "0.4570", "--epochs", epochs.ToString(CultureInfo.InvariantCulture));
+
+        Assert.True(exitCode == 0, error);
+        var expected = Training.TrainModel(Neuron.OriginalStart, DataSets.GenerateDataSets().Train, epochs);
+        Assert.Contains($"Cost after the training: {expected.CostAfter.ToString("R", CultureInfo.InvariantCulture)}", output, StringComparison.Ordinal);
+        Assert.Contains($"w = {expected.Model.Weight.ToString("R", CultureInfo.InvariantCulture)}, b = {expected.Model.Bias.ToString("R", CultureInfo.InvariantCulture)}", output, StringComparison.Ordinal);
+        if (epochs > 0)
+        {
+            Assert.Contains($"instead: {expected.CostHistory[^2].ToString("R", CultureInfo.InvariantCulture)})", output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task RunAsync_CancelledBeforeTraining_ExitsWith130()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        int exitCode = await NanoNeuronCommand.RunAsync(["--epochs", "100"], output, error, new CancellationToken(canceled: true));
+
+        Assert.Equal(130, exitCode);
+        Assert.Empty(output.ToString());
+        AssertOneLineReason(error.ToString(), "Ctrl+C");
+    }
+
+    [Fact]
+    public async Task RunAsync_NotCancelled_GivesTheOriginalsNumbersExactly()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var cancellation = new CancellationTokenSource();
+
+        int exitCode = await NanoNeuronCommand.RunAsync(["--initial-weight", "0.9492", "--initial-bias", "0.4570", "--json"], output, error, cancellation.Token);
+
+        Assert.True(exitCode == 0, error.ToString());
+        using var json = JsonDocument.Parse(output.ToString());
+        Bits.Equal(1.8000660993166346, json.RootElement.GetProperty("weight").GetDouble(), "weight");
+        Bits.Equal(31.995615750787184, json.RootElement.GetProperty("bias").GetDouble(), "bias");
+        var expected = Training.TrainModel(Neuron.OriginalStart, DataSets.GenerateDataSets().Train);
+        Bits.Equal(expected.CostAfter, json.RootElement.GetProperty("costAfter").GetDouble(), "costAfter");
+    }
+}

@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Text.Json;
+using CsCheck;
+using NanoNeuron.Cli;
+using Xunit.Abstractions;
+
+namespace NanoNeuron.Tests;
+
+/// <summary>
+/// Random arguments for the command line, run in-process under a random culture (invariant, German-like, French-like):
+/// plausible numbers on both sides of 2/λmax and of overflow, decimal commas, NaN, infinities, huge and negative values,
+/// empty strings, other scripts' digits and random text. Whatever comes in, the exit code is 0, 1 or 2 with nothing that
+/// looks like a stack trace, a refusal is one line, and a run that exits 0 reports only finite numbers, read the invariant
+/// way, from a cost that did not grow. Epoch counts that would train are at most 300, so each case takes milliseconds.
+/// </summary>
+public class CliProperties(ITestOutputHelper log)
+{
+    private const int Iterations = 2_000;
+
+    private static readonly string[] Awkward =
+    [
+        "", " ", "-", "+", ".", ",", "e", "1e", "NaN", "nan", "-NaN", "Infinity", "-Infinity", "∞", "-∞", "1e308", "-1e308", "1.7976931348623157e308",
+        "1e309", "-1e400", "5e-324", "1e-400", "0", "-0", "36,6", "0,5", "1,5e3", "70,000", "70.000", "70 000", "70\u202F000", "1_000", "0x10", "١٢",
+        "１２", "½", "२३", "0.000609", "0.00061", "0.00060896", "0.00060897", "1", "2147483647", "2147483648", "-2147483649", "99999999999",
+        "10000001", "1e200", "-1e200", "1e153", "1e150", "--json", "--help", "--", "x", "٫5", "0.5\u00A0", "\t3", "+70", "3.", ".5", "1.2.3", "0e0",
+    ];
+
+    private static readonly string[] Cultures = ["", "de", "fr"];
+
+    private static int tried;
+    private static int handled;
+    private static readonly int[] ExitCodes = new int[3];
+
+    private sealed record Case(string Culture, string[] Args)
+    {
+        public override string ToString() => $"culture '{Culture}', args [{string.Join(" | ", Args)}]";
+    }
+
+    /// <summary>An epoch count the command line would accept and that takes more than milliseconds.</summary>
+    private static bool TrainsForLong(string epochs) =>
+        int.TryParse(epochs, NumberStyles.Integer, CultureInfo.InvariantCulture, out int count) && count is > 300 and <= NanoNeuronCommand.MaxEpochs;
+
+    [Fact]
+    public void Run_AnyArguments_ExitsCleanlyAndReportsOnlyFiniteNumbersReadTheInvariantWay()
+    {
+        var awkward =
+            from kind in Gen.Int[0, 2]
+            from pick in Pick(Awkward)
+            from random in Gen.String
+            from any in Gen.Double
+            select kind switch { 0 => pick, 1 => random, _ => Format(any) };
+        Gen<string> Value(Gen<string> plausible) =>
+            from isPlausible in Gen.Int[0, 9]
+            from p in plausible
+            from a in awkward
+            select isPlausible < 7 ? p : a;
+        var exponent =
+            from mantissa in Gen.Double[-9.99, 9.99]
+            from power in Gen.Int[-310, 310]
+            select string.Create(CultureInfo.InvariantCulture, $"{mantissa:0.###}e{power}");
+
+        var options = new (string Name, Gen<string> Value)[]
+        {
+            ("--epochs", Value(Gen.Int[0, 300].Select(e => e.ToString(CultureInfo.InvariantCulture))).Where(e => !TrainsForLong(e))),
+            ("--learning-rate", Value(Gen.Double[1e-6, 2e-3].Select(Format))),
+            ("--initial-weight", Value(Gen.OneOf(Gen.Double[-1e3, 1e3].Select(Format), exponent))),
+            ("--initial-bias", Value(Gen.OneOf(Gen.Double[-1e3, 1e3].Select(Format), exponent))),
+            ("--predict", Value(Gen.OneOf(Gen.Double[-1e3, 1e3].Select(Format), exponent))),
+            ("--seed", Value(Gen.Int.Select(s => s.ToString(CultureInfo.InvariantCulture)))),
+        };
+        var pairs = options.Select(o =>
+            from present in Gen.Bool
+            from value in o.Value
+            select present ? new[] { o.Name, value } : []).ToArray();
+        var generator =
+            from culture in Pick(Cultures)
+            from chosen in Gen.Select(pairs[0], pairs[1], pairs[2], pairs[3], pairs[4], pairs[5])
+            from epochs in Gen.Int[0, 300]
+            from json in Gen.Bool
+            from chart in Pick(["", "chart.png", "/no/such/folder/c.html", "none", "none", "none", "none"])
+            select new Case(culture,
+                [.. chosen.Item1.Length == 0 ? ["--epochs", epochs.ToString(CultureInfo.InvariantCulture)] : chosen.Item1,
+                 .. chosen.Item2, .. chosen.Item3, .. chosen.Item4, .. chosen.Item5, .. chosen.Item6,
+                 .. json ? ["--json"] : Array.Empty<string>(),
+                 .. chart == "none" ? [] : new[] { "--chart", chart }]);
+
+        generator.Sample(Check, iter: Iterations, threads: 1);
+
+        log.WriteLine($"{tried} argument lists tried, {handled} handled cleanly (exit 0: {ExitCodes[0]}, 1: {ExitCodes[1]}, 2: {ExitCodes[2]})");
+        Assert.Equal(tried, handled);
+        Assert.True(tried >= Iterations, $"{tried} tried");
+    }
+
+    private static Gen<string> Pick(string[] values) => Gen.Int[0, values.Length - 1].Select(i => values[i]);
+
+    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static CultureInfo Culture(string name)
+    {
+        var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        if (name.Length > 0)
+        {
+            culture.NumberFormat.NumberDecimalSeparator = ",";
+            culture.NumberFormat.NumberGroupSeparator = name == "de" ? "." : "\u202F";
+        }
+
+        return culture;
+    }
+
+    private static string? Given(string[] args, string option) =>
+        Array.IndexOf(args, option) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+    private static void Check(Case example)
+    {
+        Interlocked.Increment(ref tried);
+        string[] args = example.Args;
+        if (Given(args, "--epochs") is { } epochs && TrainsForLong(epochs))
+        {
+            throw new InvalidOperationException($"generator bug: --epochs {epochs} would train for long");
+        }
+
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var previous = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = Culture(example.Culture);
+        int exitCode;
+        try
+        {
+            exitCode = NanoNeuronCommand.Run(args, output, error);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+
+        string all = output + "" + error;
+        string message = $"culture '{example.Culture}', args [{string.Join(" | ", args)}]: exit {exitCode}\n{all}";
+        Assert.True(exitCode is 0 or 1 or 2, message);
+        Assert.False(all.Contains("   at ", StringComparison.Ordinal), message);
+        Assert.False(all.Contains("Exception", StringComparison.Ordinal), message);
+        if (exitCode != 0)
+        {
+            Assert.True(output.ToString().Length == 0, message);
+            Assert.True(error.ToString().TrimEnd().Split('\n').Length == 1, message);
+        }
+        else if (output.ToString().StartsWith("Description:", StringComparison.Ordinal) || args.Contains("--version"))
+        {
+            // Help (System.CommandLine also reads "-h", "/h", "-?" and "/?", even followed by ':' or '=') or the version.
+        }
+        else if (args.Contains("--json"))
+        {
+            using var json = JsonDocument.Parse(output.ToString());
+            var root = json.RootElement;
+            foreach (var property in root.EnumerateObject())
+            {
+                Assert.True(double.IsFinite(property.Value.GetDouble()), message);
+            }
+
+            foreach (var (option, name) in new[] { ("--learning-rate", "learningRate"), ("--predict", "celsius"), ("--epochs", "epochs") })
+            {
+                if (Given(args, option) is { } text)
+                {
+                    Assert.True(double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) == root.GetProperty(name).GetDouble(), message);
+                }
+            }
+
+            Assert.True(root.GetProperty("costAfter").GetDouble() <= root.GetProperty("costBefore").GetDouble(), message);
+        }
+        else
+        {
+            Assert.False(all.Contains("NaN", StringComparison.Ordinal) || all.Contains("Infinity", StringComparison.Ordinal) || all.Contains('∞'), message);
+            int epochCount = Given(args, "--epochs") is { } e ? int.Parse(e, CultureInfo.InvariantCulture) : Hyperparameters.Epochs;
+            Assert.True(all.Contains(epochCount.ToString("N0", CultureInfo.InvariantCulture) + " epochs", StringComparison.Ordinal), message);
+        }
+
+        Interlocked.Increment(ref ExitCodes[exitCode]);
+        Interlocked.Increment(ref handled);
+    }
+}
