@@ -40,7 +40,7 @@ public static class NanoNeuronCommand
 
     private static readonly Option<double> LearningRate = new("--learning-rate")
     {
-        Description = "α, the size of each step.",
+        Description = "α: each step moves a parameter by α times its slope; must be below 2/λmax ≈ 0.00060897.",
         DefaultValueFactory = _ => Hyperparameters.LearningRate,
         CustomParser = result => ReadDouble(result, "--learning-rate") ?? Hyperparameters.LearningRate,
     };
