@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.DotNet.Interactive.Documents;
 using Microsoft.DotNet.Interactive.Documents.Jupyter;
 
 namespace NanoNeuron.Site;
 
 /// <summary>Executes the course's notebooks and writes the static site.</summary>
-internal static class SiteBuilder
+internal static partial class SiteBuilder
 {
     /// <summary>plotly.js as Plotly.NET embeds it: the site's only script, served from the site itself.</summary>
     public const string PlotlyScript = "plotly-2.28.0.min.js";
@@ -27,13 +29,20 @@ internal static class SiteBuilder
     public static int Build(string notebooksFolder, string outputFolder, TextWriter output, TextWriter error) =>
         Build(notebooksFolder, outputFolder, output, error, (notebook, executed) => NotebookRunner.Execute(notebook, executed));
 
-    /// <summary>Builds the site with <paramref name="engine"/> running the notebooks.</summary>
-    public static int Build(string notebooksFolder, string outputFolder, TextWriter output, TextWriter error, Engine engine)
+    /// <summary>Builds the site with <paramref name="engine"/> running the notebooks; relative paths resolve from <paramref name="workingDirectory"/> (by default the current directory).</summary>
+    public static int Build(string notebooksFolder, string outputFolder, TextWriter output, TextWriter error, Engine engine, string? workingDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(error);
+        if ((UnusablePath("--notebooks", notebooksFolder) ?? UnusablePath("--output", outputFolder)) is { } reason)
+        {
+            error.WriteLine($"error: {reason}");
+            return 2;
+        }
+
         try
         {
-            return BuildSite(notebooksFolder, outputFolder, output, error, engine);
+            workingDirectory ??= Environment.CurrentDirectory;
+            return BuildSite(Path.GetFullPath(notebooksFolder, workingDirectory), outputFolder, Path.GetFullPath(outputFolder, workingDirectory), output, error, engine);
         }
         catch (ArgumentException exception)
         {
@@ -47,12 +56,15 @@ internal static class SiteBuilder
         }
     }
 
-    private static int BuildSite(string notebooksFolder, string outputFolder, TextWriter output, TextWriter error, Engine engine)
+    /// <summary>Why a folder option cannot be used as a path (empty, blank, or with a NUL character), or null.</summary>
+    public static string? UnusablePath(string option, string? value) =>
+        string.IsNullOrWhiteSpace(value) ? $"{option} is {(string.IsNullOrEmpty(value) ? "empty" : "blank")}: name a folder, such as {option} {(option == "--output" ? "artifacts/site" : "notebooks")}."
+        : value.Contains('\0', StringComparison.Ordinal) ? $"{option} contains a NUL character, which no path can hold: name a folder, such as {option} {(option == "--output" ? "artifacts/site" : "notebooks")}."
+        : null;
+
+    // The engine runs in the notebooks' folder, so every path it is given is absolute.
+    private static int BuildSite(string notebooksFolder, string requested, string outputFolder, TextWriter output, TextWriter error, Engine engine)
     {
-        // The engine runs in the notebooks' folder, so every path it is given must be absolute.
-        string requested = outputFolder;
-        notebooksFolder = Path.GetFullPath(notebooksFolder);
-        outputFolder = Path.GetFullPath(outputFolder);
         var notebooks = Lessons(notebooksFolder);
         if (File.Exists(outputFolder))
         {
@@ -92,7 +104,26 @@ internal static class SiteBuilder
 
             // An executed copy from an earlier build must never stand in for this run's.
             File.Delete(executed);
-            var (exitCode, log) = engine(notebooks[i], executed);
+            if (NotANotebook(notebooks[i]) is { } invalid)
+            {
+                output.WriteLine("failed");
+                error.WriteLine($"error: {name} {invalid}");
+                return 1;
+            }
+
+            int exitCode;
+            string log;
+            try
+            {
+                (exitCode, log) = engine(notebooks[i], executed);
+            }
+            catch (NotebookTimeoutException timeout)
+            {
+                output.WriteLine("failed");
+                error.WriteLine($"error: {timeout.Message}");
+                return 1;
+            }
+
             if (!File.Exists(executed))
             {
                 output.WriteLine("failed");
@@ -219,9 +250,36 @@ internal static class SiteBuilder
     public static IReadOnlyList<string> Lessons(string notebooksFolder) =>
         Directory.Exists(notebooksFolder)
             ? [.. Directory.EnumerateFiles(notebooksFolder, "*.ipynb")
-                .Where(path => System.Text.RegularExpressions.Regex.IsMatch(Path.GetFileName(path), @"^\d{2}-"))
+                .Where(path => Regex.IsMatch(Path.GetFileName(path), @"^\d{2}-"))
                 .Order(StringComparer.Ordinal)]
             : [];
+
+    /// <summary>
+    /// Why a notebook file cannot be run (the engine would answer with a long stack trace), or null: it must be JSON
+    /// (UTF-8) whose top level is an object with a "cells" list.
+    /// </summary>
+    public static string? NotANotebook(string path)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("cells", out var cells) && cells.ValueKind == JsonValueKind.Array
+                ? null
+                : "is not a notebook: its JSON has no \"cells\" list at the top. Restore it from git (git checkout -- <file>) or open it in VS Code or Jupyter and save it again.";
+        }
+        catch (JsonException exception)
+        {
+            string reason = JsonPosition().Replace(exception.Message.ReplaceLineEndings(" "), "").Trim();
+            string where = exception.LineNumber is { } line
+                ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {exception.BytePositionInLine.GetValueOrDefault() + 1})")
+                : "";
+            return $"is not valid JSON{where}: {reason} Fix the file (or restore it from git) before building the site.";
+        }
+    }
+
+    [GeneratedRegex(@"\s*(Path: \S*\s*\|\s*)?LineNumber: \d+ \| BytePositionInLine: \d+\.")]
+    private static partial Regex JsonPosition();
 
     /// <summary>The first cell (1-based) whose output is an error, if any.</summary>
     public static (int Cell, string FirstLine, ErrorElement Error)? FirstError(InteractiveDocument document)
