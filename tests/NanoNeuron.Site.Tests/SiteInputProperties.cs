@@ -50,8 +50,10 @@ public class SiteInputProperties(ITestOutputHelper log)
             from engine in Gen.Int[0, 4]
             select new Case(output, notebooks, give, engine);
 
+        // CsCheck_Iter=5000 in the environment tries more.
+        int iterations = int.TryParse(Environment.GetEnvironmentVariable("CsCheck_Iter"), out int n) && n > 400 ? n : 400;
         int before = Outcomes.Values.Sum();
-        generator.Sample(Check, iter: 400, threads: 1);
+        generator.Sample(Check, iter: iterations, threads: 1);
 
         int cases = Outcomes.Values.Sum() - before;
         log.WriteLine($"{cases} cases: " + string.Join(", ", Outcomes.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key} {o.Value}")));

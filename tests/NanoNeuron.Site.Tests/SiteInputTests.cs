@@ -62,6 +62,28 @@ public sealed class SiteInputTests : IDisposable
         Assert.Empty(Snapshot.Changes(before, Snapshot.Take(root)));
     }
 
+    [Theory]
+    [InlineData("notebooks/a\nb")]
+    [InlineData("notebooks/a\rb")]
+    [InlineData("notebooks\u0085x/..")]
+    [InlineData("a\nfile")]
+    [InlineData("mine\n/..//mine")]
+    public void Run_RefusedPathWithLineBreaks_ReasonStaysOneLine(string value)
+    {
+        Directory.CreateDirectory(Path.Combine(root, "mine"));
+        File.WriteAllText(Path.Combine(root, "mine", "index.html"), "my own page");
+        File.WriteAllText(Path.Combine(root, "a\nfile"), "a file");
+        Directory.CreateDirectory(Path.Combine(root, "mine\n"));
+
+        var (exitCode, output, error) = Run(root, NoEngine, "--notebooks", "notebooks", "--output", value);
+
+        Assert.True(exitCode == 2, output + error);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.DoesNotContain('\r', error);
+        Assert.DoesNotContain('\u0085', error);
+        Assert.Contains("--output '", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Run_RelativePaths_ResolveFromTheWorkingDirectoryGiven()
     {

@@ -46,12 +46,12 @@ internal static partial class SiteBuilder
         }
         catch (ArgumentException exception)
         {
-            error.WriteLine($"error: a path is not usable ({exception.Message.ReplaceLineEndings(" ")}): pass folders such as --notebooks notebooks --output artifacts/site.");
+            error.WriteLine($"error: a path is not usable ({Shown(exception.Message)}): pass folders such as --notebooks notebooks --output artifacts/site.");
             return 2;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"error: could not write the site to '{outputFolder}': {exception.Message}");
+            error.WriteLine($"error: could not write the site to '{Shown(outputFolder)}': {Shown(exception.Message)}");
             return 1;
         }
     }
@@ -68,13 +68,13 @@ internal static partial class SiteBuilder
         var notebooks = Lessons(notebooksFolder);
         if (File.Exists(outputFolder))
         {
-            error.WriteLine($"error: --output '{requested}' is a file: name a folder for the site, such as artifacts/site.");
+            error.WriteLine($"error: --output '{Shown(requested)}' is a file: name a folder for the site, such as artifacts/site.");
             return 2;
         }
 
         if (notebooks.Count == 0)
         {
-            error.WriteLine($"error: no numbered notebooks (NN-name.ipynb) in '{notebooksFolder}': run from the repository's root or pass --notebooks.");
+            error.WriteLine($"error: no numbered notebooks (NN-name.ipynb) in '{Shown(notebooksFolder)}': run from the repository's root or pass --notebooks.");
             return 1;
         }
 
@@ -98,8 +98,9 @@ internal static partial class SiteBuilder
         for (int i = 0; i < notebooks.Count; i++)
         {
             string name = Path.GetFileName(notebooks[i]);
+            string shown = Shown(name);
             string executed = Path.Combine(executedFolder, name);
-            output.Write($"[{i + 1}/{notebooks.Count}] {name} ... ");
+            output.Write($"[{i + 1}/{notebooks.Count}] {shown} ... ");
             var timer = Stopwatch.StartNew();
 
             // An executed copy from an earlier build must never stand in for this run's.
@@ -107,7 +108,7 @@ internal static partial class SiteBuilder
             if (NotANotebook(notebooks[i]) is { } invalid)
             {
                 output.WriteLine("failed");
-                error.WriteLine($"error: {name} {invalid}");
+                error.WriteLine($"error: {shown} {invalid}");
                 return 1;
             }
 
@@ -120,14 +121,14 @@ internal static partial class SiteBuilder
             catch (NotebookTimeoutException timeout)
             {
                 output.WriteLine("failed");
-                error.WriteLine($"error: {timeout.Message}");
+                error.WriteLine($"error: {Shown(timeout.Message)}");
                 return 1;
             }
 
             if (!File.Exists(executed))
             {
                 output.WriteLine("failed");
-                error.WriteLine($"error: {name}: the engine wrote no executed notebook (exit code {exitCode}):\n{log.Trim()}");
+                error.WriteLine($"error: {shown}: the engine wrote no executed notebook (exit code {exitCode}):\n{log.Trim()}");
                 return 1;
             }
 
@@ -135,14 +136,14 @@ internal static partial class SiteBuilder
             if (FirstError(document) is { } failure)
             {
                 output.WriteLine("failed");
-                error.WriteLine($"error: {name}, cell {failure.Cell} («{failure.FirstLine}»): {failure.Error.ErrorName}: {failure.Error.ErrorValue}");
+                error.WriteLine($"error: {shown}, cell {failure.Cell} («{failure.FirstLine}»): {failure.Error.ErrorName}: {failure.Error.ErrorValue}");
                 return 1;
             }
 
             if (exitCode != 0)
             {
                 output.WriteLine("failed");
-                error.WriteLine($"error: {name}: the engine exited with code {exitCode}:\n{log.Trim()}");
+                error.WriteLine($"error: {shown}: the engine exited with code {exitCode}:\n{log.Trim()}");
                 return 1;
             }
 
@@ -170,7 +171,7 @@ internal static partial class SiteBuilder
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Built {lessons.Count} pages{(hasGlossary ? ", the glossary" : "")} and the course map in {outputFolder} ({total.Elapsed.TotalSeconds:F0} s). Open index.html in a browser."));
+            $"Built {lessons.Count} pages{(hasGlossary ? ", the glossary" : "")} and the course map in {Shown(outputFolder)} ({total.Elapsed.TotalSeconds:F0} s). Open index.html in a browser."));
         return 0;
     }
 
@@ -185,16 +186,22 @@ internal static partial class SiteBuilder
         if (IsInside(site, notebooks) || IsInside(notebooks, site))
         {
             string relation = site == notebooks ? "is" : IsInside(site, notebooks) ? "lies inside" : "holds";
-            return $"--output '{requested}' {relation} the notebooks folder '{notebooksFolder}', and the site would overwrite the notebooks: pass a folder of its own, such as --output artifacts/site.";
+            return $"--output '{Shown(requested)}' {relation} the notebooks folder '{Shown(notebooksFolder)}', and the site would overwrite the notebooks: pass a folder of its own, such as --output artifacts/site.";
         }
 
         if (Directory.Exists(outputFolder) && !File.Exists(Path.Combine(outputFolder, Marker)) && Directory.EnumerateFileSystemEntries(outputFolder).Any())
         {
-            return $"--output '{requested}' is a folder with other files in it (not a site built here, which has a {Marker} file): pass a new or empty folder, such as --output artifacts/site, or delete this one if it is an older site.";
+            return $"--output '{Shown(requested)}' is a folder with other files in it (not a site built here, which has a {Marker} file): pass a new or empty folder, such as --output artifacts/site, or delete this one if it is an older site.";
         }
 
         return null;
     }
+
+    /// <summary>A path or message as one printable line: control characters and line separators (a file name may hold them) become \\uXXXX.</summary>
+    public static string Shown(string text) =>
+        string.Concat(text.Select(c => char.IsControl(c) || c is '\u2028' or '\u2029'
+            ? string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}")
+            : c.ToString()));
 
     /// <summary>The path with every symbolic link along it resolved (the part that does not exist yet is kept as it is).</summary>
     public static string RealPath(string path) => RealPath(Path.GetFullPath(path), 0);
