@@ -24,7 +24,7 @@ public class SiteInputProperties(ITestOutputHelper log)
     private static readonly string[] Segments =
     [
         "notebooks", "site", "artifacts", "new", "..", ".", "", " ", "  ", "x y", "a#b", "a?b", "a%20b", "é", "日本", "~", "*", "-", "-x",
-        "--output", "--help", "\t", "\n", "a\rb", "\u0001", "\u007f", "a\0b", "\\", "01-one.ipynb", "setup.dib", "README.md",
+        "--output", "--help", "@site", "@", "\t", "\n", "a\rb", "\u0001", "\u007f", "a\0b", "\\", "01-one.ipynb", "setup.dib", "README.md",
         new string('l', 255), new string('L', 256), new string('n', 1000),
     ];
 
@@ -80,7 +80,7 @@ public class SiteInputProperties(ITestOutputHelper log)
             int exitCode = SiteCommand.Run(args, repository, written, error, _ => (notebook, executed) => Engine(example.Engine, notebook, executed));
 
             string message = $"--output '{Escape(output)}' --notebooks '{Escape(notebooks)}' ({example.GiveNotebooks}): exit {exitCode}\n{written}{error}";
-            Outcomes.AddOrUpdate($"exit {exitCode}", 1, (_, n) => n + 1);
+            Outcomes.AddOrUpdate($"exit {exitCode}{Reason(error.ToString())}", 1, (_, n) => n + 1);
             Assert.True(exitCode is 0 or 1 or 2, message);
             Assert.DoesNotContain("Exception", error.ToString(), StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
@@ -107,6 +107,14 @@ public class SiteInputProperties(ITestOutputHelper log)
             Directory.Delete(sandbox, recursive: true);
         }
     }
+
+    private static readonly string[] Reasons =
+        ["is empty", "is blank", "NUL character", "is a file", "the notebooks folder", "with other files", "no numbered notebooks", "could not write",
+         "path is not usable", "the engine", "Required argument", "Unrecognized", "Unrecognized command or argument"];
+
+    /// <summary>Which reason a message gives, to count the cases by it.</summary>
+    private static string Reason(string error) =>
+        error.Length == 0 ? "" : " (" + (Reasons.FirstOrDefault(reason => error.Contains(reason, StringComparison.Ordinal)) ?? error.Split(':')[^1].Trim()) + ")";
 
     /// <summary>0–2: the engine writes the executed copy and exits 0; 3: it exits 1 after writing it; 4: it writes nothing.</summary>
     private static (int, string) Engine(int behaviour, string notebook, string executed)

@@ -93,6 +93,15 @@ public sealed class SiteInputTests : IDisposable
         Assert.True(File.Exists(Path.Combine(root, "site", "01-one.html")));
     }
 
+    [Fact]
+    public void Run_FolderNamedWithAnAt_IsAFolderNotAResponseFile()
+    {
+        var (exitCode, output, error) = Run(root, CopyEngine, "--notebooks", "notebooks", "--output", "@site");
+
+        Assert.True(exitCode == 0, output + error);
+        Assert.True(File.Exists(Path.Combine(root, "@site", "01-one.html")));
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("-3")]

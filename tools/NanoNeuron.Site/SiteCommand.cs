@@ -51,7 +51,8 @@ internal static class SiteCommand
         command.SetAction(parsed => SiteBuilder.Build(
             parsed.GetValue(notebooks)!, parsed.GetValue(site)!, output, error, engine(TimeSpan.FromMinutes(parsed.GetValue(timeout))), workingDirectory));
 
-        var result = command.Parse(args);
+        // No response files: "--output @site" names a folder, it does not read arguments from a file called "site".
+        var result = command.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (result.Errors.Count > 0)
         {
             error.WriteLine($"error: {result.Errors[0].Message.ReplaceLineEndings(" ")} Run with --help to see the options.");
