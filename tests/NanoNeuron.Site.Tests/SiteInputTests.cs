@@ -48,8 +48,13 @@ public sealed class SiteInputTests : IDisposable
     [InlineData("--notebooks", "")]
     [InlineData("--notebooks", " \t")]
     [InlineData("--output", "a\0b")]
+    [InlineData("--output", "new/LONG")]
+    [InlineData("--output", "LONGPATH")]
+    [InlineData("--notebooks", "LONG")]
     public void Run_EmptyOrUnusablePath_Exits2WithOneLineNamingTheOption(string option, string value)
     {
+        value = value.Replace("LONGPATH", string.Join('/', Enumerable.Repeat("deep", 1100)), StringComparison.Ordinal)
+            .Replace("LONG", new string('é', 128), StringComparison.Ordinal);
         var before = Snapshot.Take(root);
 
         var (exitCode, output, error) = Run(root, NoEngine, option, value);

@@ -56,11 +56,35 @@ internal static partial class SiteBuilder
         }
     }
 
-    /// <summary>Why a folder option cannot be used as a path (empty, blank, or with a NUL character), or null.</summary>
-    public static string? UnusablePath(string option, string? value) =>
-        string.IsNullOrWhiteSpace(value) ? $"{option} is {(string.IsNullOrEmpty(value) ? "empty" : "blank")}: name a folder, such as {option} {(option == "--output" ? "artifacts/site" : "notebooks")}."
-        : value.Contains('\0', StringComparison.Ordinal) ? $"{option} contains a NUL character, which no path can hold: name a folder, such as {option} {(option == "--output" ? "artifacts/site" : "notebooks")}."
-        : null;
+    /// <summary>The longest file name (in UTF-8 bytes) that common file systems accept.</summary>
+    public const int MaxNameBytes = 255;
+
+    /// <summary>The longest path (in UTF-8 bytes) that Linux accepts.</summary>
+    public const int MaxPathBytes = 4095;
+
+    /// <summary>Why a folder option cannot be used as a path (empty, blank, with a NUL character, or too long for the file system), or null.</summary>
+    public static string? UnusablePath(string option, string? value)
+    {
+        string example = $"{option} {(option == "--output" ? "artifacts/site" : "notebooks")}";
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return $"{option} is {(string.IsNullOrEmpty(value) ? "empty" : "blank")}: name a folder, such as {example}.";
+        }
+
+        if (value.Contains('\0', StringComparison.Ordinal))
+        {
+            return $"{option} contains a NUL character, which no path can hold: name a folder, such as {example}.";
+        }
+
+        if (System.Text.Encoding.UTF8.GetByteCount(value) > MaxPathBytes)
+        {
+            return $"{option} is {value.Length} characters long, more than a path can be ({MaxPathBytes} bytes): name a shorter folder, such as {example}.";
+        }
+
+        return value.Split('/', '\\').FirstOrDefault(name => System.Text.Encoding.UTF8.GetByteCount(name) > MaxNameBytes) is { } longName
+            ? $"{option} has a name of {longName.Length} characters ('{Shown(longName[..20])}…'), more than a file name can be ({MaxNameBytes} bytes): name a folder, such as {example}."
+            : null;
+    }
 
     // The engine runs in the notebooks' folder, so every path it is given is absolute.
     private static int BuildSite(string notebooksFolder, string requested, string outputFolder, TextWriter output, TextWriter error, Engine engine)
