@@ -109,7 +109,7 @@ public class SiteInputProperties(ITestOutputHelper log)
     }
 
     private static readonly string[] Reasons =
-        ["is empty", "is blank", "NUL character", "is a file", "the notebooks folder", "with other files", "no numbered notebooks", "could not write",
+        ["is empty", "is blank", "NUL character", "more than a file name can be", "more than a path can be", "is a file", "the notebooks folder", "with other files", "no numbered notebooks", "could not write",
          "path is not usable", "the engine", "Required argument", "Unrecognized", "Unrecognized command or argument"];
 
     /// <summary>Which reason a message gives, to count the cases by it.</summary>
