@@ -20,27 +20,6 @@ public static class OfflineHtml
         return GenericChart.toEmbeddedHTML(Plotly.NET.Chart.withDisplayOptions(options).Invoke(chart));
     }
 
-    /// <summary>
-    /// Saves a chart as an offline HTML page. The page is written beside the target first and then moved
-    /// into place, so a failed write never leaves half a file behind.
-    /// </summary>
-    /// <exception cref="ArgumentException">The path does not end in .html or .htm, or its folder does not exist.</exception>
-    /// <exception cref="IOException">The file could not be written.</exception>
-    public static void Save(GenericChart chart, string path, string title)
-    {
-        string fullPath = CheckPath(path);
-        string temporary = fullPath + ".tmp";
-        try
-        {
-            File.WriteAllText(temporary, Render(chart, title));
-            File.Move(temporary, fullPath, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
-
     /// <summary>Checks that a chart can be saved at <paramref name="path"/> and returns its full path.</summary>
     /// <exception cref="ArgumentException">The path does not end in .html or .htm, or its folder does not exist.</exception>
     public static string CheckPath(string path)

@@ -22,6 +22,9 @@ internal static partial class PageRenderer
     {
         /// <summary>The page's file name: the notebook's, ending in .html.</summary>
         public string PageName => Path.ChangeExtension(FileName, ".html");
+
+        /// <summary>The page's address relative to the site: its name URL-encoded, so that a space, '#' or '?' in it still links to it.</summary>
+        public string PageHref => Uri.EscapeDataString(PageName);
     }
 
     /// <summary>Reads the title (the first heading) and the subtitle (the first paragraph after it) of a notebook.</summary>
@@ -63,12 +66,12 @@ internal static partial class PageRenderer
         var navigation = new StringBuilder(Navigation(glossary));
         if (previous is not null)
         {
-            navigation.Append($" <a href=\"{previous.PageName}\">← {WebUtility.HtmlEncode(previous.Title)}</a>");
+            navigation.Append($" <a href=\"{previous.PageHref}\">← {WebUtility.HtmlEncode(previous.Title)}</a>");
         }
 
         if (next is not null)
         {
-            navigation.Append($" <a href=\"{next.PageName}\">{WebUtility.HtmlEncode(next.Title)} →</a>");
+            navigation.Append($" <a href=\"{next.PageHref}\">{WebUtility.HtmlEncode(next.Title)} →</a>");
         }
 
         return Page(lesson.Title, navigation.ToString(), body.ToString(), plotlyScript);
@@ -82,7 +85,7 @@ internal static partial class PageRenderer
             .Append("The charts are interactive and work offline.</p>\n<ol class=\"course-map\" start=\"0\">\n");
         foreach (var lesson in lessons)
         {
-            body.Append($"<li><a href=\"{lesson.PageName}\">{WebUtility.HtmlEncode(lesson.Title)}</a>")
+            body.Append($"<li><a href=\"{lesson.PageHref}\">{WebUtility.HtmlEncode(lesson.Title)}</a>")
                 .Append($"<span class=\"subtitle\">{WebUtility.HtmlEncode(lesson.Subtitle)}</span></li>\n");
         }
 

@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.DotNet.Interactive.Documents;
 using Microsoft.DotNet.Interactive.Documents.Jupyter;
 
 namespace NanoNeuron.Site;
 
 /// <summary>Executes the course's notebooks and writes the static site.</summary>
-internal static class SiteBuilder
+internal static partial class SiteBuilder
 {
     /// <summary>plotly.js as Plotly.NET embeds it: the site's only script, served from the site itself.</summary>
     public const string PlotlyScript = "plotly-2.28.0.min.js";
@@ -27,42 +29,76 @@ internal static class SiteBuilder
     public static int Build(string notebooksFolder, string outputFolder, TextWriter output, TextWriter error) =>
         Build(notebooksFolder, outputFolder, output, error, (notebook, executed) => NotebookRunner.Execute(notebook, executed));
 
-    /// <summary>Builds the site with <paramref name="engine"/> running the notebooks.</summary>
-    public static int Build(string notebooksFolder, string outputFolder, TextWriter output, TextWriter error, Engine engine)
+    /// <summary>Builds the site with <paramref name="engine"/> running the notebooks; relative paths resolve from <paramref name="workingDirectory"/> (by default the current directory).</summary>
+    public static int Build(string notebooksFolder, string outputFolder, TextWriter output, TextWriter error, Engine engine, string? workingDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(error);
+        if ((UnusablePath("--notebooks", notebooksFolder) ?? UnusablePath("--output", outputFolder)) is { } reason)
+        {
+            error.WriteLine($"error: {reason}");
+            return 2;
+        }
+
         try
         {
-            return BuildSite(notebooksFolder, outputFolder, output, error, engine);
+            workingDirectory ??= Environment.CurrentDirectory;
+            return BuildSite(Path.GetFullPath(notebooksFolder, workingDirectory), outputFolder, Path.GetFullPath(outputFolder, workingDirectory), output, error, engine);
         }
         catch (ArgumentException exception)
         {
-            error.WriteLine($"error: a path is not usable ({exception.Message.ReplaceLineEndings(" ")}): pass folders such as --notebooks notebooks --output artifacts/site.");
+            error.WriteLine($"error: a path is not usable ({Shown(exception.Message)}): pass folders such as --notebooks notebooks --output artifacts/site.");
             return 2;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"error: could not write the site to '{outputFolder}': {exception.Message}");
+            error.WriteLine($"error: could not write the site to '{Shown(outputFolder)}': {Shown(exception.Message)}");
             return 1;
         }
     }
 
-    private static int BuildSite(string notebooksFolder, string outputFolder, TextWriter output, TextWriter error, Engine engine)
+    /// <summary>The longest file name (in UTF-8 bytes) that common file systems accept.</summary>
+    public const int MaxNameBytes = 255;
+
+    /// <summary>The longest path (in UTF-8 bytes) that Linux accepts.</summary>
+    public const int MaxPathBytes = 4095;
+
+    /// <summary>Why a folder option cannot be used as a path (empty, blank, with a NUL character, or too long for the file system), or null.</summary>
+    public static string? UnusablePath(string option, string? value)
     {
-        // The engine runs in the notebooks' folder, so every path it is given must be absolute.
-        string requested = outputFolder;
-        notebooksFolder = Path.GetFullPath(notebooksFolder);
-        outputFolder = Path.GetFullPath(outputFolder);
+        string example = $"{option} {(option == "--output" ? "artifacts/site" : "notebooks")}";
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return $"{option} is {(string.IsNullOrEmpty(value) ? "empty" : "blank")}: name a folder, such as {example}.";
+        }
+
+        if (value.Contains('\0', StringComparison.Ordinal))
+        {
+            return $"{option} contains a NUL character, which no path can hold: name a folder, such as {example}.";
+        }
+
+        if (System.Text.Encoding.UTF8.GetByteCount(value) > MaxPathBytes)
+        {
+            return $"{option} is {value.Length} characters long, more than a path can be ({MaxPathBytes} bytes): name a shorter folder, such as {example}.";
+        }
+
+        return value.Split('/', '\\').FirstOrDefault(name => System.Text.Encoding.UTF8.GetByteCount(name) > MaxNameBytes) is { } longName
+            ? $"{option} has a name of {longName.Length} characters ('{Shown(longName[..20])}…'), more than a file name can be ({MaxNameBytes} bytes): name a folder, such as {example}."
+            : null;
+    }
+
+    // The engine runs in the notebooks' folder, so every path it is given is absolute.
+    private static int BuildSite(string notebooksFolder, string requested, string outputFolder, TextWriter output, TextWriter error, Engine engine)
+    {
         var notebooks = Lessons(notebooksFolder);
         if (File.Exists(outputFolder))
         {
-            error.WriteLine($"error: --output '{requested}' is a file: name a folder for the site, such as artifacts/site.");
+            error.WriteLine($"error: --output '{Shown(requested)}' is a file: name a folder for the site, such as artifacts/site.");
             return 2;
         }
 
         if (notebooks.Count == 0)
         {
-            error.WriteLine($"error: no numbered notebooks (NN-name.ipynb) in '{notebooksFolder}': run from the repository's root or pass --notebooks.");
+            error.WriteLine($"error: no numbered notebooks (NN-name.ipynb) in '{Shown(notebooksFolder)}': run from the repository's root or pass --notebooks.");
             return 1;
         }
 
@@ -86,17 +122,37 @@ internal static class SiteBuilder
         for (int i = 0; i < notebooks.Count; i++)
         {
             string name = Path.GetFileName(notebooks[i]);
+            string shown = Shown(name);
             string executed = Path.Combine(executedFolder, name);
-            output.Write($"[{i + 1}/{notebooks.Count}] {name} ... ");
+            output.Write($"[{i + 1}/{notebooks.Count}] {shown} ... ");
             var timer = Stopwatch.StartNew();
 
             // An executed copy from an earlier build must never stand in for this run's.
             File.Delete(executed);
-            var (exitCode, log) = engine(notebooks[i], executed);
+            if (NotANotebook(notebooks[i]) is { } invalid)
+            {
+                output.WriteLine("failed");
+                error.WriteLine($"error: {shown} {invalid}");
+                return 1;
+            }
+
+            int exitCode;
+            string log;
+            try
+            {
+                (exitCode, log) = engine(notebooks[i], executed);
+            }
+            catch (NotebookTimeoutException timeout)
+            {
+                output.WriteLine("failed");
+                error.WriteLine($"error: {Shown(timeout.Message)}");
+                return 1;
+            }
+
             if (!File.Exists(executed))
             {
                 output.WriteLine("failed");
-                error.WriteLine($"error: {name}: the engine wrote no executed notebook (exit code {exitCode}):\n{log.Trim()}");
+                error.WriteLine($"error: {shown}: the engine wrote no executed notebook (exit code {exitCode}):\n{log.Trim()}");
                 return 1;
             }
 
@@ -104,14 +160,14 @@ internal static class SiteBuilder
             if (FirstError(document) is { } failure)
             {
                 output.WriteLine("failed");
-                error.WriteLine($"error: {name}, cell {failure.Cell} («{failure.FirstLine}»): {failure.Error.ErrorName}: {failure.Error.ErrorValue}");
+                error.WriteLine($"error: {shown}, cell {failure.Cell} («{failure.FirstLine}»): {failure.Error.ErrorName}: {failure.Error.ErrorValue}");
                 return 1;
             }
 
             if (exitCode != 0)
             {
                 output.WriteLine("failed");
-                error.WriteLine($"error: {name}: the engine exited with code {exitCode}:\n{log.Trim()}");
+                error.WriteLine($"error: {shown}: the engine exited with code {exitCode}:\n{log.Trim()}");
                 return 1;
             }
 
@@ -139,7 +195,7 @@ internal static class SiteBuilder
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Built {lessons.Count} pages{(hasGlossary ? ", the glossary" : "")} and the course map in {outputFolder} ({total.Elapsed.TotalSeconds:F0} s). Open index.html in a browser."));
+            $"Built {lessons.Count} pages{(hasGlossary ? ", the glossary" : "")} and the course map in {Shown(outputFolder)} ({total.Elapsed.TotalSeconds:F0} s). Open index.html in a browser."));
         return 0;
     }
 
@@ -154,16 +210,22 @@ internal static class SiteBuilder
         if (IsInside(site, notebooks) || IsInside(notebooks, site))
         {
             string relation = site == notebooks ? "is" : IsInside(site, notebooks) ? "lies inside" : "holds";
-            return $"--output '{requested}' {relation} the notebooks folder '{notebooksFolder}', and the site would overwrite the notebooks: pass a folder of its own, such as --output artifacts/site.";
+            return $"--output '{Shown(requested)}' {relation} the notebooks folder '{Shown(notebooksFolder)}', and the site would overwrite the notebooks: pass a folder of its own, such as --output artifacts/site.";
         }
 
         if (Directory.Exists(outputFolder) && !File.Exists(Path.Combine(outputFolder, Marker)) && Directory.EnumerateFileSystemEntries(outputFolder).Any())
         {
-            return $"--output '{requested}' is a folder with other files in it (not a site built here, which has a {Marker} file): pass a new or empty folder, such as --output artifacts/site, or delete this one if it is an older site.";
+            return $"--output '{Shown(requested)}' is a folder with other files in it (not a site built here, which has a {Marker} file): pass a new or empty folder, such as --output artifacts/site, or delete this one if it is an older site.";
         }
 
         return null;
     }
+
+    /// <summary>A path or message as one printable line: control characters and line separators (a file name may hold them) become \\uXXXX.</summary>
+    public static string Shown(string text) =>
+        string.Concat(text.Select(c => char.IsControl(c) || c is '\u2028' or '\u2029'
+            ? string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}")
+            : c.ToString()));
 
     /// <summary>The path with every symbolic link along it resolved (the part that does not exist yet is kept as it is).</summary>
     public static string RealPath(string path) => RealPath(Path.GetFullPath(path), 0);
@@ -219,9 +281,36 @@ internal static class SiteBuilder
     public static IReadOnlyList<string> Lessons(string notebooksFolder) =>
         Directory.Exists(notebooksFolder)
             ? [.. Directory.EnumerateFiles(notebooksFolder, "*.ipynb")
-                .Where(path => System.Text.RegularExpressions.Regex.IsMatch(Path.GetFileName(path), @"^\d{2}-"))
+                .Where(path => Regex.IsMatch(Path.GetFileName(path), @"^\d{2}-"))
                 .Order(StringComparer.Ordinal)]
             : [];
+
+    /// <summary>
+    /// Why a notebook file cannot be run (the engine would answer with a long stack trace), or null: it must be JSON
+    /// (UTF-8) whose top level is an object with a "cells" list.
+    /// </summary>
+    public static string? NotANotebook(string path)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("cells", out var cells) && cells.ValueKind == JsonValueKind.Array
+                ? null
+                : "is not a notebook: its JSON has no \"cells\" list at the top. Restore it from git (git checkout -- <file>) or open it in VS Code or Jupyter and save it again.";
+        }
+        catch (JsonException exception)
+        {
+            string reason = JsonPosition().Replace(exception.Message.ReplaceLineEndings(" "), "").Trim();
+            string where = exception.LineNumber is { } line
+                ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {exception.BytePositionInLine.GetValueOrDefault() + 1})")
+                : "";
+            return $"is not valid JSON{where}: {reason} Fix the file (or restore it from git) before building the site.";
+        }
+    }
+
+    [GeneratedRegex(@"\s*(Path: \S*\s*\|\s*)?LineNumber: \d+ \| BytePositionInLine: \d+\.")]
+    private static partial Regex JsonPosition();
 
     /// <summary>The first cell (1-based) whose output is an error, if any.</summary>
     public static (int Cell, string FirstLine, ErrorElement Error)? FirstError(InteractiveDocument document)

@@ -1,0 +1,292 @@
+using System.Diagnostics;
+using Microsoft.DotNet.Interactive.Documents;
+using Microsoft.DotNet.Interactive.Documents.Jupyter;
+using NanoNeuron.Testing;
+
+namespace NanoNeuron.Site.Tests;
+
+/// <summary>Bad options and bad notebooks get one line that says what is wrong and what to do, never a stack trace.</summary>
+public sealed class SiteInputTests : IDisposable
+{
+    private const string Lesson = """
+        {"cells": [{"cell_type": "markdown", "metadata": {}, "source": ["# 01 — One\n", "\n", "*The first.*"]}],
+         "metadata": {"kernelspec": {"display_name": ".NET (C#)", "language": "C#", "name": ".net-csharp"}}, "nbformat": 4, "nbformat_minor": 5}
+        """;
+
+    private readonly string root = Directory.CreateTempSubdirectory("nanoneuron-site-input-").FullName;
+
+    public SiteInputTests()
+    {
+        Directory.CreateDirectory(Notebooks);
+        File.WriteAllText(Path.Combine(Notebooks, "01-one.ipynb"), Lesson);
+    }
+
+    private string Notebooks => Path.Combine(root, "notebooks");
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+
+    private static (int ExitCode, string Output, string Error) Run(string workingDirectory, SiteBuilder.Engine engine, params string[] args)
+    {
+        using var written = new StringWriter();
+        using var error = new StringWriter();
+        int exitCode = SiteCommand.Run(args, workingDirectory, written, error, _ => engine);
+        return (exitCode, written.ToString(), error.ToString());
+    }
+
+    private static (int, string) CopyEngine(string notebook, string executed)
+    {
+        File.Copy(notebook, executed);
+        return (0, "");
+    }
+
+    private static (int, string) NoEngine(string notebook, string executed) =>
+        throw new InvalidOperationException($"the engine must not run ({notebook})");
+
+    [Theory]
+    [InlineData("--output", "")]
+    [InlineData("--output", "   ")]
+    [InlineData("--notebooks", "")]
+    [InlineData("--notebooks", " \t")]
+    [InlineData("--output", "a\0b")]
+    [InlineData("--output", "new/LONG")]
+    [InlineData("--output", "LONGPATH")]
+    [InlineData("--notebooks", "LONG")]
+    public void Run_EmptyOrUnusablePath_Exits2WithOneLineNamingTheOption(string option, string value)
+    {
+        value = value.Replace("LONGPATH", string.Join('/', Enumerable.Repeat("deep", 1100)), StringComparison.Ordinal)
+            .Replace("LONG", new string('é', 128), StringComparison.Ordinal);
+        var before = Snapshot.Take(root);
+
+        var (exitCode, output, error) = Run(root, NoEngine, option, value);
+
+        Assert.True(exitCode == 2, output + error);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.StartsWith($"error: {option} ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
+        Assert.Empty(Snapshot.Changes(before, Snapshot.Take(root)));
+    }
+
+    [Theory]
+    [InlineData("notebooks/a\nb")]
+    [InlineData("notebooks/a\rb")]
+    [InlineData("notebooks\u0085x/..")]
+    [InlineData("a\nfile")]
+    [InlineData("mine\n/..//mine")]
+    public void Run_RefusedPathWithLineBreaks_ReasonStaysOneLine(string value)
+    {
+        Directory.CreateDirectory(Path.Combine(root, "mine"));
+        File.WriteAllText(Path.Combine(root, "mine", "index.html"), "my own page");
+        File.WriteAllText(Path.Combine(root, "a\nfile"), "a file");
+        Directory.CreateDirectory(Path.Combine(root, "mine\n"));
+
+        var (exitCode, output, error) = Run(root, NoEngine, "--notebooks", "notebooks", "--output", value);
+
+        Assert.True(exitCode == 2, output + error);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.DoesNotContain('\r', error);
+        Assert.DoesNotContain('\u0085', error);
+        Assert.Contains("--output '", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_RelativePaths_ResolveFromTheWorkingDirectoryGiven()
+    {
+        var (exitCode, output, error) = Run(root, CopyEngine, "--notebooks", "notebooks", "--output", "site");
+
+        Assert.True(exitCode == 0, output + error);
+        Assert.True(File.Exists(Path.Combine(root, "site", "01-one.html")));
+    }
+
+    [Fact]
+    public void Run_FolderNamedWithAnAt_IsAFolderNotAResponseFile()
+    {
+        var (exitCode, output, error) = Run(root, CopyEngine, "--notebooks", "notebooks", "--output", "@site");
+
+        Assert.True(exitCode == 0, output + error);
+        Assert.True(File.Exists(Path.Combine(root, "@site", "01-one.html")));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-3")]
+    [InlineData("ten")]
+    public void Run_BadTimeout_Exits2(string minutes)
+    {
+        var (exitCode, _, error) = Run(root, NoEngine, "--notebooks", "notebooks", "--output", "site", "--timeout-minutes", minutes);
+
+        Assert.Equal(2, exitCode);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.Contains("--timeout-minutes", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_TimeoutOption_ReachesTheEngine()
+    {
+        TimeSpan? given = null;
+        using var written = new StringWriter();
+        using var error = new StringWriter();
+
+        int exitCode = SiteCommand.Run(["--notebooks", "notebooks", "--output", "site", "--timeout-minutes", "3"], root, written, error,
+            timeout => { given = timeout; return CopyEngine; });
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(TimeSpan.FromMinutes(3), given);
+    }
+
+    [Theory]
+    [InlineData("01-a b.ipynb", "01-a%20b.html")]
+    [InlineData("01-a#b.ipynb", "01-a%23b.html")]
+    [InlineData("01-a?b&c.ipynb", "01-a%3Fb%26c.html")]
+    [InlineData("01-é.ipynb", "01-%C3%A9.html")]
+    public void Build_NotebookNameNeedsEncoding_LinksInTheMapAndTheNavigationAreEncoded(string name, string href)
+    {
+        File.Move(Path.Combine(Notebooks, "01-one.ipynb"), Path.Combine(Notebooks, name));
+        File.WriteAllText(Path.Combine(Notebooks, "02-two.ipynb"), Lesson.Replace("01 — One", "02 — Two", StringComparison.Ordinal));
+
+        var (exitCode, output, error) = Run(root, CopyEngine, "--notebooks", "notebooks", "--output", "site");
+
+        Assert.True(exitCode == 0, output + error);
+        string site = Path.Combine(root, "site");
+        Assert.Contains($"<a href=\"{href}\">01 — One</a>", File.ReadAllText(Path.Combine(site, "index.html")), StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"{href}\">← 01 — One</a>", File.ReadAllText(Path.Combine(site, "02-two.html")), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(site, Path.ChangeExtension(name, ".html"))), "the page keeps the notebook's name on disk");
+        Assert.Contains("<a href=\"02-two.html\">02 — Two →</a>", File.ReadAllText(Path.Combine(site, Path.ChangeExtension(name, ".html"))), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{ \"cells\": [ ,", "01-one.ipynb is not valid JSON (line 1, ")]
+    [InlineData("{\"cells\": []}\n}", "01-one.ipynb is not valid JSON (line 2, ")]
+    [InlineData("", "01-one.ipynb is not valid JSON")]
+    [InlineData("[1, 2]", "01-one.ipynb is not a notebook")]
+    [InlineData("{\"metadata\": {}}", "01-one.ipynb is not a notebook")]
+    public void Build_NotebookIsNotValidJson_OneLineNamesItAndTheErrorAndTheEngineDoesNotRun(string contents, string expected)
+    {
+        File.WriteAllText(Path.Combine(Notebooks, "01-one.ipynb"), contents);
+
+        var (exitCode, output, error) = Run(root, NoEngine, "--notebooks", "notebooks", "--output", "site");
+
+        Assert.True(exitCode == 1, output + error);
+        Assert.Contains("[1/1] 01-one.ipynb ... failed", output, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_EngineTimesOut_OneLineNamesTheNotebookAndTheLimit()
+    {
+        static (int, string) Slow(string notebook, string executed) =>
+            throw new NotebookTimeoutException(Path.GetFileName(notebook), TimeSpan.FromMinutes(10));
+
+        var (exitCode, output, error) = Run(root, Slow, "--notebooks", "notebooks", "--output", "site");
+
+        Assert.True(exitCode == 1, output + error);
+        Assert.Contains("[1/1] 01-one.ipynb ... failed", output, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.Contains("01-one.ipynb did not finish within 10 minutes", error, StringComparison.Ordinal);
+        Assert.Contains("--timeout-minutes", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(root, "site", "01-one.html")));
+    }
+
+    [Fact]
+    public void Run_ProcessOutlivesItsTimeout_ItsWholeTreeIsKilled()
+    {
+        // A shell whose child sleeps: killing only the shell would leave the child running and holding the output open.
+        string pidFile = Path.Combine(root, "child.pid");
+        var start = new ProcessStartInfo("sh") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add($"sleep 300 & echo $! > '{pidFile}'; echo started; wait");
+        var timer = Stopwatch.StartNew();
+
+        var exception = Assert.Throws<NotebookTimeoutException>(() => NotebookRunner.Run(start, "01-slow.ipynb", TimeSpan.FromSeconds(2)));
+
+        Assert.True(timer.Elapsed < TimeSpan.FromSeconds(60), $"took {timer.Elapsed}");
+        Assert.Contains("01-slow.ipynb did not finish within 2 seconds", exception.Message, StringComparison.Ordinal);
+        int child = int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        var deadline = Stopwatch.StartNew();
+        while (IsRunning(child) && deadline.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            Thread.Sleep(100);
+        }
+
+        Assert.False(IsRunning(child), $"the child process {child} still runs");
+    }
+
+    [Fact]
+    public void Run_ProcessEndsInTime_ReturnsItsExitCodeAndOutput()
+    {
+        var start = new ProcessStartInfo("sh") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("echo out; echo err >&2; exit 3");
+
+        var (exitCode, log) = NotebookRunner.Run(start, "01-quick.ipynb", TimeSpan.FromMinutes(1));
+
+        Assert.Equal(3, exitCode);
+        Assert.Contains("out", log, StringComparison.Ordinal);
+        Assert.Contains("err", log, StringComparison.Ordinal);
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        // A killed child that nobody has reaped yet is a zombie ("Z"): it no longer runs.
+        string stat = Path.Combine("/proc", pid.ToString(System.Globalization.CultureInfo.InvariantCulture), "stat");
+        if (!File.Exists(stat))
+        {
+            return false;
+        }
+
+        try
+        {
+            string text = File.ReadAllText(stat);
+            return text[(text.LastIndexOf(')') + 2)..].Split(' ')[0] != "Z";
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    [Fact]
+    public void Engine_NotebookStartedFromTheRepositoryRoot_FirstErrorSaysToRunItFromTheNotebooksFolder()
+    {
+        // The engine resolves "#!import setup.dib" from its working directory; from the repository's root it finds the
+        // root's setup.dib, whose only job is to say how to run the lesson.
+        string folder = Path.Combine(RepositoryRoot.Path, "artifacts", "test-notebooks", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var document = new InteractiveDocument(
+            [
+                new InteractiveDocumentElement(PageRenderer.SetupLine, "csharp", []),
+                new InteractiveDocumentElement("var fine = 1;", "csharp", []),
+                new InteractiveDocumentElement("Console.WriteLine(Neuron.OriginalStart);", "csharp", []),
+            ]);
+            string notebook = Path.Combine(folder, "01-lesson.ipynb");
+            File.WriteAllText(notebook, Notebook.ToJupyterJson(document, "C#"));
+            string executed = Path.Combine(folder, "executed.ipynb");
+
+            var (exitCode, log) = NotebookRunner.Execute(notebook, executed, RepositoryRoot.Path);
+
+            Assert.True(File.Exists(executed), $"the engine wrote no executed notebook (exit code {exitCode}):\n{log}");
+            Assert.NotEqual(0, exitCode);
+            var first = SiteBuilder.FirstError(Notebook.Parse(File.ReadAllText(executed)));
+            Assert.NotNull(first);
+            Assert.Equal(1, first.Value.Cell);
+            Assert.Contains("cd notebooks && dotnet repl --run", first.Value.Error.ErrorValue, StringComparison.Ordinal);
+            Assert.DoesNotContain("FileNotFoundException", first.Value.Error.ErrorValue, StringComparison.Ordinal);
+            var cells = Notebook.Parse(File.ReadAllText(executed)).Elements.ToList();
+            foreach (int later in new[] { 1, 2 })
+            {
+                var errors = cells[later].Outputs.OfType<ErrorElement>().ToList();
+                Assert.True(errors.Count == 1, $"cell {later + 1} should fail with the same advice");
+                Assert.Contains("cd notebooks", errors[0].ErrorValue, StringComparison.Ordinal);
+                Assert.DoesNotContain("CS0103", errors[0].ErrorValue, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.CommandLine;
+
+namespace NanoNeuron.Site;
+
+/// <summary>The site builder's command line: options → <see cref="SiteBuilder.Build(string, string, TextWriter, TextWriter, SiteBuilder.Engine, string)"/>.</summary>
+internal static class SiteCommand
+{
+    /// <summary>The longest --timeout-minutes accepted: a day.</summary>
+    public const int MaxTimeoutMinutes = 24 * 60;
+
+    /// <summary>
+    /// Parses <paramref name="args"/> and builds the site: exit code 0, 1 (a notebook failed or the site could not be written)
+    /// or 2 (a bad option), with a one-line reason on <paramref name="error"/>. Relative paths resolve from
+    /// <paramref name="workingDirectory"/>; <paramref name="engine"/> makes the engine for a timeout (by default the pinned dotnet-repl).
+    /// </summary>
+    public static int Run(string[] args, string workingDirectory, TextWriter output, TextWriter error, Func<TimeSpan, SiteBuilder.Engine>? engine = null)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        engine ??= timeout => (notebook, executed) => NotebookRunner.Execute(notebook, executed, timeout: timeout);
+        var notebooks = new Option<string>("--notebooks")
+        {
+            Description = "The folder of the course's notebooks.",
+            DefaultValueFactory = _ => "notebooks",
+        };
+        var site = new Option<string>("--output")
+        {
+            Description = "Where to write the site: a new or empty folder, or one this tool built before; never in or around the notebooks.",
+            DefaultValueFactory = _ => Path.Combine("artifacts", "site"),
+        };
+        var timeout = new Option<int>("--timeout-minutes")
+        {
+            Description = "How long one notebook may run before the engine is stopped and the build fails.",
+            DefaultValueFactory = _ => (int)NotebookRunner.DefaultTimeout.TotalMinutes,
+            CustomParser = result =>
+            {
+                string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int minutes)
+                    && minutes is >= 1 and <= MaxTimeoutMinutes)
+                {
+                    return minutes;
+                }
+
+                result.AddError($"--timeout-minutes '{text}' is not a whole number of minutes from 1 to {MaxTimeoutMinutes}.");
+                return 0;
+            },
+        };
+        var command = new RootCommand("Executes every notebook with the pinned dotnet-repl and writes the course as a static site that works offline.")
+        {
+            notebooks, site, timeout,
+        };
+        command.SetAction(parsed => SiteBuilder.Build(
+            parsed.GetValue(notebooks)!, parsed.GetValue(site)!, output, error, engine(TimeSpan.FromMinutes(parsed.GetValue(timeout))), workingDirectory));
+
+        // No response files: "--output @site" names a folder, it does not read arguments from a file called "site".
+        var result = command.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (result.Errors.Count > 0)
+        {
+            error.WriteLine($"error: {result.Errors[0].Message.ReplaceLineEndings(" ")} Run with --help to see the options.");
+            return 2;
+        }
+
+        return result.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}
