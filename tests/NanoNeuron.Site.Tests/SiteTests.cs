@@ -23,7 +23,7 @@ public partial class SiteTests(SiteFixture site)
         Assert.True(site.ExitCode == 0, site.Output + site.Error);
         int lessons = LessonCount;
         Assert.Contains($"[1/{lessons}] 00-welcome.ipynb ... ok", site.Output, StringComparison.Ordinal);
-        Assert.Contains($"Built {lessons} pages and the course map", site.Output, StringComparison.Ordinal);
+        Assert.Contains($"Built {lessons} pages, the glossary and the course map", site.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(site.Folder, "notebooks", "07-training.ipynb")), "the executed notebooks are kept beside the pages");
     }
 
