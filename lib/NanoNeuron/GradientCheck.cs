@@ -6,7 +6,11 @@ namespace NanoNeuron;
 /// <param name="Parameter">"w" or "b".</param>
 /// <param name="Analytic">From <see cref="Propagation.BackwardPropagation(ForwardResult, DataSet)"/>.</param>
 /// <param name="FiniteDifference">From nudging the parameter both ways and measuring the cost.</param>
-/// <param name="RelativeError">|Analytic − FiniteDifference| / |FiniteDifference|.</param>
+/// <param name="RelativeError">
+/// |Analytic − FiniteDifference| / max(|Analytic|, |FiniteDifference|, 1): the relative error for gradients above 1
+/// and the plain difference below, so that two gradients that are both zero up to rounding (at the minimum) count as
+/// agreeing instead of reporting 1 or NaN.
+/// </param>
 public sealed record GradientComparison(string Parameter, double Analytic, double FiniteDifference, double RelativeError);
 
 /// <summary>Checks the calculus with arithmetic: the slope of the cost, measured.</summary>
@@ -21,10 +25,7 @@ public static class GradientCheck
     public static ImmutableArray<GradientComparison> Compare(Neuron model, DataSet data, double step = DefaultStep)
     {
         ArgumentNullException.ThrowIfNull(data);
-        if (!(step > 0) || !double.IsFinite(step))
-        {
-            throw new ArgumentException($"step is {Guard.Format(step)}: it must be a small positive number such as {DefaultStep}.", nameof(step));
-        }
+        CheckStep(step);
 
         var gradients = Propagation.BackwardPropagation(Propagation.ForwardPropagation(model, data), data);
         double Cost(Neuron neuron) => Propagation.ForwardPropagation(neuron, data).Cost;
@@ -33,6 +34,16 @@ public static class GradientCheck
         return [Row("w", gradients.DW, dW), Row("b", gradients.DB, dB)];
     }
 
+    /// <summary>Refuses a step that is not positive and finite.</summary>
+    internal static void CheckStep(double step)
+    {
+        if (!(step > 0) || !double.IsFinite(step))
+        {
+            throw new ArgumentException($"step is {Guard.Format(step)}: it must be a small positive number such as {Guard.Format(DefaultStep)}.", nameof(step));
+        }
+    }
+
     private static GradientComparison Row(string parameter, double analytic, double finiteDifference) =>
-        new(parameter, analytic, finiteDifference, Math.Abs(analytic - finiteDifference) / Math.Abs(finiteDifference));
+        new(parameter, analytic, finiteDifference,
+            Math.Abs(analytic - finiteDifference) / Math.Max(1, Math.Max(Math.Abs(analytic), Math.Abs(finiteDifference))));
 }
