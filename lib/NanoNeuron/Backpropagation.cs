@@ -29,7 +29,7 @@ public static class Backpropagation
         double cost = 0;
         for (int e = 0; e < examples.Count; e++)
         {
-            var prediction = network.Predict(examples.Inputs[e].AsSpan());
+            var prediction = network.PredictUnchecked(examples.Inputs[e].AsSpan());
             for (int k = 0; k < prediction.Length; k++)
             {
                 cost += Cost.PredictionCost(examples.Targets[e][k], prediction[k]);

@@ -21,7 +21,7 @@ public static class GradientCheck
 
     /// <summary>Compares the analytic gradients with central finite differences at <paramref name="model"/>.</summary>
     /// <remarks><c>∂J/∂w ≈ (J(w + h, b) − J(w − h, b)) / 2h</c>, and likewise for b.</remarks>
-    /// <exception cref="ArgumentException">Bad data, a model that is not finite, or a step that is not positive and finite.</exception>
+    /// <exception cref="ArgumentException">Bad data, a model that is not finite, a step that is not positive and finite, or a cost or slope that overflows.</exception>
     public static ImmutableArray<GradientComparison> Compare(Neuron model, DataSet data, double step = DefaultStep)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -31,7 +31,18 @@ public static class GradientCheck
         double Cost(Neuron neuron) => Propagation.ForwardPropagation(neuron, data).Cost;
         double dW = (Cost(model with { Weight = model.Weight + step }) - Cost(model with { Weight = model.Weight - step })) / (2 * step);
         double dB = (Cost(model with { Bias = model.Bias + step }) - Cost(model with { Bias = model.Bias - step })) / (2 * step);
-        return [Row("w", gradients.DW, dW), Row("b", gradients.DB, dB)];
+        ImmutableArray<GradientComparison> rows = [Row("w", gradients.DW, dW), Row("b", gradients.DB, dB)];
+        foreach (var row in rows)
+        {
+            if (!double.IsFinite(row.Analytic) || !double.IsFinite(row.FiniteDifference) || !double.IsFinite(row.RelativeError))
+            {
+                throw new ArgumentException(
+                    $"At w = {Guard.Format(model.Weight)}, b = {Guard.Format(model.Bias)} with step {Guard.Format(step)}, the slope for {row.Parameter} is {Guard.Format(row.Analytic)} derived and {Guard.Format(row.FiniteDifference)} measured: not finite numbers, because the cost overflows a double. Use a model, data and step of ordinary size (for example step {Guard.Format(DefaultStep)}).",
+                    nameof(step));
+            }
+        }
+
+        return rows;
     }
 
     /// <summary>Refuses a step that is not positive and finite.</summary>

@@ -204,7 +204,7 @@ public sealed record Network(ImmutableArray<Layer> Layers)
     }
 
     /// <summary>The network's outputs for one input.</summary>
-    /// <exception cref="ArgumentException">An input of the wrong length.</exception>
+    /// <exception cref="ArgumentException">An input of the wrong length, a value that is not finite, or an input so large that an output overflows.</exception>
     public ImmutableArray<double> Predict(ReadOnlySpan<double> input)
     {
         if (input.Length != InputCount)
@@ -212,6 +212,24 @@ public sealed record Network(ImmutableArray<Layer> Layers)
             throw new ArgumentException($"The network reads {InputCount} inputs but {input.Length} were given.", nameof(input));
         }
 
+        Guard.Finite(input, nameof(input));
+        var outputs = PredictUnchecked(input);
+        for (int k = 0; k < outputs.Length; k++)
+        {
+            if (!double.IsFinite(outputs[k]))
+            {
+                throw new ArgumentException(
+                    $"Output {k} is {Guard.Format(outputs[k])}: the input is so large that W·x + b no longer fits in a double. Scale the inputs (for example with a Standardizer) before predicting.",
+                    nameof(input));
+            }
+        }
+
+        return outputs;
+    }
+
+    /// <summary>The outputs, whatever they are: training checks the cost instead.</summary>
+    internal ImmutableArray<double> PredictUnchecked(ReadOnlySpan<double> input)
+    {
         double[] values = input.ToArray();
         foreach (var layer in Layers)
         {

@@ -58,9 +58,18 @@ public static class Stability
 
     /// <summary>λmax/λmin: how much more steeply the bowl curves one way than the other.</summary>
     /// <remarks>About 12,945 for the original's training data: a long, narrow valley.</remarks>
+    /// <exception cref="ArgumentException">As <see cref="HessianEigenvalues"/>, or inputs that are all equal (the bowl is flat one way, so the ratio is infinite).</exception>
     public static double ConditionNumber(ReadOnlySpan<double> x)
     {
         var (largest, smallest) = HessianEigenvalues(x);
-        return largest / smallest;
+        double ratio = largest / smallest;
+        if (!double.IsFinite(ratio))
+        {
+            throw new ArgumentException(
+                $"The inputs hardly vary (the smallest curvature is {Guard.Format(smallest)}), so the bowl is flat in one direction and λmax/λmin is not a finite number: use inputs that vary.",
+                nameof(x));
+        }
+
+        return ratio;
     }
 }

@@ -71,10 +71,19 @@ public readonly record struct Standardizer(double Mean, double StandardDeviation
 
     /// <summary>One standardized input, <c>(x − μ)/σ</c>.</summary>
     /// <exception cref="InvalidOperationException">A <c>default</c> standardizer (σ = 0): build one with <see cref="Fit(DataSet)"/>.</exception>
+    /// <exception cref="ArgumentException">A result that is not a finite number (x far from μ compared with σ, or x not finite).</exception>
     public double Transform(double x)
     {
         EnsureFitted();
-        return (x - Mean) / StandardDeviation;
+        double standardized = (x - Mean) / StandardDeviation;
+        if (!double.IsFinite(standardized))
+        {
+            throw new ArgumentException(
+                $"x = {Guard.Format(x)} standardizes to {Guard.Format(standardized)}: (x − μ)/σ with μ = {Guard.Format(Mean)} and σ = {Guard.Format(StandardDeviation)} is not a finite number. Fit the standardizer on data like x (Standardizer.Fit).",
+                nameof(x));
+        }
+
+        return standardized;
     }
 
     /// <summary>The same examples with standardized inputs; the targets are unchanged.</summary>
@@ -87,10 +96,19 @@ public readonly record struct Standardizer(double Mean, double StandardDeviation
     /// <summary>The neuron on raw inputs that predicts what <paramref name="model"/> predicts on standardized ones.</summary>
     /// <remarks><c>w = w′/σ</c>, <c>b = b′ − w′·μ/σ</c>.</remarks>
     /// <exception cref="InvalidOperationException">A <c>default</c> standardizer (σ = 0): build one with <see cref="Fit(DataSet)"/>.</exception>
+    /// <exception cref="ArgumentException">A model that is not finite, or one whose raw-input weight or bias overflows.</exception>
     public Neuron ToOriginal(Neuron model)
     {
         EnsureFitted();
-        return new(model.Weight / StandardDeviation, model.Bias - model.Weight * Mean / StandardDeviation);
+        var original = new Neuron(model.Weight / StandardDeviation, model.Bias - model.Weight * Mean / StandardDeviation);
+        if (!original.IsFinite)
+        {
+            throw new ArgumentException(
+                $"On raw inputs this neuron would be w = {Guard.Format(original.Weight)}, b = {Guard.Format(original.Bias)}, not finite numbers: w′ = {Guard.Format(model.Weight)} is too large for σ = {Guard.Format(StandardDeviation)} and μ = {Guard.Format(Mean)}.",
+                nameof(model));
+        }
+
+        return original;
     }
 
     private static double CheckedMean(double mean, string parameter) =>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace NanoNeuron;
@@ -56,6 +57,9 @@ public static class Training
     /// </summary>
     public const int ProgressInterval = 1024;
 
+    /// <summary>The most epochs <see cref="LogSpacedEpochs"/> picks: 10,000, far more than a chart can show.</summary>
+    public const int MaxLogSpacedCount = 10_000;
+
     /// <summary>Trains a neuron by gradient descent (the original's <c>trainModel</c>).</summary>
     /// <remarks>
     /// <para>Each epoch: forward propagation (predictions and cost), backward propagation (gradients),
@@ -108,14 +112,15 @@ public static class Training
 
     /// <summary>About <paramref name="count"/> epochs from 0 to <paramref name="epochs"/>, spaced evenly on a log scale.</summary>
     /// <remarks>Increasing, starting at 0 and ending at <paramref name="epochs"/>; nearby values that round alike appear once.</remarks>
-    /// <exception cref="ArgumentException">epochs &lt; 0, or count &lt; 1.</exception>
+    /// <exception cref="ArgumentException">epochs &lt; 0, or count below 1 or above <see cref="MaxLogSpacedCount"/>.</exception>
     public static ImmutableArray<int> LogSpacedEpochs(int epochs = Hyperparameters.Epochs, int count = 40)
     {
         Guard.Epochs(epochs);
-        if (count < 1)
+        if (count is < 1 or > MaxLogSpacedCount)
         {
             throw new ArgumentException(
-                $"count is {count}: ask for at least 1 epoch to show (the default is 40); 0 and {epochs} are always included.", nameof(count));
+                string.Create(CultureInfo.InvariantCulture, $"count is {count}: ask for 1 to {MaxLogSpacedCount:N0} epochs to show (the default is 40); 0 and {epochs} are always included."),
+                nameof(count));
         }
 
         // In double: epochs + 1 overflows int at int.MaxValue.
