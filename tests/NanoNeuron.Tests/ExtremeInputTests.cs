@@ -96,7 +96,7 @@ public class ExtremeInputTests
     [Fact]
     public void Logistic_HugeLearningRate_DoesNotReturnNaN()
     {
-        var data = new DataSet([-2, -1, 1, 2], [0, 0, 1, 1]);
+        var data = new DataSet([-50, -10, 10, 50], [0, 0, 1, 1]);
         try
         {
             var result = Logistic.TrainModel(new Neuron(0, 0), data, 50, 1e307);
