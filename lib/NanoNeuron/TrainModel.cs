@@ -187,7 +187,9 @@ internal static class Divergence
             largestStable = 0;
         }
 
-        throw new TrainingDivergedException(epoch, learningRate, largestStable, [.. history[..epoch]]);
+        throw epoch == 0
+            ? TrainingDivergedException.AtStart(model, history[0], learningRate, largestStable)
+            : new TrainingDivergedException(epoch, learningRate, largestStable, [.. history[..epoch]]);
     }
 }
 

@@ -10,9 +10,20 @@ public sealed class TrainingDivergedException : Exception
 {
     /// <summary>Describes a divergence.</summary>
     public TrainingDivergedException(int epoch, double learningRate, double largestStableLearningRate, ImmutableArray<double> costHistory)
-        : base(string.Create(CultureInfo.InvariantCulture,
+        : this(epoch, learningRate, largestStableLearningRate, costHistory, string.Create(CultureInfo.InvariantCulture,
             $"Training diverged at epoch {epoch}: with learning rate {learningRate:R} the cost grew until it was no longer a finite number. " +
             $"The largest stable learning rate for this data is 2/λmax ≈ {largestStableLearningRate:G3}; use a smaller one."))
+    {
+    }
+
+    /// <summary>Training could not start: the cost before the first update is already not finite.</summary>
+    internal static TrainingDivergedException AtStart(Neuron model, double cost, double learningRate, double largestStableLearningRate) =>
+        new(0, learningRate, largestStableLearningRate, [], string.Create(CultureInfo.InvariantCulture,
+            $"Training cannot start: the cost before the first update is {cost:R}, not a finite number, so the starting point (w = {model.Weight:R}, b = {model.Bias:R}) or the data are too large for a double. " +
+            $"No learning rate can fix that: start from ordinary values, such as Neuron.RandomStart(), or scale the inputs (Standardizer)."));
+
+    private TrainingDivergedException(int epoch, double learningRate, double largestStableLearningRate, ImmutableArray<double> costHistory, string message)
+        : base(message)
     {
         Epoch = epoch;
         LearningRate = learningRate;

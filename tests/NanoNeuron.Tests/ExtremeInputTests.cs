@@ -159,3 +159,27 @@ public class ExtremeInputTests
         public int GetHashCode(Neuron obj) => 0;
     }
 }
+
+/// <summary>Issue 10: a start whose very first cost overflows is not the learning rate's fault.</summary>
+public class StartingPointTests
+{
+    private static readonly DataSet Train = DataSets.GenerateDataSets().Train;
+
+    [Theory]
+    [InlineData(Summation.Sequential)]
+    [InlineData(Summation.Vectorized)]
+    [InlineData(Summation.SufficientStatistics)]
+    public void TrainModel_StartWhoseCostOverflows_BlamesTheStart(Summation summation)
+    {
+        foreach (var exception in new[]
+        {
+            Assert.Throws<TrainingDivergedException>(() => Training.TrainModel(new Neuron(1e200, 0), Train)),
+            Assert.Throws<TrainingDivergedException>(() => FastTraining.TrainModel(new Neuron(1e200, 0), Train, summation: summation)),
+        })
+        {
+            Assert.Equal(0, exception.Epoch);
+            Assert.Contains("starting point", exception.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("use a smaller one", exception.Message, StringComparison.Ordinal);
+        }
+    }
+}
