@@ -7,8 +7,26 @@ namespace NanoNeuron;
 /// <param name="Name">How the course calls it.</param>
 /// <param name="Function">g(z).</param>
 /// <param name="Derivative">g′(z), what backpropagation multiplies by.</param>
+/// <exception cref="ArgumentNullException">A null name, function or derivative (also through <c>with</c>).</exception>
 public sealed record Activation(string Name, Func<double, double> Function, Func<double, double> Derivative)
 {
+    private readonly string name = NotNull(Name, nameof(Name));
+    private readonly Func<double, double> function = NotNull(Function, nameof(Function));
+    private readonly Func<double, double> derivative = NotNull(Derivative, nameof(Derivative));
+
+    /// <summary>How the course calls it.</summary>
+    public string Name { get => name; init => name = NotNull(value, nameof(Name)); }
+
+    /// <summary>g(z).</summary>
+    public Func<double, double> Function { get => function; init => function = NotNull(value, nameof(Function)); }
+
+    /// <summary>g′(z), what backpropagation multiplies by.</summary>
+    public Func<double, double> Derivative { get => derivative; init => derivative = NotNull(value, nameof(Derivative)); }
+
+    private static T NotNull<T>(T? value, string parameter)
+        where T : class =>
+        value ?? throw new ArgumentNullException(parameter, $"{parameter} is null: an activation needs a name, a function g(z) and its derivative g′(z), for example new Activation(\"square\", z => z * z, z => 2 * z).");
+
     /// <summary>No activation: <c>g(z) = z</c>, <c>g′(z) = 1</c>. NanoNeuron's, and a regression output's.</summary>
     public static Activation Identity { get; } = new("identity", z => z, _ => 1);
 

@@ -29,7 +29,7 @@ public static class Backpropagation
         double cost = 0;
         for (int e = 0; e < examples.Count; e++)
         {
-            var prediction = network.Predict(examples.Inputs[e].AsSpan());
+            var prediction = network.PredictUnchecked(examples.Inputs[e].AsSpan());
             for (int k = 0; k < prediction.Length; k++)
             {
                 cost += Cost.PredictionCost(examples.Targets[e][k], prediction[k]);
@@ -122,20 +122,38 @@ public static class Backpropagation
 
     /// <summary>The gradient measured instead of derived: central differences of the cost, one parameter at a time.</summary>
     /// <remarks><c>∂J/∂θₚ ≈ (J(θ + h·eₚ) − J(θ − h·eₚ)) / 2h</c>; the reference backpropagation is tested against.</remarks>
+    /// <exception cref="ArgumentException">
+    /// Examples that do not fit, a step that is not positive and finite, or a step so large that a nudged
+    /// parameter or the cost overflows.
+    /// </exception>
     public static ImmutableArray<double> FiniteDifferences(Network network, Examples examples, double step = GradientCheck.DefaultStep)
     {
-        ArgumentNullException.ThrowIfNull(network);
+        Check(network, examples);
+        GradientCheck.CheckStep(step);
         double[] parameters = [.. network.Parameters()];
         var gradient = new double[parameters.Length];
         for (int p = 0; p < parameters.Length; p++)
         {
             double original = parameters[p];
+            if (!double.IsFinite(original + step) || !double.IsFinite(original - step))
+            {
+                throw new ArgumentException(
+                    $"step is {Guard.Format(step)}: parameter {p} ± step is not a finite number; use a small step such as {Guard.Format(GradientCheck.DefaultStep)}.",
+                    nameof(step));
+            }
+
             parameters[p] = original + step;
             double up = ForwardPropagation(network.WithParameters(parameters), examples);
             parameters[p] = original - step;
             double down = ForwardPropagation(network.WithParameters(parameters), examples);
             parameters[p] = original;
             gradient[p] = (up - down) / (2 * step);
+            if (!double.IsFinite(gradient[p]))
+            {
+                throw new ArgumentException(
+                    $"step is {Guard.Format(step)}: nudging parameter {p} by it made the cost {Guard.Format(up)} and {Guard.Format(down)}, so the measured slope is {Guard.Format(gradient[p])}. Use a small step such as {Guard.Format(GradientCheck.DefaultStep)}.",
+                    nameof(step));
+            }
         }
 
         return [.. gradient];
@@ -152,7 +170,7 @@ public static class Backpropagation
     public static NetworkTrainingResult TrainModel(Network network, Examples examples, int epochs, double learningRate, IEnumerable<int>? snapshotsAt = null)
     {
         Check(network, examples);
-        Guard.Epochs(epochs);
+        Guard.HistoryEpochs(epochs);
         Guard.LearningRate(learningRate);
         var keep = (snapshotsAt ?? []).ToHashSet();
         var snapshots = ImmutableArray.CreateBuilder<(int, Network)>();

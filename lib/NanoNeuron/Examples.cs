@@ -48,7 +48,13 @@ public sealed record Examples
     {
         for (int i = 0; i < rows.Length; i++)
         {
-            if (rows[i].IsEmpty || rows[i].Length != rows[0].Length)
+            if (rows[i].IsEmpty)
+            {
+                throw new ArgumentException(
+                    $"{name}[{i}] is empty: every example needs at least one value.", name);
+            }
+
+            if (rows[i].Length != rows[0].Length)
             {
                 throw new ArgumentException(
                     $"{name}[{i}] has {rows[i].Length} values but {name}[0] has {rows[0].Length}: every example needs the same number of values.", name);

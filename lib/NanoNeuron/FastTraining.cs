@@ -33,19 +33,22 @@ public enum Summation
 public static class FastTraining
 {
     /// <summary>Trains a neuron; the same contract and result as <see cref="Training.TrainModel"/>.</summary>
-    /// <exception cref="ArgumentException">Bad data, a model that is not finite, epochs &lt; 0, or α ≤ 0 or not finite.</exception>
+    /// <exception cref="ArgumentException">Bad data, a model that is not finite, epochs &lt; 0 or above <see cref="Training.MaxEpochs"/>, or α ≤ 0 or not finite.</exception>
     /// <exception cref="TrainingDivergedException">The cost became infinite or NaN: α is too large.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled (it is looked at every <see cref="Training.ProgressInterval"/> epochs).</exception>
     public static TrainingResult TrainModel(
         Neuron model,
         DataSet train,
         int epochs = Hyperparameters.Epochs,
         double learningRate = Hyperparameters.LearningRate,
-        Summation summation = Summation.Vectorized)
+        Summation summation = Summation.Vectorized,
+        IProgress<TrainingProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(train);
-        Guard.Epochs(epochs);
+        Guard.HistoryEpochs(epochs);
         var history = new double[epochs + 1];
-        Neuron trained = TrainModel(model, train.X.AsSpan(), train.Y.AsSpan(), learningRate, history, summation);
+        Neuron trained = TrainModel(model, train.X.AsSpan(), train.Y.AsSpan(), learningRate, history, summation, progress, cancellationToken);
         return new TrainingResult(trained, ImmutableCollectionsMarshal.AsImmutableArray(history));
     }
 
@@ -56,13 +59,16 @@ public static class FastTraining
     /// <returns>The trained neuron.</returns>
     /// <exception cref="ArgumentException">Bad data, a model that is not finite, an empty history, or α ≤ 0 or not finite.</exception>
     /// <exception cref="TrainingDivergedException">The cost became infinite or NaN: α is too large.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled (it is looked at every <see cref="Training.ProgressInterval"/> epochs).</exception>
     public static Neuron TrainModel(
         Neuron model,
         ReadOnlySpan<double> x,
         ReadOnlySpan<double> y,
         double learningRate,
         Span<double> costHistory,
-        Summation summation = Summation.Vectorized)
+        Summation summation = Summation.Vectorized,
+        IProgress<TrainingProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         Guard.Examples(x, y);
         Guard.Model(model);
@@ -74,7 +80,9 @@ public static class FastTraining
                 nameof(costHistory));
         }
 
-        if (!Enum.IsDefined(summation))
+        // Not Enum.IsDefined: its cache is held weakly, so after a garbage collection it is rebuilt (248 bytes),
+        // and this overload promises to allocate nothing.
+        if (summation is not (Summation.Sequential or Summation.Vectorized or Summation.SufficientStatistics))
         {
             throw new ArgumentException(
                 $"summation is {summation}: use Summation.Sequential, Summation.Vectorized or Summation.SufficientStatistics.", nameof(summation));
@@ -92,6 +100,7 @@ public static class FastTraining
                 _ => statistics.Epoch(model, out gradients),
             };
             Divergence.Check(costHistory, epoch, model, learningRate, x);
+            Progress.Check(epoch, epochs, costHistory[epoch], progress, cancellationToken);
 
             if (epoch == epochs)
             {

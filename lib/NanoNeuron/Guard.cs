@@ -55,6 +55,31 @@ internal static class Guard
         }
     }
 
+    /// <summary>Refuses more epochs than a cost history can hold (one double each).</summary>
+    public static void HistoryEpochs(int epochs, string name = "epochs")
+    {
+        Epochs(epochs, name);
+        if (epochs > NanoNeuron.Training.MaxEpochs)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture,
+                    $"{name} is {epochs:N0}, but at most {NanoNeuron.Training.MaxEpochs:N0} epochs can be trained in one run: the cost history keeps one number per epoch, and {NanoNeuron.Training.MaxEpochs:N0} already take 800 MB. Train in shorter runs, each starting from the model the last one returned."),
+                name);
+        }
+    }
+
+    /// <summary>The power of two that brings the largest |value| into [1, 2) (0 if every value is 0).</summary>
+    public static int ScaleExponent(ReadOnlySpan<double> values)
+    {
+        double largest = 0;
+        foreach (double value in values)
+        {
+            largest = Math.Max(largest, Math.Abs(value));
+        }
+
+        return largest > 0 ? Math.ILogB(largest) : 0;
+    }
+
     public static void LearningRate(double learningRate, string name = "learningRate")
     {
         if (!(learningRate > 0) || !double.IsFinite(learningRate))
@@ -68,7 +93,7 @@ internal static class Guard
     public static void Training(Neuron model, int epochs, double learningRate)
     {
         Model(model);
-        Epochs(epochs);
+        HistoryEpochs(epochs);
         LearningRate(learningRate);
     }
 

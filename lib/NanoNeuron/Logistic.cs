@@ -85,25 +85,38 @@ public static class Logistic
 
     /// <summary>Gradient descent on the cross-entropy; the history holds the cost before training and after each update.</summary>
     /// <remarks>
-    /// Unlike the squared error, this cannot blow up: |pᵢ − yᵢ| ≤ 1, so one step moves w by at most α·max|x|.
-    /// Too large an α only makes it zig-zag.
+    /// Unlike the squared error, this does not grow without bound from step to step: |pᵢ − yᵢ| ≤ 1, so one step moves
+    /// w by at most α·max|x|. A too large α only makes it zig-zag, unless α·max|x| is so large (such as α = 1e307) that
+    /// w or the cost no longer fits in a double; that is refused with an <see cref="ArgumentException"/>.
     /// </remarks>
-    /// <exception cref="ArgumentException">Bad labels, a model that is not finite, epochs &lt; 0, or α ≤ 0 or not finite.</exception>
+    /// <exception cref="ArgumentException">
+    /// Bad labels, a model that is not finite, epochs &lt; 0 or above <see cref="Training.MaxEpochs"/>, α ≤ 0 or not
+    /// finite, or α and the inputs so large that the model or the cost overflows.
+    /// </exception>
     public static TrainingResult TrainModel(Neuron model, DataSet train, int epochs, double learningRate)
     {
         // The labels and the model are checked once here, not again in every epoch.
         Check(model, train);
-        Guard.Epochs(epochs);
+        Guard.HistoryEpochs(epochs);
         Guard.LearningRate(learningRate);
         var history = new double[epochs + 1];
-        for (int epoch = 0; epoch < epochs; epoch++)
+        for (int epoch = 0; ; epoch++)
         {
             history[epoch] = AverageCost(model, train);
+            if (!double.IsFinite(history[epoch]) || !model.IsFinite)
+            {
+                throw new ArgumentException(
+                    $"At epoch {epoch} the model is w = {Guard.Format(model.Weight)}, b = {Guard.Format(model.Bias)} and its cost is {Guard.Format(history[epoch])}: x·w no longer fits in a double. Each step moves w by up to α·max|x|, so use a smaller learning rate than {Guard.Format(learningRate)} (1 or less is plenty), or scale the inputs (Standardizer).",
+                    nameof(learningRate));
+            }
+
+            if (epoch == epochs)
+            {
+                return new TrainingResult(model, [.. history]);
+            }
+
             model = model.Step(AverageGradient(model, train), learningRate);
         }
-
-        history[epochs] = AverageCost(model, train);
-        return new TrainingResult(model, [.. history]);
     }
 
     /// <summary>The input where p = ½: <c>x = −b/w</c>. Above it (for w &gt; 0) the neuron says class 1.</summary>

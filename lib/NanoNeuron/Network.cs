@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 
 namespace NanoNeuron;
 
@@ -15,10 +16,12 @@ public sealed record Layer
     public Layer(int inputs, ImmutableArray<double> weights, ImmutableArray<double> biases, Activation activation)
     {
         ArgumentNullException.ThrowIfNull(activation);
-        if (inputs < 1 || biases.IsDefaultOrEmpty || weights.IsDefault || weights.Length != inputs * biases.Length)
+        int neurons = biases.IsDefault ? 0 : biases.Length;
+        long needed = (long)inputs * neurons;
+        if (inputs < 1 || neurons < 1 || weights.IsDefault || weights.Length != needed)
         {
             throw new ArgumentException(
-                $"A layer with {inputs} inputs and {(biases.IsDefault ? 0 : biases.Length)} neurons needs inputs × neurons = {inputs * (biases.IsDefault ? 0 : biases.Length)} weights, not {(weights.IsDefault ? 0 : weights.Length)}: build layers with Network.Random or pass matching arrays.",
+                string.Create(CultureInfo.InvariantCulture, $"A layer with {inputs} inputs and {neurons} neurons needs inputs × neurons = {needed:N0} weights (and at least 1 input and 1 neuron), not {(weights.IsDefault ? 0 : weights.Length)}: build layers with Network.Random or pass matching arrays."),
                 nameof(weights));
         }
 
@@ -51,8 +54,64 @@ public sealed record Layer
 
 /// <summary>A small multi-layer network, written from scratch (lesson 14). Immutable: training returns a new one.</summary>
 /// <param name="Layers">From input to output; each layer reads what the one before it outputs.</param>
+/// <remarks>
+/// Every way of building one (the constructor, <c>with</c>, <see cref="Random"/>) checks that there is at least one
+/// layer, none is null, and each layer reads exactly as many values as the one before it outputs.
+/// </remarks>
 public sealed record Network(ImmutableArray<Layer> Layers)
 {
+    /// <summary>The most weights and biases a network may have: the longest array .NET can allocate.</summary>
+    public static readonly int MaxParameters = Array.MaxLength;
+
+    private readonly ImmutableArray<Layer> layers = Checked(Layers, nameof(Layers));
+
+    /// <summary>From input to output; each layer reads what the one before it outputs.</summary>
+    /// <exception cref="ArgumentException">No layers, a null layer, or a layer that reads a different number of values than the one before it outputs.</exception>
+    public ImmutableArray<Layer> Layers
+    {
+        get => layers;
+        init => layers = Checked(value, nameof(Layers));
+    }
+
+    private static ImmutableArray<Layer> Checked(ImmutableArray<Layer> layers, string parameter)
+    {
+        if (layers.IsDefaultOrEmpty)
+        {
+            throw new ArgumentException(
+                "Layers is empty: a network needs at least one layer. Build one with Network.Random([inputs, …, outputs], activation).",
+                parameter);
+        }
+
+        long parameters = 0;
+        for (int l = 0; l < layers.Length; l++)
+        {
+            if (layers[l] is null)
+            {
+                throw new ArgumentException(
+                    $"Layers[{l}] is null: every layer must be a Layer; build them with new Layer(…) or use Network.Random.",
+                    parameter);
+            }
+
+            if (l > 0 && layers[l].Inputs != layers[l - 1].Outputs)
+            {
+                throw new ArgumentException(
+                    $"Layers[{l - 1}] outputs {layers[l - 1].Outputs} values but Layers[{l}] reads {layers[l].Inputs}: each layer must read exactly what the one before it outputs. Give Layers[{l}] {layers[l - 1].Outputs} inputs, or Layers[{l - 1}] {layers[l].Inputs} neurons.",
+                    parameter);
+            }
+
+            parameters += layers[l].ParameterCount;
+        }
+
+        if (parameters > MaxParameters)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The layers have {parameters:N0} weights and biases in all, more than the {MaxParameters:N0} one array can hold: use smaller layers."),
+                parameter);
+        }
+
+        return layers;
+    }
+
     /// <summary>
     /// A network with layer sizes <paramref name="sizes"/> (inputs first), <paramref name="hidden"/> on the hidden
     /// layers and no activation on the output, so that it can output any number.
@@ -79,6 +138,19 @@ public sealed record Network(ImmutableArray<Layer> Layers)
             throw new ArgumentException(
                 $"sizes [{sizes[0]}, {sizes[1]}] have no hidden layer, so the activation {hidden.Name} would never be used and the network would be one linear layer: add a hidden layer, such as [{sizes[0]}, 2, {sizes[1]}], or pass Activation.Identity to ask for the linear layer on purpose.",
                 nameof(hidden));
+        }
+
+        long total = 0;
+        for (int l = 1; l < sizes.Count; l++)
+        {
+            long weights = (long)sizes[l - 1] * sizes[l];
+            total += weights + sizes[l];
+            if (weights > MaxParameters || total > MaxParameters)
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"sizes [{string.Join(", ", sizes)}] ask for {(weights > MaxParameters ? weights : total):N0} {(weights > MaxParameters ? "weights in one layer" : "weights and biases")}, but a network can hold at most {MaxParameters:N0}: use smaller layers."),
+                    nameof(sizes));
+            }
         }
 
         var random = new Random(seed);
@@ -132,7 +204,7 @@ public sealed record Network(ImmutableArray<Layer> Layers)
     }
 
     /// <summary>The network's outputs for one input.</summary>
-    /// <exception cref="ArgumentException">An input of the wrong length.</exception>
+    /// <exception cref="ArgumentException">An input of the wrong length, a value that is not finite, or an input so large that an output overflows.</exception>
     public ImmutableArray<double> Predict(ReadOnlySpan<double> input)
     {
         if (input.Length != InputCount)
@@ -140,6 +212,24 @@ public sealed record Network(ImmutableArray<Layer> Layers)
             throw new ArgumentException($"The network reads {InputCount} inputs but {input.Length} were given.", nameof(input));
         }
 
+        Guard.Finite(input, nameof(input));
+        var outputs = PredictUnchecked(input);
+        for (int k = 0; k < outputs.Length; k++)
+        {
+            if (!double.IsFinite(outputs[k]))
+            {
+                throw new ArgumentException(
+                    $"Output {k} is {Guard.Format(outputs[k])}: the input is so large that W·x + b no longer fits in a double. Scale the inputs (for example with a Standardizer) before predicting.",
+                    nameof(input));
+            }
+        }
+
+        return outputs;
+    }
+
+    /// <summary>The outputs, whatever they are: training checks the cost instead.</summary>
+    internal ImmutableArray<double> PredictUnchecked(ReadOnlySpan<double> input)
+    {
         double[] values = input.ToArray();
         foreach (var layer in Layers)
         {

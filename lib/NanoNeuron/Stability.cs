@@ -16,7 +16,7 @@ namespace NanoNeuron;
 public static class Stability
 {
     /// <summary>The two eigenvalues of the average cost's Hessian, largest first.</summary>
-    /// <exception cref="ArgumentException">Empty inputs or a value that is not finite.</exception>
+    /// <exception cref="ArgumentException">Empty inputs, a value that is not finite, or inputs so large (|x| above about 1e154) that the curvature overflows.</exception>
     public static (double Largest, double Smallest) HessianEigenvalues(ReadOnlySpan<double> x)
     {
         Guard.Examples(x, x);
@@ -35,6 +35,13 @@ public static class Stability
         double largest = halfTrace + Math.Sqrt(halfGap * halfGap + mean * mean);
         // det(H) = mean x² − (mean x)², the variance of x; dividing it avoids cancellation.
         double determinant = Math.Max(meanSquare - mean * mean, 0);
+        if (!double.IsFinite(largest) || !double.IsFinite(determinant))
+        {
+            throw new ArgumentException(
+                $"The inputs are too large: their mean square is {Guard.Format(meanSquare)}, so the bowl's curvature is not a finite number and no positive learning rate is stable. Standardize the inputs first (Standardizer.Fit(data).Transform(data)).",
+                nameof(x));
+        }
+
         return (largest, determinant / largest);
     }
 
@@ -62,9 +69,18 @@ public static class Stability
 
     /// <summary>λmax/λmin: how much more steeply the bowl curves one way than the other.</summary>
     /// <remarks>About 12,945 for the original's training data: a long, narrow valley.</remarks>
+    /// <exception cref="ArgumentException">As <see cref="HessianEigenvalues"/>, or inputs that are all equal (the bowl is flat one way, so the ratio is infinite).</exception>
     public static double ConditionNumber(ReadOnlySpan<double> x)
     {
         var (largest, smallest) = HessianEigenvalues(x);
-        return largest / smallest;
+        double ratio = largest / smallest;
+        if (!double.IsFinite(ratio))
+        {
+            throw new ArgumentException(
+                $"The inputs hardly vary (the smallest curvature is {Guard.Format(smallest)}), so the bowl is flat in one direction and λmax/λmin is not a finite number: use inputs that vary.",
+                nameof(x));
+        }
+
+        return ratio;
     }
 }

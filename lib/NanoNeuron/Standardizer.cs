@@ -14,27 +14,44 @@ namespace NanoNeuron;
 /// </remarks>
 /// <param name="Mean">μ, the mean of the inputs it was fitted on.</param>
 /// <param name="StandardDeviation">σ, their population standard deviation (dividing by m).</param>
+/// <exception cref="ArgumentException">μ not finite, or σ not positive and finite (also through <c>with</c>).</exception>
 public readonly record struct Standardizer(double Mean, double StandardDeviation)
 {
+    private readonly double mean = CheckedMean(Mean, nameof(Mean));
+    private readonly double standardDeviation = CheckedDeviation(StandardDeviation, nameof(StandardDeviation));
+
+    /// <summary>μ, the mean of the inputs it was fitted on.</summary>
+    public double Mean { get => mean; init => mean = CheckedMean(value, nameof(Mean)); }
+
+    /// <summary>σ, their population standard deviation (dividing by m).</summary>
+    public double StandardDeviation { get => standardDeviation; init => standardDeviation = CheckedDeviation(value, nameof(StandardDeviation)); }
+
     /// <summary>Measures μ and σ of <paramref name="x"/>.</summary>
+    /// <remarks>
+    /// The inputs are first scaled by a power of two so that the largest is between 1 and 2: exact, so the result has
+    /// the same bits as without scaling, but the squares no longer overflow for inputs near ±1e200.
+    /// </remarks>
     /// <exception cref="ArgumentException">Empty inputs, a value that is not finite, or all inputs equal (σ = 0).</exception>
     public static Standardizer Fit(ReadOnlySpan<double> x)
     {
         Guard.Examples(x, x);
+        int exponent = Guard.ScaleExponent(x);
         double mean = 0;
         foreach (double value in x)
         {
-            mean += value;
+            mean += Math.ScaleB(value, -exponent);
         }
 
         mean /= x.Length;
         double variance = 0;
         foreach (double value in x)
         {
-            variance += (value - mean) * (value - mean);
+            double centred = Math.ScaleB(value, -exponent) - mean;
+            variance += centred * centred;
         }
 
-        double deviation = Math.Sqrt(variance / x.Length);
+        double deviation = Math.ScaleB(Math.Sqrt(variance / x.Length), exponent);
+        mean = Math.ScaleB(mean, exponent);
         if (!(deviation > 0))
         {
             throw new ArgumentException(
@@ -53,7 +70,21 @@ public readonly record struct Standardizer(double Mean, double StandardDeviation
     }
 
     /// <summary>One standardized input, <c>(x − μ)/σ</c>.</summary>
-    public double Transform(double x) => (x - Mean) / StandardDeviation;
+    /// <exception cref="InvalidOperationException">A <c>default</c> standardizer (σ = 0): build one with <see cref="Fit(DataSet)"/>.</exception>
+    /// <exception cref="ArgumentException">A result that is not a finite number (x far from μ compared with σ, or x not finite).</exception>
+    public double Transform(double x)
+    {
+        EnsureFitted();
+        double standardized = (x - Mean) / StandardDeviation;
+        if (!double.IsFinite(standardized))
+        {
+            throw new ArgumentException(
+                $"x = {Guard.Format(x)} standardizes to {Guard.Format(standardized)}: (x − μ)/σ with μ = {Guard.Format(Mean)} and σ = {Guard.Format(StandardDeviation)} is not a finite number. Fit the standardizer on data like x (Standardizer.Fit).",
+                nameof(x));
+        }
+
+        return standardized;
+    }
 
     /// <summary>The same examples with standardized inputs; the targets are unchanged.</summary>
     public DataSet Transform(DataSet data)
@@ -64,6 +95,41 @@ public readonly record struct Standardizer(double Mean, double StandardDeviation
 
     /// <summary>The neuron on raw inputs that predicts what <paramref name="model"/> predicts on standardized ones.</summary>
     /// <remarks><c>w = w′/σ</c>, <c>b = b′ − w′·μ/σ</c>.</remarks>
-    public Neuron ToOriginal(Neuron model) =>
-        new(model.Weight / StandardDeviation, model.Bias - model.Weight * Mean / StandardDeviation);
+    /// <exception cref="InvalidOperationException">A <c>default</c> standardizer (σ = 0): build one with <see cref="Fit(DataSet)"/>.</exception>
+    /// <exception cref="ArgumentException">A model that is not finite, or one whose raw-input weight or bias overflows.</exception>
+    public Neuron ToOriginal(Neuron model)
+    {
+        EnsureFitted();
+        var original = new Neuron(model.Weight / StandardDeviation, model.Bias - model.Weight * Mean / StandardDeviation);
+        if (!original.IsFinite)
+        {
+            throw new ArgumentException(
+                $"On raw inputs this neuron would be w = {Guard.Format(original.Weight)}, b = {Guard.Format(original.Bias)}, not finite numbers: w′ = {Guard.Format(model.Weight)} is too large for σ = {Guard.Format(StandardDeviation)} and μ = {Guard.Format(Mean)}.",
+                nameof(model));
+        }
+
+        return original;
+    }
+
+    private static double CheckedMean(double mean, string parameter) =>
+        double.IsFinite(mean)
+            ? mean
+            : throw new ArgumentException($"Mean is {Guard.Format(mean)}: it must be a finite number; use Standardizer.Fit(data) to measure it.", parameter);
+
+    private static double CheckedDeviation(double deviation, string parameter) =>
+        deviation > 0 && double.IsFinite(deviation)
+            ? deviation
+            : throw new ArgumentException(
+                $"StandardDeviation is {Guard.Format(deviation)}: it must be a positive finite number, because every input is divided by it; use Standardizer.Fit(data) to measure it.",
+                parameter);
+
+    // default(Standardizer) skips every constructor; it is the one way to get σ = 0.
+    private void EnsureFitted()
+    {
+        if (!(StandardDeviation > 0))
+        {
+            throw new InvalidOperationException(
+                "This Standardizer was never fitted (it is default, with σ = 0, and every input would be divided by 0): build one with Standardizer.Fit(data) or new Standardizer(μ, σ).");
+        }
+    }
 }

@@ -10,7 +10,18 @@ public sealed class TrainingDivergedException : Exception
 {
     /// <summary>Describes a divergence.</summary>
     public TrainingDivergedException(int epoch, double learningRate, double largestStableLearningRate, ImmutableArray<double> costHistory)
-        : base(Describe(epoch, learningRate, largestStableLearningRate))
+        : this(epoch, learningRate, largestStableLearningRate, costHistory, Describe(epoch, learningRate, largestStableLearningRate))
+    {
+    }
+
+    /// <summary>Training could not start: the cost before the first update is already not finite.</summary>
+    internal static TrainingDivergedException AtStart(Neuron model, double cost, double learningRate, double largestStableLearningRate) =>
+        new(0, learningRate, largestStableLearningRate, [], string.Create(CultureInfo.InvariantCulture,
+            $"Training cannot start: the cost before the first update is {cost:R}, not a finite number, so the starting point (w = {model.Weight:R}, b = {model.Bias:R}) or the data are too large for a double. " +
+            $"No learning rate can fix that: start from ordinary values, such as Neuron.RandomStart(), or scale the inputs (Standardizer)."));
+
+    private TrainingDivergedException(int epoch, double learningRate, double largestStableLearningRate, ImmutableArray<double> costHistory, string message)
+        : base(message)
     {
         Epoch = epoch;
         LearningRate = learningRate;

@@ -1,0 +1,106 @@
+namespace NanoNeuron.Tests;
+
+/// <summary>Issue 10: long runs can be stopped and report how far they are.</summary>
+public class CancellationTests
+{
+    private static readonly DataSet Train = DataSets.GenerateDataSets().Train;
+
+    /// <summary>Collects reports synchronously (Progress&lt;T&gt; would post them to a thread pool).</summary>
+    private sealed class Recorder : IProgress<TrainingProgress>
+    {
+        public List<TrainingProgress> Reports { get; } = [];
+
+        public void Report(TrainingProgress value) => Reports.Add(value);
+    }
+
+    /// <summary>Cancels once the run has reported <paramref name="after"/> times.</summary>
+    private sealed class CancelAfter(CancellationTokenSource source, int after) : IProgress<TrainingProgress>
+    {
+        public int Count { get; private set; }
+
+        public void Report(TrainingProgress value)
+        {
+            if (++Count == after)
+            {
+                source.Cancel();
+            }
+        }
+    }
+
+    [Fact]
+    public void TrainModel_AlreadyCancelled_StopsBeforeTheFirstUpdate()
+    {
+        using var source = new CancellationTokenSource();
+        source.Cancel();
+        Assert.Throws<OperationCanceledException>(() => Training.TrainModel(Neuron.OriginalStart, Train, cancellationToken: source.Token));
+        Assert.Throws<OperationCanceledException>(() => FastTraining.TrainModel(Neuron.OriginalStart, Train, cancellationToken: source.Token));
+    }
+
+    [Theory]
+    [InlineData(Summation.Sequential)]
+    [InlineData(Summation.Vectorized)]
+    [InlineData(Summation.SufficientStatistics)]
+    public void FastTrainModel_CancelledDuringTheRun_StopsWithinOneInterval(Summation summation)
+    {
+        using var source = new CancellationTokenSource();
+        var cancel = new CancelAfter(source, 3);
+        Assert.Throws<OperationCanceledException>(() =>
+            FastTraining.TrainModel(Neuron.OriginalStart, Train, Training.MaxEpochs, summation: summation, progress: cancel, cancellationToken: source.Token));
+        Assert.Equal(3, cancel.Count);
+    }
+
+    [Fact]
+    public void TrainModel_CancelledDuringTheRun_StopsWithinOneInterval()
+    {
+        using var source = new CancellationTokenSource();
+        var cancel = new CancelAfter(source, 2);
+        Assert.Throws<OperationCanceledException>(() =>
+            Training.TrainModel(Neuron.OriginalStart, Train, Training.MaxEpochs, progress: cancel, cancellationToken: source.Token));
+        Assert.Equal(2, cancel.Count);
+    }
+
+    [Fact]
+    public void TrainModel_Progress_ReportsEveryIntervalAndTheEnd()
+    {
+        var recorder = new Recorder();
+        var result = Training.TrainModel(Neuron.OriginalStart, Train, 5_000, progress: recorder);
+        Assert.Equal([0, 1024, 2048, 3072, 4096, 5000], recorder.Reports.Select(r => r.Epoch));
+        Assert.All(recorder.Reports, r => Assert.Equal(result.CostHistory[r.Epoch], r.Cost));
+        Assert.Equal(1.0, recorder.Reports[^1].Fraction);
+    }
+
+    [Fact]
+    public void TrainModel_WithProgressAndToken_SameBitsAsWithout()
+    {
+        using var source = new CancellationTokenSource();
+        var plain = Training.TrainModel(Neuron.OriginalStart, Train);
+        var watched = Training.TrainModel(Neuron.OriginalStart, Train, progress: new Recorder(), cancellationToken: source.Token);
+        Assert.Equal(plain.Model, watched.Model);
+        Assert.Equal(plain.CostHistory.ToArray(), watched.CostHistory.ToArray());
+        var fast = FastTraining.TrainModel(Neuron.OriginalStart, Train, summation: Summation.Sequential, progress: new Recorder(), cancellationToken: source.Token);
+        Assert.Equal(plain.Model, fast.Model);
+    }
+
+    [Fact]
+    public void FastTrainModel_IntoASpan_WithProgressAndToken_AllocatesNothing()
+    {
+        double[] x = [.. Train.X];
+        double[] y = [.. Train.Y];
+        var history = new double[5_001];
+        var recorder = new Recorder();
+        recorder.Reports.Capacity = 100;
+        using var source = new CancellationTokenSource();
+        for (int i = 0; i < 3; i++)
+        {
+            recorder.Reports.Clear();
+            FastTraining.TrainModel(Neuron.OriginalStart, x, y, 0.0005, history, Summation.Sequential, recorder, source.Token);
+        }
+
+        recorder.Reports.Clear();
+        GC.Collect();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        FastTraining.TrainModel(Neuron.OriginalStart, x, y, 0.0005, history, Summation.Sequential, recorder, source.Token);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(6, recorder.Reports.Count);
+    }
+}
