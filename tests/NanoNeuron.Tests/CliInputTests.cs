@@ -266,7 +266,7 @@ public class CliInputTests
     [InlineData(10_000)]
     [InlineData(1)]
     [InlineData(0)]
-    public void Run_TrainingInChunksForCtrlC_GivesTheTeachingPathsBitsAtEveryChunkBoundary(int epochs)
+    public void Run_CancellableTraining_GivesTheTeachingPathsBits(int epochs)
     {
         var (exitCode, output, error) = Run("--initial-weight", "0.9492", "--initial-bias", "0.4570", "--epochs", epochs.ToString(CultureInfo.InvariantCulture));
 

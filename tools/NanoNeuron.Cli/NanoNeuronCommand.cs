@@ -1,8 +1,6 @@
-using System.Collections.Immutable;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using NanoNeuron.Course;
 
 namespace NanoNeuron.Cli;
@@ -27,9 +25,6 @@ public static class NanoNeuronCommand
     /// and the original needs 70,000.
     /// </summary>
     public const int MaxEpochs = 10_000_000;
-
-    /// <summary>Epochs trained between two looks at Ctrl+C.</summary>
-    private const int EpochsPerChunk = 10_000;
 
     private static readonly Option<int> Epochs = new("--epochs")
     {
@@ -225,13 +220,12 @@ public static class NanoNeuronCommand
         TrainingResult result;
         try
         {
-            if (TrainInChunks(settings, data.Train, bound, cancellationToken) is not { } trained)
-            {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stopped: Ctrl+C during training ({settings.Epochs:N0} epochs asked for); nothing was reported."));
-                return Cancelled;
-            }
-
-            result = trained;
+            result = FastTraining.TrainModel(settings.Start, data.Train, settings.Epochs, settings.LearningRate, Summation.Sequential, progress: null, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stopped: Ctrl+C during training ({settings.Epochs:N0} epochs asked for); nothing was reported."));
+            return Cancelled;
         }
         catch (TrainingDivergedException diverged)
         {
@@ -274,40 +268,6 @@ public static class NanoNeuronCommand
         }
 
         return Success;
-    }
-
-    /// <summary>
-    /// The teaching path's arithmetic (<see cref="Summation.Sequential"/>), bit for bit, in chunks of epochs with a look
-    /// at <paramref name="cancellationToken"/> between them; null if it fired. A chunk starts from the model the previous
-    /// one ended with and recomputes that model's cost into the same slot, so the history is the one of a single run.
-    /// </summary>
-    private static TrainingResult? TrainInChunks(Settings settings, DataSet train, double bound, CancellationToken cancellationToken)
-    {
-        var history = new double[settings.Epochs + 1];
-        Neuron model = settings.Start;
-        for (int done = 0; ; done += EpochsPerChunk)
-        {
-            if (cancellationToken.IsCancellationRequested)
-            {
-                return null;
-            }
-
-            int end = Math.Min(settings.Epochs, done + EpochsPerChunk);
-            try
-            {
-                model = FastTraining.TrainModel(model, train.X.AsSpan(), train.Y.AsSpan(), settings.LearningRate, history.AsSpan(done, end - done + 1), Summation.Sequential);
-            }
-            catch (TrainingDivergedException diverged)
-            {
-                int epoch = done + diverged.Epoch;
-                throw new TrainingDivergedException(epoch, settings.LearningRate, bound, [.. history.AsSpan(0, epoch)]);
-            }
-
-            if (end == settings.Epochs)
-            {
-                return new TrainingResult(model, ImmutableCollectionsMarshal.AsImmutableArray(history));
-            }
-        }
     }
 
     /// <summary>Everything the command line decides, checked before any work starts.</summary>

@@ -1,6 +1,6 @@
 using NanoNeuron.Cli;
 
-// Ctrl+C cancels the run's token: training stops between two chunks of epochs and the exit code is 130.
+// Ctrl+C cancels the run's token: training stops within a few thousand epochs and the exit code is 130.
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
