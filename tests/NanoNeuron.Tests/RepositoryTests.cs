@@ -8,7 +8,7 @@ namespace NanoNeuron.Tests;
 public partial class RepositoryTests
 {
     private const string MainJob = "dotnet run --project tools/NanoNeuron.Cli";
-    private const string TestCommand = "dotnet tool restore && dotnet test";
+    private const string TestCommand = "bash .ci/prerequisites && dotnet tool restore && dotnet test";
 
     private static readonly JsonDocumentOptions Jsonc = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
@@ -25,8 +25,20 @@ public partial class RepositoryTests
     [Fact]
     public void CiRun_RunsTheReadmesTestCommandExactly()
     {
+        // Either the command alone on its line, or grouped as one command whose output is piped on.
         var lines = Repository.Read(".ci", "run").Split('\n');
-        Assert.Contains(lines, line => line.StartsWith(TestCommand + " ", StringComparison.Ordinal) || line == TestCommand);
+        Assert.Contains(lines, line => line == TestCommand || line.StartsWith($"{{ {TestCommand}; }} ", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, line => line.Trim() == "bash .ci/prerequisites");
+    }
+
+    [Fact]
+    public void Prerequisites_InstallWhatTheTestsNeed()
+    {
+        string script = Repository.Read(".ci", "prerequisites");
+        foreach (string package in new[] { "nodejs", "chromium", "jupyter-nbconvert", "python3-nbclient", "jupyter-client" })
+        {
+            Assert.Contains($"missing+=({package})", script, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
