@@ -42,6 +42,21 @@ public partial class RepositoryTests
     }
 
     [Fact]
+    public void License_IsMitWithTheOriginalsNoticeAndOurs_AndTheReadmeCreditsTheOriginal()
+    {
+        string license = Repository.Read("LICENSE");
+        Assert.StartsWith("MIT License", license, StringComparison.Ordinal);
+        Assert.Contains("Copyright (c) 2019 Oleksii Trekhleb", license, StringComparison.Ordinal);
+        Assert.Contains("Copyright (c) 2026 the NanoNeuron C# course authors", license, StringComparison.Ordinal);
+
+        string readme = Repository.Read("README.md");
+        Assert.Contains("https://github.com/trekhleb/nano-neuron", readme, StringComparison.Ordinal);
+        Assert.Contains("(LICENSE)", readme, StringComparison.Ordinal);
+        Assert.Contains("(CONTRIBUTING.md)", readme, StringComparison.Ordinal);
+        Assert.Contains(TestCommand, Repository.Read("CONTRIBUTING.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void GlobalJson_PinsTheDotNet10BandWithLatestFeature()
     {
         using var json = JsonDocument.Parse(Repository.Read("global.json"));
