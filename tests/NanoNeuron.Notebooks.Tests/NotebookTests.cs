@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using Microsoft.DotNet.Interactive.Documents;
 using Microsoft.DotNet.Interactive.Documents.Jupyter;
 using NanoNeuron.Site;
+using NanoNeuron.Testing;
 
 namespace NanoNeuron.Notebooks.Tests;
 
@@ -156,7 +157,7 @@ public partial class NotebookTests
             new InteractiveDocumentElement("Charts.FittedLine(Neuron.OriginalStart, DataSets.GenerateDataSets().Train)", "csharp", []),
         ]);
         string path = Path.Combine(Path.GetTempPath(), $"nanoneuron-twice-{Guid.NewGuid():N}.ipynb");
-        File.WriteAllText(path, Notebook.ToJupyterJson(document, "C#"));
+        File.WriteAllText(path, NotebookJson.WithCellIds(Notebook.ToJupyterJson(document, "C#")));
         try
         {
             var (exitCode, executed, log) = Notebooks.ExecuteWithDotnetRepl(path);

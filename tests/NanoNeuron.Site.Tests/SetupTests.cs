@@ -35,7 +35,7 @@ public class SetupTests
                 new InteractiveDocumentElement("Console.WriteLine(Neuron.OriginalStart);", "csharp", []),
             ]);
             string notebook = Path.Combine(notebooks, "01-lesson.ipynb");
-            File.WriteAllText(notebook, Notebook.ToJupyterJson(document, "C#"));
+            File.WriteAllText(notebook, NotebookJson.WithCellIds(Notebook.ToJupyterJson(document, "C#")));
             string executed = Path.Combine(root, "executed.ipynb");
 
             var (exitCode, log) = NotebookRunner.Execute(notebook, executed);

@@ -105,6 +105,13 @@ public partial class SiteTests(SiteFixture site)
         string path = Path.Combine(screenshots, "07-training.png");
         await page.ScreenshotAsync(new() { Path = path, FullPage = true });
         Assert.True(new FileInfo(path).Length > 10_000);
+
+        // The README's picture (docs/lesson-07.png is a copy): the cost history, from its heading to its chart.
+        await page.SetViewportSizeAsync(1100, 1120);
+        await page.EvaluateAsync("() => document.getElementById('the-cost-history').scrollIntoView()");
+        string costHistory = Path.Combine(screenshots, "07-training-cost-history.png");
+        await page.ScreenshotAsync(new() { Path = costHistory });
+        Assert.True(new FileInfo(costHistory).Length > 10_000);
         await page.CloseAsync();
     }
 

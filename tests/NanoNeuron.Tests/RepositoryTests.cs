@@ -8,7 +8,7 @@ namespace NanoNeuron.Tests;
 public partial class RepositoryTests
 {
     private const string MainJob = "dotnet run --project tools/NanoNeuron.Cli";
-    private const string TestCommand = "dotnet tool restore && dotnet test";
+    private const string TestCommand = "bash .ci/prerequisites && dotnet tool restore && dotnet test";
 
     private static readonly JsonDocumentOptions Jsonc = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
@@ -25,8 +25,35 @@ public partial class RepositoryTests
     [Fact]
     public void CiRun_RunsTheReadmesTestCommandExactly()
     {
+        // Either the command alone on its line, or grouped as one command whose output is piped on.
         var lines = Repository.Read(".ci", "run").Split('\n');
-        Assert.Contains(lines, line => line.StartsWith(TestCommand + " ", StringComparison.Ordinal) || line == TestCommand);
+        Assert.Contains(lines, line => line == TestCommand || line.StartsWith($"{{ {TestCommand}; }} ", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, line => line.Trim() == "bash .ci/prerequisites");
+    }
+
+    [Fact]
+    public void Prerequisites_InstallWhatTheTestsNeed()
+    {
+        string script = Repository.Read(".ci", "prerequisites");
+        foreach (string package in new[] { "nodejs", "chromium", "jupyter-nbconvert", "python3-nbclient", "jupyter-client" })
+        {
+            Assert.Contains($"missing+=({package})", script, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void License_IsMitWithTheOriginalsNoticeAndOurs_AndTheReadmeCreditsTheOriginal()
+    {
+        string license = Repository.Read("LICENSE");
+        Assert.StartsWith("MIT License", license, StringComparison.Ordinal);
+        Assert.Contains("Copyright (c) 2019 Oleksii Trekhleb", license, StringComparison.Ordinal);
+        Assert.Contains("Copyright (c) 2026 the NanoNeuron C# course authors", license, StringComparison.Ordinal);
+
+        string readme = Repository.Read("README.md");
+        Assert.Contains("https://github.com/trekhleb/nano-neuron", readme, StringComparison.Ordinal);
+        Assert.Contains("(LICENSE)", readme, StringComparison.Ordinal);
+        Assert.Contains("(CONTRIBUTING.md)", readme, StringComparison.Ordinal);
+        Assert.Contains(TestCommand, Repository.Read("CONTRIBUTING.md"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,12 +113,15 @@ public partial class RepositoryTests
     }
 
     [Fact]
-    public void DevContainer_PostCreateCommandsExistInThisRepository()
+    public void DevContainer_BuildsOnCreateAndIsWaitedFor_WithCommandsThatExistInThisRepository()
     {
         using var json = JsonDocument.Parse(Repository.Read(".devcontainer", "devcontainer.json"), Jsonc);
-        string postCreate = json.RootElement.GetProperty("postCreateCommand").GetString()!;
-        var script = Regex.Match(postCreate, @"^bash (\S+)$");
-        Assert.True(script.Success, $"postCreateCommand should run one script: {postCreate}");
+        // Built on creation (a Codespaces prebuild does it ahead of time) and waited for before VS Code connects.
+        Assert.False(json.RootElement.TryGetProperty("postCreateCommand", out _));
+        Assert.Equal("onCreateCommand", json.RootElement.GetProperty("waitFor").GetString());
+        string onCreate = json.RootElement.GetProperty("onCreateCommand").GetString()!;
+        var script = Regex.Match(onCreate, @"^bash (\S+)$");
+        Assert.True(script.Success, $"onCreateCommand should run one script: {onCreate}");
         Assert.True(File.Exists(Repository.PathOf(script.Groups[1].Value)), $"{script.Groups[1].Value} is missing");
 
         var commands = Repository.Read(script.Groups[1].Value).Split('\n')
@@ -111,6 +141,65 @@ public partial class RepositoryTests
         }
 
         Assert.Contains(commands, c => c.Contains("dotnet-interactive -- jupyter install", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DevContainer_OpensTheReadmeAndTheWelcomeLesson()
+    {
+        using var json = JsonDocument.Parse(Repository.Read(".devcontainer", "devcontainer.json"), Jsonc);
+        var files = json.RootElement.GetProperty("customizations").GetProperty("codespaces").GetProperty("openFiles")
+            .EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.Equal(["README.md", "notebooks/00-welcome.ipynb"], files);
+        Assert.All(files, file => Assert.True(File.Exists(Repository.PathOf(file)), $"{file} is missing"));
+    }
+
+    [Fact]
+    public void VsCode_RecommendsTheDevContainersExtensions()
+    {
+        using var devContainer = JsonDocument.Parse(Repository.Read(".devcontainer", "devcontainer.json"), Jsonc);
+        using var recommended = JsonDocument.Parse(Repository.Read(".vscode", "extensions.json"), Jsonc);
+        Assert.Equal(
+            devContainer.RootElement.GetProperty("customizations").GetProperty("vscode").GetProperty("extensions").EnumerateArray().Select(e => e.GetString()),
+            recommended.RootElement.GetProperty("recommendations").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public void GitAttributes_KeepScriptsNotebooksAndCodeLf()
+    {
+        var lines = Repository.Read(".gitattributes").Split('\n').Select(l => l.Trim()).ToList();
+        foreach (string pattern in new[] { "*.sh", "*.ipynb", "*.dib", "*.cs", ".ci/*" })
+        {
+            Assert.Contains($"{pattern} text eol=lf", lines);
+        }
+    }
+
+    [Fact]
+    public void Workflows_CiRunsDotCiRun_AndPagesPublishesTheSite()
+    {
+        string ci = Repository.Read(".github", "workflows", "ci.yml");
+        Assert.Contains("runs-on: ubuntu-latest", ci, StringComparison.Ordinal);
+        Assert.Contains("global-json-file: global.json", ci, StringComparison.Ordinal);
+        Assert.Contains("run: bash .ci/run", ci, StringComparison.Ordinal);
+
+        string pages = Repository.Read(".github", "workflows", "pages.yml");
+        Assert.Contains("run: dotnet tool restore && dotnet run --project tools/NanoNeuron.Site", pages, StringComparison.Ordinal);
+        Assert.Contains("actions/upload-pages-artifact", pages, StringComparison.Ordinal);
+        Assert.Contains("path: artifacts/site", pages, StringComparison.Ordinal);
+        Assert.Contains("actions/deploy-pages", pages, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Readme_OpensWithTheBadgesAndAScreenshotThatExists()
+    {
+        var lines = Repository.Read("README.md").Split('\n');
+        Assert.StartsWith("# ", lines[0], StringComparison.Ordinal);
+        string top = string.Join("\n", lines.Take(20));
+        Assert.Contains("actions/workflows/ci.yml/badge.svg", top, StringComparison.Ordinal);
+        Assert.Contains("actions/workflows/pages.yml/badge.svg", top, StringComparison.Ordinal);
+        Assert.Contains("https://github.com/codespaces/badge.svg", top, StringComparison.Ordinal);
+        var image = Regex.Match(top, @"!\[[^\]]*\]\((docs/[^)]+\.png)\)");
+        Assert.True(image.Success, "the README should show a screenshot from docs/ near the top");
+        Assert.True(File.Exists(Repository.PathOf(image.Groups[1].Value)), $"{image.Groups[1].Value} is missing");
     }
 
     private static Dictionary<string, (string Version, string[] Commands)> ManifestTools()

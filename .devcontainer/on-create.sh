@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs once when the container is created: pinned tools, a first build, and the Jupyter kernel.
+# Runs once when the container is created (onCreateCommand, so a Codespaces prebuild does it ahead of time):
+# pinned tools, a first build, and the Jupyter kernel.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
