@@ -20,6 +20,9 @@ public static class Formatters
         Formatter.Register<TrainingResult>(Training, Html);
         Formatter.Register<Feedback>(Feedback, Html);
         Formatter.Register<IEnumerable<GradientComparison>>(GradientComparisons, Html);
+        // Registered after Plotly.NET.Interactive's (setup.dib loads it first), so this one wins.
+        Formatter.Register<Plotly.NET.GenericChart>((chart, writer) => writer.Write(OfflineCharts.ChartHtml(chart)), Html);
+        Formatter.Register<PlotlyScript>((script, writer) => writer.Write(script.Html), Html);
     }
 
     /// <summary>A neuron as its two parameters and its formula.</summary>

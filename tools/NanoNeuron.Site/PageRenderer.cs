@@ -121,7 +121,7 @@ internal static partial class PageRenderer
         return Markdig.Markdown.ToHtml(document, Markdown);
     }
 
-    /// <summary>One output: a chart rewritten to draw with the local plotly.js, other HTML as it is, text in a box.</summary>
+    /// <summary>One output: a chart in its box, other HTML as it is, text in a box.</summary>
     public static string Output(InteractiveDocumentOutputElement output) => output switch
     {
         DisplayElement display when display.Data.TryGetValue("text/html", out var html) => Chart(Text(html)) ?? Text(html),
@@ -132,20 +132,12 @@ internal static partial class PageRenderer
     };
 
     /// <summary>
-    /// Plotly.NET.Interactive's chart HTML loads require.js and plotly.js from public CDNs. The page already
-    /// has plotly.js, so keep the chart's div and its data and draw it directly; null if this is not a chart.
+    /// A chart as the kernel shows it (NanoNeuron.Notebooks' OfflineCharts: Plotly.NET's own div and a script that
+    /// calls <c>Plotly.newPlot</c>, with no reference to plotly.js, which the page loads itself), in a box of class
+    /// "chart"; null if this is not a chart.
     /// </summary>
-    public static string? Chart(string html)
-    {
-        var chart = ChartScript().Match(html);
-        if (!chart.Success)
-        {
-            return null;
-        }
-
-        string id = chart.Groups["id"].Value;
-        return $"<div class=\"chart\" id=\"{id}\"></div>\n<script>Plotly.newPlot('{id}', {chart.Groups["data"].Value}, {chart.Groups["layout"].Value}, {chart.Groups["config"].Value});</script>";
-    }
+    public static string? Chart(string html) =>
+        html.Contains("Plotly.newPlot(", StringComparison.Ordinal) ? $"<div class=\"chart\">{html}</div>" : null;
 
     private static string Page(string title, string navigation, string body, string plotlyScript) => $"""
         <!DOCTYPE html>
@@ -186,7 +178,4 @@ internal static partial class PageRenderer
 
     [GeneratedRegex(@"\.(?:ipynb|md)(?=$|#)")]
     private static partial Regex PageLink();
-
-    [GeneratedRegex(@"<div id=""(?<id>[^""]+)"">.*?var data = (?<data>.*?);\s*var layout = (?<layout>.*?);\s*var config = (?<config>.*?);\s*Plotly\.newPlot\(", RegexOptions.Singleline)]
-    private static partial Regex ChartScript();
 }
