@@ -25,6 +25,18 @@ public class RenderingTests
     }
 
     [Fact]
+    public void HighlightCSharp_ColoursKeywordsStringsAndComments_AndEncodesTheCode()
+    {
+        string html = PageRenderer.HighlightCSharp("var label = \"<b>\"; // a comment\nif (1 < 2) { }");
+
+        Assert.Contains("<span class=\"keyword\">var</span>", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"string\">&quot;&lt;b&gt;&quot;</span>", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"comment\">// a comment</span>", html, StringComparison.Ordinal);
+        Assert.Contains(" &lt; ", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Chart_KernelOutput_IsKeptAsItIsInAChartBox()
     {
         const string output = """
