@@ -1,11 +1,12 @@
 using System.Globalization;
-using System.Net;
 using Microsoft.DotNet.Interactive.Formatting;
 using NanoNeuron.Course;
+using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
 
 namespace NanoNeuron.Notebooks;
 
 /// <summary>How the library's values look when a cell ends with one: small tables instead of object dumps.</summary>
+/// <remarks>The HTML is built with PocketView, which encodes every text it is given: no value can become markup.</remarks>
 public static class Formatters
 {
     private const string Html = "text/html";
@@ -19,6 +20,9 @@ public static class Formatters
         Formatter.Register<TrainingResult>(Training, Html);
         Formatter.Register<Feedback>(Feedback, Html);
         Formatter.Register<IEnumerable<GradientComparison>>(GradientComparisons, Html);
+        // Registered after Plotly.NET.Interactive's (setup.dib loads it first), so this one wins.
+        Formatter.Register<Plotly.NET.GenericChart>((chart, writer) => writer.Write(OfflineCharts.ChartHtml(chart)), Html);
+        Formatter.Register<PlotlyScript>((script, writer) => writer.Write(script.Html), Html);
     }
 
     /// <summary>A neuron as its two parameters and its formula.</summary>
@@ -69,7 +73,7 @@ public static class Formatters
     {
         ArgumentNullException.ThrowIfNull(feedback);
         string color = feedback.Passed ? "#1a7f37" : "#b3261e";
-        return $"<div style=\"color:{color};font-weight:600\">{WebUtility.HtmlEncode(feedback.ToString())}</div>";
+        return div[style: $"color:{color};font-weight:600"](feedback.ToString()).ToString();
     }
 
     /// <summary>How the course shows a number: ten significant digits, invariant culture.</summary>
@@ -79,7 +83,7 @@ public static class Formatters
         Rows([.. columns.Select(c => c.Name)], [[.. columns.Select(c => c.Value)]]);
 
     private static string Rows(string[] headers, IEnumerable<string[]> rows) =>
-        "<table><thead><tr>" + string.Concat(headers.Select(h => $"<th>{WebUtility.HtmlEncode(h)}</th>")) + "</tr></thead><tbody>" +
-        string.Concat(rows.Select(row => "<tr>" + string.Concat(row.Select(v => $"<td>{WebUtility.HtmlEncode(v)}</td>")) + "</tr>")) +
-        "</tbody></table>";
+        table(
+            thead(tr(headers.Select(header => th(header)))),
+            tbody(rows.Select(row => tr(row.Select(value => td(value)))))).ToString();
 }

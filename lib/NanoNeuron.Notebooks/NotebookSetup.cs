@@ -8,19 +8,25 @@ public static class NotebookSetup
 {
     private static int installed;
 
-    /// <summary>Installs the FSharp.Core fix and the course's formatters. Calling it again does nothing.</summary>
+    /// <summary>
+    /// Installs the FSharp.Core fix and the course's formatters (calling it again installs nothing more), and returns
+    /// plotly.js as a script for the setup cell to show: the charts that follow draw with it, offline.
+    /// </summary>
     /// <remarks>
     /// The .NET Interactive kernel ships FSharp.Core 10.0.0.0 while Plotly.NET 6 asks for 10.1.0.0, so every
     /// chart would fail with FileNotFoundException. The kernel's copy is compatible: when the runtime cannot
     /// find the requested FSharp.Core, this hands it the one already loaded.
+    /// Charts: see <see cref="OfflineCharts"/>.
     /// </remarks>
-    public static void Install()
+    public static PlotlyScript Install()
     {
         if (Interlocked.Exchange(ref installed, 1) == 0)
         {
             AssemblyLoadContext.Default.Resolving += ResolveFSharpCore;
             Formatters.Register();
         }
+
+        return OfflineCharts.PlotlyScript;
     }
 
     private static Assembly? ResolveFSharpCore(AssemblyLoadContext context, AssemblyName name) =>

@@ -133,7 +133,7 @@ public partial class NotebookTests
         Assert.True(errors.Count == 0, string.Join("\n", errors));
         Assert.True(exitCode == 0, $"dotnet-repl exited with {exitCode}:\n{log}");
         Assert.Contains(document.Elements.SelectMany(cell => cell.Outputs).OfType<DisplayElement>(),
-            display => display.Data.TryGetValue("text/html", out var html) && PageRenderer.Text(html).Contains("Plotly.newPlot", StringComparison.Ordinal));
+            display => display.Data.TryGetValue("text/html", out var html) && PageRenderer.Text(html).Contains("Plotly.newPlot('", StringComparison.Ordinal));
     }
 
 
@@ -165,7 +165,7 @@ public partial class NotebookTests
             var outputs = Read(executed).Elements.SelectMany(cell => cell.Outputs).ToList();
             Assert.Empty(outputs.OfType<ErrorElement>());
             Assert.True(exitCode == 0, log);
-            Assert.Contains(outputs.OfType<DisplayElement>(), d => d.Data.Values.Any(v => PageRenderer.Text(v).Contains("Plotly.newPlot", StringComparison.Ordinal)));
+            Assert.Contains(outputs.OfType<DisplayElement>(), d => d.Data.Values.Any(v => PageRenderer.Text(v).Contains("Plotly.newPlot('", StringComparison.Ordinal)));
         }
         finally
         {

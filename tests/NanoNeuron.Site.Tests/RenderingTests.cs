@@ -25,26 +25,32 @@ public class RenderingTests
     }
 
     [Fact]
-    public void Chart_InteractiveOutput_IsRedrawnWithTheLocalPlotly()
+    public void HighlightCSharp_ColoursKeywordsStringsAndComments_AndEncodesTheCode()
+    {
+        string html = PageRenderer.HighlightCSharp("var label = \"<b>\"; // a comment\nif (1 < 2) { }");
+
+        Assert.Contains("<span class=\"keyword\">var</span>", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"string\">&quot;&lt;b&gt;&quot;</span>", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"comment\">// a comment</span>", html, StringComparison.Ordinal);
+        Assert.Contains(" &lt; ", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Chart_KernelOutput_IsKeptAsItIsInAChartBox()
     {
         const string output = """
-            <div><div id="abc"><!-- Plotly chart will be drawn inside this DIV --></div><script type="text/javascript">
-            var renderPlotly_abc = function() {
-                var fsharpPlotlyRequire = requirejs.config({context:'fsharp-plotly',paths:{plotly:'https://cdn.plot.ly/plotly-2.28.0.min'}}) || require;
-                fsharpPlotlyRequire(['plotly'], function(Plotly) {
-                    var data = [{"type":"scatter","x":[1.0],"y":[2.0]}];
-                    var layout = {"title":{"text":"t; u"}};
-                    var config = {"responsive":true};
-                    Plotly.newPlot('abc', data, layout, config);
-                });
+            <div><div id="abc"><!-- Plotly chart will be drawn inside this DIV --></div><script type="text/javascript">var renderPlotly_abc = function() {
+                var data = [{"type":"scatter","x":[1.0],"y":[2.0]}];
+                var layout = {"title":{"text":"t; u"}};
+                var config = {"responsive":true};
+                Plotly.newPlot('abc', data, layout, config);
             };
+            renderPlotly_abc();
             </script></div>
             """;
-        string? chart = PageRenderer.Chart(output);
 
-        Assert.Equal(
-            "<div class=\"chart\" id=\"abc\"></div>\n<script>Plotly.newPlot('abc', [{\"type\":\"scatter\",\"x\":[1.0],\"y\":[2.0]}], {\"title\":{\"text\":\"t; u\"}}, {\"responsive\":true});</script>",
-            chart);
+        Assert.Equal($"<div class=\"chart\">{output}</div>", PageRenderer.Chart(output));
         Assert.Null(PageRenderer.Chart("<table><tr><td>1</td></tr></table>"));
     }
 

@@ -28,6 +28,7 @@ public class SetupTests
             // The library of an earlier, successful build: the notebook must not run against it.
             string built = Directory.CreateDirectory(Path.Combine(root, "artifacts", "notebooks")).FullName;
             File.WriteAllText(Path.Combine(built, "NanoNeuron.dll"), "an old build");
+            File.WriteAllText(Path.Combine(built, "sources.stamp"), "the stamp of an earlier build");
 
             var document = new InteractiveDocument(
             [
@@ -54,6 +55,7 @@ public class SetupTests
             Assert.Contains("restart", Errors(1), StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("CS0006", Errors(0) + Errors(1), StringComparison.Ordinal);
             Assert.False(File.Exists(Path.Combine(built, "NanoNeuron.dll")), "the old library is removed");
+            Assert.False(File.Exists(Path.Combine(built, "sources.stamp")), "a failed build leaves no stamp, so the next run builds again");
         }
         finally
         {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ColorCode;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -49,9 +50,7 @@ internal static partial class PageRenderer
                 continue;
             }
 
-            body.Append("<div class=\"cell-code\"><pre><code class=\"language-csharp\">")
-                .Append(WebUtility.HtmlEncode(element.Contents.TrimEnd()))
-                .AppendLine("</code></pre></div>");
+            body.Append("<div class=\"cell-code\">").Append(HighlightCSharp(element.Contents.TrimEnd())).AppendLine("</div>");
             if (element.Contents.Trim() == SetupLine)
             {
                 continue;
@@ -109,6 +108,20 @@ internal static partial class PageRenderer
     private static string Navigation(bool glossary) =>
         glossary ? "<a href=\"index.html\">Course map</a> <a href=\"glossary.html\">Glossary</a>" : "<a href=\"index.html\">Course map</a>";
 
+    /// <summary>
+    /// C# code as HTML with its keywords, types, strings and comments in spans of classes that site.css colours
+    /// (ColorCode; it encodes the code's text): <c>&lt;div class="csharp"&gt;&lt;pre&gt;…&lt;/pre&gt;&lt;/div&gt;</c>.
+    /// </summary>
+    public static string HighlightCSharp(string code)
+    {
+        lock (CSharp)
+        {
+            return CSharp.GetHtmlString(code, Languages.CSharp);
+        }
+    }
+
+    private static readonly HtmlClassFormatter CSharp = new();
+
     /// <summary>Markdown to HTML, with relative links to notebooks and markdown files turned into links to their pages.</summary>
     public static string MarkdownToHtml(string markdown)
     {
@@ -124,7 +137,7 @@ internal static partial class PageRenderer
         return Markdig.Markdown.ToHtml(document, Markdown);
     }
 
-    /// <summary>One output: a chart rewritten to draw with the local plotly.js, other HTML as it is, text in a box.</summary>
+    /// <summary>One output: a chart in its box, other HTML as it is, text in a box.</summary>
     public static string Output(InteractiveDocumentOutputElement output) => output switch
     {
         DisplayElement display when display.Data.TryGetValue("text/html", out var html) => Chart(Text(html)) ?? Text(html),
@@ -135,20 +148,12 @@ internal static partial class PageRenderer
     };
 
     /// <summary>
-    /// Plotly.NET.Interactive's chart HTML loads require.js and plotly.js from public CDNs. The page already
-    /// has plotly.js, so keep the chart's div and its data and draw it directly; null if this is not a chart.
+    /// A chart as the kernel shows it (NanoNeuron.Notebooks' OfflineCharts: Plotly.NET's own div and a script that
+    /// calls <c>Plotly.newPlot</c>, with no reference to plotly.js, which the page loads itself), in a box of class
+    /// "chart"; null if this is not a chart.
     /// </summary>
-    public static string? Chart(string html)
-    {
-        var chart = ChartScript().Match(html);
-        if (!chart.Success)
-        {
-            return null;
-        }
-
-        string id = chart.Groups["id"].Value;
-        return $"<div class=\"chart\" id=\"{id}\"></div>\n<script>Plotly.newPlot('{id}', {chart.Groups["data"].Value}, {chart.Groups["layout"].Value}, {chart.Groups["config"].Value});</script>";
-    }
+    public static string? Chart(string html) =>
+        html.Contains("Plotly.newPlot(", StringComparison.Ordinal) ? $"<div class=\"chart\">{html}</div>" : null;
 
     private static string Page(string title, string navigation, string body, string plotlyScript) => $"""
         <!DOCTYPE html>
@@ -189,7 +194,4 @@ internal static partial class PageRenderer
 
     [GeneratedRegex(@"\.(?:ipynb|md)(?=$|#)")]
     private static partial Regex PageLink();
-
-    [GeneratedRegex(@"<div id=""(?<id>[^""]+)"">.*?var data = (?<data>.*?);\s*var layout = (?<layout>.*?);\s*var config = (?<config>.*?);\s*Plotly\.newPlot\(", RegexOptions.Singleline)]
-    private static partial Regex ChartScript();
 }
