@@ -187,9 +187,7 @@ internal static class Divergence
             largestStable = 0;
         }
 
-        throw epoch == 0
-            ? TrainingDivergedException.AtStart(model, history[0], learningRate, largestStable)
-            : new TrainingDivergedException(epoch, learningRate, largestStable, [.. history[..epoch]]);
+        throw new TrainingDivergedException(epoch, learningRate, largestStable, [.. history[..epoch]]);
     }
 }
 

@@ -10,18 +10,7 @@ public sealed class TrainingDivergedException : Exception
 {
     /// <summary>Describes a divergence.</summary>
     public TrainingDivergedException(int epoch, double learningRate, double largestStableLearningRate, ImmutableArray<double> costHistory)
-        : this(epoch, learningRate, largestStableLearningRate, costHistory, Describe(epoch, learningRate, largestStableLearningRate))
-    {
-    }
-
-    /// <summary>Training could not start: the cost before the first update is already not finite.</summary>
-    internal static TrainingDivergedException AtStart(Neuron model, double cost, double learningRate, double largestStableLearningRate) =>
-        new(0, learningRate, largestStableLearningRate, [], string.Create(CultureInfo.InvariantCulture,
-            $"Training cannot start: the cost before the first update is {cost:R}, not a finite number, so the starting point (w = {model.Weight:R}, b = {model.Bias:R}) or the data are too large for a double. " +
-            $"No learning rate can fix that: start from ordinary values, such as Neuron.RandomStart(), or scale the inputs (Standardizer)."));
-
-    private TrainingDivergedException(int epoch, double learningRate, double largestStableLearningRate, ImmutableArray<double> costHistory, string message)
-        : base(message)
+        : base(Describe(epoch, learningRate, largestStableLearningRate))
     {
         Epoch = epoch;
         LearningRate = learningRate;
@@ -34,8 +23,8 @@ public sealed class TrainingDivergedException : Exception
     /// strictly below 2/λmax (printed to 5 significant digits, 0.00060897 for the original's data).
     /// </summary>
     private static string Describe(int epoch, double learningRate, double largestStableLearningRate) => epoch == 0
-        ? "Training cannot start: the cost of the starting point is already not a finite number (its errors overflow when squared). " +
-          "The start (w, b) is too far from the data: begin with values of moderate size."
+        ? "Training cannot start: the cost of the starting point is already not a finite number (its errors overflow when squared), " +
+          "so the start (w, b) or the data are too large for a double. Begin from values of moderate size, such as Neuron.RandomStart(), or scale the inputs (Standardizer)."
         : string.Create(CultureInfo.InvariantCulture,
             $"Training diverged at epoch {epoch}: with learning rate {learningRate:R} the cost grew until it was no longer a finite number. " +
             $"For this data the learning rate must be below 2/λmax ≈ {largestStableLearningRate:G5} (a strict upper limit); use a smaller one.");
