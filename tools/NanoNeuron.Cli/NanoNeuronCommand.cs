@@ -175,10 +175,14 @@ public static class NanoNeuronCommand
             : option == "--epochs" && text.Trim().StartsWith('-')
                 ? $"--epochs is {text}: pass 0 or more."
             : option == "--epochs"
-                ? string.Create(CultureInfo.InvariantCulture, $"--epochs is {text}: pass at most {MaxEpochs:N0}: every epoch keeps its cost (8 bytes) for the report and the chart, and the original needs {Hyperparameters.Epochs:N0}.")
+                ? TooManyEpochs(text)
                 : $"{option} is {text}: pass a whole number from -2147483648 to 2147483647.");
         return missing;
     }
+
+    /// <summary>The reason given for more epochs than <see cref="MaxEpochs"/>, whether or not they fit in an int.</summary>
+    private static string TooManyEpochs(string epochs) => string.Create(CultureInfo.InvariantCulture,
+        $"--epochs is {epochs}: pass at most {MaxEpochs:N0}: every epoch keeps its cost (8 bytes) for the report and the chart, and the original needs {Hyperparameters.Epochs:N0}.");
 
     /// <summary>An ArgumentException's message without the "(Parameter '…')" that .NET appends for programmers.</summary>
     private static string Reason(ArgumentException exception) =>
@@ -276,7 +280,7 @@ public static class NanoNeuronCommand
         public void Validate()
         {
             Require(Epochs >= 0, string.Create(CultureInfo.InvariantCulture, $"--epochs is {Epochs}: pass 0 or more (the original trains for {Hyperparameters.Epochs:N0})."));
-            Require(Epochs <= MaxEpochs, string.Create(CultureInfo.InvariantCulture, $"--epochs is {Epochs}: pass at most {MaxEpochs:N0}: every epoch keeps its cost (8 bytes) for the report and the chart, and the original needs {Hyperparameters.Epochs:N0}."));
+            Require(Epochs <= MaxEpochs, TooManyEpochs(Epochs.ToString(CultureInfo.InvariantCulture)));
             Require(LearningRate > 0 && double.IsFinite(LearningRate),
                 $"--learning-rate is {Format(LearningRate)}: pass a positive finite number such as {Format(Hyperparameters.LearningRate)}.");
             Require(double.IsFinite(Start.Weight), $"--initial-weight is {Format(Start.Weight)}: pass a finite number such as 0.9492.");
