@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using NanoNeuron.Data;
 using NanoNeuron.Vectorized;
 
 namespace NanoNeuron.Benchmarks;

@@ -1,4 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using NanoNeuron.Fast;
+using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Benchmarks;
 
@@ -22,15 +24,15 @@ public class ScalingBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "teaching path")]
-    public TrainingResult Teaching() => Training.TrainModel(Neuron.OriginalStart, data, Epochs, LearningRate);
+    public TrainingResult<Neuron> Teaching() => Training.TrainModel(Neuron.OriginalStart, data, Epochs, LearningRate);
 
     [Benchmark(Description = "fast, sequential")]
-    public TrainingResult FastSequential() => FastTraining.TrainModel(Neuron.OriginalStart, data, Epochs, LearningRate, Summation.Sequential);
+    public TrainingResult<Neuron> FastSequential() => FastTraining.TrainModel(Neuron.OriginalStart, data, Epochs, LearningRate, Summation.Sequential);
 
     [Benchmark(Description = "fast, vectorized")]
-    public TrainingResult FastVectorized() => FastTraining.TrainModel(Neuron.OriginalStart, data, Epochs, LearningRate, Summation.Vectorized);
+    public TrainingResult<Neuron> FastVectorized() => FastTraining.TrainModel(Neuron.OriginalStart, data, Epochs, LearningRate, Summation.Vectorized);
 
     [Benchmark(Description = "fast, sufficient statistics")]
-    public TrainingResult FastSufficientStatistics() =>
+    public TrainingResult<Neuron> FastSufficientStatistics() =>
         FastTraining.TrainModel(Neuron.OriginalStart, data, Epochs, LearningRate, Summation.SufficientStatistics);
 }

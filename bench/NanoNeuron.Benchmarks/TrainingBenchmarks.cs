@@ -1,4 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using NanoNeuron.Fast;
+using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Benchmarks;
 
@@ -19,16 +21,16 @@ public class TrainingBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "teaching path")]
-    public TrainingResult Teaching() => Training.TrainModel(Neuron.OriginalStart, train);
+    public TrainingResult<Neuron> Teaching() => Training.TrainModel(Neuron.OriginalStart, train);
 
     [Benchmark(Description = "fast, sequential")]
-    public TrainingResult FastSequential() => FastTraining.TrainModel(Neuron.OriginalStart, train, summation: Summation.Sequential);
+    public TrainingResult<Neuron> FastSequential() => FastTraining.TrainModel(Neuron.OriginalStart, train, summation: Summation.Sequential);
 
     [Benchmark(Description = "fast, vectorized")]
-    public TrainingResult FastVectorized() => FastTraining.TrainModel(Neuron.OriginalStart, train, summation: Summation.Vectorized);
+    public TrainingResult<Neuron> FastVectorized() => FastTraining.TrainModel(Neuron.OriginalStart, train, summation: Summation.Vectorized);
 
     [Benchmark(Description = "fast, sufficient statistics")]
-    public TrainingResult FastSufficientStatistics() => FastTraining.TrainModel(Neuron.OriginalStart, train, summation: Summation.SufficientStatistics);
+    public TrainingResult<Neuron> FastSufficientStatistics() => FastTraining.TrainModel(Neuron.OriginalStart, train, summation: Summation.SufficientStatistics);
 
     [Benchmark(Description = "fast, vectorized, into a span")]
     public Neuron FastVectorizedIntoSpan() =>

@@ -3,6 +3,7 @@ using Plotly.NET;
 using Plotly.NET.CSharp;
 using Plotly.NET.LayoutObjects;
 using Chart = Plotly.NET.CSharp.Chart;
+using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Course;
 
@@ -73,7 +74,7 @@ public static partial class Charts
     }
 
     /// <summary>Lesson 07: the path (w, b) takes while training, over the cost contour.</summary>
-    public static GenericChart TrainingPath(DataSet data, IReadOnlyList<Snapshot> snapshots, CostLandscape? landscape = null)
+    public static GenericChart TrainingPath(DataSet data, IReadOnlyList<Snapshot<Neuron>> snapshots, CostLandscape? landscape = null)
     {
         ArgumentNullException.ThrowIfNull(snapshots);
         return Chart.Combine(
@@ -104,7 +105,7 @@ public static partial class Charts
     /// Lesson 07: the fitted line at each snapshot, with a slider to scrub through the epochs. The slider
     /// works in the saved page too: every line is in the chart, the slider only shows one at a time.
     /// </summary>
-    public static GenericChart LearningScrubber(DataSet data, IReadOnlyList<Snapshot> snapshots)
+    public static GenericChart LearningScrubber(DataSet data, IReadOnlyList<Snapshot<Neuron>> snapshots)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(snapshots);

@@ -1,6 +1,7 @@
 using Plotly.NET;
 using Plotly.NET.CSharp;
 using Chart = Plotly.NET.CSharp.Chart;
+using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Course;
 
@@ -15,7 +16,7 @@ public static partial class Charts
     /// <param name="test">The test readings; the test cost is computed on them.</param>
     /// <param name="levels">Reference costs, each drawn as a dashed horizontal line with its name.</param>
     /// <param name="title">The chart's title.</param>
-    public static GenericChart CostCloseUp(IReadOnlyList<Snapshot> snapshots, DataSet test, IReadOnlyList<(string Name, double Cost)> levels, string title)
+    public static GenericChart CostCloseUp(IReadOnlyList<Snapshot<Neuron>> snapshots, DataSet test, IReadOnlyList<(string Name, double Cost)> levels, string title)
     {
         ArgumentNullException.ThrowIfNull(snapshots);
         ArgumentNullException.ThrowIfNull(test);

@@ -1,6 +1,9 @@
 using Plotly.NET;
 using Plotly.NET.CSharp;
 using Chart = Plotly.NET.CSharp.Chart;
+using NanoNeuron.Data;
+using NanoNeuron.Networks;
+using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Course;
 
@@ -12,7 +15,7 @@ public static partial class Charts
     /// </summary>
     /// <param name="result">The training, with snapshots (<see cref="Backpropagation.TrainModel"/>'s <c>snapshotsAt</c>).</param>
     /// <param name="test">Examples the network did not train on.</param>
-    public static GenericChart NetworkTrainAndTestCost(NetworkTrainingResult result, Examples test)
+    public static GenericChart NetworkTrainAndTestCost(TrainingResult<Network> result, Examples test)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(test);

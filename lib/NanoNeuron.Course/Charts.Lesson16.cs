@@ -1,6 +1,7 @@
 using Plotly.NET;
 using Plotly.NET.CSharp;
 using Chart = Plotly.NET.CSharp.Chart;
+using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Course;
 
@@ -16,7 +17,7 @@ public static partial class Charts
     /// </remarks>
     /// <param name="result">A training run (its history holds the cost before training and after every update).</param>
     /// <param name="last">How many of the final updates to show.</param>
-    public static GenericChart OriginalAndFixedHistory(TrainingResult result, int last = 8)
+    public static GenericChart OriginalAndFixedHistory(TrainingResult<Neuron> result, int last = 8)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(last);

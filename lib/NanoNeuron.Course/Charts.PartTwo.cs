@@ -2,6 +2,10 @@ using System.Globalization;
 using Plotly.NET;
 using Plotly.NET.CSharp;
 using Chart = Plotly.NET.CSharp.Chart;
+using NanoNeuron.Networks;
+using NanoNeuron.Optimization;
+using NanoNeuron.Data;
+using NanoNeuron.Classification;
 
 namespace NanoNeuron.Course;
 
@@ -12,7 +16,7 @@ public static partial class Charts
     private static readonly double[] ActivationRange = [.. Enumerable.Range(0, 201).Select(i => -5 + i * 0.05)];
 
     /// <summary>Lesson 09: the cost on the training and on the test examples as training goes on.</summary>
-    public static GenericChart TrainAndTestCost(IReadOnlyList<Snapshot> snapshots, DataSet test)
+    public static GenericChart TrainAndTestCost(IReadOnlyList<Snapshot<Neuron>> snapshots, DataSet test)
     {
         ArgumentNullException.ThrowIfNull(snapshots);
         ArgumentNullException.ThrowIfNull(test);
@@ -96,7 +100,7 @@ public static partial class Charts
     }
 
     /// <summary>Lesson 14: the network's curve at several epochs of training, over the examples.</summary>
-    public static GenericChart NetworkLearning(DataSet data, Standardizer inputs, NetworkTrainingResult result, string xTitle, string yTitle)
+    public static GenericChart NetworkLearning(DataSet data, Standardizer inputs, TrainingResult<Network> result, string xTitle, string yTitle)
     {
         ArgumentNullException.ThrowIfNull(result);
         var models = result.Snapshots.Select(s => (

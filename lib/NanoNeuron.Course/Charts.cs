@@ -1,6 +1,7 @@
 using Plotly.NET;
 using Plotly.NET.CSharp;
 using Chart = Plotly.NET.CSharp.Chart;
+using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Course;
 
@@ -33,7 +34,7 @@ public static partial class Charts
     }
 
     /// <summary>The cost history and the fitted line of one training run, side by side.</summary>
-    public static GenericChart TrainingReport(TrainingResult result, DataSet data)
+    public static GenericChart TrainingReport(TrainingResult<Neuron> result, DataSet data)
     {
         ArgumentNullException.ThrowIfNull(result);
         return Chart.Grid(

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using NanoNeuron.Fast;
+using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Course;
 

@@ -1,6 +1,7 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
+using NanoNeuron.Data;
 
 namespace NanoNeuron.MLNet;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.DotNet.Interactive.Formatting;
 using NanoNeuron.Course;
 using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
+using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Notebooks;
 
@@ -17,7 +18,7 @@ public static class Formatters
         Formatter.Register<Neuron>(Neuron, Html);
         Formatter.Register<Gradients>(Gradients, Html);
         Formatter.Register<ForwardResult>(Forward, Html);
-        Formatter.Register<TrainingResult>(Training, Html);
+        Formatter.Register<TrainingResult<Neuron>>(Training, Html);
         Formatter.Register<Feedback>(Feedback, Html);
         Formatter.Register<IEnumerable<GradientComparison>>(GradientComparisons, Html);
         // Registered after Plotly.NET.Interactive's (setup.dib loads it first), so this one wins.
@@ -48,7 +49,7 @@ public static class Formatters
     }
 
     /// <summary>A training run: how far it went and where it ended.</summary>
-    public static string Training(TrainingResult result)
+    public static string Training(TrainingResult<Neuron> result)
     {
         ArgumentNullException.ThrowIfNull(result);
         return Table(

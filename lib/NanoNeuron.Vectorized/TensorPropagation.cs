@@ -1,6 +1,5 @@
-using System.Collections.Immutable;
 using System.Numerics.Tensors;
-using System.Runtime.InteropServices;
+using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Vectorized;
 
@@ -45,33 +44,15 @@ public static class TensorPropagation
     }
 
     /// <summary>Gradient descent with the vectorized passes; the same contract as <see cref="Training.TrainModel"/>.</summary>
+    /// <remarks>The one training loop, <see cref="Trainer.Train"/>, with <see cref="TensorObjective"/> and <see cref="GradientDescent"/>.</remarks>
     /// <exception cref="ArgumentException">Bad data, a model that is not finite, epochs &lt; 0, or α ≤ 0 or not finite.</exception>
     /// <exception cref="TrainingDivergedException">The cost became infinite or NaN: α is too large.</exception>
-    public static TrainingResult TrainModel(
+    public static TrainingResult<Neuron> TrainModel(
         Neuron model,
         DataSet train,
         int epochs = Hyperparameters.Epochs,
-        double learningRate = Hyperparameters.LearningRate)
-    {
-        ArgumentNullException.ThrowIfNull(train);
-        Guard.Training(model, epochs, learningRate);
-        ReadOnlySpan<double> x = train.X.AsSpan();
-        ReadOnlySpan<double> y = train.Y.AsSpan();
-        var predictions = new double[x.Length];
-        var errors = new double[x.Length];
-        var history = new double[epochs + 1];
-        for (int epoch = 0; ; epoch++)
-        {
-            history[epoch] = ForwardPropagation(model, x, y, predictions, errors);
-            Divergence.Check(history, epoch, model, learningRate, x);
-            if (epoch == epochs)
-            {
-                return new TrainingResult(model, ImmutableCollectionsMarshal.AsImmutableArray(history));
-            }
-
-            model = model.Step(BackwardPropagation(errors, x), learningRate);
-        }
-    }
+        double learningRate = Hyperparameters.LearningRate) =>
+        Trainer.Train(new TensorObjective(train), model, new GradientDescent(learningRate), new TrainingOptions { Epochs = epochs });
 
     private static void CheckLengths(int inputs, int targets, int predictions, int errors)
     {

@@ -1,4 +1,5 @@
 using NanoNeuron.Course;
+using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Notebooks.Tests;
 

@@ -1,3 +1,4 @@
+using NanoNeuron.Fast;
 namespace NanoNeuron.Tests;
 
 public class BadInputTests

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using NanoNeuron.Cli;
+using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Tests;
 

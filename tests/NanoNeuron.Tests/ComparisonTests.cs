@@ -1,4 +1,7 @@
+using NanoNeuron.ClosedForm;
+using NanoNeuron.Data;
 using NanoNeuron.MLNet;
+using NanoNeuron.Optimization;
 using NanoNeuron.Vectorized;
 
 namespace NanoNeuron.Tests;

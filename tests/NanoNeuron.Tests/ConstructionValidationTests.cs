@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using NanoNeuron.Data;
+using NanoNeuron.Networks;
+using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Tests;
 
@@ -91,9 +94,9 @@ public class ConstructionValidationTests
     [Fact]
     public void TrainingResult_DefaultOrEmptyHistory_IsRefused()
     {
-        Assert.Contains("at least the cost before training", Refused(() => _ = new TrainingResult(new Neuron(1, 0), default)).Message, StringComparison.Ordinal);
-        Refused(() => _ = new TrainingResult(new Neuron(1, 0), []));
-        var result = new TrainingResult(new Neuron(1, 0), [1.0]);
+        Assert.Contains("at least the cost before training", Refused(() => _ = new TrainingResult<Neuron>(new Neuron(1, 0), default)).Message, StringComparison.Ordinal);
+        Refused(() => _ = new TrainingResult<Neuron>(new Neuron(1, 0), []));
+        var result = new TrainingResult<Neuron>(new Neuron(1, 0), [1.0]);
         Assert.Equal(0, result.Epochs);
         Refused(() => _ = result with { CostHistory = [] });
     }

@@ -1,4 +1,10 @@
 using System.Collections.Immutable;
+using NanoNeuron.Classification;
+using NanoNeuron.ClosedForm;
+using NanoNeuron.Data;
+using NanoNeuron.Fast;
+using NanoNeuron.Networks;
+using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Tests;
 
@@ -103,9 +109,9 @@ public class ExtremeInputTests
             Assert.All(result.CostHistory, cost => Assert.True(double.IsFinite(cost), $"cost {cost}"));
             Assert.True(result.Model.IsFinite, result.Model.ToString());
         }
-        catch (ArgumentException exception)
+        catch (TrainingDivergedException exception)
         {
-            Assert.Contains("learning rate", exception.Message, StringComparison.Ordinal);
+            Assert.Contains("smaller learning rate", exception.Message, StringComparison.Ordinal);
         }
     }
 

@@ -1,3 +1,5 @@
+using NanoNeuron.Fast;
+using NanoNeuron.Optimization;
 namespace NanoNeuron.Tests;
 
 public class FastTrainingTests
@@ -148,7 +150,7 @@ public class FastTrainingTests
         Assert.Contains("epochs + 1", exception.Message, StringComparison.Ordinal);
     }
 
-    private static void SameBits(TrainingResult teaching, TrainingResult fast)
+    private static void SameBits(TrainingResult<Neuron> teaching, TrainingResult<Neuron> fast)
     {
         Bits.Equal(teaching.Model.Weight, fast.Model.Weight, "w");
         Bits.Equal(teaching.Model.Bias, fast.Model.Bias, "b");

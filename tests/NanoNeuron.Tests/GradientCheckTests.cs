@@ -1,3 +1,4 @@
+using NanoNeuron.Fast;
 namespace NanoNeuron.Tests;
 
 /// <summary>Analytic gradients against central finite differences of the cost.</summary>

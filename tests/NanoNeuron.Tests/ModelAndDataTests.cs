@@ -1,3 +1,4 @@
+using NanoNeuron.Optimization;
 namespace NanoNeuron.Tests;
 
 public class ModelAndDataTests

@@ -1,3 +1,7 @@
+using NanoNeuron.ClosedForm;
+using NanoNeuron.Data;
+using NanoNeuron.Networks;
+using NanoNeuron.Optimization;
 namespace NanoNeuron.Tests;
 
 /// <summary>Lesson 14: the network's backpropagation against finite differences, and what it can learn.</summary>
@@ -81,7 +85,7 @@ public class NetworkTests
     public void TrainModel_TooLargeALearningRate_SaysSo()
     {
         var curve = Humidity.SaturationCurve();
-        var error = Assert.Throws<InvalidOperationException>(() =>
+        var error = Assert.Throws<TrainingDivergedException>(() =>
             Backpropagation.TrainModel(Network.Random([1, 8, 1], Activation.ReLU), Examples.From(curve), 1000, 10));
         Assert.Contains("smaller learning rate", error.Message, StringComparison.Ordinal);
     }

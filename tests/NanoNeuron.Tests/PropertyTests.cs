@@ -1,6 +1,12 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using CsCheck;
+using NanoNeuron.Classification;
+using NanoNeuron.ClosedForm;
+using NanoNeuron.Data;
+using NanoNeuron.Fast;
+using NanoNeuron.Networks;
+using NanoNeuron.Optimization;
 using Xunit.Abstractions;
 
 namespace NanoNeuron.Tests;
@@ -156,7 +162,7 @@ public class PropertyTests(ITestOutputHelper output)
         }
     }
 
-    private static IEnumerable<double> Result(TrainingResult result) => [result.Model.Weight, result.Model.Bias, .. result.CostHistory];
+    private static IEnumerable<double> Result(TrainingResult<Neuron> result) => [result.Model.Weight, result.Model.Bias, .. result.CostHistory];
 
     private static string Show(Case c) => string.Create(CultureInfo.InvariantCulture,
         $"x=[{string.Join(", ", c.X.Select(v => v.ToString("R", CultureInfo.InvariantCulture)))}] y=[{string.Join(", ", c.Y.Select(v => v.ToString("R", CultureInfo.InvariantCulture)))}] a={c.A:R} b={c.B:R} c={c.C:R} epochs={c.Epochs} choice={c.Choice} sizes=[{string.Join(", ", c.Sizes)}]");

@@ -1,3 +1,5 @@
+using NanoNeuron.Fast;
+using NanoNeuron.Optimization;
 namespace NanoNeuron.Tests;
 
 public class StabilityTests

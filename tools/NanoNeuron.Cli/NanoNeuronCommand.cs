@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using NanoNeuron.Course;
+using NanoNeuron.Fast;
+using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Cli;
 
@@ -221,7 +223,7 @@ public static class NanoNeuronCommand
             return Failure;
         }
 
-        TrainingResult result;
+        TrainingResult<Neuron> result;
         try
         {
             result = FastTraining.TrainModel(settings.Start, data.Train, settings.Epochs, settings.LearningRate, Summation.Sequential, progress: null, cancellationToken);
@@ -304,7 +306,7 @@ public static class NanoNeuronCommand
     }
 
     /// <summary>What the original prints, as text or as JSON.</summary>
-    private sealed record Report(TrainingResult Result, double TestCost, Settings Settings)
+    private sealed record Report(TrainingResult<Neuron> Result, double TestCost, Settings Settings)
     {
         private double Prediction => Result.Model.Predict(Settings.Celsius);
 

@@ -1,3 +1,5 @@
+using NanoNeuron.Fast;
+using NanoNeuron.Optimization;
 namespace NanoNeuron.Notebooks;
 
 /// <summary>Lesson 08's checkers.</summary>
@@ -64,7 +66,7 @@ public static partial class TryIt
             + $"and every start keeps the same {kept:F6} of its distance along the flat valley, so you could say where it ends before training it.");
     }
 
-    private static TrainingResult Train(Neuron start, DataSet train) =>
+    private static TrainingResult<Neuron> Train(Neuron start, DataSet train) =>
         FastTraining.TrainModel(start, train, Hyperparameters.Epochs, Hyperparameters.LearningRate, Summation.Sequential);
 
     private static bool SameNeuron(Neuron actual, Neuron expected) =>

@@ -1,3 +1,4 @@
+using NanoNeuron.Data;
 namespace NanoNeuron.Notebooks;
 
 /// <summary>Lesson 09's checkers.</summary>
@@ -49,7 +50,7 @@ public static partial class TryIt
         return new DataSet(order.Select(i => readings.X[i]), order.Select(i => readings.Y[i]));
     }
 
-    /// <summary>Within 0.1 %: training by gradient descent and <see cref="LeastSquares.Fit"/> both count as right.</summary>
+    /// <summary>Within 0.1 %: training by gradient descent and <see cref="NanoNeuron.ClosedForm.LeastSquares.Fit"/> both count as right.</summary>
     private static bool Near(double actual, double expected) => Math.Abs(actual - expected) <= 1e-3 * Math.Abs(expected);
 }
 

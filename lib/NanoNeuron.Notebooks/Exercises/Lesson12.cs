@@ -1,4 +1,5 @@
 using System.Globalization;
+using NanoNeuron.Networks;
 
 namespace NanoNeuron.Notebooks;
 

@@ -1,3 +1,6 @@
+using NanoNeuron.Classification;
+using NanoNeuron.Data;
+using NanoNeuron.Networks;
 namespace NanoNeuron.Notebooks;
 
 /// <summary>Lesson 13's checkers.</summary>

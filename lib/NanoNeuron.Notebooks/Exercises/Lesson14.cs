@@ -1,3 +1,6 @@
+using NanoNeuron.Data;
+using NanoNeuron.Networks;
+using NanoNeuron.Optimization;
 namespace NanoNeuron.Notebooks;
 
 /// <summary>Lesson 14's checkers and its overfitting experiment.</summary>
@@ -24,7 +27,7 @@ public static partial class TryIt
     }
 
     /// <summary>Lesson 14: the big network trained on <see cref="FewNoisyReadings"/>: [1, 30, 1] tanh, 40,000 epochs at α = 0.1, a snapshot every 400.</summary>
-    public static NetworkTrainingResult Overfit() =>
+    public static TrainingResult<Network> Overfit() =>
         Backpropagation.TrainModel(Network.Random([1, 30, 1], Activation.Tanh), Examples.From(FewNoisyReadings().Train), 40_000, 0.1,
             Enumerable.Range(1, 100).Select(i => i * 400));
 

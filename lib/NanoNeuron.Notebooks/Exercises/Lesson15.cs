@@ -1,3 +1,4 @@
+using NanoNeuron.Data;
 namespace NanoNeuron.Notebooks;
 
 /// <summary>
@@ -104,7 +105,7 @@ public static partial class Questions
     public static Feedback LeastSquaresTestCost(char answer)
     {
         var data = DataSets.GenerateDataSets();
-        double exact = Propagation.ForwardPropagation(NanoNeuron.LeastSquares.Fit(data.Train), data.Test).Cost;
+        double exact = Propagation.ForwardPropagation(NanoNeuron.ClosedForm.LeastSquares.Fit(data.Train), data.Test).Cost;
         double nanoNeuron = Propagation.ForwardPropagation(Training.TrainModel(Neuron.OriginalStart, data.Train).Model, data.Test).Cost;
         char truth = exact < nanoNeuron / 1e6 ? 'b' : exact > nanoNeuron ? 'c' : 'a';
         return Choice(answer, truth,
@@ -134,7 +135,7 @@ public static partial class Questions
     public static Feedback SinglePrecisionCost(char answer)
     {
         var data = DataSets.GenerateDataSets();
-        var exact = NanoNeuron.LeastSquares.Fit(data.Train);
+        var exact = NanoNeuron.ClosedForm.LeastSquares.Fit(data.Train);
         double rounded = Propagation.ForwardPropagation(new Neuron((float)exact.Weight, (float)exact.Bias), data.Test).Cost;
         // ML.NET's test cost is shown in the lesson (about 3.7e-8); far smaller means a thousand times or more.
         char truth = rounded < 3.7e-11 ? 'b' : rounded > 3.7e-8 ? 'c' : 'a';

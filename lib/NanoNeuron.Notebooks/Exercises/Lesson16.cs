@@ -1,3 +1,5 @@
+using NanoNeuron.Fast;
+using NanoNeuron.Optimization;
 namespace NanoNeuron.Notebooks;
 
 /// <summary>Lesson 16's checker (the appendix on the original).</summary>

@@ -1,3 +1,4 @@
+using NanoNeuron.Data;
 namespace NanoNeuron.Notebooks;
 
 /// <summary>

@@ -1,4 +1,6 @@
 using NanoNeuron.Course;
+using NanoNeuron.Fast;
+using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Notebooks.Tests;
 

@@ -1,3 +1,4 @@
+using NanoNeuron.Fast;
 namespace NanoNeuron.Notebooks.Tests;
 
 /// <summary>Lesson 08's worked solutions.</summary>

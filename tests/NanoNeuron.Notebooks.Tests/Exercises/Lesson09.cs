@@ -1,3 +1,5 @@
+using NanoNeuron.ClosedForm;
+using NanoNeuron.Data;
 namespace NanoNeuron.Notebooks.Tests;
 
 /// <summary>Lesson 09's worked solutions.</summary>

@@ -1,3 +1,4 @@
+using NanoNeuron.Data;
 namespace NanoNeuron.Notebooks.Tests;
 
 /// <summary>Lesson 10's worked solutions.</summary>

@@ -1,4 +1,5 @@
 using NanoNeuron.Course;
+using NanoNeuron.Networks;
 
 namespace NanoNeuron.Notebooks.Tests;
 

@@ -1,4 +1,6 @@
 using NanoNeuron.Course;
+using NanoNeuron.Data;
+using NanoNeuron.Networks;
 
 namespace NanoNeuron.Notebooks.Tests;
 

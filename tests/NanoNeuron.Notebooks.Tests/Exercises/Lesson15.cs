@@ -1,3 +1,4 @@
+using NanoNeuron.Data;
 namespace NanoNeuron.Notebooks.Tests;
 
 /// <summary>Lesson 15's worked solutions.</summary>

@@ -1,56 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 
-namespace NanoNeuron;
-
-/// <summary>One layer of a network: every neuron in it sees every input of the layer (lesson 14).</summary>
-/// <remarks><c>aᵢ = g(Σⱼ Wᵢⱼ·xⱼ + bᵢ)</c>: NanoNeuron, several times over, followed by an activation g.</remarks>
-public sealed record Layer
-{
-    /// <summary>Builds a layer after checking that the shapes agree.</summary>
-    /// <param name="inputs">How many values the layer reads.</param>
-    /// <param name="weights">Row-major, one row per neuron: <c>W[i·inputs + j]</c> links input j to neuron i.</param>
-    /// <param name="biases">One bias per neuron.</param>
-    /// <param name="activation">g, applied to every neuron's z.</param>
-    /// <exception cref="ArgumentException">Shapes that disagree or a value that is not finite.</exception>
-    public Layer(int inputs, ImmutableArray<double> weights, ImmutableArray<double> biases, Activation activation)
-    {
-        ArgumentNullException.ThrowIfNull(activation);
-        int neurons = biases.IsDefault ? 0 : biases.Length;
-        long needed = (long)inputs * neurons;
-        if (inputs < 1 || neurons < 1 || weights.IsDefault || weights.Length != needed)
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"A layer with {inputs} inputs and {neurons} neurons needs inputs × neurons = {needed:N0} weights (and at least 1 input and 1 neuron), not {(weights.IsDefault ? 0 : weights.Length)}: build layers with Network.Random or pass matching arrays."),
-                nameof(weights));
-        }
-
-        Guard.Finite(weights.AsSpan(), nameof(weights));
-        Guard.Finite(biases.AsSpan(), nameof(biases));
-        Inputs = inputs;
-        Weights = weights;
-        Biases = biases;
-        Activation = activation;
-    }
-
-    /// <summary>How many values the layer reads.</summary>
-    public int Inputs { get; }
-
-    /// <summary>How many neurons (and so outputs) it has.</summary>
-    public int Outputs => Biases.Length;
-
-    /// <summary>W, row-major: <c>W[i·Inputs + j]</c>.</summary>
-    public ImmutableArray<double> Weights { get; }
-
-    /// <summary>b, one per neuron.</summary>
-    public ImmutableArray<double> Biases { get; }
-
-    /// <summary>g.</summary>
-    public Activation Activation { get; }
-
-    /// <summary>How many numbers training adjusts: weights and biases.</summary>
-    public int ParameterCount => Weights.Length + Biases.Length;
-}
+namespace NanoNeuron.Networks;
 
 /// <summary>A small multi-layer network, written from scratch (lesson 14). Immutable: training returns a new one.</summary>
 /// <param name="Layers">From input to output; each layer reads what the one before it outputs.</param>
@@ -233,7 +184,9 @@ public sealed record Network(ImmutableArray<Layer> Layers)
         double[] values = input.ToArray();
         foreach (var layer in Layers)
         {
-            values = Backpropagation.Layer(layer, values, z: null);
+            var outputs = new double[layer.Outputs];
+            layer.Forward(values, [], outputs);
+            values = outputs;
         }
 
         return [.. values];

@@ -1,4 +1,4 @@
-namespace NanoNeuron;
+namespace NanoNeuron.Networks;
 
 /// <summary>
 /// A neuron's activation function and its derivative (lesson 12): what bends the straight line

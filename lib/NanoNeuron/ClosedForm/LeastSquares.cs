@@ -1,4 +1,6 @@
-namespace NanoNeuron;
+using NanoNeuron.Fast;
+
+namespace NanoNeuron.ClosedForm;
 
 /// <summary>The best line in one step, without gradient descent (lesson 15).</summary>
 public static class LeastSquares

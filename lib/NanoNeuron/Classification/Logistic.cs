@@ -1,4 +1,7 @@
-namespace NanoNeuron;
+using NanoNeuron.Networks;
+using NanoNeuron.Optimization;
+
+namespace NanoNeuron.Classification;
 
 /// <summary>
 /// A sigmoid neuron trained with the cross-entropy cost: a classifier that says how likely an input belongs
@@ -56,7 +59,7 @@ public static class Logistic
     }
 
     /// <summary>The average cost, unchecked.</summary>
-    private static double AverageCost(Neuron model, DataSet data)
+    internal static double AverageCost(Neuron model, DataSet data)
     {
         double cost = 0;
         for (int i = 0; i < data.Count; i++)
@@ -69,7 +72,7 @@ public static class Logistic
     }
 
     /// <summary>The average gradients, unchecked.</summary>
-    private static Gradients AverageGradient(Neuron model, DataSet data)
+    internal static Gradients AverageGradient(Neuron model, DataSet data)
     {
         double dW = 0;
         double dB = 0;
@@ -85,38 +88,18 @@ public static class Logistic
 
     /// <summary>Gradient descent on the cross-entropy; the history holds the cost before training and after each update.</summary>
     /// <remarks>
-    /// Unlike the squared error, this does not grow without bound from step to step: |pᵢ − yᵢ| ≤ 1, so one step moves
+    /// <para>The one training loop, <see cref="Trainer.Train"/>, with <see cref="LogisticObjective"/> and <see cref="GradientDescent"/>.</para>
+    /// <para>Unlike the squared error, this does not grow without bound from step to step: |pᵢ − yᵢ| ≤ 1, so one step moves
     /// w by at most α·max|x|. A too large α only makes it zig-zag, unless α·max|x| is so large (such as α = 1e307) that
-    /// w or the cost no longer fits in a double; that is refused with an <see cref="ArgumentException"/>.
+    /// w or the cost no longer fits in a double; then training stops with a <see cref="TrainingDivergedException"/>.</para>
     /// </remarks>
-    /// <exception cref="ArgumentException">
-    /// Bad labels, a model that is not finite, epochs &lt; 0 or above <see cref="Training.MaxEpochs"/>, α ≤ 0 or not
-    /// finite, or α and the inputs so large that the model or the cost overflows.
-    /// </exception>
-    public static TrainingResult TrainModel(Neuron model, DataSet train, int epochs, double learningRate)
+    /// <exception cref="ArgumentException">Bad labels, a model that is not finite, epochs &lt; 0 or above <see cref="Training.MaxEpochs"/>, or α ≤ 0 or not finite.</exception>
+    /// <exception cref="TrainingDivergedException">α and the inputs so large that the model or the cost overflows.</exception>
+    public static TrainingResult<Neuron> TrainModel(Neuron model, DataSet train, int epochs, double learningRate)
     {
-        // The labels and the model are checked once here, not again in every epoch.
-        Check(model, train);
-        Guard.HistoryEpochs(epochs);
-        Guard.LearningRate(learningRate);
-        var history = new double[epochs + 1];
-        for (int epoch = 0; ; epoch++)
-        {
-            history[epoch] = AverageCost(model, train);
-            if (!double.IsFinite(history[epoch]) || !model.IsFinite)
-            {
-                throw new ArgumentException(
-                    $"At epoch {epoch} the model is w = {Guard.Format(model.Weight)}, b = {Guard.Format(model.Bias)} and its cost is {Guard.Format(history[epoch])}: x·w no longer fits in a double. Each step moves w by up to α·max|x|, so use a smaller learning rate than {Guard.Format(learningRate)} (1 or less is plenty), or scale the inputs (Standardizer).",
-                    nameof(learningRate));
-            }
-
-            if (epoch == epochs)
-            {
-                return new TrainingResult(model, [.. history]);
-            }
-
-            model = model.Step(AverageGradient(model, train), learningRate);
-        }
+        var objective = new LogisticObjective(train);
+        Guard.Training(model, epochs, learningRate);
+        return Trainer.Train(objective, model, new GradientDescent(learningRate), new TrainingOptions { Epochs = epochs });
     }
 
     /// <summary>The input where p = ½: <c>x = −b/w</c>. Above it (for w &gt; 0) the neuron says class 1.</summary>
@@ -134,9 +117,9 @@ public static class Logistic
     }
 
     /// <summary><c>ln(1 + e^z)</c> without overflow.</summary>
-    private static double Softplus(double z) => Math.Max(z, 0) + Math.Log(1 + Math.Exp(-Math.Abs(z)));
+    internal static double Softplus(double z) => Math.Max(z, 0) + Math.Log(1 + Math.Exp(-Math.Abs(z)));
 
-    private static void Check(Neuron model, DataSet data)
+    internal static void Check(Neuron model, DataSet data)
     {
         ArgumentNullException.ThrowIfNull(data);
         Guard.Model(model);

@@ -1,4 +1,4 @@
-namespace NanoNeuron;
+namespace NanoNeuron.Optimization;
 
 /// <summary>
 /// How large a learning rate can be before gradient descent blows up, read off the curvature of the cost.

@@ -1,4 +1,4 @@
-namespace NanoNeuron;
+namespace NanoNeuron.Optimization;
 
 /// <summary>How far a long training run has come, reported every <see cref="Training.ProgressInterval"/> epochs.</summary>
 /// <param name="Epoch">How many updates have been made.</param>

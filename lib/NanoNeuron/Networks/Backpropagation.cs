@@ -1,12 +1,8 @@
 using System.Collections.Immutable;
+using NanoNeuron.Data;
+using NanoNeuron.Optimization;
 
-namespace NanoNeuron;
-
-/// <summary>What training a network returns.</summary>
-/// <param name="Model">The trained network.</param>
-/// <param name="CostHistory">The cost before training and after each update.</param>
-/// <param name="Snapshots">The network at the requested epochs (and before the first and after the last update).</param>
-public sealed record NetworkTrainingResult(Network Model, ImmutableArray<double> CostHistory, ImmutableArray<(int Epoch, Network Model)> Snapshots);
+namespace NanoNeuron.Networks;
 
 /// <summary>
 /// Forward and backward propagation through a network, and gradient descent on it (lesson 14). The same
@@ -44,29 +40,40 @@ public static class Backpropagation
     public static ImmutableArray<double> BackwardPropagation(Network network, Examples examples)
     {
         Check(network, examples);
-        return [.. Gradient(network, examples, out _)];
+        var gradient = new double[network.ParameterCount];
+        Gradient(network, examples, [], gradient);
+        return [.. gradient];
     }
 
     /// <summary>
     /// Backpropagation, unchecked: the average gradient, and the average cost from the same forward pass
     /// (summed in the same order as <see cref="ForwardPropagation"/>, so the same value).
     /// </summary>
-    private static double[] Gradient(Network network, Examples examples, out double cost)
+    /// <param name="network">The network.</param>
+    /// <param name="examples">The examples.</param>
+    /// <param name="batch">The examples to average over, or empty for all of them.</param>
+    /// <param name="gradient">Receives the average gradient, one value per parameter.</param>
+    /// <returns>The average cost over the same examples.</returns>
+    internal static double Gradient(Network network, Examples examples, ReadOnlySpan<int> batch, Span<double> gradient)
     {
         var layers = network.Layers;
         int[] offsets = Offsets(network);
-        var gradient = new double[network.ParameterCount];
+        gradient.Clear();
         var activations = new double[layers.Length + 1][];
         var z = new double[layers.Length][];
-        cost = 0;
-        for (int e = 0; e < examples.Count; e++)
+        double cost = 0;
+        int count = batch.IsEmpty ? examples.Count : batch.Length;
+        for (int n = 0; n < count; n++)
         {
+            int e = batch.IsEmpty ? n : batch[n];
+
             // Forward, keeping every layer's z and output a.
             activations[0] = [.. examples.Inputs[e]];
             for (int l = 0; l < layers.Length; l++)
             {
                 z[l] = new double[layers[l].Outputs];
-                activations[l + 1] = Layer(layers[l], activations[l], z[l]);
+                activations[l + 1] = new double[layers[l].Outputs];
+                layers[l].Forward(activations[l], z[l], activations[l + 1]);
             }
 
             var target = examples.Targets[e];
@@ -113,119 +120,36 @@ public static class Backpropagation
 
         for (int p = 0; p < gradient.Length; p++)
         {
-            gradient[p] /= examples.Count;
+            gradient[p] /= count;
         }
 
-        cost /= examples.Count;
-        return gradient;
+        return cost / count;
     }
 
-    /// <summary>The gradient measured instead of derived: central differences of the cost, one parameter at a time.</summary>
-    /// <remarks><c>∂J/∂θₚ ≈ (J(θ + h·eₚ) − J(θ − h·eₚ)) / 2h</c>; the reference backpropagation is tested against.</remarks>
+    /// <summary>The gradient measured instead of derived, with <see cref="GradientCheck.CentralDifferences"/>: the reference backpropagation is tested against.</summary>
     /// <exception cref="ArgumentException">
     /// Examples that do not fit, a step that is not positive and finite, or a step so large that a nudged
     /// parameter or the cost overflows.
     /// </exception>
-    public static ImmutableArray<double> FiniteDifferences(Network network, Examples examples, double step = GradientCheck.DefaultStep)
-    {
-        Check(network, examples);
-        GradientCheck.CheckStep(step);
-        double[] parameters = [.. network.Parameters()];
-        var gradient = new double[parameters.Length];
-        for (int p = 0; p < parameters.Length; p++)
-        {
-            double original = parameters[p];
-            if (!double.IsFinite(original + step) || !double.IsFinite(original - step))
-            {
-                throw new ArgumentException(
-                    $"step is {Guard.Format(step)}: parameter {p} ± step is not a finite number; use a small step such as {Guard.Format(GradientCheck.DefaultStep)}.",
-                    nameof(step));
-            }
-
-            parameters[p] = original + step;
-            double up = ForwardPropagation(network.WithParameters(parameters), examples);
-            parameters[p] = original - step;
-            double down = ForwardPropagation(network.WithParameters(parameters), examples);
-            parameters[p] = original;
-            gradient[p] = (up - down) / (2 * step);
-            if (!double.IsFinite(gradient[p]))
-            {
-                throw new ArgumentException(
-                    $"step is {Guard.Format(step)}: nudging parameter {p} by it made the cost {Guard.Format(up)} and {Guard.Format(down)}, so the measured slope is {Guard.Format(gradient[p])}. Use a small step such as {Guard.Format(GradientCheck.DefaultStep)}.",
-                    nameof(step));
-            }
-        }
-
-        return [.. gradient];
-    }
+    public static ImmutableArray<double> FiniteDifferences(Network network, Examples examples, double step = GradientCheck.DefaultStep) =>
+        GradientCheck.CentralDifferences(new NetworkObjective(network, examples), network, step);
 
     /// <summary>Gradient descent on every weight and bias: <c>θ ← θ − α·∂J/∂θ</c>, <paramref name="epochs"/> times.</summary>
+    /// <remarks>The one training loop, <see cref="Trainer.Train"/>, with <see cref="NetworkObjective"/> and <see cref="GradientDescent"/>.</remarks>
     /// <param name="network">Where to start; it is not changed.</param>
     /// <param name="examples">The training examples.</param>
     /// <param name="epochs">How many updates to make.</param>
     /// <param name="learningRate">α.</param>
     /// <param name="snapshotsAt">Epochs at which to keep a copy of the network, for charts.</param>
     /// <exception cref="ArgumentException">Examples that do not fit, epochs &lt; 0, or α ≤ 0 or not finite.</exception>
-    /// <exception cref="InvalidOperationException">The cost became infinite or NaN: α is too large.</exception>
-    public static NetworkTrainingResult TrainModel(Network network, Examples examples, int epochs, double learningRate, IEnumerable<int>? snapshotsAt = null)
+    /// <exception cref="TrainingDivergedException">The cost became infinite or NaN: α is too large.</exception>
+    public static TrainingResult<Network> TrainModel(Network network, Examples examples, int epochs, double learningRate, IEnumerable<int>? snapshotsAt = null)
     {
-        Check(network, examples);
+        var objective = new NetworkObjective(network, examples);
         Guard.HistoryEpochs(epochs);
         Guard.LearningRate(learningRate);
-        var keep = (snapshotsAt ?? []).ToHashSet();
-        var snapshots = ImmutableArray.CreateBuilder<(int, Network)>();
-        var history = new double[epochs + 1];
-        double[] parameters = [.. network.Parameters()];
-        for (int epoch = 0; ; epoch++)
-        {
-            // One forward pass serves both the cost and the gradient.
-            double[] gradient = Gradient(network, examples, out history[epoch]);
-            if (!double.IsFinite(history[epoch]))
-            {
-                throw new InvalidOperationException(
-                    $"Training diverged at epoch {epoch}: the cost became {Guard.Format(history[epoch])}. Use a smaller learning rate than {Guard.Format(learningRate)}.");
-            }
-
-            if (epoch == 0 || epoch == epochs || keep.Contains(epoch))
-            {
-                snapshots.Add((epoch, network));
-            }
-
-            if (epoch == epochs)
-            {
-                return new NetworkTrainingResult(network, [.. history], snapshots.ToImmutable());
-            }
-
-            for (int p = 0; p < parameters.Length; p++)
-            {
-                parameters[p] -= learningRate * gradient[p];
-            }
-
-            network = network.WithParameters(parameters);
-        }
-    }
-
-    /// <summary>One layer's outputs <c>g(W·input + b)</c>; fills <paramref name="z"/> with <c>W·input + b</c> when given.</summary>
-    internal static double[] Layer(Layer layer, double[] input, double[]? z)
-    {
-        var output = new double[layer.Outputs];
-        for (int i = 0; i < layer.Outputs; i++)
-        {
-            double sum = layer.Biases[i];
-            for (int j = 0; j < layer.Inputs; j++)
-            {
-                sum += layer.Weights[i * layer.Inputs + j] * input[j];
-            }
-
-            if (z is not null)
-            {
-                z[i] = sum;
-            }
-
-            output[i] = layer.Activation.Function(sum);
-        }
-
-        return output;
+        var options = new TrainingOptions { Epochs = epochs, SnapshotsAt = [.. (snapshotsAt ?? []).Where(epoch => epoch >= 0)] };
+        return Trainer.Train(objective, network, new GradientDescent(learningRate), options);
     }
 
     private static int[] Offsets(Network network)
@@ -239,7 +163,7 @@ public static class Backpropagation
         return offsets;
     }
 
-    private static void Check(Network network, Examples examples)
+    internal static void Check(Network network, Examples examples)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(examples);

@@ -3,28 +3,9 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace NanoNeuron;
+using NanoNeuron.Optimization;
 
-/// <summary>How the fast trainer adds up the examples' contributions.</summary>
-public enum Summation
-{
-    /// <summary>One example after another, in the teaching path's order: the same bits as <see cref="Training.TrainModel"/>.</summary>
-    Sequential,
-
-    /// <summary>
-    /// Several examples at once in SIMD registers, with fused multiply-add. A different order of
-    /// additions, so results agree with the teaching path to about 1e-9 relative, not bit for bit.
-    /// </summary>
-    Vectorized,
-
-    /// <summary>
-    /// Once, before training: for this linear model every epoch needs only a few averages of the data
-    /// (the sufficient statistics), computed in three passes (the means, the centred sums, the scatter
-    /// around the best line), so that each epoch then costs O(1) instead of O(m). A different
-    /// arithmetic, so results agree with the teaching path to about 1e-9 relative (costs near zero to about 1e-6).
-    /// </summary>
-    SufficientStatistics,
-}
+namespace NanoNeuron.Fast;
 
 /// <summary>
 /// The same gradient descent as <see cref="Training.TrainModel"/>, written for speed: forward and
@@ -36,7 +17,7 @@ public static class FastTraining
     /// <exception cref="ArgumentException">Bad data, a model that is not finite, epochs &lt; 0 or above <see cref="Training.MaxEpochs"/>, or α ≤ 0 or not finite.</exception>
     /// <exception cref="TrainingDivergedException">The cost became infinite or NaN: α is too large.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled (it is looked at every <see cref="Training.ProgressInterval"/> epochs).</exception>
-    public static TrainingResult TrainModel(
+    public static TrainingResult<Neuron> TrainModel(
         Neuron model,
         DataSet train,
         int epochs = Hyperparameters.Epochs,
@@ -49,7 +30,7 @@ public static class FastTraining
         Guard.HistoryEpochs(epochs);
         var history = new double[epochs + 1];
         Neuron trained = TrainModel(model, train.X.AsSpan(), train.Y.AsSpan(), learningRate, history, summation, progress, cancellationToken);
-        return new TrainingResult(trained, ImmutableCollectionsMarshal.AsImmutableArray(history));
+        return new TrainingResult<Neuron>(trained, ImmutableCollectionsMarshal.AsImmutableArray(history));
     }
 
     /// <summary>

@@ -1,4 +1,4 @@
-namespace NanoNeuron;
+namespace NanoNeuron.Data;
 
 /// <summary>A curved relation for lessons 12 and 14: how much water vapour air can hold rises ever faster with temperature.</summary>
 public static class Humidity

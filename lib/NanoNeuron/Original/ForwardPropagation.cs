@@ -3,11 +3,6 @@ using System.Runtime.InteropServices;
 
 namespace NanoNeuron;
 
-/// <summary>The result of a forward pass.</summary>
-/// <param name="Predictions">ŷ for every example, in order.</param>
-/// <param name="Cost">J, the average of the examples' costs.</param>
-public sealed record ForwardResult(ImmutableArray<double> Predictions, double Cost);
-
 /// <summary>Forward and backward propagation: the two halves of one training epoch.</summary>
 public static partial class Propagation
 {

@@ -1,4 +1,4 @@
-namespace NanoNeuron;
+namespace NanoNeuron.Data;
 
 /// <summary>Splitting one data set into training and test examples (lesson 09).</summary>
 public static class DataSplit

@@ -1,4 +1,4 @@
-namespace NanoNeuron;
+namespace NanoNeuron.Data;
 
 /// <summary>Simulated thermometer readings: the true conversion plus seeded measurement noise (lesson 09).</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace NanoNeuron;
+namespace NanoNeuron.Fast;
 
 /// <summary>
 /// The few averages of the data that the cost and gradients of <c>ŷ = x·w + b</c> depend on, so that an

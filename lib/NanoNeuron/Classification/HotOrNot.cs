@@ -1,4 +1,6 @@
-namespace NanoNeuron;
+using NanoNeuron.Networks;
+
+namespace NanoNeuron.Classification;
 
 /// <summary>A simulated survey for lesson 13: at each temperature, did a person call it hot (1) or not (0)?</summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace NanoNeuron;
+namespace NanoNeuron.Data;
 
 /// <summary>Examples for a network: each input is a list of numbers, and so is each target (lesson 14).</summary>
 public sealed record Examples

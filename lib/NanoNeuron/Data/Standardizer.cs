@@ -1,4 +1,4 @@
-namespace NanoNeuron;
+namespace NanoNeuron.Data;
 
 /// <summary>
 /// Standardizes inputs to mean 0 and standard deviation 1, and maps a neuron trained on them back to the

@@ -1,0 +1,64 @@
+using NanoNeuron.Optimization;
+
+namespace NanoNeuron.Vectorized;
+
+/// <summary>
+/// <see cref="NeuronObjective"/> with the full pass written as whole-array operations (<see cref="TensorPropagation"/>);
+/// mini-batches and everything else are <see cref="NeuronObjective"/>'s.
+/// </summary>
+/// <remarks>The same formulas in a different order of additions: costs and gradients agree with the loop to about 1e-12 relative.</remarks>
+public sealed class TensorObjective : IObjective<Neuron>
+{
+    private readonly NeuronObjective loop;
+    private readonly double[] x;
+    private readonly double[] y;
+    private readonly double[] predictions;
+    private readonly double[] errors;
+
+    /// <summary>The cost on <paramref name="data"/>.</summary>
+    public TensorObjective(DataSet data)
+    {
+        loop = new NeuronObjective(data);
+        x = [.. data.X];
+        y = [.. data.Y];
+        predictions = new double[x.Length];
+        errors = new double[x.Length];
+    }
+
+    /// <inheritdoc/>
+    public int ParameterCount => loop.ParameterCount;
+
+    /// <inheritdoc/>
+    public int ExampleCount => loop.ExampleCount;
+
+    /// <inheritdoc/>
+    public double LargestStableLearningRate => loop.LargestStableLearningRate;
+
+    /// <inheritdoc/>
+    public string ParameterName(int index) => loop.ParameterName(index);
+
+    /// <inheritdoc/>
+    public void GetParameters(Neuron model, Span<double> parameters) => loop.GetParameters(model, parameters);
+
+    /// <inheritdoc/>
+    public Neuron Model(ReadOnlySpan<double> parameters) => loop.Model(parameters);
+
+    /// <inheritdoc/>
+    public double Cost(ReadOnlySpan<double> parameters) =>
+        TensorPropagation.ForwardPropagation(Model(parameters), x, y, predictions, errors);
+
+    /// <inheritdoc/>
+    public double CostAndGradient(ReadOnlySpan<double> parameters, ReadOnlySpan<int> batch, Span<double> gradient)
+    {
+        if (!batch.IsEmpty)
+        {
+            return loop.CostAndGradient(parameters, batch, gradient);
+        }
+
+        double cost = Cost(parameters);
+        var gradients = TensorPropagation.BackwardPropagation(errors, x);
+        gradient[0] = gradients.DW;
+        gradient[1] = gradients.DB;
+        return cost;
+    }
+}

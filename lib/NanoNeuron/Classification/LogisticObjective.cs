@@ -1,0 +1,71 @@
+using NanoNeuron.Networks;
+using NanoNeuron.Optimization;
+
+namespace NanoNeuron.Classification;
+
+/// <summary>The cross-entropy of a sigmoid neuron on labelled examples (lesson 13), with θ = [w, b].</summary>
+/// <remarks><c>J = (1/m)·Σ [ln(1 + e^zᵢ) − yᵢ·zᵢ]</c> with zᵢ = xᵢ·w + b; <c>∂J/∂w = (1/m)·Σ (σ(zᵢ) − yᵢ)·xᵢ</c>, <c>∂J/∂b = (1/m)·Σ (σ(zᵢ) − yᵢ)</c>.</remarks>
+public sealed class LogisticObjective : IObjective<Neuron>
+{
+    private readonly DataSet data;
+
+    /// <summary>The cost on <paramref name="data"/>, whose targets must be 0 or 1.</summary>
+    /// <exception cref="ArgumentException">A target that is not 0 or 1.</exception>
+    public LogisticObjective(DataSet data)
+    {
+        Logistic.Check(new Neuron(0, 0), data);
+        this.data = data;
+    }
+
+    /// <inheritdoc/>
+    public int ParameterCount => 2;
+
+    /// <inheritdoc/>
+    public int ExampleCount => data.Count;
+
+    /// <inheritdoc/>
+    public string ParameterName(int index) => index == 0 ? "w" : "b";
+
+    /// <inheritdoc/>
+    public void GetParameters(Neuron model, Span<double> parameters)
+    {
+        Guard.Model(model);
+        parameters[0] = model.Weight;
+        parameters[1] = model.Bias;
+    }
+
+    /// <inheritdoc/>
+    public Neuron Model(ReadOnlySpan<double> parameters) => new(parameters[0], parameters[1]);
+
+    /// <inheritdoc/>
+    public double Cost(ReadOnlySpan<double> parameters) => Logistic.AverageCost(Model(parameters), data);
+
+    /// <inheritdoc/>
+    public double CostAndGradient(ReadOnlySpan<double> parameters, ReadOnlySpan<int> batch, Span<double> gradient)
+    {
+        var model = Model(parameters);
+        if (batch.IsEmpty)
+        {
+            var gradients = Logistic.AverageGradient(model, data);
+            gradient[0] = gradients.DW;
+            gradient[1] = gradients.DB;
+            return Logistic.AverageCost(model, data);
+        }
+
+        double cost = 0;
+        double dW = 0;
+        double dB = 0;
+        foreach (int i in batch)
+        {
+            double z = model.Predict(data.X[i]);
+            cost += Logistic.Softplus(z) - data.Y[i] * z;
+            double error = Activation.SigmoidOf(z) - data.Y[i];
+            dW += error * data.X[i];
+            dB += error;
+        }
+
+        gradient[0] = dW / batch.Length;
+        gradient[1] = dB / batch.Length;
+        return cost / batch.Length;
+    }
+}

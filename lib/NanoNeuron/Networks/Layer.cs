@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace NanoNeuron.Networks;
+
+/// <summary>One layer of a network: every neuron in it sees every input of the layer (lesson 14).</summary>
+/// <remarks><c>aᵢ = g(Σⱼ Wᵢⱼ·xⱼ + bᵢ)</c>: NanoNeuron, several times over, followed by an activation g.</remarks>
+public sealed record Layer
+{
+    /// <summary>Builds a layer after checking that the shapes agree.</summary>
+    /// <param name="inputs">How many values the layer reads.</param>
+    /// <param name="weights">Row-major, one row per neuron: <c>W[i·inputs + j]</c> links input j to neuron i.</param>
+    /// <param name="biases">One bias per neuron.</param>
+    /// <param name="activation">g, applied to every neuron's z.</param>
+    /// <exception cref="ArgumentException">Shapes that disagree or a value that is not finite.</exception>
+    public Layer(int inputs, ImmutableArray<double> weights, ImmutableArray<double> biases, Activation activation)
+    {
+        ArgumentNullException.ThrowIfNull(activation);
+        int neurons = biases.IsDefault ? 0 : biases.Length;
+        long needed = (long)inputs * neurons;
+        if (inputs < 1 || neurons < 1 || weights.IsDefault || weights.Length != needed)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"A layer with {inputs} inputs and {neurons} neurons needs inputs × neurons = {needed:N0} weights (and at least 1 input and 1 neuron), not {(weights.IsDefault ? 0 : weights.Length)}: build layers with Network.Random or pass matching arrays."),
+                nameof(weights));
+        }
+
+        Guard.Finite(weights.AsSpan(), nameof(weights));
+        Guard.Finite(biases.AsSpan(), nameof(biases));
+        Inputs = inputs;
+        Weights = weights;
+        Biases = biases;
+        Activation = activation;
+    }
+
+    /// <summary>How many values the layer reads.</summary>
+    public int Inputs { get; }
+
+    /// <summary>How many neurons (and so outputs) it has.</summary>
+    public int Outputs => Biases.Length;
+
+    /// <summary>W, row-major: <c>W[i·Inputs + j]</c>.</summary>
+    public ImmutableArray<double> Weights { get; }
+
+    /// <summary>b, one per neuron.</summary>
+    public ImmutableArray<double> Biases { get; }
+
+    /// <summary>g.</summary>
+    public Activation Activation { get; }
+
+    /// <summary>How many numbers training adjusts: weights and biases.</summary>
+    public int ParameterCount => Weights.Length + Biases.Length;
+
+    /// <summary>The layer's outputs for one input: <c>aᵢ = g(zᵢ)</c> with <c>zᵢ = Σⱼ Wᵢⱼ·inputⱼ + bᵢ</c>, unchecked.</summary>
+    /// <param name="input">The values the layer reads, <see cref="Inputs"/> of them.</param>
+    /// <param name="z">Receives each neuron's z (kept for backpropagation), <see cref="Outputs"/> of them; empty to skip.</param>
+    /// <param name="output">Receives each neuron's output a, <see cref="Outputs"/> of them.</param>
+    public void Forward(ReadOnlySpan<double> input, Span<double> z, Span<double> output)
+    {
+        for (int i = 0; i < Outputs; i++)
+        {
+            double sum = Biases[i];
+            for (int j = 0; j < Inputs; j++)
+            {
+                sum += Weights[i * Inputs + j] * input[j];
+            }
+
+            if (!z.IsEmpty)
+            {
+                z[i] = sum;
+            }
+
+            output[i] = Activation.Function(sum);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NanoNeuron.Optimization;
+
+namespace NanoNeuron;
+
+/// <summary>The original's training: plain gradient descent on the squared error, one forward and one backward pass per epoch.</summary>
+public static class Training
+{
+    /// <summary>
+    /// The most epochs one training run may make: 100,000,000. Each epoch keeps one cost in the history, so this
+    /// many take 800 MB; beyond it, train in shorter runs, each starting from the model the last one returned.
+    /// </summary>
+    public const int MaxEpochs = 100_000_000;
+
+    /// <summary>
+    /// How often (in epochs) trainers look at their <see cref="CancellationToken"/> and report progress: rarely
+    /// enough to cost nothing, often enough to stop within a fraction of a second.
+    /// </summary>
+    public const int ProgressInterval = 1024;
+
+    /// <summary>The most epochs <see cref="LogSpacedEpochs"/> picks: 10,000, far more than a chart can show.</summary>
+    public const int MaxLogSpacedCount = 10_000;
+
+    /// <summary>Trains a neuron by gradient descent (the original's <c>trainModel</c>).</summary>
+    /// <remarks>
+    /// <para>Each epoch: forward propagation (predictions and cost), backward propagation (gradients),
+    /// then <c>w ← w − α·∂J/∂w</c>, <c>b ← b − α·∂J/∂b</c>.</para>
+    /// <para>The arithmetic is the original's, bit for bit, from any start and for any epoch count. It runs in the one
+    /// training loop, <see cref="Trainer.Train"/>, with <see cref="NeuronObjective"/> and <see cref="GradientDescent"/>.</para>
+    /// </remarks>
+    /// <param name="model">Where to start; it is not changed (the original mutated a global).</param>
+    /// <param name="train">The training examples.</param>
+    /// <param name="epochs">How many updates to make.</param>
+    /// <param name="learningRate">α, the step size.</param>
+    /// <param name="progress">If given, told the epoch and cost every <see cref="ProgressInterval"/> epochs and after the last.</param>
+    /// <param name="cancellationToken">Looked at every <see cref="ProgressInterval"/> epochs; cancelling stops training.</param>
+    /// <exception cref="ArgumentException">Bad data, a model that is not finite, epochs &lt; 0 or above <see cref="MaxEpochs"/>, or α ≤ 0 or not finite.</exception>
+    /// <exception cref="TrainingDivergedException">The cost became infinite or NaN: α is too large.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static TrainingResult<Neuron> TrainModel(
+        Neuron model,
+        DataSet train,
+        int epochs = Hyperparameters.Epochs,
+        double learningRate = Hyperparameters.LearningRate,
+        IProgress<TrainingProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        Guard.Training(model, epochs, learningRate);
+        return Trainer.Train(new NeuronObjective(train), model, new GradientDescent(learningRate), new TrainingOptions { Epochs = epochs }, progress: progress, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>
+    /// Trains like <see cref="TrainModel"/> and keeps the neuron at the epochs named in <paramref name="at"/>
+    /// (and always before the first and after the last update): the path gradient descent takes through (w, b).
+    /// </summary>
+    /// <exception cref="ArgumentException">As <see cref="TrainModel"/>.</exception>
+    /// <exception cref="TrainingDivergedException">The cost became infinite or NaN: α is too large.</exception>
+    public static ImmutableArray<Snapshot<Neuron>> Snapshots(
+        Neuron model,
+        DataSet train,
+        IEnumerable<int> at,
+        int epochs = Hyperparameters.Epochs,
+        double learningRate = Hyperparameters.LearningRate)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(at);
+        Guard.Training(model, epochs, learningRate);
+        var options = new TrainingOptions { Epochs = epochs, SnapshotsAt = [.. at.Where(epoch => epoch >= 0)] };
+        return Trainer.Train(new NeuronObjective(train), model, new GradientDescent(learningRate), options).Snapshots;
+    }
+
+    /// <summary>About <paramref name="count"/> epochs from 0 to <paramref name="epochs"/>, spaced evenly on a log scale.</summary>
+    /// <remarks>Increasing, starting at 0 and ending at <paramref name="epochs"/>; nearby values that round alike appear once.</remarks>
+    /// <exception cref="ArgumentException">epochs &lt; 0, or count below 1 or above <see cref="MaxLogSpacedCount"/>.</exception>
+    public static ImmutableArray<int> LogSpacedEpochs(int epochs = Hyperparameters.Epochs, int count = 40)
+    {
+        Guard.Epochs(epochs);
+        if (count is < 1 or > MaxLogSpacedCount)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"count is {count}: ask for 1 to {MaxLogSpacedCount:N0} epochs to show (the default is 40); 0 and {epochs} are always included."),
+                nameof(count));
+        }
+
+        // In double: epochs + 1 overflows int at int.MaxValue.
+        return [.. Enumerable.Range(0, count)
+            .Select(i => (int)Math.Min(epochs, Math.Round(Math.Pow(epochs + 1.0, i / (double)Math.Max(1, count - 1))) - 1))
+            .Append(epochs)
+            .Distinct()
+            .Order()];
+    }
+}
