@@ -19,7 +19,7 @@ if (args.Contains("--propagation"))
 var config = DefaultConfig.Instance.AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(15)).WithOptions(ConfigOptions.JoinSummary);
 var summary = BenchmarkRunner.Run<TrainingBenchmarks>(config);
 
-string script = Path.Combine(RepositoryRoot.Path, "bench", "js", "nanoneuron.js");
+string script = JavaScriptReference.Script;
 var node = Process.Start(new ProcessStartInfo("node", [script, "--repeat", "21"]) { RedirectStandardOutput = true })
     ?? throw new InvalidOperationException("could not start node");
 string output = node.StandardOutput.ReadToEnd();

@@ -29,7 +29,7 @@ public static partial class Charts
             .Titled("Training and test cost while training", "epoch", "average cost J (log scale)", logY: true);
     }
 
-    /// <summary>Lessons 11 and 15: how long each approach took, as bars.</summary>
+    /// <summary>Lessons 11 and 18: how long each approach took, as bars.</summary>
     public static GenericChart Timings(IReadOnlyList<Timing> timings, string title)
     {
         ArgumentNullException.ThrowIfNull(timings);

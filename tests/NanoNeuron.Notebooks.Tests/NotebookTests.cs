@@ -14,30 +14,6 @@ public partial class NotebookTests
 
     public static TheoryData<string> AllNotebooks => [.. Notebooks.Names];
 
-    [Fact]
-    public void Course_HasTheNineNotebooksOfPartOne()
-    {
-        Assert.Equal(
-            ["00-welcome.ipynb", "01-the-model.ipynb", "02-celsius-to-fahrenheit.ipynb", "03-data-sets.ipynb", "04-cost.ipynb",
-             "05-forward-propagation.ipynb", "06-backward-propagation.ipynb", "07-training.ipynb", "08-putting-it-all-together.ipynb"],
-            Notebooks.Names.Take(9));
-    }
-
-    [Fact]
-    public void Course_HasTheSevenNotebooksOfPartTwo()
-    {
-        Assert.Equal(
-            ["09-train-test-split.ipynb", "10-input-normalization.ipynb", "11-vectorization.ipynb", "12-activation-functions.ipynb",
-             "13-logistic-cost.ipynb", "14-a-network-of-neurons.ipynb", "15-compare-with-a-real-library.ipynb"],
-            Notebooks.Names.Skip(9).Take(7));
-    }
-
-    [Fact]
-    public void Course_EndsWithTheAppendixOnTheOriginal()
-    {
-        Assert.Equal(["16-appendix-the-original.ipynb"], Notebooks.Names.Skip(16));
-    }
-
     [Theory]
     [MemberData(nameof(AllNotebooks))]
     public void Notebook_AfterTheWelcome_EndsWithATryItExerciseAndSaysWhatIsNext(string name)

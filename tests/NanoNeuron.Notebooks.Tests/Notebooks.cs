@@ -1,3 +1,4 @@
+using NanoNeuron.Lessons;
 using NanoNeuron.Site;
 using NanoNeuron.Testing;
 
@@ -10,9 +11,8 @@ internal static class Notebooks
 
     public static string Folder => Path.Combine(Root, "notebooks");
 
-    /// <summary>Every numbered notebook, in course order.</summary>
-    public static IReadOnlyList<string> Names { get; } =
-        [.. Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "notebooks"), "*.ipynb").Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+    /// <summary>Every lesson's notebook, in course order, as the course map lists them (<see cref="CourseMapTests"/> checks that they are the numbered notebooks of notebooks/).</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. CourseMap.Lessons.Select(lesson => lesson.File)];
 
     /// <summary>
     /// Executes a notebook (a name in notebooks/, or a full path) from notebooks/ with the site's runner, the

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using NanoNeuron.Testing;
 
 namespace NanoNeuron.Tests;
 
@@ -14,7 +15,7 @@ public class JavaScriptParityTests
     {
         var (exitCode, output, error) = Repository.Run("node",
         [
-            Repository.PathOf("bench", "js", "nanoneuron.js"),
+            JavaScriptReference.Script,
             "--initial-weight", weight.ToString("R", CultureInfo.InvariantCulture),
             "--initial-bias", bias.ToString("R", CultureInfo.InvariantCulture),
             "--epochs", epochs.ToString(CultureInfo.InvariantCulture),

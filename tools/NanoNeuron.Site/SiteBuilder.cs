@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.DotNet.Interactive.Documents;
 using Microsoft.DotNet.Interactive.Documents.Jupyter;
+using NanoNeuron.Lessons;
 
 namespace NanoNeuron.Site;
 
@@ -277,13 +278,8 @@ internal static partial class SiteBuilder
         File.Delete(path);
     }
 
-    /// <summary>The course's lessons in order: the numbered notebooks (NN-name.ipynb) of a folder, as full paths.</summary>
-    public static IReadOnlyList<string> Lessons(string notebooksFolder) =>
-        Directory.Exists(notebooksFolder)
-            ? [.. Directory.EnumerateFiles(notebooksFolder, "*.ipynb")
-                .Where(path => Regex.IsMatch(Path.GetFileName(path), @"^\d{2}-"))
-                .Order(StringComparer.Ordinal)]
-            : [];
+    /// <summary>The course's lessons in order: the numbered notebooks (NN-name.ipynb) of a folder, as full paths (<see cref="CourseMap.NumberedNotebooks"/>).</summary>
+    public static IReadOnlyList<string> Lessons(string notebooksFolder) => CourseMap.NumberedNotebooks(notebooksFolder);
 
     /// <summary>
     /// Why a notebook file cannot be run (the engine would answer with a long stack trace), or null: it must be JSON

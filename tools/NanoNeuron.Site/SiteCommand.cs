@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NanoNeuron.Lessons;
 
 namespace NanoNeuron.Site;
 
@@ -44,12 +45,18 @@ internal static class SiteCommand
                 return 0;
             },
         };
+        var listLessons = new Option<bool>("--list-lessons")
+        {
+            Description = "Print the course's lessons (notebooks/NN-name.ipynb, from the course map), one file name a line in course order, and build nothing.",
+        };
         var command = new RootCommand("Executes every notebook with the pinned dotnet-repl and writes the course as a static site that works offline.")
         {
-            notebooks, site, timeout,
+            notebooks, site, timeout, listLessons,
         };
-        command.SetAction(parsed => SiteBuilder.Build(
-            parsed.GetValue(notebooks)!, parsed.GetValue(site)!, output, error, engine(TimeSpan.FromMinutes(parsed.GetValue(timeout))), workingDirectory));
+        command.SetAction(parsed => parsed.GetValue(listLessons)
+            ? ListLessons(output)
+            : SiteBuilder.Build(
+                parsed.GetValue(notebooks)!, parsed.GetValue(site)!, output, error, engine(TimeSpan.FromMinutes(parsed.GetValue(timeout))), workingDirectory));
 
         // No response files: "--output @site" names a folder, it does not read arguments from a file called "site".
         var result = command.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
@@ -60,5 +67,16 @@ internal static class SiteCommand
         }
 
         return result.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    /// <summary>--list-lessons: the course map's notebooks, one a line ("\n", whatever the platform), for scripts such as .ci/jupyter.</summary>
+    private static int ListLessons(TextWriter output)
+    {
+        foreach (var lesson in CourseMap.Lessons)
+        {
+            output.Write(lesson.File + "\n");
+        }
+
+        return 0;
     }
 }

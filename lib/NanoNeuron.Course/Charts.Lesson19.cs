@@ -8,7 +8,7 @@ namespace NanoNeuron.Course;
 public static partial class Charts
 {
     /// <summary>
-    /// Lesson 16: the last updates of a training run, the cost history the original records against the fixed one.
+    /// Lesson 19: the last updates of a training run, the cost history the original records against the fixed one.
     /// </summary>
     /// <remarks>
     /// The fixed history holds the cost after k updates for k = 0 … epochs. The original records the cost before

@@ -1,17 +1,17 @@
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Lesson 16's worked solution (the appendix on the original).</summary>
+/// <summary>Lesson 19's worked solution (the appendix on the original).</summary>
 public static partial class ExerciseSolutions
 {
     /// <summary>
-    /// 16 — the true cost history from the original's: its costs are those after 0 … n − 1 updates, so keep them
+    /// 19 — the true cost history from the original's: its costs are those after 0 … n − 1 updates, so keep them
     /// and add the one it never measures, the trained neuron's cost on the training data.
     /// </summary>
     public static IReadOnlyList<double> TrueHistory(IReadOnlyList<double> history, Neuron trained, DataSet examples) =>
         [.. history, Propagation.ForwardPropagation(trained, examples).Cost];
 }
 
-/// <summary>Lesson 16's checker and questions accept the solutions and give the right hints for the common slips.</summary>
+/// <summary>Lesson 19's checker and questions accept the solutions and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]

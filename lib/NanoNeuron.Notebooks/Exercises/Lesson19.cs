@@ -2,11 +2,11 @@ using NanoNeuron.Fast;
 using NanoNeuron.Optimization;
 namespace NanoNeuron.Notebooks;
 
-/// <summary>Lesson 16's checker (the appendix on the original).</summary>
+/// <summary>Lesson 19's checker (the appendix on the original).</summary>
 public static partial class TryIt
 {
     /// <summary>
-    /// Lesson 16: turn a cost history recorded the original's way (the cost before each update) into the true one
+    /// Lesson 19: turn a cost history recorded the original's way (the cost before each update) into the true one
     /// (the cost before training, then after every update), given the trained neuron and the training data.
     /// </summary>
     /// <remarks>
@@ -71,11 +71,11 @@ public static partial class TryIt
     }
 }
 
-/// <summary>Lesson 16's predict-then-run questions.</summary>
+/// <summary>Lesson 19's predict-then-run questions.</summary>
 public static partial class Questions
 {
     /// <summary>
-    /// Lesson 16: the cost the original's <c>forwardPropagation(model, …)</c> returns when handed the perfect neuron
+    /// Lesson 19: the cost the original's <c>forwardPropagation(model, …)</c> returns when handed the perfect neuron
     /// (w = 1.8, b = 32) while its global <c>nanoNeuron</c> is still the original start.
     /// </summary>
     public static Feedback CostOfTheIgnoredModel(double cost)
@@ -88,7 +88,7 @@ public static partial class Questions
             (handed, "that is the cost of the neuron it was handed, and what this library returns; the original never reads its model argument."));
     }
 
-    /// <summary>Lesson 16: is a sum of negated terms exactly the negated sum in floating point? (a) yes, bit for bit; (b) no, the last digits differ; (c) only for whole numbers.</summary>
+    /// <summary>Lesson 19: is a sum of negated terms exactly the negated sum in floating point? (a) yes, bit for bit; (b) no, the last digits differ; (c) only for whole numbers.</summary>
     public static Feedback NegatedSumIsExact(char answer)
     {
         // Decided by the numbers: the original's Σ (y − ŷ)·x and Σ (y − ŷ) against the library's gradients, at the original start.
@@ -110,7 +110,7 @@ public static partial class Questions
             ('c', "nothing here needs whole numbers: rounding to the nearest double treats a value and its negative alike, for fractions too, so the negated sum is exact for any terms."));
     }
 
-    /// <summary>Lesson 16: with the article's formulas (no 1/m) and α = 0.0005, does training converge? (a) yes, 100 times faster; (b) no, it diverges; (c) yes, to another line.</summary>
+    /// <summary>Lesson 19: with the article's formulas (no 1/m) and α = 0.0005, does training converge? (a) yes, 100 times faster; (b) no, it diverges; (c) yes, to another line.</summary>
     public static Feedback WithoutOneOverM(char answer)
     {
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;
@@ -122,7 +122,7 @@ public static partial class Questions
             ('c', "where training would end up does not depend on the step size: the lowest cost is at w = 1.8, b = 32 either way. The question is whether it gets there at all."));
     }
 
-    /// <summary>Lesson 16: how many costs this library's history holds after 70,000 epochs.</summary>
+    /// <summary>Lesson 19: how many costs this library's history holds after 70,000 epochs.</summary>
     public static Feedback FixedHistoryLength(double count)
     {
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;

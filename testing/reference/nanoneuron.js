@@ -1,6 +1,6 @@
-// A plain JavaScript NanoNeuron, written for this repository's benchmark: the same algorithm and
-// the same operation order as the original program, so its results can be compared bit for bit
-// with the C# library and its speed measured beside BenchmarkDotNet's.
+// A plain JavaScript NanoNeuron, the reference for this repository's tests and benchmark: the same
+// algorithm and the same operation order as the original program, so its results can be compared bit
+// for bit with the C# library (tests/NanoNeuron.Tests) and its speed measured beside BenchmarkDotNet's.
 //
 // Usage: node nanoneuron.js [--epochs N] [--repeat R] [--initial-weight W] [--initial-bias B]
 // Prints one JSON object: the trained results and the median wall time of R runs in milliseconds.

@@ -1,8 +1,9 @@
 namespace NanoNeuron.Testing;
 
 /// <summary>The repository's root folder, found from the running assembly (shared by tests and benchmarks).</summary>
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
+    /// <summary>The full path of the folder that holds NanoNeuron.slnx.</summary>
     public static string Path { get; } = Find();
 
     private static string Find()

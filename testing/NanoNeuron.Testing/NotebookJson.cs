@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace NanoNeuron.Testing;
 
 /// <summary>Notebooks that tests write: valid nbformat 4.5, like the course's.</summary>
-internal static class NotebookJson
+public static class NotebookJson
 {
     /// <summary>
     /// Gives every cell an id ("t-000", "t-001", …). nbformat 4.5 requires one, and the .NET Interactive writer

@@ -2,7 +2,7 @@ using NanoNeuron.Data;
 namespace NanoNeuron.Notebooks;
 
 /// <summary>
-/// Five averages of a data set, all that the cost of a line <c>ŷ = w·x + b</c> on it needs (lesson 15's "Try it").
+/// Five averages of a data set, all that the cost of a line <c>ŷ = w·x + b</c> on it needs (lesson 18's "Try it").
 /// </summary>
 /// <param name="MeanX">x̄, the average input.</param>
 /// <param name="MeanY">ȳ, the average target.</param>
@@ -30,14 +30,14 @@ public sealed record DataAverages(double MeanX, double MeanY, double XX, double 
     }
 }
 
-/// <summary>Lesson 15's checkers.</summary>
+/// <summary>Lesson 18's checkers.</summary>
 public static partial class TryIt
 {
-    /// <summary>The weather station's readings of lesson 15's "Try it": 100,000 noisy readings the learner gets only the averages of.</summary>
+    /// <summary>The weather station's readings of lesson 18's "Try it": 100,000 noisy readings the learner gets only the averages of.</summary>
     public static DataSet StationReadings() => Thermometer.Readings(100_000);
 
     /// <summary>
-    /// Lesson 15: the cost J of the neuron (w, b) from five averages of the data alone, <c>(a, w, b) => J</c>.
+    /// Lesson 18: the cost J of the neuron (w, b) from five averages of the data alone, <c>(a, w, b) => J</c>.
     /// The checker tries the formula on three data sets and three neurons against the cost computed by visiting every example.
     /// </summary>
     public static Feedback CostFromAverages(Func<DataAverages, double, double, double> cost)
@@ -98,10 +98,10 @@ public static partial class TryIt
     }
 }
 
-/// <summary>Lesson 15's predict-then-run questions.</summary>
+/// <summary>Lesson 18's predict-then-run questions.</summary>
 public static partial class Questions
 {
-    /// <summary>Lesson 15: the least-squares line's test cost on the original data: (a) about NanoNeuron's 2.4e-6, (b) next to nothing, (c) more.</summary>
+    /// <summary>Lesson 18: the least-squares line's test cost on the original data: (a) about NanoNeuron's 2.4e-6, (b) next to nothing, (c) more.</summary>
     public static Feedback LeastSquaresTestCost(char answer)
     {
         var data = DataSets.GenerateDataSets();
@@ -119,7 +119,7 @@ public static partial class Questions
     }
 
     /// <summary>
-    /// Lesson 15: with the sufficient statistics, does an epoch on 100,000 readings cost (a) 1,000 times, (b) about the same as,
+    /// Lesson 18: with the sufficient statistics, does an epoch on 100,000 readings cost (a) 1,000 times, (b) about the same as,
     /// or (c) 10 times as much as an epoch on 100?
     /// </summary>
     public static Feedback SufficientStatisticsEpoch(char answer) =>
@@ -129,7 +129,7 @@ public static partial class Questions
             ('c', "the work of an epoch does not grow with the readings at all: it only uses the few averages."));
 
     /// <summary>
-    /// Lesson 15: round the exact line's w and b to single precision (float), in which ML.NET computes. Is its test cost
+    /// Lesson 18: round the exact line's w and b to single precision (float), in which ML.NET computes. Is its test cost
     /// (a) about ML.NET's, (b) far smaller, or (c) larger?
     /// </summary>
     public static Feedback SinglePrecisionCost(char answer)

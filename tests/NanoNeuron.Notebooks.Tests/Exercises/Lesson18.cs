@@ -1,11 +1,11 @@
 using NanoNeuron.Data;
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Lesson 15's worked solutions.</summary>
+/// <summary>Lesson 18's worked solutions.</summary>
 public static partial class ExerciseSolutions
 {
     /// <summary>
-    /// 15 — the cost of (w, b) from five averages: each error is d + rest, d = w·x̄ + b − ȳ the same for every example,
+    /// 18 — the cost of (w, b) from five averages: each error is d + rest, d = w·x̄ + b − ȳ the same for every example,
     /// rest = w·(x − x̄) − (y − ȳ) averaging to zero, so mean((d + rest)²) = d² + mean(rest²).
     /// </summary>
     public static double CostFromAverages(DataAverages a, double w, double b)
@@ -16,7 +16,7 @@ public static partial class ExerciseSolutions
     }
 }
 
-/// <summary>Lesson 15's checkers accept the solutions and give the right hints for the common slips.</summary>
+/// <summary>Lesson 18's checkers accept the solutions and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]
@@ -48,7 +48,7 @@ public partial class ExerciseTests
     }
 
     [Fact]
-    public void Lesson15Questions_RightAnswersPass_SlipsGetTheirHints()
+    public void Lesson18Questions_RightAnswersPass_SlipsGetTheirHints()
     {
         Accepted(Questions.LeastSquaresTestCost('b'));
         Rejected(Questions.LeastSquaresTestCost('a'), "never quite arrive");

@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using Microsoft.DotNet.Interactive.Documents.Jupyter;
+using NanoNeuron.Lessons;
+using NanoNeuron.Site;
+
+namespace NanoNeuron.Notebooks.Tests;
+
+/// <summary>
+/// The course map (lib/NanoNeuron.Lessons) is the one list of lessons: it names exactly the numbered notebooks of
+/// notebooks/, in order and by part, and the site builder, these tests and .ci/jupyter all take their lessons from it.
+/// </summary>
+public partial class CourseMapTests
+{
+    private static IEnumerable<string> Files(IEnumerable<Lesson> lessons) => lessons.Select(lesson => lesson.File);
+
+    [Fact]
+    public void CourseMap_ListsExactlyTheNumberedNotebooksOfTheNotebooksFolder()
+    {
+        var found = CourseMap.NumberedNotebooks(Notebooks.Folder).Select(path => Path.GetFileName(path)).ToList();
+        var missing = found.Except(Files(CourseMap.Lessons), StringComparer.Ordinal).ToList();
+        var extra = Files(CourseMap.Lessons).Except(found, StringComparer.Ordinal).ToList();
+        Assert.True(missing.Count == 0 && extra.Count == 0,
+            $"lib/NanoNeuron.Lessons/CourseMap.cs and notebooks/ disagree: not in the course map: [{string.Join(", ", missing)}]; no such notebook: [{string.Join(", ", extra)}]");
+        Assert.Equal(Files(CourseMap.Lessons), found);
+    }
+
+    [Fact]
+    public void CourseMap_NumbersIncrease_AndEveryFileIsANumberedNotebookWithoutSpaces()
+    {
+        Assert.All(CourseMap.Lessons, lesson =>
+        {
+            Assert.InRange(lesson.Number, 0, 99);
+            Assert.Matches(LessonName(), lesson.Name);
+            Assert.True(CourseMap.IsNumberedNotebook(lesson.File), lesson.File);
+        });
+        Assert.All(CourseMap.Lessons.Zip(CourseMap.Lessons.Skip(1)), pair => Assert.True(pair.First.Number < pair.Second.Number, $"{pair.First.File} before {pair.Second.File}"));
+    }
+
+    [Fact]
+    public void CourseMap_PartOne_IsTheWelcomeAndLessons01To08()
+    {
+        Assert.Equal(Enumerable.Range(0, 9), CourseMap.In(Part.One).Select(lesson => lesson.Number));
+        Assert.Equal("00-welcome.ipynb", CourseMap.Lessons[0].File);
+    }
+
+    [Fact]
+    public void CourseMap_PartTwo_StartsAt09AfterPartOne_AndTheAppendixOnTheOriginalEndsTheCourse()
+    {
+        Assert.Equal(9, CourseMap.In(Part.Two)[0].Number);
+        Assert.Equal(CourseMap.Lessons.Select(lesson => lesson.Part).Order(), CourseMap.Lessons.Select(lesson => lesson.Part));
+        Assert.Equal(["appendix-the-original"], CourseMap.In(Part.Appendix).Select(lesson => lesson.Name));
+        Assert.Equal(CourseMap.In(Part.Appendix)[0], CourseMap.Lessons[^1]);
+    }
+
+    [Fact]
+    public void SiteBuilder_BuildsTheCourseMapsLessons_InItsOrder()
+    {
+        Assert.Equal(Files(CourseMap.Lessons), SiteBuilder.Lessons(Notebooks.Folder).Select(path => Path.GetFileName(path)));
+    }
+
+    [Fact]
+    public void SiteCommand_ListLessons_PrintsTheCourseMapOneFileALine_AndBuildsNothing()
+    {
+        string empty = Directory.CreateTempSubdirectory("nanoneuron-list-").FullName;
+        try
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            int exitCode = SiteCommand.Run(["--list-lessons"], empty, output, error);
+            Assert.Equal(0, exitCode);
+            Assert.Equal(string.Concat(Files(CourseMap.Lessons).Select(file => file + "\n")), output.ToString());
+            Assert.Equal("", error.ToString());
+            Assert.Empty(Directory.EnumerateFileSystemEntries(empty));
+        }
+        finally
+        {
+            Directory.Delete(empty, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void CiJupyter_RunsTheLessonsTheSiteBuilderLists_NotAGlobOfItsOwn()
+    {
+        string script = File.ReadAllText(Path.Combine(Notebooks.Root, ".ci", "jupyter"));
+        Assert.Contains("dotnet run --project tools/NanoNeuron.Site -v q -- --list-lessons", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("*.ipynb", script, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string> LessonsAfterTheWelcome => [.. Files(CourseMap.Lessons.Skip(1))];
+
+    [Theory]
+    [MemberData(nameof(LessonsAfterTheWelcome))]
+    public void Welcome_CourseMap_LinksTheLesson(string file)
+    {
+        string markdown = string.Join("\n", Notebook.Parse(File.ReadAllText(Path.Combine(Notebooks.Folder, "00-welcome.ipynb"))).Elements
+            .Where(cell => cell.KernelName == "markdown").Select(cell => cell.Contents));
+        Assert.Contains($"]({file})", markdown, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex LessonName();
+}
