@@ -28,19 +28,10 @@ public static class NanoNeuronCommand
     /// </summary>
     public const int MaxEpochs = 10_000_000;
 
-    private static readonly Option<int> Epochs = new("--epochs")
-    {
-        Description = "How many gradient-descent updates to make.",
-        DefaultValueFactory = _ => Hyperparameters.Epochs,
-        CustomParser = result => ReadInt(result, "--epochs", Hyperparameters.Epochs),
-    };
+    private static readonly Option<int> Epochs = IntOption("--epochs", "How many gradient-descent updates to make.", Hyperparameters.Epochs);
 
-    private static readonly Option<double> LearningRate = new("--learning-rate")
-    {
-        Description = "α: each step moves a parameter by α times its slope; must be below 2/λmax ≈ 0.00060897.",
-        DefaultValueFactory = _ => Hyperparameters.LearningRate,
-        CustomParser = result => ReadDouble(result, "--learning-rate") ?? Hyperparameters.LearningRate,
-    };
+    private static readonly Option<double> LearningRate = DoubleOption(
+        "--learning-rate", "α: each step moves a parameter by α times its slope; must be below 2/λmax ≈ 0.00060897.", Hyperparameters.LearningRate);
 
     private static readonly Option<double?> InitialWeight = new("--initial-weight")
     {
@@ -54,19 +45,9 @@ public static class NanoNeuronCommand
         CustomParser = result => ReadDouble(result, "--initial-bias"),
     };
 
-    private static readonly Option<int> Seed = new("--seed")
-    {
-        Description = "The seed of the random start.",
-        DefaultValueFactory = _ => Hyperparameters.Seed,
-        CustomParser = result => ReadInt(result, "--seed", Hyperparameters.Seed),
-    };
+    private static readonly Option<int> Seed = IntOption("--seed", "The seed of the random start.", Hyperparameters.Seed);
 
-    private static readonly Option<double> Predict = new("--predict")
-    {
-        Description = "The temperature in °C to convert with the trained neuron.",
-        DefaultValueFactory = _ => 70,
-        CustomParser = result => ReadDouble(result, "--predict") ?? 70,
-    };
+    private static readonly Option<double> Predict = DoubleOption("--predict", "The temperature in °C to convert with the trained neuron.", 70);
 
     private static readonly Option<bool> Json = new("--json")
     {
@@ -152,6 +133,22 @@ public static class NanoNeuronCommand
     }
 
     /// <summary>Reads a whole number the same way under every culture, refusing separators.</summary>
+    /// <summary>An option holding a whole number, <paramref name="fallback"/> when not given.</summary>
+    private static Option<int> IntOption(string name, string description, int fallback) => new(name)
+    {
+        Description = description,
+        DefaultValueFactory = _ => fallback,
+        CustomParser = result => ReadInt(result, name, fallback),
+    };
+
+    /// <summary>An option holding a number, <paramref name="fallback"/> when not given.</summary>
+    private static Option<double> DoubleOption(string name, string description, double fallback) => new(name)
+    {
+        Description = description,
+        DefaultValueFactory = _ => fallback,
+        CustomParser = result => ReadDouble(result, name) ?? fallback,
+    };
+
     private static int ReadInt(ArgumentResult result, string option, int missing)
     {
         if (result.Tokens.Count == 0)

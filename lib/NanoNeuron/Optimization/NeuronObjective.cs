@@ -31,18 +31,13 @@ public sealed class NeuronObjective : IObjective<Neuron>
     public double LargestStableLearningRate => Divergence.LargestStable(x);
 
     /// <inheritdoc/>
-    public string ParameterName(int index) => index == 0 ? "w" : "b";
+    public string ParameterName(int index) => NeuronParameters.Name(index);
 
     /// <inheritdoc/>
-    public void GetParameters(Neuron model, Span<double> parameters)
-    {
-        Guard.Model(model);
-        parameters[0] = model.Weight;
-        parameters[1] = model.Bias;
-    }
+    public void GetParameters(Neuron model, Span<double> parameters) => NeuronParameters.Write(model, parameters);
 
     /// <inheritdoc/>
-    public Neuron Model(ReadOnlySpan<double> parameters) => new(parameters[0], parameters[1]);
+    public Neuron Model(ReadOnlySpan<double> parameters) => NeuronParameters.Read(parameters);
 
     /// <inheritdoc/>
     public double Cost(ReadOnlySpan<double> parameters) => Propagation.Forward(Model(parameters), x, y, predictions);
