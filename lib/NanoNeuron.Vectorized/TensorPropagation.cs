@@ -47,12 +47,15 @@ public static class TensorPropagation
     /// <remarks>The one training loop, <see cref="Trainer.Train"/>, with <see cref="TensorObjective"/> and <see cref="GradientDescent"/>.</remarks>
     /// <exception cref="ArgumentException">Bad data, a model that is not finite, epochs &lt; 0, or α ≤ 0 or not finite.</exception>
     /// <exception cref="TrainingDivergedException">The cost became infinite or NaN: α is too large.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (it is looked at every <see cref="Training.ProgressInterval"/> epochs).</exception>
     public static TrainingResult<Neuron> TrainModel(
         Neuron model,
         DataSet train,
         int epochs = Hyperparameters.Epochs,
-        double learningRate = Hyperparameters.LearningRate) =>
-        Trainer.Train(new TensorObjective(train), model, new GradientDescent(learningRate), new TrainingOptions { Epochs = epochs });
+        double learningRate = Hyperparameters.LearningRate,
+        IProgress<TrainingProgress>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        Trainer.Train(new TensorObjective(train), model, new GradientDescent(learningRate), new TrainingOptions { Epochs = epochs }, progress: progress, cancellationToken: cancellationToken);
 
     private static void CheckLengths(int inputs, int targets, int predictions, int errors)
     {

@@ -186,6 +186,23 @@ public class TrainerTests
     }
 
     [Fact]
+    public void EveryTrainer_CancelledToken_Stops()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var token = cancelled.Token;
+        Action[] trainers =
+        [
+            () => Training.TrainModel(Neuron.OriginalStart, Data.Train, 10, cancellationToken: token),
+            () => TensorPropagation.TrainModel(Neuron.OriginalStart, Data.Train, 10, cancellationToken: token),
+            () => Logistic.TrainModel(new Neuron(0, 0), HotOrNot.Survey(10), 10, 0.1, cancellationToken: token),
+            () => Backpropagation.TrainModel(Network.Random([2, 1], Activation.Identity), Examples.Xor, 10, 0.1, cancellationToken: token),
+        ];
+
+        Assert.All(trainers, train => Assert.Throws<OperationCanceledException>(train));
+    }
+
+    [Fact]
     public void Train_Progress_IsReportedEveryIntervalAndAfterTheLastEpoch()
     {
         var reports = new List<TrainingProgress>();

@@ -95,11 +95,18 @@ public static class Logistic
     /// </remarks>
     /// <exception cref="ArgumentException">Bad labels, a model that is not finite, epochs &lt; 0 or above <see cref="Training.MaxEpochs"/>, or α ≤ 0 or not finite.</exception>
     /// <exception cref="TrainingDivergedException">α and the inputs so large that the model or the cost overflows.</exception>
-    public static TrainingResult<Neuron> TrainModel(Neuron model, DataSet train, int epochs, double learningRate)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (it is looked at every <see cref="Training.ProgressInterval"/> epochs).</exception>
+    public static TrainingResult<Neuron> TrainModel(
+        Neuron model,
+        DataSet train,
+        int epochs,
+        double learningRate,
+        IProgress<TrainingProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         var objective = new LogisticObjective(train);
         Guard.Training(model, epochs, learningRate);
-        return Trainer.Train(objective, model, new GradientDescent(learningRate), new TrainingOptions { Epochs = epochs });
+        return Trainer.Train(objective, model, new GradientDescent(learningRate), new TrainingOptions { Epochs = epochs }, progress: progress, cancellationToken: cancellationToken);
     }
 
     /// <summary>The input where p = ½: <c>x = −b/w</c>. Above it (for w &gt; 0) the neuron says class 1.</summary>

@@ -141,15 +141,25 @@ public static class Backpropagation
     /// <param name="epochs">How many updates to make.</param>
     /// <param name="learningRate">α.</param>
     /// <param name="snapshotsAt">Epochs at which to keep a copy of the network, for charts.</param>
+    /// <param name="progress">If given, told the epoch and cost every <see cref="Training.ProgressInterval"/> epochs and after the last.</param>
+    /// <param name="cancellationToken">Looked at every <see cref="Training.ProgressInterval"/> epochs; cancelling stops training.</param>
     /// <exception cref="ArgumentException">Examples that do not fit, epochs &lt; 0, or α ≤ 0 or not finite.</exception>
     /// <exception cref="TrainingDivergedException">The cost became infinite or NaN: α is too large.</exception>
-    public static TrainingResult<Network> TrainModel(Network network, Examples examples, int epochs, double learningRate, IEnumerable<int>? snapshotsAt = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static TrainingResult<Network> TrainModel(
+        Network network,
+        Examples examples,
+        int epochs,
+        double learningRate,
+        IEnumerable<int>? snapshotsAt = null,
+        IProgress<TrainingProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         var objective = new NetworkObjective(network, examples);
         Guard.HistoryEpochs(epochs);
         Guard.LearningRate(learningRate);
         var options = new TrainingOptions { Epochs = epochs, SnapshotsAt = [.. (snapshotsAt ?? []).Where(epoch => epoch >= 0)] };
-        return Trainer.Train(objective, network, new GradientDescent(learningRate), options);
+        return Trainer.Train(objective, network, new GradientDescent(learningRate), options, progress: progress, cancellationToken: cancellationToken);
     }
 
     private static int[] Offsets(Network network)
