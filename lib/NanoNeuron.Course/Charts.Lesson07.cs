@@ -1,6 +1,5 @@
 using System.Globalization;
 using Plotly.NET;
-using Plotly.NET.CSharp;
 using Chart = Plotly.NET.CSharp.Chart;
 
 namespace NanoNeuron.Course;

@@ -2,29 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace NanoNeuron.Lessons;
 
-/// <summary>The parts of the course.</summary>
-public enum Part
-{
-    /// <summary>Part 1, one neuron learns: the welcome (00) and lessons 01–08, the original program rebuilt.</summary>
-    One,
-
-    /// <summary>Part 2, beyond one neuron: from lesson 09 on, what the original leaves out.</summary>
-    Two,
-
-    /// <summary>The appendix on the original, after the lessons.</summary>
-    Appendix,
-}
-
-/// <summary>One lesson of the course: the notebook <c>notebooks/NN-name.ipynb</c>.</summary>
-/// <param name="Number">The lesson's number, NN (00 is the welcome).</param>
-/// <param name="Name">The rest of its file name: lower case, digits and hyphens.</param>
-/// <param name="Part">The part of the course it belongs to.</param>
-public sealed record Lesson(int Number, string Name, Part Part)
-{
-    /// <summary>The notebook's file name in <c>notebooks/</c>, <c>NN-name.ipynb</c>.</summary>
-    public string File => $"{Number:D2}-{Name}.ipynb";
-}
-
 /// <summary>
 /// The course's lessons, in order: the one definition of which notebooks are lessons. The site builds exactly the
 /// numbered notebooks (<see cref="IsNumberedNotebook"/>) of its folder, the tests check that those of notebooks/

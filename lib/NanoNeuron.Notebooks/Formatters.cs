@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.DotNet.Interactive.Formatting;
-using NanoNeuron.Course;
 using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
 using NanoNeuron.Optimization;
 

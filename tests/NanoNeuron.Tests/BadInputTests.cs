@@ -1,4 +1,5 @@
 using NanoNeuron.Fast;
+
 namespace NanoNeuron.Tests;
 
 public class BadInputTests

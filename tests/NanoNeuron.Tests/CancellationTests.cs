@@ -1,5 +1,6 @@
 using NanoNeuron.Fast;
 using NanoNeuron.Optimization;
+
 namespace NanoNeuron.Tests;
 
 /// <summary>Issue 10: long runs can be stopped and report how far they are.</summary>

@@ -1,6 +1,7 @@
 using NanoNeuron.Classification;
 using NanoNeuron.Data;
 using NanoNeuron.Networks;
+
 namespace NanoNeuron.Tests;
 
 /// <summary>Lessons 12 and 13: activations and their derivatives, the sigmoid neuron and cross-entropy.</summary>

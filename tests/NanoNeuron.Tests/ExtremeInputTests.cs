@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using NanoNeuron.Classification;
 using NanoNeuron.ClosedForm;
 using NanoNeuron.Data;

@@ -1,4 +1,5 @@
 using NanoNeuron.Fast;
+
 namespace NanoNeuron.Tests;
 
 /// <summary>Analytic gradients against central finite differences of the cost.</summary>

@@ -1,4 +1,5 @@
 using NanoNeuron.Optimization;
+
 namespace NanoNeuron.Tests;
 
 public class ModelAndDataTests

@@ -2,6 +2,7 @@ using NanoNeuron.ClosedForm;
 using NanoNeuron.Data;
 using NanoNeuron.Networks;
 using NanoNeuron.Optimization;
+
 namespace NanoNeuron.Tests;
 
 /// <summary>Lesson 14: the network's backpropagation against finite differences, and what it can learn.</summary>

@@ -1,6 +1,7 @@
 using NanoNeuron.ClosedForm;
 using NanoNeuron.Data;
 using NanoNeuron.Optimization;
+
 namespace NanoNeuron.Tests;
 
 /// <summary>Lessons 09 and 10: noisy readings, the split, standardization, and the closed-form line.</summary>

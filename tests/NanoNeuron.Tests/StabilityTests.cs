@@ -1,5 +1,6 @@
 using NanoNeuron.Fast;
 using NanoNeuron.Optimization;
+
 namespace NanoNeuron.Tests;
 
 public class StabilityTests

@@ -1,5 +1,6 @@
 using NanoNeuron.Fast;
 using NanoNeuron.Optimization;
+
 namespace NanoNeuron.Notebooks;
 
 /// <summary>Lesson 08's checkers.</summary>

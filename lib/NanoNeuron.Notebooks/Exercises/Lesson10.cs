@@ -1,6 +1,7 @@
 using NanoNeuron.Data;
 using NanoNeuron.Fast;
 using NanoNeuron.Optimization;
+
 namespace NanoNeuron.Notebooks;
 
 /// <summary>Lesson 10's checkers.</summary>

@@ -1,6 +1,7 @@
 using NanoNeuron.Classification;
 using NanoNeuron.Data;
 using NanoNeuron.Networks;
+
 namespace NanoNeuron.Notebooks;
 
 /// <summary>Lesson 13's checkers.</summary>

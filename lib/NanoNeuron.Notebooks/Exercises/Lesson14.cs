@@ -1,6 +1,7 @@
 using NanoNeuron.Data;
 using NanoNeuron.Networks;
 using NanoNeuron.Optimization;
+
 namespace NanoNeuron.Notebooks;
 
 /// <summary>Lesson 14's checkers and its overfitting experiment.</summary>

@@ -1,5 +1,6 @@
 using NanoNeuron.Fast;
 using NanoNeuron.Optimization;
+
 namespace NanoNeuron.Notebooks;
 
 /// <summary>Lesson 19's checker (the appendix on the original).</summary>

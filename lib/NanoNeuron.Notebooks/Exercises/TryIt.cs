@@ -1,4 +1,5 @@
 using NanoNeuron.Data;
+
 namespace NanoNeuron.Notebooks;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using NanoNeuron.Fast;
+
 namespace NanoNeuron.Notebooks.Tests;
 
 /// <summary>Lesson 08's worked solutions.</summary>

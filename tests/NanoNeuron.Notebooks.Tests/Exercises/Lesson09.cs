@@ -1,5 +1,6 @@
 using NanoNeuron.ClosedForm;
 using NanoNeuron.Data;
+
 namespace NanoNeuron.Notebooks.Tests;
 
 /// <summary>Lesson 09's worked solutions.</summary>

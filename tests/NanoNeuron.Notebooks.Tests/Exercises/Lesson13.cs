@@ -1,5 +1,6 @@
 using NanoNeuron.Classification;
 using NanoNeuron.Data;
+
 namespace NanoNeuron.Notebooks.Tests;
 
 /// <summary>Lesson 13's worked solutions.</summary>

@@ -1,4 +1,5 @@
 using NanoNeuron.Data;
+
 namespace NanoNeuron.Notebooks.Tests;
 
 /// <summary>Lesson 18's worked solutions.</summary>
