@@ -1,6 +1,6 @@
 namespace NanoNeuron.Data;
 
-/// <summary>Splitting one data set into training and test examples (lesson 09).</summary>
+/// <summary>Splitting one data set into training and test examples (lesson 09), or training, validation and test examples (lesson 17).</summary>
 public static class DataSplit
 {
     /// <summary>The share of the examples that goes to training by default.</summary>
