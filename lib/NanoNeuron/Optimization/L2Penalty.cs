@@ -1,0 +1,99 @@
+namespace NanoNeuron.Optimization;
+
+/// <summary>
+/// Weight decay (lesson 17): another objective's cost plus a charge for large parameters, so that training keeps
+/// them small unless the data really asks for them to be large.
+/// </summary>
+/// <remarks>
+/// <para><c>J′(θ) = J(θ) + (λ/2)·Σₚ θₚ²</c>, and so <c>∂J′/∂θₚ = ∂J/∂θₚ + λ·θₚ</c>.</para>
+/// <para>With plain gradient descent each step is <c>θ ← θ − α·(∂J/∂θ + λ·θ) = (1 − α·λ)·θ − α·∂J/∂θ</c>: every
+/// parameter first shrinks by the factor 1 − α·λ, hence the name weight decay.</para>
+/// <para>This penalty charges <b>every</b> parameter, biases included, as ML.NET's SDCA does (lesson 18). Many
+/// libraries charge the weights only; for the small networks of this course the difference is small, but it is
+/// not nothing.</para>
+/// <para>The penalty is the same whichever examples a batch holds: it is added once to each batch's average cost.
+/// With λ = 0 the cost and the gradient are the inner objective's, bit for bit.</para>
+/// </remarks>
+/// <typeparam name="TModel">The model trained.</typeparam>
+public sealed class L2Penalty<TModel> : IObjective<TModel>
+{
+    private readonly IObjective<TModel> inner;
+
+    /// <summary>Adds the penalty <c>(λ/2)·Σ θ²</c> to <paramref name="inner"/>.</summary>
+    /// <param name="inner">The cost to make small, such as <c>new NetworkObjective(network, examples)</c>.</param>
+    /// <param name="lambda">λ, the penalty's strength: 0 (no penalty) or a small positive number such as 0.001.</param>
+    /// <exception cref="ArgumentException">λ negative, NaN or infinite.</exception>
+    public L2Penalty(IObjective<TModel> inner, double lambda)
+    {
+        ArgumentNullException.ThrowIfNull(inner);
+        if (!(lambda >= 0) || !double.IsFinite(lambda))
+        {
+            throw new ArgumentException(
+                $"lambda is {Guard.Format(lambda)}: the penalty's strength must be 0 (no penalty) or a positive finite number, such as 0.001. A negative λ would reward large parameters instead of charging for them.",
+                nameof(lambda));
+        }
+
+        this.inner = inner;
+        Lambda = lambda;
+    }
+
+    /// <summary>λ, the penalty's strength.</summary>
+    public double Lambda { get; }
+
+    /// <inheritdoc/>
+    public int ParameterCount => inner.ParameterCount;
+
+    /// <inheritdoc/>
+    public int ExampleCount => inner.ExampleCount;
+
+    /// <summary>
+    /// For plain gradient descent: the penalty adds λ to every curvature of the cost, so the bound is
+    /// <c>2/(λmax + λ)</c> when the inner objective knows its λmax, else NaN.
+    /// </summary>
+    public double LargestStableLearningRate => Lambda == 0 ? inner.LargestStableLearningRate : 2 / (2 / inner.LargestStableLearningRate + Lambda);
+
+    /// <inheritdoc/>
+    public string ParameterName(int index) => inner.ParameterName(index);
+
+    /// <inheritdoc/>
+    public void GetParameters(TModel model, Span<double> parameters) => inner.GetParameters(model, parameters);
+
+    /// <inheritdoc/>
+    public TModel Model(ReadOnlySpan<double> parameters) => inner.Model(parameters);
+
+    /// <summary>The inner cost plus the penalty, <c>J(θ) + (λ/2)·Σ θ²</c>.</summary>
+    public double Cost(ReadOnlySpan<double> parameters)
+    {
+        double cost = inner.Cost(parameters);
+        return Lambda == 0 ? cost : cost + Penalty(parameters);
+    }
+
+    /// <summary>The inner batch cost plus the penalty, and its gradient <c>∂J/∂θ + λ·θ</c>.</summary>
+    public double CostAndGradient(ReadOnlySpan<double> parameters, ReadOnlySpan<int> batch, Span<double> gradient)
+    {
+        double cost = inner.CostAndGradient(parameters, batch, gradient);
+        if (Lambda == 0)
+        {
+            return cost;
+        }
+
+        for (int p = 0; p < parameters.Length; p++)
+        {
+            gradient[p] += Lambda * parameters[p];
+        }
+
+        return cost + Penalty(parameters);
+    }
+
+    /// <summary><c>(λ/2)·Σ θ²</c> alone.</summary>
+    public double Penalty(ReadOnlySpan<double> parameters)
+    {
+        double sum = 0;
+        foreach (double parameter in parameters)
+        {
+            sum += parameter * parameter;
+        }
+
+        return Lambda / 2 * sum;
+    }
+}
