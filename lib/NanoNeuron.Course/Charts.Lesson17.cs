@@ -1,5 +1,4 @@
 using Plotly.NET;
-using Plotly.NET.CSharp;
 using Chart = Plotly.NET.CSharp.Chart;
 using NanoNeuron.Optimization;
 
