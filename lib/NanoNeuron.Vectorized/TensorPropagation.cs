@@ -1,5 +1,4 @@
 using System.Numerics.Tensors;
-using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Vectorized;
 
@@ -42,20 +41,6 @@ public static class TensorPropagation
         CheckLengths(x.Length, errors.Length, errors.Length, errors.Length);
         return new Gradients(TensorPrimitives.Dot(errors, x) / x.Length, TensorPrimitives.Sum(errors) / x.Length);
     }
-
-    /// <summary>Gradient descent with the vectorized passes; the same contract as <see cref="Training.TrainModel"/>.</summary>
-    /// <remarks>The one training loop, <see cref="Trainer.Train"/>, with <see cref="TensorObjective"/> and <see cref="GradientDescent"/>.</remarks>
-    /// <exception cref="ArgumentException">Bad data, a model that is not finite, epochs &lt; 0, or α ≤ 0 or not finite.</exception>
-    /// <exception cref="TrainingDivergedException">The cost became infinite or NaN: α is too large.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (it is looked at every <see cref="Training.ProgressInterval"/> epochs).</exception>
-    public static TrainingResult<Neuron> TrainModel(
-        Neuron model,
-        DataSet train,
-        int epochs = Hyperparameters.Epochs,
-        double learningRate = Hyperparameters.LearningRate,
-        IProgress<TrainingProgress>? progress = null,
-        CancellationToken cancellationToken = default) =>
-        Trainer.Train(new TensorObjective(train), model, new GradientDescent(learningRate), new TrainingOptions { Epochs = epochs }, progress: progress, cancellationToken: cancellationToken);
 
     private static void CheckLengths(int inputs, int targets, int predictions, int errors)
     {

@@ -33,10 +33,10 @@ public class ComparisonTests
     }
 
     [Fact]
-    public void TensorPropagation_TrainModel_MatchesTheTeachingPath()
+    public void TensorObjective_InTheOneLoop_MatchesTheTeachingPath()
     {
         var train = DataSets.GenerateDataSets().Train;
-        var vectorized = TensorPropagation.TrainModel(Neuron.OriginalStart, train);
+        var vectorized = Trainer.Train(new TensorObjective(train), Neuron.OriginalStart, new GradientDescent());
         var teaching = Training.TrainModel(Neuron.OriginalStart, train);
 
         Bits.Close(teaching.Model.Weight, vectorized.Model.Weight, 1e-9, "w");
@@ -63,8 +63,8 @@ public class ComparisonTests
     {
         Assert.Throws<ArgumentException>(() => TensorPropagation.ForwardPropagation(Neuron.OriginalStart, [1.0, 2.0], [1.0], new double[2], new double[2]));
         Assert.Throws<ArgumentException>(() => TensorPropagation.BackwardPropagation([], []));
-        Assert.Throws<TrainingDivergedException>(() => TensorPropagation.TrainModel(Neuron.OriginalStart, DataSets.GenerateDataSets().Train, 5000, 0.0007));
-        Assert.Throws<ArgumentException>(() => TensorPropagation.TrainModel(Neuron.OriginalStart, DataSets.GenerateDataSets().Train, -1));
+        Assert.Throws<TrainingDivergedException>(() => Trainer.Train(
+            new TensorObjective(DataSets.GenerateDataSets().Train), Neuron.OriginalStart, new GradientDescent(0.0007), new TrainingOptions { Epochs = 5000 }));
     }
 
     [Fact]

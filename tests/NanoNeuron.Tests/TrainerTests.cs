@@ -32,7 +32,7 @@ public class TrainerTests
     {
         var taught = Training.TrainModel(Neuron.OriginalStart, Data.Train, 2_000, 0.0005);
         var looped = Trainer.Train(new NeuronObjective(Data.Train), Neuron.OriginalStart, new GradientDescent(0.0005), new TrainingOptions { Epochs = 2_000 });
-        var tensor = TensorPropagation.TrainModel(Neuron.OriginalStart, Data.Train, 2_000, 0.0005);
+        var tensor = Trainer.Train(new TensorObjective(Data.Train), Neuron.OriginalStart, new GradientDescent(0.0005), new TrainingOptions { Epochs = 2_000 });
 
         Assert.Equal(taught.Model, looped.Model);
         Assert.True(taught.CostHistory.SequenceEqual(looped.CostHistory));
@@ -159,7 +159,7 @@ public class TrainerTests
         Action[] trainers =
         [
             () => Training.TrainModel(Neuron.OriginalStart, Data.Train, 1_000, 0.01),
-            () => TensorPropagation.TrainModel(Neuron.OriginalStart, Data.Train, 1_000, 0.01),
+            () => Trainer.Train(new TensorObjective(Data.Train), Neuron.OriginalStart, new GradientDescent(0.01), new TrainingOptions { Epochs = 1_000 }),
             () => Trainer.Train(new NeuronObjective(Data.Train), Neuron.OriginalStart, new Momentum(0.01), new TrainingOptions { Epochs = 1_000 }),
             () => Trainer.Train(new NeuronObjective(Data.Train), Neuron.OriginalStart, new GradientDescent(0.01), new TrainingOptions { Epochs = 1_000, BatchSize = 1 }),
             () => Logistic.TrainModel(new Neuron(0, 0), labelled, 50, 1e307),
@@ -194,8 +194,7 @@ public class TrainerTests
         Action[] trainers =
         [
             () => Training.TrainModel(Neuron.OriginalStart, Data.Train, 10, cancellationToken: token),
-            () => TensorPropagation.TrainModel(Neuron.OriginalStart, Data.Train, 10, cancellationToken: token),
-            () => Logistic.TrainModel(new Neuron(0, 0), HotOrNot.Survey(10), 10, 0.1, cancellationToken: token),
+            () => Trainer.Train(new LogisticObjective(HotOrNot.Survey(10)), new Neuron(0, 0), new GradientDescent(0.1), cancellationToken: token),
             () => Backpropagation.TrainModel(Network.Random([2, 1], Activation.Identity), Examples.Xor, 10, 0.1, cancellationToken: token),
         ];
 

@@ -88,25 +88,18 @@ public static class Logistic
 
     /// <summary>Gradient descent on the cross-entropy; the history holds the cost before training and after each update.</summary>
     /// <remarks>
-    /// <para>The one training loop, <see cref="Trainer.Train"/>, with <see cref="LogisticObjective"/> and <see cref="GradientDescent"/>.</para>
+    /// <para>The one training loop, <see cref="Trainer.Train"/>, with <see cref="LogisticObjective"/> and <see cref="GradientDescent"/>; call it directly for progress, cancellation or another optimizer.</para>
     /// <para>Unlike the squared error, this does not grow without bound from step to step: |pᵢ − yᵢ| ≤ 1, so one step moves
     /// w by at most α·max|x|. A too large α only makes it zig-zag, unless α·max|x| is so large (such as α = 1e307) that
     /// w or the cost no longer fits in a double; then training stops with a <see cref="TrainingDivergedException"/>.</para>
     /// </remarks>
     /// <exception cref="ArgumentException">Bad labels, a model that is not finite, epochs &lt; 0 or above <see cref="Training.MaxEpochs"/>, or α ≤ 0 or not finite.</exception>
     /// <exception cref="TrainingDivergedException">α and the inputs so large that the model or the cost overflows.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (it is looked at every <see cref="Training.ProgressInterval"/> epochs).</exception>
-    public static TrainingResult<Neuron> TrainModel(
-        Neuron model,
-        DataSet train,
-        int epochs,
-        double learningRate,
-        IProgress<TrainingProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+    public static TrainingResult<Neuron> TrainModel(Neuron model, DataSet train, int epochs, double learningRate)
     {
         var objective = new LogisticObjective(train);
         Guard.Training(model, epochs, learningRate);
-        return Trainer.Train(objective, model, new GradientDescent(learningRate), new TrainingOptions { Epochs = epochs }, progress: progress, cancellationToken: cancellationToken);
+        return Trainer.Train(objective, model, new GradientDescent(learningRate), new TrainingOptions { Epochs = epochs });
     }
 
     /// <summary>The input where p = ½: <c>x = −b/w</c>. Above it (for w &gt; 0) the neuron says class 1.</summary>
