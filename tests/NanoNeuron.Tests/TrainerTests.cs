@@ -176,6 +176,18 @@ public class TrainerTests
     }
 
     [Fact]
+    public void Divergence_NamesTheLimitOnlyForFullBatchGradientDescent()
+    {
+        TrainingDivergedException Diverge(Optimizer optimizer, int batchSize) => Assert.Throws<TrainingDivergedException>(() =>
+            Trainer.Train(new NeuronObjective(Data.Train), Neuron.OriginalStart, optimizer, new TrainingOptions { Epochs = 1_000, BatchSize = batchSize }));
+
+        Assert.Equal(Stability.LargestStableLearningRate(Data.Train), Diverge(new GradientDescent(0.01), 0).LargestStableLearningRate);
+        Assert.True(double.IsNaN(Diverge(new GradientDescent(0.01), 1).LargestStableLearningRate));
+        Assert.True(double.IsNaN(Diverge(new Momentum(0.01), 0).LargestStableLearningRate));
+        Assert.DoesNotContain("λmax", Diverge(new GradientDescent(0.01), 1).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Train_CancelledToken_Stops()
     {
         using var cancelled = new CancellationTokenSource();

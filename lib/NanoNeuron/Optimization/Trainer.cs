@@ -56,7 +56,9 @@ public static class Trainer
         int[] order = fullBatch ? [] : [.. Enumerable.Range(0, m)];
         var shuffle = new Random(options.ShuffleSeed);
         long steps = 0;
-        Func<double> largestStable = () => optimizer is GradientDescent ? objective.LargestStableLearningRate : double.NaN;
+        // 2/λmax bounds plain gradient descent over every example; for other optimizers, or steps on a few examples
+        // (whose own curvature may be larger), the message cannot name a limit.
+        Func<double> largestStable = () => optimizer is GradientDescent && fullBatch ? objective.LargestStableLearningRate : double.NaN;
         for (int epoch = 0; ; epoch++)
         {
             history[epoch] = fullBatch ? objective.CostAndGradient(parameters, [], gradient) : objective.Cost(parameters);

@@ -50,15 +50,4 @@ public partial class ExerciseTests
         Rejected(Questions.SmallestStep('d'), "whatever its sign");
         Rejected(Questions.SmallestStep('?'), "in place of '?'");
     }
-
-    [Fact]
-    public void CostTangents_LabelsEachTangentWithItsMeasuredSlope()
-    {
-        var train = DataSets.GenerateDataSets().Train;
-        string html = Course.OfflineHtml.Render(Course.Charts.CostTangents(train, [1.0, 2.6]), "tangents");
-
-        Assert.Contains("Plotly.newPlot", html, StringComparison.Ordinal);
-        Assert.Contains("w = 1: slope -2627", html, StringComparison.Ordinal);
-        Assert.Contains("w = 2.6: slope 2627", html, StringComparison.Ordinal);
-    }
 }

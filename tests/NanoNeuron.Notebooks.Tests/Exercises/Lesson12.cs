@@ -1,4 +1,3 @@
-using NanoNeuron.Course;
 using NanoNeuron.Networks;
 
 namespace NanoNeuron.Notebooks.Tests;
@@ -62,19 +61,5 @@ public partial class QuestionsTests
         Assert.Contains("z's rate per unit of x", Questions.ChainSlopeAtZero(2).Message, StringComparison.Ordinal);
         Assert.Contains("do not add", Questions.ChainSlopeAtZero(2.197).Message, StringComparison.Ordinal);
         Assert.Contains("slope at z = 0", Questions.ChainSlopeAtZero(0.5).Message, StringComparison.Ordinal);
-    }
-}
-
-/// <summary>Lesson 12's chart renders offline with data.</summary>
-public class Lesson12ChartTests
-{
-    [Fact]
-    public void ChainRule_RendersAnOfflinePageWithItsFourTraces()
-    {
-        string html = OfflineHtml.Render(Charts.ChainRule(), "chain rule");
-        Assert.Contains("Plotly.newPlot", html, StringComparison.Ordinal);
-        Assert.Contains("slope measured by nudging x", html, StringComparison.Ordinal);
-        Assert.Contains("the inner rate forgotten", html, StringComparison.Ordinal);
-        Assert.DoesNotMatch("<script[^>]*src=", html);
     }
 }
