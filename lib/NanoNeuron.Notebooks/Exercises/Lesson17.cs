@@ -107,9 +107,14 @@ public static partial class TryIt
                 continue;
             }
 
+            if (answer < 0 || answer >= validation.Length)
+            {
+                return Feedback.Hint($"on {name} you chose epoch {answer}, but its epochs run from 0 (before the first update) to {validation.Length - 1}: return one of them, the one whose validation cost is the lowest.");
+            }
+
             int firstRise = Enumerable.Range(1, validation.Length - 1).FirstOrDefault(e => validation[e] > validation[e - 1], validation.Length) - 1;
             string hint = answer == validation.Length - 1 || answer == Enumerable.Range(0, training.Length).MinBy(e => training[e])
-                ? "that is where the training cost is lowest. The training cost keeps falling while the network learns the noise, so it cannot say when to stop: look at the validation costs."
+                ? "that is where the training cost is lowest, or nearly. The training cost keeps falling while the network learns the noise, so it cannot say when to stop: look at the validation costs."
                 : answer == firstRise
                     ? "that is where the validation cost first goes up, but validation costs wobble: it can come down again, lower still. Stop at the lowest validation cost of the whole run."
                     : answer == truth + 1

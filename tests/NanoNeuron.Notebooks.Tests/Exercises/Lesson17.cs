@@ -21,6 +21,7 @@ public partial class ExerciseTests
             Enumerable.Range(1, validation.Count - 1).First(e => validation[e] > validation[e - 1]) - 1), "validation costs wobble");
         Rejected(TryIt.EpochToStopAt((training, validation) => ExerciseSolutions.EpochToStopAt(training, validation) + 1), "one too late");
         Rejected(TryIt.EpochToStopAt((training, validation) => Enumerable.Range(0, validation.Count).Last(e => validation[e] == validation.Min())), "take the earlier one");
+        Rejected(TryIt.EpochToStopAt((training, validation) => validation.Count), "epochs run from 0");
     }
 
     [Fact]
