@@ -71,8 +71,8 @@ public static class MiniBatches
     /// </summary>
     /// <remarks>
     /// The mean of <c>|gₚ(batch) − gₚ(all)|</c> over <paramref name="samples"/> batches, each of distinct examples drawn
-    /// with a seeded generator. For independent examples it shrinks about as <c>1/√k</c>: a batch 16 times larger
-    /// lands about 4 times closer.
+    /// with a seeded generator. It shrinks as the batch grows (for batches drawn from very many examples, roughly as
+    /// <c>1/√k</c>), and is 0 for a batch of every example.
     /// </remarks>
     public static double SlopeSpread<TModel>(IObjective<TModel> objective, TModel model, int batchSize, int parameter = 0, int samples = 1000, int seed = Hyperparameters.Seed)
     {
