@@ -52,7 +52,7 @@ public class Lesson15ChartTests
     {
         var train = DataSets.GenerateDataSets().Train;
         var runs = MiniBatches.CompareBatchSizes(train, Neuron.OriginalStart, 0.0002, [1, 16, 0], epochs: 2, targetCost: 1e9);
-        Assert.Equal([100, 16, 100], runs.Select(run => run.BatchSize));
+        Assert.Equal([1, 16, 100], runs.Select(run => run.BatchSize));
         Assert.All(runs, run => Assert.Equal(run.StepsPerEpoch * 2L, run.Result.Steps));
         Assert.All(runs, run => Assert.Equal(0, run.EpochsToTarget));
 

@@ -48,7 +48,7 @@ public partial class ExerciseTests
     public void SameShuffleSeed_SameBits()
     {
         Accepted(Questions.SameShuffleSeed('a'));
-        Rejected(Questions.SameShuffleSeed('b'), "the same bits");
+        Rejected(Questions.SameShuffleSeed('b'), "so the bits are too");
         Rejected(Questions.SameShuffleSeed('c'), "seeded generator");
     }
 }
