@@ -20,15 +20,24 @@ public static partial class Charts
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(paths);
         string[] colours = ["white", "orange", "magenta", "cyan"];
-        return Chart.Combine(
-            [
-                CostSurface(data, landscape),
-                .. paths.Select((path, i) => Chart.Line<double, double, string>(
-                    path.Snapshots.Select(s => s.Model.Weight), path.Snapshots.Select(s => s.Model.Bias),
-                    ShowMarkers: true, Name: path.Name, LineColor: Color.fromString(colours[i % colours.Length]), LineWidth: 1.5,
-                    MultiText: path.Snapshots.Select(s => FormattableString.Invariant($"epoch {s.Epoch}: cost {s.Cost:G4}")).ToArray())),
-            ])
+        // The first path is drawn last, on top: the full batch's short, smooth path stays visible over the noisy ones.
+        var lines = paths.Select((path, i) => Chart.Line<double, double, string>(
+                path.Snapshots.Select(s => s.Model.Weight), path.Snapshots.Select(s => s.Model.Bias),
+                ShowMarkers: true, Name: path.Name, LineColor: Color.fromString(colours[i % colours.Length]), LineWidth: 1,
+                Marker: SmallMarker(colours[i % colours.Length]),
+                MultiText: path.Snapshots.Select(s => FormattableString.Invariant($"epoch {s.Epoch}: cost {s.Cost:G4}")).ToArray()))
+            .Reverse();
+        return Chart.Combine([CostSurface(data, landscape), .. lines])
+            .WithLegendStyle(BGColor: Color.fromString("#bbbbbb"), X: 0, Y: -0.35)
             .Titled("The same number of epochs: few smooth steps, or many noisy ones", "weight w", "bias b");
+    }
+
+    private static Plotly.NET.TraceObjects.Marker SmallMarker(string colour)
+    {
+        var marker = new Plotly.NET.TraceObjects.Marker();
+        marker.SetProperty("size", 4);
+        marker.SetProperty("color", colour);
+        return marker;
     }
 
     /// <summary>
@@ -45,6 +54,6 @@ public static partial class Charts
         var lines = runs.Select(run => Chart.Line<int, double, string>(
             Enumerable.Range(0, run.CostHistory.Count), run.CostHistory.Select(cost => Math.Max(cost - floor, 1e-12)), Name: run.Name));
         return Chart.Combine(lines)
-            .Titled(title, "epoch", string.Create(CultureInfo.InvariantCulture, $"cost − {floor:G4} (log scale)"), logY: true);
+            .Titled(title, "epoch", string.Create(CultureInfo.InvariantCulture, $"cost − {floor:G5} (log scale)"), logY: true);
     }
 }
