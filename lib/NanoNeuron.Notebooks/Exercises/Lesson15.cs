@@ -10,8 +10,8 @@ public static partial class TryIt
     /// <summary>Lesson 15's "Try it": how many epochs of stochastic gradient descent.</summary>
     public const int SettleEpochs = 50;
 
-    /// <summary>Lesson 15's "Try it": how close to the best line's cost every one of the last ten epochs must end.</summary>
-    public const double SettleTolerance = 1e-4;
+    /// <summary>Lesson 15's "Try it": how close to the best line's cost every one of the last twenty epochs (31–50) must end.</summary>
+    public const double SettleTolerance = 5e-5;
 
     /// <summary>Lesson 15: lesson 09's 200 thermometer readings with their temperatures standardized (lesson 10), so that one α suits every direction.</summary>
     public static DataSet StandardizedReadings()
@@ -29,7 +29,7 @@ public static partial class TryIt
 
     /// <summary>
     /// Lesson 15: a learning rate and a decay with which stochastic gradient descent (one reading per step, the
-    /// course's shuffle seed, from the original start) ends each of epochs 41–50 within
+    /// course's shuffle seed, from the original start) ends each of epochs 31–50 within
     /// <see cref="SettleTolerance"/> of the best line's cost on <see cref="StandardizedReadings"/>.
     /// </summary>
     public static Feedback SettleWithDecay(double learningRate, double decay)
@@ -57,23 +57,23 @@ public static partial class TryIt
             return Feedback.Hint($"α = {Format(learningRate)} is too large for steps on single readings: the cost blew up. Start smaller; the lesson's 0.1 is safe.");
         }
 
-        double[] last = [.. result.CostHistory.Skip(SettleEpochs - 9).Select(cost => cost - floor)];
+        double[] last = [.. result.CostHistory.Skip(SettleEpochs - 19).Select(cost => cost - floor)];
         double worst = last.Max();
         double finalRate = new TrainingOptions { LearningRateDecay = decay }.LearningRateAt(learningRate, SettleEpochs - 1);
         if (worst <= SettleTolerance)
         {
-            return Feedback.Right($"in epochs 41–50 the cost stays within {Format(worst)} of the best line's {Format(floor)}. The steps began at α = {Format(learningRate)}, long enough to cross the bowl quickly, and had shrunk to {Format(finalRate)} by the last epoch, too short to kick the neuron far from the bottom.");
+            return Feedback.Right($"in epochs 31–50 the cost stays within {Format(worst)} of the best line's {Format(floor)}. The steps began at α = {Format(learningRate)}, long enough to cross the bowl quickly, and had shrunk to {Format(finalRate)} by the last epoch, too short to kick the neuron far from the bottom.");
         }
 
         if (decay == 0)
         {
-            return Feedback.Hint($"with a constant α every step stays as long as the first, and each step follows one noisy reading, so the neuron keeps jittering: up to {Format(worst)} above the best line's cost in epochs 41–50. Let the steps shrink: give the decay a positive value.");
+            return Feedback.Hint($"with a constant α every step stays as long as the first, and each step follows one noisy reading, so the neuron keeps jittering: up to {Format(worst)} above the best line's cost in epochs 31–50. Let the steps shrink: give the decay a positive value.");
         }
 
         bool stillFalling = last.Zip(last.Skip(1), (before, after) => after < before).All(fell => fell);
         return stillFalling
             ? Feedback.Hint($"the cost is still falling in every one of the last epochs ({Format(worst)} above the best line's cost): the steps shrank before the neuron arrived (to {Format(finalRate)} by the last epoch). Use a smaller decay or a larger α.")
-            : Feedback.Hint($"the neuron is still jittering, up to {Format(worst)} above the best line's cost in epochs 41–50: its steps are still too long at the end ({Format(finalRate)} in the last epoch). Use a larger decay, or a smaller α.");
+            : Feedback.Hint($"the neuron is still jittering, up to {Format(worst)} above the best line's cost in epochs 31–50: its steps are still too long at the end ({Format(finalRate)} in the last epoch). Use a larger decay, or a smaller α.");
     }
 }
 

@@ -17,6 +17,7 @@ public partial class ExerciseTests
         Accepted(TryIt.SettleWithDecay(learningRate, decay));
         Accepted(TryIt.SettleWithDecay(0.03, 1));
         Rejected(TryIt.SettleWithDecay(0.1, 0), "give the decay a positive value");
+        Rejected(TryIt.SettleWithDecay(0.0015, 0), "give the decay a positive value");
         Rejected(TryIt.SettleWithDecay(0.001, 1), "shrank before the neuron arrived");
         Rejected(TryIt.SettleWithDecay(0.3, 0.1), "still jittering");
         Rejected(TryIt.SettleWithDecay(5, 1), "too large for steps on single readings");
