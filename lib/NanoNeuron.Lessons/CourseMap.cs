@@ -27,6 +27,7 @@ public static partial class CourseMap
         new(12, "activation-functions", Part.Two),
         new(13, "logistic-cost", Part.Two),
         new(14, "a-network-of-neurons", Part.Two),
+        new(15, "mini-batches", Part.Two),
         new(17, "overfitting", Part.Two),
         new(18, "compare-with-a-real-library", Part.Two),
         new(19, "appendix-the-original", Part.Appendix),

@@ -1,0 +1,119 @@
+using NanoNeuron.ClosedForm;
+using NanoNeuron.Course;
+using NanoNeuron.Data;
+using NanoNeuron.Optimization;
+namespace NanoNeuron.Notebooks;
+
+/// <summary>Lesson 15's checkers and its noisy readings.</summary>
+public static partial class TryIt
+{
+    /// <summary>Lesson 15's "Try it": how many epochs of stochastic gradient descent.</summary>
+    public const int SettleEpochs = 50;
+
+    /// <summary>Lesson 15's "Try it": how close to the best line's cost every one of the last twenty epochs (31–50) must end.</summary>
+    public const double SettleTolerance = 5e-5;
+
+    /// <summary>Lesson 15: lesson 09's 200 thermometer readings with their temperatures standardized (lesson 10), so that one α suits every direction.</summary>
+    public static DataSet StandardizedReadings()
+    {
+        var readings = Thermometer.Readings();
+        return Standardizer.Fit(readings.X.AsSpan()).Transform(readings);
+    }
+
+    /// <summary>Lesson 15: the lowest cost any line reaches on <see cref="StandardizedReadings"/>: the least-squares line's.</summary>
+    public static double ReadingsFloor()
+    {
+        var readings = StandardizedReadings();
+        return Propagation.ForwardPropagation(LeastSquares.Fit(readings), readings).Cost;
+    }
+
+    /// <summary>
+    /// Lesson 15: a learning rate and a decay with which stochastic gradient descent (one reading per step, the
+    /// course's shuffle seed, from the original start) ends each of epochs 31–50 within
+    /// <see cref="SettleTolerance"/> of the best line's cost on <see cref="StandardizedReadings"/>.
+    /// </summary>
+    public static Feedback SettleWithDecay(double learningRate, double decay)
+    {
+        if (!(learningRate > 0) || !double.IsFinite(learningRate))
+        {
+            return Feedback.Hint($"the learning rate is {Format(learningRate)}: it must be a positive number, such as the lesson's 0.1.");
+        }
+
+        if (!(decay >= 0) || !double.IsFinite(decay))
+        {
+            return Feedback.Hint($"the decay is {Format(decay)}: use 0 for a constant α, or a positive number, so that the step size α/(1 + decay·epoch) shrinks.");
+        }
+
+        var readings = StandardizedReadings();
+        double floor = ReadingsFloor();
+        TrainingResult<Neuron> result;
+        try
+        {
+            result = Trainer.Train(new NeuronObjective(readings), Neuron.OriginalStart, new GradientDescent(learningRate),
+                new TrainingOptions { Epochs = SettleEpochs, BatchSize = 1, LearningRateDecay = decay });
+        }
+        catch (TrainingDivergedException)
+        {
+            return Feedback.Hint($"α = {Format(learningRate)} is too large for steps on single readings: the cost blew up. Start smaller; the lesson's 0.1 is safe.");
+        }
+
+        double[] last = [.. result.CostHistory.Skip(SettleEpochs - 19).Select(cost => cost - floor)];
+        double worst = last.Max();
+        double finalRate = new TrainingOptions { LearningRateDecay = decay }.LearningRateAt(learningRate, SettleEpochs - 1);
+        if (worst <= SettleTolerance)
+        {
+            return Feedback.Right($"in epochs 31–50 the cost stays within {Format(worst)} of the best line's {Format(floor)}. The steps began at α = {Format(learningRate)}, long enough to cross the bowl quickly, and had shrunk to {Format(finalRate)} by the last epoch, too short to kick the neuron far from the bottom.");
+        }
+
+        if (decay == 0)
+        {
+            return Feedback.Hint($"with a constant α every step stays as long as the first, and each step follows one noisy reading, so the neuron keeps jittering: up to {Format(worst)} above the best line's cost in epochs 31–50. Let the steps shrink: give the decay a positive value.");
+        }
+
+        bool stillFalling = last.Zip(last.Skip(1), (before, after) => after < before).All(fell => fell);
+        return stillFalling
+            ? Feedback.Hint($"the cost is still falling in every one of the last epochs ({Format(worst)} above the best line's cost): the steps shrank before the neuron arrived (to {Format(finalRate)} by the last epoch). Use a smaller decay or a larger α.")
+            : Feedback.Hint($"the neuron is still jittering, up to {Format(worst)} above the best line's cost in epochs 31–50: its steps are still too long at the end ({Format(finalRate)} in the last epoch). Use a larger decay, or a smaller α.");
+    }
+}
+
+/// <summary>Lesson 15's predict-then-run questions.</summary>
+public static partial class Questions
+{
+    /// <summary>Lesson 15: how many steps one epoch of 1,000 examples makes with batches of 32.</summary>
+    public static Feedback StepsPerEpoch(double steps) =>
+        Number(steps, MiniBatches.StepsPerEpoch(1000, 32), 0,
+            "31 batches of 32 hold 992 examples; the 8 left over make a 32nd, smaller batch, and every batch is one step.",
+            (31, "31 full batches hold only 992 examples: the 8 left over make one more, smaller batch, and one more step."),
+            (31.25, "steps come whole: the last quarter of a batch is 8 examples, and they make one whole (smaller) step."),
+            (1000, "that is one step per example, batch size 1; with batches of 32 each step takes 32 examples."));
+
+    /// <summary>Lesson 15: one example per step at the original's α = 0.0005, on the original's data: (a) smooth and faster, (b) noisy but it settles, (c) the cost blows up.</summary>
+    public static Feedback SgdAtTheOriginalRate(char answer)
+    {
+        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
+        var result = Trainer.Train(new NeuronObjective(train), Neuron.OriginalStart, new GradientDescent(0.0005),
+            new TrainingOptions { Epochs = 1, BatchSize = 1 });
+        char truth = result.CostAfter > result.CostBefore ? 'c' : 'b';
+        return Choice(answer, truth,
+            $"after one epoch the cost is {TryIt.Format(result.CostAfter)}, up from {TryIt.Format(result.CostBefore)}: a step on one hot example (x near 99) is judged by that example's own, much steeper bowl, and α = 0.0005 overshoots it.",
+            [.. new[] { ('a', "each step now sees one example, not all of them, so it cannot be smoother than a full batch's step."),
+                        ('b', "a single hot example (x near 99) curves far more steeply than the average over all 100, and α = 0.0005 overshoots its bowl."),
+                        ('c', "here the cost did not blow up: run the next cell and look at how far it jumps around.") }.Where(o => o.Item1 != truth)]);
+    }
+
+    /// <summary>Lesson 15: two runs with mini-batches and the same shuffle seed: (a) the same to the last bit, (b) the same but for the last digits, (c) clearly different.</summary>
+    public static Feedback SameShuffleSeed(char answer)
+    {
+        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
+        var options = new TrainingOptions { Epochs = 20, BatchSize = 1 };
+        var first = Trainer.Train(new NeuronObjective(train), Neuron.OriginalStart, new GradientDescent(0.0002), options);
+        var second = Trainer.Train(new NeuronObjective(train), Neuron.OriginalStart, new GradientDescent(0.0002), options);
+        char truth = first.CostHistory.SequenceEqual(second.CostHistory) ? 'a' : 'c';
+        return Choice(answer, truth,
+            "the seed fixes every shuffle, so both runs take the same examples in the same order and do the same arithmetic in the same order: the same bits.",
+            [.. new[] { ('a', "the runs differ: something besides the seed changes the order."),
+                        ('b', "rounding only differs when the arithmetic is done in a different order; here the order of every addition is the same, so the bits are too."),
+                        ('c', "the shuffle looks random, but it comes from a seeded generator: the same seed gives the same shuffles, every epoch.") }.Where(o => o.Item1 != truth)]);
+    }
+}
