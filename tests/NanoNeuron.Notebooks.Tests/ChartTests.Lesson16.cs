@@ -21,7 +21,8 @@ public class Lesson16ChartTests
         Assert.Equal(frames.Length, Regex.Count(html, "\"method\":\"restyle\""));
         // Traces: the contour, then per path a legend point, a piece per frame after the first, a marker per frame.
         int perPath = 1 + (frames.Length - 1) + frames.Length;
-        bool[] first = [true, .. paths.SelectMany(_ => new[] { true }.Concat(Enumerable.Repeat(false, frames.Length - 1)).Append(true).Concat(Enumerable.Repeat(false, frames.Length - 1)))];
+        bool[] onePath = [true, .. Enumerable.Repeat(false, frames.Length - 1), true, .. Enumerable.Repeat(false, frames.Length - 1)];
+        bool[] first = [true, .. paths.SelectMany(_ => onePath)];
         Assert.Equal(1 + paths.Count * perPath, first.Length);
         Assert.Contains($"\"visible\":[{string.Join(",", first.Select(v => v ? "true" : "false"))}]", html, StringComparison.Ordinal);
         Assert.Contains("\"label\":\"100\"", html, StringComparison.Ordinal);
