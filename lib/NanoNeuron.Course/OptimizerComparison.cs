@@ -46,7 +46,7 @@ public static class OptimizerComparison
     /// <summary>Adam's α, the best of the search together with <see cref="AdamBeta1"/>.</summary>
     public const double AdamRate = 1;
 
-    /// <summary>Adam's β₁ (the usual 0.9 reaches the target, but keeps bursting out of the bottom of the valley later).</summary>
+    /// <summary>Adam's β₁, the best of the search together with <see cref="AdamRate"/> (the usual is 0.9).</summary>
     public const double AdamBeta1 = 0.93;
 
     /// <summary>Gradient descent's α on standardized inputs: one step lands on the bottom of the round bowl (lesson 10).</summary>
