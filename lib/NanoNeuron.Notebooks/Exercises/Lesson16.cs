@@ -1,4 +1,5 @@
 using NanoNeuron.Course;
+using NanoNeuron.Data;
 using NanoNeuron.Optimization;
 namespace NanoNeuron.Notebooks;
 
@@ -53,6 +54,34 @@ public static partial class Questions
             (0.9, "β = 0.9 is the share of the old velocity kept each step, not how large the velocity grows: each step also adds a whole new slope."),
             (1.9, "that is after two steps (1 + 0.9); it keeps growing, more slowly each step."),
             (2.71, "that is after three steps (1 + 0.9 + 0.81); it keeps growing, more slowly each step."));
+    }
+
+    /// <summary>
+    /// Lesson 16: a neuron trained on standardized inputs (one epoch at α = 1) and one trained with Adam on raw inputs
+    /// (lesson 16's settings, until it reaches the original's test cost): which must be changed before <c>Predict(70)</c>
+    /// gives °F? (a) the standardized one, (b) the Adam one, (c) both, (d) neither.
+    /// </summary>
+    public static Feedback WhichNeuronNeedsUndoing(char answer)
+    {
+        var data = NanoNeuron.DataSets.GenerateDataSets();
+        var standardizer = Standardizer.Fit(data.Train);
+        var onStandardized = Trainer.Train(new NeuronObjective(standardizer.Transform(data.Train)), Neuron.OriginalStart,
+            new GradientDescent(OptimizerComparison.StandardizedRate), new TrainingOptions { Epochs = 1 }).Model;
+        var withAdam = Trainer.Train(new NeuronObjective(data.Train), Neuron.OriginalStart, OptimizerComparison.Tuned[3],
+            new TrainingOptions { Epochs = OptimizerComparison.Race(data)[3].Epochs ?? OptimizerComparison.RaceEpochs }).Model;
+        double right = Temperature.CelsiusToFahrenheit(70);
+        bool standardizedIsOff = Math.Abs(onStandardized.Predict(70) - right) > 1;
+        bool adamIsOff = Math.Abs(withAdam.Predict(70) - right) > 0.01;
+        char truth = (standardizedIsOff, adamIsOff) switch { (true, false) => 'a', (false, true) => 'b', (true, true) => 'c', _ => 'd' };
+        return Choice(answer, truth,
+            "standardizing changed the problem: that neuron expects (x − μ)/σ, so 70 must be standardized first (or the neuron mapped back). Adam only changed the steps; its neuron reads °C like the original's.",
+            [.. new[]
+            {
+                ('a', "the standardized neuron expects (x − μ)/σ, not °C."),
+                ('b', "Adam changes only how the steps are taken; the neuron it trains reads raw °C, as the original does."),
+                ('c', "only one of them: Adam changes only how the steps are taken, so the neuron it trains reads raw °C, as the original does."),
+                ('d', "the standardized neuron never saw a raw °C value: it expects (x − μ)/σ."),
+            }.Where(option => option.Item1 != truth)]);
     }
 
     /// <summary>

@@ -34,6 +34,15 @@ public partial class ExerciseTests
     }
 
     [Fact]
+    public void WhichNeuronNeedsUndoing_IsTheStandardizedOne()
+    {
+        Accepted(Questions.WhichNeuronNeedsUndoing('a'));
+        Rejected(Questions.WhichNeuronNeedsUndoing('c'), "only one of them");
+        Rejected(Questions.WhichNeuronNeedsUndoing('b'), "reads raw °C");
+        Rejected(Questions.WhichNeuronNeedsUndoing('d'), "never saw a raw °C value");
+    }
+
+    [Fact]
     public void AdamFirstStep_MovesBothByAlpha()
     {
         Accepted(Questions.AdamFirstStep('c'));
