@@ -68,7 +68,7 @@ public static partial class Questions
         var onStandardized = Trainer.Train(new NeuronObjective(standardizer.Transform(data.Train)), Neuron.OriginalStart,
             new GradientDescent(OptimizerComparison.StandardizedRate), new TrainingOptions { Epochs = 1 }).Model;
         var withAdam = Trainer.Train(new NeuronObjective(data.Train), Neuron.OriginalStart, OptimizerComparison.Tuned[3],
-            new TrainingOptions { Epochs = OptimizerComparison.Race(data)[3].Epochs ?? OptimizerComparison.RaceEpochs }).Model;
+            new TrainingOptions { Epochs = OptimizerComparison.EpochsToReach(OptimizerComparison.Tuned[3], data.Train, data.Test, OptimizerComparison.TargetTestCost(data)) ?? OptimizerComparison.RaceEpochs }).Model;
         double right = Temperature.CelsiusToFahrenheit(70);
         bool standardizedIsOff = Math.Abs(onStandardized.Predict(70) - right) > 1;
         bool adamIsOff = Math.Abs(withAdam.Predict(70) - right) > 0.01;
