@@ -28,6 +28,7 @@ public static partial class CourseMap
         new(13, "logistic-cost", Part.Two),
         new(14, "a-network-of-neurons", Part.Two),
         new(15, "mini-batches", Part.Two),
+        new(16, "momentum-and-adam", Part.Two),
         new(17, "overfitting", Part.Two),
         new(18, "compare-with-a-real-library", Part.Two),
         new(19, "appendix-the-original", Part.Appendix),

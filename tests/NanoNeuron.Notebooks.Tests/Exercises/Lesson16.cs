@@ -1,0 +1,53 @@
+namespace NanoNeuron.Notebooks.Tests;
+
+/// <summary>Lesson 16's worked solutions.</summary>
+public static partial class ExerciseSolutions
+{
+    /// <summary>16 — a β that keeps most of each step, so that the small, steady slope along the valley adds up over many steps, but not so much that the neuron overshoots along it.</summary>
+    public const double MomentumBeta = 0.98;
+}
+
+/// <summary>Lesson 16's checkers accept the solution and give the right hints for the common slips.</summary>
+public partial class ExerciseTests
+{
+    [Fact]
+    public void MomentumBeta_SolutionPasses_TooLittleTooMuchAndImpossibleGetHints()
+    {
+        Accepted(TryIt.MomentumBeta(ExerciseSolutions.MomentumBeta));
+        Accepted(TryIt.MomentumBeta(0.97));
+        Rejected(TryIt.MomentumBeta(0.9), "keeps too little");
+        Rejected(TryIt.MomentumBeta(0.995), "keeps too much");
+        Rejected(TryIt.MomentumBeta(1), "below 1");
+    }
+}
+
+/// <summary>Lesson 16's predict-then-run questions accept the truth and explain the common slips.</summary>
+public partial class ExerciseTests
+{
+    [Fact]
+    public void VelocityLimit_IsTenTimesTheSlope()
+    {
+        Accepted(Questions.VelocityLimit(10));
+        Rejected(Questions.VelocityLimit(0.9), "share of the old velocity");
+        Rejected(Questions.VelocityLimit(1.9), "after two steps");
+        Rejected(Questions.VelocityLimit(double.NaN), "in place of double.NaN");
+    }
+
+    [Fact]
+    public void WhichNeuronNeedsUndoing_IsTheStandardizedOne()
+    {
+        Accepted(Questions.WhichNeuronNeedsUndoing('a'));
+        Rejected(Questions.WhichNeuronNeedsUndoing('c'), "only one of them");
+        Rejected(Questions.WhichNeuronNeedsUndoing('b'), "reads raw °C");
+        Rejected(Questions.WhichNeuronNeedsUndoing('d'), "never saw a raw °C value");
+    }
+
+    [Fact]
+    public void AdamFirstStep_MovesBothByAlpha()
+    {
+        Accepted(Questions.AdamFirstStep('c'));
+        Rejected(Questions.AdamFirstStep('b'), "that is gradient descent");
+        Rejected(Questions.AdamFirstStep('a'), "about 4355");
+        Rejected(Questions.AdamFirstStep('?'), "write one of");
+    }
+}
