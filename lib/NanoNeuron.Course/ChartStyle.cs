@@ -1,6 +1,3 @@
-using Plotly.NET;
-using Plotly.NET.CSharp;
-
 namespace NanoNeuron.Course;
 
 /// <summary>Small styling helpers so every course chart reads the same way.</summary>

@@ -1,9 +1,4 @@
-using System.Globalization;
-using Plotly.NET;
-using Plotly.NET.CSharp;
 using Plotly.NET.LayoutObjects;
-using Chart = Plotly.NET.CSharp.Chart;
-using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Course;
 
@@ -115,19 +110,7 @@ public static partial class Charts
         int traces = lines.Count + 1;
         var chart = Chart.Combine([Chart.Point<double, double, string>(data.X, data.Y, Name: "examples"), .. lines]);
 
-        var steps = snapshots.Select((s, i) =>
-        {
-            var step = new SliderStep();
-            step.SetProperty("method", "restyle");
-            step.SetProperty("label", s.Epoch.ToString("N0", CultureInfo.InvariantCulture));
-            bool[] visible = [.. Enumerable.Range(0, traces).Select(t => t == 0 || t == i + 1)];
-            step.SetProperty("args", new object[] { new Dictionary<string, object> { ["visible"] = visible } });
-            return step;
-        }).ToArray();
-        var slider = new Slider();
-        slider.SetProperty("steps", steps);
-        slider.SetProperty("active", 0);
-        slider.SetProperty("currentvalue", new Dictionary<string, object> { ["prefix"] = "epoch " });
+        var slider = EpochSlider([.. snapshots.Select(s => s.Epoch)], traces, (t, i) => t == 0 || t == i + 1);
 
         // Start with only the first line shown, as the slider's first step does.
         var styled = Plotly.NET.Chart.withSlider(slider, null).Invoke(chart);
@@ -137,5 +120,27 @@ public static partial class Charts
         }
 
         return styled.Titled("Scrub through training: the line the neuron has learned by each epoch", "°C", "°F");
+    }
+
+    /// <summary>
+    /// A slider through epochs that needs no kernel: its step <c>f</c>, labelled <c>epochs[f]</c>, shows exactly the traces
+    /// for which <paramref name="visible"/>(trace, f) holds, by restyling the chart in the page itself.
+    /// </summary>
+    private static Slider EpochSlider(IReadOnlyList<int> epochs, int traceCount, Func<int, int, bool> visible)
+    {
+        var steps = epochs.Select((epoch, f) =>
+        {
+            var step = new SliderStep();
+            step.SetProperty("method", "restyle");
+            step.SetProperty("label", epoch.ToString("N0", CultureInfo.InvariantCulture));
+            bool[] shown = [.. Enumerable.Range(0, traceCount).Select(t => visible(t, f))];
+            step.SetProperty("args", new object[] { new Dictionary<string, object> { ["visible"] = shown } });
+            return step;
+        }).ToArray();
+        var slider = new Slider();
+        slider.SetProperty("steps", steps);
+        slider.SetProperty("active", 0);
+        slider.SetProperty("currentvalue", new Dictionary<string, object> { ["prefix"] = "epoch " });
+        return slider;
     }
 }

@@ -1,7 +1,3 @@
-using Plotly.NET;
-using Plotly.NET.CSharp;
-using Chart = Plotly.NET.CSharp.Chart;
-
 namespace NanoNeuron.Course;
 
 public static partial class Charts

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Plotly.NET;
-using Chart = Plotly.NET.CSharp.Chart;
-
 namespace NanoNeuron.Course;
 
 public static partial class Charts

@@ -1,5 +1,3 @@
-using Plotly.NET;
-using Chart = Plotly.NET.CSharp.Chart;
 using NanoNeuron.Networks;
 
 namespace NanoNeuron.Course;

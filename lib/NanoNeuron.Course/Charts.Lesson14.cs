@@ -1,8 +1,5 @@
-using Plotly.NET;
-using Chart = Plotly.NET.CSharp.Chart;
 using NanoNeuron.Data;
 using NanoNeuron.Networks;
-using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Course;
 

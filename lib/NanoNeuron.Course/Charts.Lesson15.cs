@@ -1,9 +1,3 @@
-using System.Globalization;
-using Plotly.NET;
-using Plotly.NET.CSharp;
-using Chart = Plotly.NET.CSharp.Chart;
-using NanoNeuron.Optimization;
-
 namespace NanoNeuron.Course;
 
 public static partial class Charts

@@ -1,9 +1,4 @@
-using System.Globalization;
-using Plotly.NET;
-using Plotly.NET.CSharp;
 using Plotly.NET.LayoutObjects;
-using Chart = Plotly.NET.CSharp.Chart;
-using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Course;
 
@@ -84,19 +79,7 @@ public static partial class Charts
         }
 
         bool Visible(int trace, int frame) => always[trace] || (pieceOf[trace] >= 1 && pieceOf[trace] <= frame) || markerOf[trace] == frame;
-        var steps = frames.Select((epoch, f) =>
-        {
-            var step = new SliderStep();
-            step.SetProperty("method", "restyle");
-            step.SetProperty("label", epoch.ToString("N0", CultureInfo.InvariantCulture));
-            bool[] visible = [.. Enumerable.Range(0, traces.Count).Select(t => Visible(t, f))];
-            step.SetProperty("args", new object[] { new Dictionary<string, object> { ["visible"] = visible } });
-            return step;
-        }).ToArray();
-        var slider = new Slider();
-        slider.SetProperty("steps", steps);
-        slider.SetProperty("active", 0);
-        slider.SetProperty("currentvalue", new Dictionary<string, object> { ["prefix"] = "epoch " });
+        var slider = EpochSlider(frames, traces.Count, Visible);
 
         // The legend above the plot, clear of the colour bar.
         var legend = new Legend();

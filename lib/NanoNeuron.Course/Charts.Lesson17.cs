@@ -1,7 +1,3 @@
-using Plotly.NET;
-using Chart = Plotly.NET.CSharp.Chart;
-using NanoNeuron.Optimization;
-
 namespace NanoNeuron.Course;
 
 public static partial class Charts

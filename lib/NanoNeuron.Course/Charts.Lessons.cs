@@ -1,6 +1,3 @@
-using Plotly.NET;
-using Chart = Plotly.NET.CSharp.Chart;
-
 namespace NanoNeuron.Course;
 
 public static partial class Charts

@@ -1,9 +1,4 @@
-using System.Globalization;
-using Plotly.NET;
-using Plotly.NET.CSharp;
-using Chart = Plotly.NET.CSharp.Chart;
 using NanoNeuron.Networks;
-using NanoNeuron.Optimization;
 using NanoNeuron.Data;
 using NanoNeuron.Classification;
 

@@ -1,8 +1,3 @@
-using Plotly.NET;
-using Plotly.NET.CSharp;
-using Chart = Plotly.NET.CSharp.Chart;
-using NanoNeuron.Optimization;
-
 namespace NanoNeuron.Course;
 
 /// <summary>The course's charts: each one idea, built from the library's results.</summary>

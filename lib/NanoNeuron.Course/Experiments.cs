@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using NanoNeuron.Fast;
-using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Course;
 

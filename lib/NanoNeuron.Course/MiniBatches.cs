@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
-using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Course;
 

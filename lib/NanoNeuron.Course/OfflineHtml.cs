@@ -1,5 +1,3 @@
-using Plotly.NET;
-
 namespace NanoNeuron.Course;
 
 /// <summary>Writes charts as self-contained HTML pages that work offline.</summary>
