@@ -80,8 +80,7 @@ public static partial class Questions
         double[] slopes = [.. Lesson04Weights.Select(Lesson04Slope)];
         int smallest = Array.IndexOf(slopes, slopes.MinBy(Math.Abs));
         char truth = (char)('a' + smallest);
-        var wrong = Lesson04Weights.Select((w, i) => ((char)('a' + i), $"at w = {w} the slope is about {slopes[i]:F0}; look for the smallest slope, whatever its sign."))
-            .Where(option => option.Item1 != truth).ToArray();
+        var wrong = Lesson04Weights.Select((w, i) => ((char)('a' + i), $"at w = {w} the slope is about {slopes[i]:F0}; look for the smallest slope, whatever its sign.")).ToArray();
         return Choice(answer, truth, $"w = {Lesson04Weights[smallest]} is nearest the bottom (1.8), where the curve is flattest: the smallest slope ({slopes[smallest]:F0}) gives the smallest step.", wrong);
     }
 

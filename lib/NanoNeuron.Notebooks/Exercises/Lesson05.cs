@@ -47,8 +47,7 @@ public static partial class Questions
         double[] errors = [.. Lesson05Inputs.Select(x => Math.Abs(Temperature.CelsiusToFahrenheit(x) - start.Predict(x)))];
         int largest = Array.IndexOf(errors, errors.Max());
         char truth = (char)('a' + largest);
-        var wrong = Lesson05Inputs.Select((x, i) => ((char)('a' + i), $"at x = {x} the error is about {errors[i]:F1} °F; the untrained line rises more slowly (w = 0.9492 < 1.8), so it falls further behind as x grows."))
-            .Where(option => option.Item1 != truth).ToArray();
+        var wrong = Lesson05Inputs.Select((x, i) => ((char)('a' + i), $"at x = {x} the error is about {errors[i]:F1} °F; the untrained line rises more slowly (w = 0.9492 < 1.8), so it falls further behind as x grows.")).ToArray();
         return Choice(answer, truth, $"the untrained line rises by 0.9492 °F per °C, the true one by 1.8, so the gap grows with x: about {errors[largest]:F1} °F at x = {Lesson05Inputs[largest]}.", wrong);
     }
 

@@ -66,13 +66,10 @@ public static partial class TryIt
                 'b' => "from all zeros, every hidden output is tanh(0) = 0 and every weight after them is 0, so the δ passed down is 0·δ = 0: the hidden layer never moves, and only the output bias learns (to 0.5).",
                 _ => "the network could learn XOR; it just has not been trained enough (more epochs, or another learning rate).",
             },
-            [.. new (char Option, string Hint)[]
-            {
                 ('a', "your network has a hidden layer with a bending activation, so its output is not a flat plane."),
                 ('b', "nothing in your network is stuck at zero, so corrections reach every weight."),
                 ('c', "the cost did not blow up: a learning rate that is too large makes the cost grow until training stops with an error."),
-                ('d', "more training would not help: this network cannot learn XOR however long it trains. Look at how it was built."),
-            }.Where(option => option.Option != truth)]);
+                ('d', "more training would not help: this network cannot learn XOR however long it trains. Look at how it was built."));
     }
 }
 
@@ -104,11 +101,8 @@ public static partial class Questions
         char truth = late > 2 * early ? 'c' : late < early / 2 ? 'a' : 'b';
         return Choice(answer, truth,
             "its 91 parameters let it bend through all eight readings, noise included; the bends that fit the noise are wrong everywhere else.",
-            [.. new (char Option, string Hint)[]
-            {
                 ('a', "the training cost keeps falling, but the test readings have different noise: the bends that fit this noise miss them."),
                 ('b', "it does not just stop improving: fitting the noise makes it worse on fresh readings."),
-                ('c', "the test cost does not rise here."),
-            }.Where(option => option.Option != truth)]);
+                ('c', "the test cost does not rise here."));
     }
 }

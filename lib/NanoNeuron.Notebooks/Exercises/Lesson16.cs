@@ -75,13 +75,10 @@ public static partial class Questions
         char truth = (standardizedIsOff, adamIsOff) switch { (true, false) => 'a', (false, true) => 'b', (true, true) => 'c', _ => 'd' };
         return Choice(answer, truth,
             "standardizing changed the problem: that neuron expects (x − μ)/σ, so 70 must be standardized first (or the neuron mapped back). Adam only changed the steps; its neuron reads °C like the original's.",
-            [.. new[]
-            {
                 ('a', "the standardized neuron expects (x − μ)/σ, not °C."),
                 ('b', "Adam changes only how the steps are taken; the neuron it trains reads raw °C, as the original does."),
                 ('c', "only one of them: Adam changes only how the steps are taken, so the neuron it trains reads raw °C, as the original does."),
-                ('d', "the standardized neuron never saw a raw °C value: it expects (x − μ)/σ."),
-            }.Where(option => option.Item1 != truth)]);
+                ('d', "the standardized neuron never saw a raw °C value: it expects (x − μ)/σ."));
     }
 
     /// <summary>
@@ -98,12 +95,9 @@ public static partial class Questions
         char truth = bothByAlpha ? 'c' : 'b';
         return Choice(answer, truth,
             "on the first step the typical size of the recent slopes is the size of that one slope, so each step is α times the slope divided by its own size: α, whatever the slope.",
-            [.. new[]
-            {
                 ('a', "that would move w by about 4355: Adam divides each slope by its typical size before multiplying by α."),
                 ('b', "that is gradient descent, whose steps follow the slopes' sizes; Adam divides each parameter's slope by its own typical size, so the sizes cancel."),
                 ('c', "Adam's step is the slope divided by its typical size, and that is no longer about α here."),
-                ('d', "Adam does move on its first step: the slopes are not zero."),
-            }.Where(option => option.Item1 != truth)]);
+                ('d', "Adam does move on its first step: the slopes are not zero."));
     }
 }

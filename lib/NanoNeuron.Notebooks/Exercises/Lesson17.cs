@@ -146,12 +146,9 @@ public static partial class Questions
         char truth = early < late / 1.2 ? 'a' : late < early / 1.2 ? 'c' : 'b';
         return Choice(answer, truth,
             $"the test readings were never used to choose, and on them the early-stopped network scores {TryIt.Format(Math.Round(early, 3))} against {TryIt.Format(Math.Round(late, 3))}: what the validation readings said carried over to readings neither of them had seen.",
-            [.. new (char Option, string Hint)[]
-            {
                 ('a', "here the early-stopped network does not score lower on the test readings."),
                 ('b', "the difference is not small: the network trained to the end has learned the training readings' noise, and that noise is not in the test readings."),
-                ('c', "training longer lowered only the training cost; the bends it added fit the training readings' noise, which the test readings do not share."),
-            }.Where(option => option.Option != truth)]);
+                ('c', "training longer lowered only the training cost; the bends it added fit the training readings' noise, which the test readings do not share."));
     }
 
     /// <summary>The test costs of lesson 17's early-stopped network and of the one trained to the end, in standardized units.</summary>
@@ -177,12 +174,9 @@ public static partial class Questions
         char truth = decayed < plain / 1.2 ? 'a' : plain < decayed / 1.2 ? 'c' : 'b';
         return Choice(answer, truth,
             $"{TryIt.Format(Math.Round(decayed, 4))} against {TryIt.Format(Math.Round(plain, 3))}: threading through every noisy reading needed large parameters, and the penalty makes them expensive.",
-            [.. new (char Option, string Hint)[]
-            {
                 ('a', "here the penalty does not lower the validation cost."),
                 ('b', "the difference is large: without the penalty the network kept bending towards the training readings' noise for thousands of epochs."),
-                ('c', "the penalty does make the training cost higher, but the training readings' noise is what it stops the network from learning, and that noise is not in the validation readings."),
-            }.Where(option => option.Option != truth)]);
+                ('c', "the penalty does make the training cost higher, but the training readings' noise is what it stops the network from learning, and that noise is not in the validation readings."));
     }
 
     /// <summary>Lesson 17: the test readings are swapped for others; whose trained network changes: (a) neither, (b) only the pipeline standardized on all readings, (c) both?</summary>
@@ -198,11 +192,8 @@ public static partial class Questions
         char truth = honestChanges ? 'c' : leakyChanges ? 'b' : 'a';
         return Choice(answer, truth,
             "the standardizer fitted on all 60 readings took its μ and σ partly from the test readings, so other test readings give other μ and σ, other inputs to train on, and another network: the test set has leaked into the model.",
-            [.. new (char Option, string Hint)[]
-            {
                 ('a', "the pipeline that standardizes with all 60 readings reads the test readings before training: its μ and σ change with them."),
                 ('b', "look again at what each pipeline reads before it trains."),
-                ('c', "the honest pipeline fits its standardizers on the 12 training readings only, and trains on the training readings only: it never reads the test readings before the final score."),
-            }.Where(option => option.Option != truth)]);
+                ('c', "the honest pipeline fits its standardizers on the 12 training readings only, and trains on the training readings only: it never reads the test readings before the final score."));
     }
 }

@@ -82,12 +82,9 @@ public static partial class Questions
         char truth = exact < nanoNeuron / 1e6 ? 'b' : exact > nanoNeuron ? 'c' : 'a';
         return Choice(answer, truth,
             $"the formula lands on the bottom of the bowl itself, so only rounding is left: {TryIt.Format(exact)}.",
-            [.. new (char Option, string Hint)[]
-            {
                 ('a', "NanoNeuron's 2.4e-6 is what is left after 70,000 steps that never quite arrive; the formula does not walk, it solves for the bottom."),
                 ('b', "the formula is not next to exact here."),
-                ('c', "the formula gives the lowest training cost of any line, and on this exact data the test readings lie on the same line."),
-            }.Where(option => option.Option != truth)]);
+                ('c', "the formula gives the lowest training cost of any line, and on this exact data the test readings lie on the same line."));
     }
 
     /// <summary>
@@ -113,11 +110,8 @@ public static partial class Questions
         char truth = rounded < 3.7e-11 ? 'b' : rounded > 3.7e-8 ? 'c' : 'a';
         return Choice(answer, truth,
             $"rounding to float costs only {TryIt.Format(rounded)}: single precision keeps about seven significant digits: 32 fits exactly and 1.8 becomes 1.79999995. ML.NET's gap comes from elsewhere.",
-            [.. new (char Option, string Hint)[]
-            {
                 ('a', "float keeps about seven significant digits, so w and b move by less than a millionth of their size, and their error is squared."),
                 ('b', "the rounded line is far better than ML.NET's here."),
-                ('c', "rounding can only add a tiny error to the exact line; it cannot make it worse than ML.NET's."),
-            }.Where(option => option.Option != truth)]);
+                ('c', "rounding can only add a tiny error to the exact line; it cannot make it worse than ML.NET's."));
     }
 }

@@ -43,7 +43,10 @@ public static partial class Questions
     /// <param name="answer">The learner's letter (<c>'?'</c>: not yet answered).</param>
     /// <param name="truth">The right letter, decided by the library's numbers.</param>
     /// <param name="why">The reason, said after ✓.</param>
-    /// <param name="wrong">Every other option, with why it is not right.</param>
+    /// <param name="wrong">
+    /// Every option with why it is not right. Where the truth is decided at run time, hints for every option may be given:
+    /// the truth's own is never shown.
+    /// </param>
     internal static Feedback Choice(char answer, char truth, string why, params (char Option, string Hint)[] wrong)
     {
         answer = char.ToLowerInvariant(answer);
@@ -60,7 +63,7 @@ public static partial class Questions
             }
         }
 
-        string options = string.Join(", ", wrong.Select(w => w.Option).Append(truth).Order().Select(o => $"'{o}'"));
+        string options = string.Join(", ", wrong.Select(w => w.Option).Append(truth).Distinct().Order().Select(o => $"'{o}'"));
         return Feedback.Hint($"write one of {options} in place of '{answer}', then run this cell.");
     }
 }
