@@ -69,8 +69,11 @@ public sealed class L2Penalty<TModel> : IObjective<TModel>
     }
 
     /// <summary>The inner batch cost plus the penalty, and its gradient <c>∂J/∂θ + λ·θ</c>.</summary>
+    /// <exception cref="ArgumentException">Parameters or a gradient that are not <see cref="ParameterCount"/> long, or what the inner objective refuses.</exception>
     public double CostAndGradient(ReadOnlySpan<double> parameters, ReadOnlySpan<int> batch, Span<double> gradient)
     {
+        ObjectiveGuard.Parameters(parameters, ParameterCount);
+        ObjectiveGuard.Gradient(gradient, ParameterCount);
         double cost = inner.CostAndGradient(parameters, batch, gradient);
         if (Lambda == 0)
         {
