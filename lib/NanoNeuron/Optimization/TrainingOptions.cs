@@ -72,5 +72,12 @@ public sealed record TrainingOptions
     }
 
     /// <summary>The step size in epoch <paramref name="epoch"/>: <c>α/(1 + decay·epoch)</c>.</summary>
-    public double LearningRateAt(double learningRate, int epoch) => learningRate / (1 + LearningRateDecay * epoch);
+    /// <remarks>A huge decay can make it 0 (the division underflows); <see cref="Trainer.Train"/> refuses such a decay before it starts.</remarks>
+    /// <exception cref="ArgumentException">α ≤ 0 or not finite, or a negative epoch.</exception>
+    public double LearningRateAt(double learningRate, int epoch)
+    {
+        Guard.LearningRate(learningRate);
+        Guard.Epochs(epoch, nameof(epoch));
+        return learningRate / (1 + LearningRateDecay * epoch);
+    }
 }
