@@ -15,7 +15,7 @@ public sealed class TrainingDivergedException : Exception
         Epoch = epoch;
         LearningRate = learningRate;
         LargestStableLearningRate = largestStableLearningRate;
-        CostHistory = costHistory;
+        CostHistory = costHistory.IsDefault ? [] : costHistory;
     }
 
     /// <summary>
@@ -43,6 +43,6 @@ public sealed class TrainingDivergedException : Exception
     /// <summary>2/λmax of the training data (learning rates strictly below it converge), or NaN when the model or optimizer has no such known limit.</summary>
     public double LargestStableLearningRate { get; }
 
-    /// <summary>The finite costs recorded before the divergence, starting with the cost before training.</summary>
+    /// <summary>The finite costs recorded before the divergence, starting with the cost before training (empty at epoch 0, or when given a default array).</summary>
     public ImmutableArray<double> CostHistory { get; }
 }
