@@ -24,7 +24,7 @@ public sealed class TrainingDivergedException : Exception
     /// data). For other models and optimizers that limit is not known, and the message just asks for a smaller rate.
     /// </summary>
     private static string Describe(int epoch, double learningRate, double largestStableLearningRate) => epoch == 0
-        ? "Training cannot start: the cost of the starting point is already not a finite number (its errors overflow when squared), " +
+        ? "Training cannot start: the cost of the starting point is already not a finite number (for the squared error, its errors overflow when squared), " +
           "so the start or the data are too large for a double. Begin from values of moderate size, such as Neuron.RandomStart(), or scale the inputs (Standardizer)."
         : double.IsNaN(largestStableLearningRate)
             ? string.Create(CultureInfo.InvariantCulture,

@@ -47,6 +47,7 @@ public sealed record TrainingOptions
     /// <summary>
     /// How fast the learning rate falls: in epoch k the step size is <c>α/(1 + decay·k)</c>. 0 (the default) keeps it constant.
     /// </summary>
+    /// <remarks><see cref="Trainer.Train"/> refuses a decay so large that the step size of the last epoch rounds to 0.</remarks>
     /// <exception cref="ArgumentException">Below 0 or not finite.</exception>
     public double LearningRateDecay
     {
@@ -59,6 +60,7 @@ public sealed record TrainingOptions
     }
 
     /// <summary>Epochs at which to keep the model for charts (before the first and after the last update are always kept).</summary>
+    /// <remarks>From 0 to <see cref="Epochs"/>: <see cref="Trainer.Train"/> refuses an epoch it would never reach.</remarks>
     /// <exception cref="ArgumentException">A negative epoch.</exception>
     public ImmutableArray<int> SnapshotsAt
     {
