@@ -215,6 +215,70 @@ public class TrainingContractAttackTests
         }, iter: 3_000);
     }
 
+    [Fact]
+    public void Train_AnyObjectiveOptimizerAndOptions_ReturnsAnHonestResultOrSaysWhyNot()
+    {
+        var magnitude = Gen.Frequency((4, (IGen<double>)Gen.Double[-10, 10]), (1, Gen.OneOf(Gen.Const(1e200), Gen.Const(-1e155), Gen.Const(1e-300), Gen.Const(0.0))));
+        var rate = Gen.Frequency((4, (IGen<double>)Gen.Double[1e-4, 1]), (1, Gen.OneOf(Gen.Const(1e300), Gen.Const(1e-300), Gen.Const(double.Epsilon), Gen.Const(10.0))));
+        var batch = Gen.Frequency((3, (IGen<int>)Gen.Int[0, 6]), (1, Gen.Const(int.MaxValue)));
+        var decay = Gen.OneOf(Gen.Const(0.0), Gen.Const(0.5), Gen.Const(1e300), Gen.Const(double.MaxValue));
+        Gen.Select(Gen.Int[0, 4], Gen.Int[0, 2], magnitude.Array[1, 5], rate, Gen.Int[0, 12], batch, decay, Gen.Int[-1, 15].Array[0, 3])
+            .Select(Gen.Int[0, 2], (settings, validationKind) => (settings, validationKind))
+            .Sample(sample =>
+            {
+                var ((kind, optimizerKind, x, alpha, epochs, batchSize, rateDecay, at), validationKind) = sample;
+                var data = new DataSet(x, [.. x.Select(value => value > 0 ? 1.0 : 0.0)]);
+                bool withValidation = validationKind > 0;
+                var held = validationKind == 1 ? Tiny : data;
+                try
+                {
+                    Optimizer optimizer = optimizerKind switch
+                    {
+                        0 => new GradientDescent(alpha),
+                        1 => new Momentum(alpha),
+                        _ => new Adam(alpha),
+                    };
+                    var options = new TrainingOptions { Epochs = epochs, BatchSize = batchSize, LearningRateDecay = rateDecay, SnapshotsAt = [.. at] };
+                    if (kind == 3)
+                    {
+                        var network = Network.Random([1, 2, 1], Activation.Tanh);
+                        return Honest(Trainer.Train(new NetworkObjective(network, Examples.From(data)), network, optimizer, options,
+                            withValidation ? new NetworkObjective(network, Examples.From(held)) : null), epochs, withValidation, result => result.Model.Parameters().All(double.IsFinite));
+                    }
+
+                    IObjective<Neuron> objective = kind switch
+                    {
+                        0 => new NeuronObjective(data),
+                        1 => new LogisticObjective(data),
+                        2 => new TensorObjective(data),
+                        _ => new L2Penalty<Neuron>(new NeuronObjective(data), 0.5),
+                    };
+                    return Honest(Trainer.Train(objective, new Neuron(0.5, -0.5), optimizer, options, withValidation ? new NeuronObjective(held) : null),
+                        epochs, withValidation, result => result.Model.IsFinite);
+                }
+                catch (TrainingDivergedException error)
+                {
+                    return error.Epoch >= 0 && error.Epoch <= epochs && error.CostHistory.Length == error.Epoch
+                        && error.CostHistory.All(double.IsFinite) && error.Message.Contains("learning rate", StringComparison.Ordinal) == (error.Epoch > 0);
+                }
+                catch (ArgumentException error)
+                {
+                    return error.ParamName is not null && error.Message.Contains(':', StringComparison.Ordinal);
+                }
+            }, iter: 1_500);
+    }
+
+    private static bool Honest<TModel>(TrainingResult<TModel> result, int epochs, bool withValidation, Func<TrainingResult<TModel>, bool> finiteModel) =>
+        result.Epochs == epochs
+        && result.CostHistory.All(double.IsFinite)
+        && finiteModel(result)
+        && result.Snapshots[0].Epoch == 0 && result.Snapshots[^1].Epoch == epochs
+        && result.Snapshots.Select(snapshot => snapshot.Epoch).SequenceEqual(result.Snapshots.Select(snapshot => snapshot.Epoch).Order().Distinct())
+        && result.Steps >= epochs
+        && (withValidation
+            ? result.ValidationHistory.Length == epochs + 1 && result.ValidationHistory.All(double.IsFinite) && result.BestValidation!.Value.Cost == result.ValidationHistory.Min()
+            : result.ValidationHistory.IsEmpty && result.BestValidation is null);
+
     // ---- spans of the wrong length, indices out of range ----------------------------------------------------
 
     [Fact]
