@@ -299,6 +299,15 @@ public class TrainingContractAttackTests
     }
 
     [Fact]
+    public void L2Penalty_OfParametersOfTheWrongLength_IsRefused()
+    {
+        var penalised = new L2Penalty<Neuron>(new NeuronObjective(Tiny), 0.1);
+        Refused(() => penalised.Penalty([1, 2, 3]), "parameters");
+        Refused(() => penalised.Penalty([]), "parameters");
+        Assert.Equal(0.1 / 2 * 5, penalised.Penalty([1, 2]), 1e-15);
+    }
+
+    [Fact]
     public void Objectives_BatchIndicesAndParameterIndicesOutOfRange_AreRefused()
     {
         foreach (var objective in Objectives())
