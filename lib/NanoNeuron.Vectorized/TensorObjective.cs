@@ -48,6 +48,7 @@ public sealed class TensorObjective : IObjective<Neuron>
         TensorPropagation.ForwardPropagation(Model(parameters), x, y, predictions, errors);
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentException">Parameters or a gradient that are not 2 long, or a batch index outside 0 to m − 1.</exception>
     public double CostAndGradient(ReadOnlySpan<double> parameters, ReadOnlySpan<int> batch, Span<double> gradient)
     {
         if (!batch.IsEmpty)
@@ -56,6 +57,13 @@ public sealed class TensorObjective : IObjective<Neuron>
         }
 
         double cost = Cost(parameters);
+        if (gradient.Length != ParameterCount)
+        {
+            throw new ArgumentException(
+                $"gradient has {gradient.Length} values, but this objective has {ParameterCount} parameters: pass a span of ParameterCount ({ParameterCount}) values.",
+                nameof(gradient));
+        }
+
         var gradients = TensorPropagation.BackwardPropagation(errors, x);
         gradient[0] = gradients.DW;
         gradient[1] = gradients.DB;

@@ -36,9 +36,11 @@ public sealed class LogisticObjective : IObjective<Neuron>
     public double Cost(ReadOnlySpan<double> parameters) => Logistic.AverageCost(Model(parameters), data);
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentException">Parameters or a gradient that are not 2 long, or a batch index outside 0 to m − 1.</exception>
     public double CostAndGradient(ReadOnlySpan<double> parameters, ReadOnlySpan<int> batch, Span<double> gradient)
     {
         var model = Model(parameters);
+        NeuronParameters.CheckGradient(gradient, batch, data.Count);
         if (batch.IsEmpty)
         {
             var gradients = Logistic.AverageGradient(model, data);

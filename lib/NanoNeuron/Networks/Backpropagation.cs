@@ -140,7 +140,7 @@ public static class Backpropagation
     /// <param name="examples">The training examples.</param>
     /// <param name="epochs">How many updates to make.</param>
     /// <param name="learningRate">α.</param>
-    /// <param name="snapshotsAt">Epochs at which to keep a copy of the network, for charts.</param>
+    /// <param name="snapshotsAt">Epochs at which to keep a copy of the network, for charts; those below 0 or above <paramref name="epochs"/> are never reached and left out.</param>
     /// <param name="progress">If given, told the epoch and cost every <see cref="Training.ProgressInterval"/> epochs and after the last.</param>
     /// <param name="cancellationToken">Looked at every <see cref="Training.ProgressInterval"/> epochs; cancelling stops training.</param>
     /// <exception cref="ArgumentException">Examples that do not fit, epochs &lt; 0, or α ≤ 0 or not finite.</exception>
@@ -158,7 +158,7 @@ public static class Backpropagation
         var objective = new NetworkObjective(network, examples);
         Guard.HistoryEpochs(epochs);
         Guard.LearningRate(learningRate);
-        var options = new TrainingOptions { Epochs = epochs, SnapshotsAt = [.. (snapshotsAt ?? []).Where(epoch => epoch >= 0)] };
+        var options = new TrainingOptions { Epochs = epochs, SnapshotsAt = [.. (snapshotsAt ?? []).Where(epoch => epoch >= 0 && epoch <= epochs)] };
         return Trainer.Train(objective, network, new GradientDescent(learningRate), options, progress: progress, cancellationToken: cancellationToken);
     }
 

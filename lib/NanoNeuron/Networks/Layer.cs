@@ -51,12 +51,21 @@ public sealed record Layer
     /// <summary>How many numbers training adjusts: weights and biases.</summary>
     public int ParameterCount => Weights.Length + Biases.Length;
 
-    /// <summary>The layer's outputs for one input: <c>aᵢ = g(zᵢ)</c> with <c>zᵢ = Σⱼ Wᵢⱼ·inputⱼ + bᵢ</c>, unchecked.</summary>
+    /// <summary>The layer's outputs for one input: <c>aᵢ = g(zᵢ)</c> with <c>zᵢ = Σⱼ Wᵢⱼ·inputⱼ + bᵢ</c>.</summary>
+    /// <remarks>Only the lengths are checked: values that are not finite go through as they are.</remarks>
     /// <param name="input">The values the layer reads, <see cref="Inputs"/> of them.</param>
     /// <param name="z">Receives each neuron's z (kept for backpropagation), <see cref="Outputs"/> of them; empty to skip.</param>
     /// <param name="output">Receives each neuron's output a, <see cref="Outputs"/> of them.</param>
+    /// <exception cref="ArgumentException">A span of another length than the one given for it above.</exception>
     public void Forward(ReadOnlySpan<double> input, Span<double> z, Span<double> output)
     {
+        Length(input.Length, Inputs, nameof(input), "inputs");
+        if (!z.IsEmpty)
+        {
+            Length(z.Length, Outputs, nameof(z), "neurons");
+        }
+
+        Length(output.Length, Outputs, nameof(output), "neurons");
         for (int i = 0; i < Outputs; i++)
         {
             double sum = Biases[i];
@@ -71,6 +80,16 @@ public sealed record Layer
             }
 
             output[i] = Activation.Function(sum);
+        }
+    }
+
+    private static void Length(int length, int expected, string name, string what)
+    {
+        if (length != expected)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"{name} has {length} values, but the layer has {expected} {what}: pass a span of exactly {expected} values."),
+                name);
         }
     }
 }

@@ -29,7 +29,11 @@ public sealed class NetworkObjective : IObjective<Network>
     public int ExampleCount => examples.Count;
 
     /// <inheritdoc/>
-    public string ParameterName(int index) => $"θ[{index}]";
+    public string ParameterName(int index)
+    {
+        ObjectiveGuard.Index(index, ParameterCount);
+        return $"θ[{index}]";
+    }
 
     /// <inheritdoc/>
     public void GetParameters(Network model, Span<double> parameters)
@@ -44,6 +48,7 @@ public sealed class NetworkObjective : IObjective<Network>
                 nameof(model));
         }
 
+        ObjectiveGuard.Parameters(parameters, ParameterCount);
         model.Parameters().AsSpan().CopyTo(parameters);
     }
 
@@ -55,8 +60,12 @@ public sealed class NetworkObjective : IObjective<Network>
 
     /// <inheritdoc/>
     /// <remarks>Parameters that are no longer finite (training diverged) give a cost of NaN, for the trainer to report.</remarks>
+    /// <exception cref="ArgumentException">Parameters or a gradient that are not <see cref="ParameterCount"/> long, or a batch index outside 0 to m − 1.</exception>
     public double CostAndGradient(ReadOnlySpan<double> parameters, ReadOnlySpan<int> batch, Span<double> gradient)
     {
+        ObjectiveGuard.Parameters(parameters, ParameterCount);
+        ObjectiveGuard.Gradient(gradient, ParameterCount);
+        ObjectiveGuard.Batch(batch, examples.Count);
         foreach (double parameter in parameters)
         {
             if (!double.IsFinite(parameter))

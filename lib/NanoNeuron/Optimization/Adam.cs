@@ -42,7 +42,11 @@ public sealed record Adam : Optimizer
     }
 
     /// <inheritdoc/>
-    public override OptimizerRun Start(int parameterCount) => new Run(this, parameterCount);
+    public override OptimizerRun Start(int parameterCount)
+    {
+        ObjectiveGuard.ParameterCount(parameterCount);
+        return new Run(this, parameterCount);
+    }
 
     private sealed class Run(Adam settings, int parameterCount) : OptimizerRun
     {
@@ -53,12 +57,21 @@ public sealed record Adam : Optimizer
 
         public override void Update(Span<double> parameters, ReadOnlySpan<double> gradient, double learningRate)
         {
+            ObjectiveGuard.Step(parameters, gradient, learningRate, m.Length);
             beta1Power *= settings.Beta1;
             beta2Power *= settings.Beta2;
             for (int p = 0; p < parameters.Length; p++)
             {
                 m[p] = settings.Beta1 * m[p] + (1 - settings.Beta1) * gradient[p];
                 v[p] = settings.Beta2 * v[p] + (1 - settings.Beta2) * gradient[p] * gradient[p];
+                if (double.IsInfinity(v[p]))
+                {
+                    // The slope's square overflowed: every later step of this parameter would be m̂/∞ = 0, a silent
+                    // stall. Marking it NaN lets the trainer report the divergence.
+                    parameters[p] = double.NaN;
+                    continue;
+                }
+
                 double mHat = m[p] / (1 - beta1Power);
                 double vHat = v[p] / (1 - beta2Power);
                 parameters[p] -= learningRate * mHat / (Math.Sqrt(vHat) + settings.Epsilon);

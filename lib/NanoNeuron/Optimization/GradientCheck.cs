@@ -11,12 +11,13 @@ public static class GradientCheck
     /// <summary>The gradient measured instead of derived: central differences of the cost, one parameter at a time.</summary>
     /// <remarks><c>∂J/∂θₚ ≈ (J(θ + h·eₚ) − J(θ − h·eₚ)) / 2h</c>, where eₚ nudges parameter p alone.</remarks>
     /// <exception cref="ArgumentException">
-    /// A model that does not fit, a step that is not positive and finite, or a step so large that a nudged parameter or
-    /// the measured slope overflows.
+    /// An objective without parameters, a model that does not fit, a step that is not positive and finite (or so large
+    /// that 2·step is not), or a step so large that a nudged parameter or the measured slope overflows.
     /// </exception>
     public static ImmutableArray<double> CentralDifferences<TModel>(IObjective<TModel> objective, TModel model, double step = DefaultStep)
     {
         ArgumentNullException.ThrowIfNull(objective);
+        ObjectiveGuard.Counts(objective, nameof(objective));
         CheckStep(step);
         var parameters = new double[objective.ParameterCount];
         objective.GetParameters(model, parameters);
@@ -82,7 +83,8 @@ public static class GradientCheck
     /// <summary>Refuses a step that is not positive and finite.</summary>
     private static void CheckStep(double step)
     {
-        if (!(step > 0) || !double.IsFinite(step))
+        // 2·step must be finite too: at 2·step = ∞ every measured slope would be a silent 0.
+        if (!(step > 0) || !double.IsFinite(2 * step))
         {
             throw new ArgumentException($"step is {Guard.Format(step)}: it must be a small positive number such as {Guard.Format(DefaultStep)}.", nameof(step));
         }

@@ -6,12 +6,17 @@ namespace NanoNeuron.Optimization;
 public sealed record GradientDescent(double LearningRate = Hyperparameters.LearningRate) : Optimizer(LearningRate)
 {
     /// <inheritdoc/>
-    public override OptimizerRun Start(int parameterCount) => new Run();
+    public override OptimizerRun Start(int parameterCount)
+    {
+        ObjectiveGuard.ParameterCount(parameterCount);
+        return new Run(parameterCount);
+    }
 
-    private sealed class Run : OptimizerRun
+    private sealed class Run(int parameterCount) : OptimizerRun
     {
         public override void Update(Span<double> parameters, ReadOnlySpan<double> gradient, double learningRate)
         {
+            ObjectiveGuard.Step(parameters, gradient, learningRate, parameterCount);
             for (int p = 0; p < parameters.Length; p++)
             {
                 parameters[p] -= learningRate * gradient[p];

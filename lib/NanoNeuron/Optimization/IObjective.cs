@@ -9,6 +9,10 @@ namespace NanoNeuron.Optimization;
 /// <para>The parameters θ are a flat list of numbers (for a neuron <c>[w, b]</c>); the objective says how a model
 /// becomes such a list and back. The cost is the average over the examples, <c>J(θ) = (1/m)·Σ costᵢ(θ)</c>.</para>
 /// <para>An objective may keep scratch buffers between calls, so one instance serves one training run at a time.</para>
+/// <para>The course's objectives refuse a parameter or gradient span of another length than <see cref="ParameterCount"/>,
+/// a batch index outside 0 to <see cref="ExampleCount"/> − 1 and a parameter index outside 0 to
+/// <see cref="ParameterCount"/> − 1 with an <see cref="ArgumentException"/>. Parameters that are not finite are not
+/// refused: their cost is NaN or infinite, which <see cref="Trainer.Train"/> reports as a divergence.</para>
 /// </remarks>
 /// <typeparam name="TModel">The model trained, such as <see cref="Neuron"/>.</typeparam>
 public interface IObjective<TModel>

@@ -62,15 +62,20 @@ public sealed class L2Penalty<TModel> : IObjective<TModel>
     public TModel Model(ReadOnlySpan<double> parameters) => inner.Model(parameters);
 
     /// <summary>The inner cost plus the penalty, <c>J(θ) + (λ/2)·Σ θ²</c>.</summary>
+    /// <exception cref="ArgumentException">Parameters that are not <see cref="ParameterCount"/> long, or what the inner objective refuses.</exception>
     public double Cost(ReadOnlySpan<double> parameters)
     {
+        ObjectiveGuard.Parameters(parameters, ParameterCount);
         double cost = inner.Cost(parameters);
         return Lambda == 0 ? cost : cost + Penalty(parameters);
     }
 
     /// <summary>The inner batch cost plus the penalty, and its gradient <c>∂J/∂θ + λ·θ</c>.</summary>
+    /// <exception cref="ArgumentException">Parameters or a gradient that are not <see cref="ParameterCount"/> long, or what the inner objective refuses.</exception>
     public double CostAndGradient(ReadOnlySpan<double> parameters, ReadOnlySpan<int> batch, Span<double> gradient)
     {
+        ObjectiveGuard.Parameters(parameters, ParameterCount);
+        ObjectiveGuard.Gradient(gradient, ParameterCount);
         double cost = inner.CostAndGradient(parameters, batch, gradient);
         if (Lambda == 0)
         {
@@ -86,8 +91,10 @@ public sealed class L2Penalty<TModel> : IObjective<TModel>
     }
 
     /// <summary><c>(λ/2)·Σ θ²</c> alone.</summary>
+    /// <exception cref="ArgumentException">Parameters that are not <see cref="ParameterCount"/> long.</exception>
     public double Penalty(ReadOnlySpan<double> parameters)
     {
+        ObjectiveGuard.Parameters(parameters, ParameterCount);
         double sum = 0;
         foreach (double parameter in parameters)
         {

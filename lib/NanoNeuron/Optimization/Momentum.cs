@@ -25,7 +25,11 @@ public sealed record Momentum : Optimizer
     }
 
     /// <inheritdoc/>
-    public override OptimizerRun Start(int parameterCount) => new Run(Beta, parameterCount);
+    public override OptimizerRun Start(int parameterCount)
+    {
+        ObjectiveGuard.ParameterCount(parameterCount);
+        return new Run(Beta, parameterCount);
+    }
 
     /// <summary>Refuses a decay rate outside [0, 1).</summary>
     internal static double Fraction(double value, string name) => value is >= 0 and < 1
@@ -40,6 +44,7 @@ public sealed record Momentum : Optimizer
 
         public override void Update(Span<double> parameters, ReadOnlySpan<double> gradient, double learningRate)
         {
+            ObjectiveGuard.Step(parameters, gradient, learningRate, velocity.Length);
             for (int p = 0; p < parameters.Length; p++)
             {
                 velocity[p] = beta * velocity[p] + gradient[p];

@@ -43,9 +43,11 @@ public sealed class NeuronObjective : IObjective<Neuron>
     public double Cost(ReadOnlySpan<double> parameters) => Propagation.Forward(Model(parameters), x, y, predictions);
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentException">Parameters or a gradient that are not 2 long, or a batch index outside 0 to m − 1.</exception>
     public double CostAndGradient(ReadOnlySpan<double> parameters, ReadOnlySpan<int> batch, Span<double> gradient)
     {
         var model = Model(parameters);
+        NeuronParameters.CheckGradient(gradient, batch, x.Length);
         if (batch.IsEmpty)
         {
             double cost = Propagation.Forward(model, x, y, predictions);

@@ -20,8 +20,12 @@ public static class Trainer
     /// <param name="validation">If given, the same cost on held-out examples, recorded after every epoch and used to pick <see cref="TrainingResult{TModel}.BestValidation"/>.</param>
     /// <param name="progress">If given, told the epoch and cost every <see cref="Training.ProgressInterval"/> epochs and after the last.</param>
     /// <param name="cancellationToken">Looked at every <see cref="Training.ProgressInterval"/> epochs; cancelling stops training.</param>
-    /// <exception cref="ArgumentException">A start that is not finite or does not fit the objective, or a validation objective with a different number of parameters.</exception>
-    /// <exception cref="TrainingDivergedException">The cost or the parameters became infinite or NaN: the learning rate is too large.</exception>
+    /// <exception cref="ArgumentException">
+    /// An objective without parameters, a start that is not finite or does not fit the objective, a validation objective
+    /// that does not read the start as the training objective does or whose cost of the start is not finite, snapshots
+    /// asked for after the last epoch, a decay that brings the step size to 0, or an optimizer whose Start returns null.
+    /// </exception>
+    /// <exception cref="TrainingDivergedException">The cost (training or validation) or the parameters became infinite or NaN: the learning rate is too large.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static TrainingResult<TModel> Train<TModel>(
         IObjective<TModel> objective,
@@ -35,6 +39,7 @@ public static class Trainer
         ArgumentNullException.ThrowIfNull(objective);
         ArgumentNullException.ThrowIfNull(optimizer);
         options ??= TrainingOptions.Default;
+        ObjectiveGuard.Counts(objective, nameof(objective));
         if (validation is not null && validation.ParameterCount != objective.ParameterCount)
         {
             throw new ArgumentException(
@@ -42,15 +47,22 @@ public static class Trainer
                 nameof(validation));
         }
 
+        CheckOptions(options, optimizer.LearningRate);
         var parameters = new double[objective.ParameterCount];
         objective.GetParameters(start, parameters);
+        if (validation is not null)
+        {
+            CheckValidation(validation, start, parameters);
+        }
+
         var gradient = new double[parameters.Length];
         var history = new double[options.Epochs + 1];
         var validationHistory = validation is null ? null : new double[options.Epochs + 1];
         Snapshot<TModel>? best = null;
         var keep = options.SnapshotsAt.ToHashSet();
         var snapshots = ImmutableArray.CreateBuilder<Snapshot<TModel>>();
-        var run = optimizer.Start(parameters.Length);
+        var run = optimizer.Start(parameters.Length) ?? throw new ArgumentException(
+            $"{optimizer.GetType().Name}.Start returned null: an optimizer must return the OptimizerRun that takes the steps.", nameof(optimizer));
         int m = objective.ExampleCount;
         bool fullBatch = options.BatchSize == 0 || options.BatchSize >= m;
         int[] order = fullBatch ? [] : [.. Enumerable.Range(0, m)];
@@ -66,6 +78,7 @@ public static class Trainer
             if (validationHistory is not null)
             {
                 validationHistory[epoch] = validation!.Cost(parameters);
+                CheckValidationCost(validationHistory, epoch, history, optimizer.LearningRate, nameof(validation));
                 if (best is null || validationHistory[epoch] < best.Value.Cost)
                 {
                     best = new Snapshot<TModel>(epoch, objective.Model(parameters), validationHistory[epoch]);
@@ -105,5 +118,66 @@ public static class Trainer
                 steps++;
             }
         }
+    }
+
+    /// <summary>Refuses snapshots after the last epoch, and a decay that brings the step size down to 0 before the last epoch.</summary>
+    private static void CheckOptions(TrainingOptions options, double learningRate)
+    {
+        int beyond = options.SnapshotsAt.FirstOrDefault(epoch => epoch > options.Epochs, -1);
+        if (beyond >= 0)
+        {
+            throw new ArgumentException(
+                $"SnapshotsAt holds epoch {beyond}, but training makes only {options.Epochs} epochs: ask for snapshots from 0 to Epochs, or train for more epochs.",
+                nameof(options));
+        }
+
+        if (options.Epochs > 0 && options.LearningRateAt(learningRate, options.Epochs - 1) == 0)
+        {
+            throw new ArgumentException(
+                $"LearningRateDecay is {Guard.Format(options.LearningRateDecay)}: with learning rate {Guard.Format(learningRate)} it makes the step size 0 by epoch {options.Epochs - 1}, so training would stop moving while it seemed to run. Use a much smaller decay, such as 0.01.",
+                nameof(options));
+        }
+    }
+
+    /// <summary>Refuses a validation objective that reads the start differently from the training objective (a network of another shape with as many parameters, say).</summary>
+    private static void CheckValidation<TModel>(IObjective<TModel> validation, TModel start, ReadOnlySpan<double> parameters)
+    {
+        const string Fix = "build both objectives for the same model, on different examples.";
+        var seen = new double[parameters.Length];
+        try
+        {
+            validation.GetParameters(start, seen);
+        }
+        catch (ArgumentException error)
+        {
+            throw new ArgumentException($"The validation objective refuses the start ({error.Message}): {Fix}", nameof(validation), error);
+        }
+
+        if (!parameters.SequenceEqual(seen))
+        {
+            throw new ArgumentException($"The validation objective reads the start as other parameters than the training objective does: {Fix}", nameof(validation));
+        }
+    }
+
+    /// <summary>
+    /// Refuses a validation cost that is not finite: at epoch 0 the validation examples do not suit the start (an
+    /// <see cref="ArgumentException"/>); later the model grew too large, a divergence.
+    /// </summary>
+    private static void CheckValidationCost(double[] validationHistory, int epoch, double[] history, double learningRate, string name)
+    {
+        double cost = validationHistory[epoch];
+        if (double.IsFinite(cost))
+        {
+            return;
+        }
+
+        if (epoch == 0)
+        {
+            throw new ArgumentException(
+                $"The validation cost of the start is {Guard.Format(cost)}, not a finite number, while its training cost is {Guard.Format(history[0])}: give validation examples of the same kind and scale as the training ones (scale both with the same Standardizer).",
+                name);
+        }
+
+        throw new TrainingDivergedException(epoch, learningRate, double.NaN, [.. history.AsSpan(0, epoch)]);
     }
 }

@@ -15,7 +15,7 @@ public sealed class TrainingDivergedException : Exception
         Epoch = epoch;
         LearningRate = learningRate;
         LargestStableLearningRate = largestStableLearningRate;
-        CostHistory = costHistory;
+        CostHistory = costHistory.IsDefault ? [] : costHistory;
     }
 
     /// <summary>
@@ -24,7 +24,7 @@ public sealed class TrainingDivergedException : Exception
     /// data). For other models and optimizers that limit is not known, and the message just asks for a smaller rate.
     /// </summary>
     private static string Describe(int epoch, double learningRate, double largestStableLearningRate) => epoch == 0
-        ? "Training cannot start: the cost of the starting point is already not a finite number (its errors overflow when squared), " +
+        ? "Training cannot start: the cost of the starting point is already not a finite number (for the squared error, its errors overflow when squared), " +
           "so the start or the data are too large for a double. Begin from values of moderate size, such as Neuron.RandomStart(), or scale the inputs (Standardizer)."
         : double.IsNaN(largestStableLearningRate)
             ? string.Create(CultureInfo.InvariantCulture,
@@ -43,6 +43,6 @@ public sealed class TrainingDivergedException : Exception
     /// <summary>2/λmax of the training data (learning rates strictly below it converge), or NaN when the model or optimizer has no such known limit.</summary>
     public double LargestStableLearningRate { get; }
 
-    /// <summary>The finite costs recorded before the divergence, starting with the cost before training.</summary>
+    /// <summary>The finite costs recorded before the divergence, starting with the cost before training (empty at epoch 0, or when given a default array).</summary>
     public ImmutableArray<double> CostHistory { get; }
 }

@@ -47,6 +47,7 @@ public sealed record TrainingOptions
     /// <summary>
     /// How fast the learning rate falls: in epoch k the step size is <c>α/(1 + decay·k)</c>. 0 (the default) keeps it constant.
     /// </summary>
+    /// <remarks><see cref="Trainer.Train"/> refuses a decay so large that the step size of the last epoch rounds to 0.</remarks>
     /// <exception cref="ArgumentException">Below 0 or not finite.</exception>
     public double LearningRateDecay
     {
@@ -59,6 +60,7 @@ public sealed record TrainingOptions
     }
 
     /// <summary>Epochs at which to keep the model for charts (before the first and after the last update are always kept).</summary>
+    /// <remarks>From 0 to <see cref="Epochs"/>: <see cref="Trainer.Train"/> refuses an epoch it would never reach.</remarks>
     /// <exception cref="ArgumentException">A negative epoch.</exception>
     public ImmutableArray<int> SnapshotsAt
     {
@@ -72,5 +74,12 @@ public sealed record TrainingOptions
     }
 
     /// <summary>The step size in epoch <paramref name="epoch"/>: <c>α/(1 + decay·epoch)</c>.</summary>
-    public double LearningRateAt(double learningRate, int epoch) => learningRate / (1 + LearningRateDecay * epoch);
+    /// <remarks>A huge decay can make it 0 (the division underflows); <see cref="Trainer.Train"/> refuses such a decay before it starts.</remarks>
+    /// <exception cref="ArgumentException">α ≤ 0 or not finite, or a negative epoch.</exception>
+    public double LearningRateAt(double learningRate, int epoch)
+    {
+        Guard.LearningRate(learningRate);
+        Guard.Epochs(epoch, nameof(epoch));
+        return learningRate / (1 + LearningRateDecay * epoch);
+    }
 }

@@ -18,17 +18,30 @@ public sealed record TrainingResult<TModel>(TModel Model, ImmutableArray<double>
     /// <summary><c>epochs + 1</c> costs: before training, then after each epoch.</summary>
     public ImmutableArray<double> CostHistory { get => costHistory; init => costHistory = Checked(value, nameof(CostHistory)); }
 
+    private readonly ImmutableArray<Snapshot<TModel>> snapshots = [];
+    private readonly ImmutableArray<double> validationHistory = [];
+    private readonly long steps;
+
     /// <summary>The model before the first epoch, at the epochs asked for in <see cref="TrainingOptions.SnapshotsAt"/>, and after the last.</summary>
-    public ImmutableArray<Snapshot<TModel>> Snapshots { get; init; } = [];
+    /// <remarks>A default array given to <c>init</c> or <c>with</c> is kept as an empty one.</remarks>
+    public ImmutableArray<Snapshot<TModel>> Snapshots { get => snapshots; init => snapshots = value.IsDefault ? [] : value; }
 
     /// <summary>The cost on the validation examples after each epoch, when <see cref="Trainer.Train"/> was given some; empty otherwise.</summary>
-    public ImmutableArray<double> ValidationHistory { get; init; } = [];
+    /// <remarks>A default array given to <c>init</c> or <c>with</c> is kept as an empty one.</remarks>
+    public ImmutableArray<double> ValidationHistory { get => validationHistory; init => validationHistory = value.IsDefault ? [] : value; }
 
     /// <summary>The epoch whose validation cost was lowest, with its model and that cost: early stopping's choice. Null without validation examples.</summary>
     public Snapshot<TModel>? BestValidation { get; init; }
 
     /// <summary>How many times the parameters were moved: one per epoch for full batches, more with mini-batches.</summary>
-    public long Steps { get; init; }
+    /// <exception cref="ArgumentException">A negative count (also through <c>with</c>).</exception>
+    public long Steps
+    {
+        get => steps;
+        init => steps = value >= 0
+            ? value
+            : throw new ArgumentException($"Steps is {value}: a training run moves the parameters 0 or more times.", nameof(Steps));
+    }
 
     /// <summary>The cost before the first update.</summary>
     public double CostBefore => CostHistory[0];

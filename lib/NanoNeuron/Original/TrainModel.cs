@@ -54,6 +54,7 @@ public static class Training
     /// <summary>
     /// Trains like <see cref="TrainModel"/> and keeps the neuron at the epochs named in <paramref name="at"/>
     /// (and always before the first and after the last update): the path gradient descent takes through (w, b).
+    /// Epochs in <paramref name="at"/> below 0 or above <paramref name="epochs"/> are never reached, so they are left out.
     /// </summary>
     /// <exception cref="ArgumentException">As <see cref="TrainModel"/>.</exception>
     /// <exception cref="TrainingDivergedException">The cost became infinite or NaN: α is too large.</exception>
@@ -67,7 +68,7 @@ public static class Training
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(at);
         Guard.Training(model, epochs, learningRate);
-        var options = new TrainingOptions { Epochs = epochs, SnapshotsAt = [.. at.Where(epoch => epoch >= 0)] };
+        var options = new TrainingOptions { Epochs = epochs, SnapshotsAt = [.. at.Where(epoch => epoch >= 0 && epoch <= epochs)] };
         return Trainer.Train(new NeuronObjective(train), model, new GradientDescent(learningRate), options).Snapshots;
     }
 
