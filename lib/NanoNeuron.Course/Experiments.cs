@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using NanoNeuron.Fast;
 using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Course;
@@ -26,7 +25,7 @@ public static class Experiments
         {
             try
             {
-                var result = FastTraining.TrainModel(start, train, epochs, rate, Summation.Sequential);
+                var result = Training.TrainModel(start, train, epochs, rate);
                 return new LearningRateRun(rate, result.CostHistory, result.Model, null);
             }
             catch (TrainingDivergedException diverged)
