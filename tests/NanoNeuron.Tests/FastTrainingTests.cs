@@ -151,6 +151,24 @@ public class FastTrainingTests
         Bits.Close(teaching.Model.Bias, fast.Model.Bias, OtherArithmeticTolerance, "b");
     }
 
+    [Fact]
+    public void TrainModel_SufficientStatistics_CostPlusParametersOverflowing_StillTrainsLikeTheTeachingPath()
+    {
+        // Cost ≈ 0.72e308 and w = 1.2e308 are finite, but their sum is not: the O(1) loop's one finiteness test stops at
+        // every epoch, and the full check must let training go on.
+        var data = new DataSet([-1e-154, 1e-154], [0.0, 0.0]);
+        var start = new Neuron(1.2e308, 0);
+        var teaching = Training.TrainModel(start, data, 3, 0.1);
+        var fast = FastTraining.TrainModel(start, data, 3, 0.1, Summation.SufficientStatistics);
+
+        for (int epoch = 0; epoch <= 3; epoch++)
+        {
+            Bits.Close(teaching.CostHistory[epoch], fast.CostHistory[epoch], OtherArithmeticTolerance, $"cost[{epoch}]");
+        }
+
+        Bits.Close(teaching.Model.Weight, fast.Model.Weight, OtherArithmeticTolerance, "w");
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(3)]
