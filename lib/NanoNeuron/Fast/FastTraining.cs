@@ -54,7 +54,9 @@ public static class FastTraining
             throw new ArgumentException($"summation is {summation}: use Summation.Vectorized or Summation.SufficientStatistics.", nameof(summation));
         }
 
-        var history = new double[epochs + 1];
+        // Not zeroed: every cost is written before the history is returned, and a run that stops early (divergence,
+        // cancellation) copies only what it wrote, or nothing. Zeroing 70,001 doubles took about 0.07 ms, a tenth of the run.
+        var history = GC.AllocateUninitializedArray<double>(epochs + 1);
         Neuron trained = summation == Summation.Vectorized
             ? TrainVectorized(model, train.X.AsSpan(), train.Y.AsSpan(), learningRate, history, progress, cancellationToken)
             : TrainFromStatistics(model, train.X.AsSpan(), train.Y.AsSpan(), learningRate, history, progress, cancellationToken);
