@@ -1,14 +1,16 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using NanoNeuron;
 using NanoNeuron.Benchmarks;
+using NanoNeuron.Optimization;
 using NanoNeuron.Testing;
 
 // Usage: dotnet run -c Release --project bench/NanoNeuron.Benchmarks [-- --scaling] [-- --propagation]
-// Times the C# trainers with BenchmarkDotNet, then the JavaScript version with node, and prints the ratios.
+// Times the C# trainers with BenchmarkDotNet and, interleaved with them, the JavaScript version with node: 11 node runs
+// just before and 11 just after each C# benchmark. A path's speed-up is the median of those 22 node runs over the
+// C# median measured between them.
 // --propagation times only lesson 11's comparison: one forward and backward pass, loop against TensorPrimitives.
 if (args.Contains("--propagation"))
 {
@@ -16,29 +18,58 @@ if (args.Contains("--propagation"))
     return 0;
 }
 
-var config = DefaultConfig.Instance.AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(15)).WithOptions(ConfigOptions.JoinSummary);
-var summary = BenchmarkRunner.Run<TrainingBenchmarks>(config);
-
-string script = JavaScriptReference.Script;
-var node = Process.Start(new ProcessStartInfo("node", [script, "--repeat", "21"]) { RedirectStandardOutput = true })
-    ?? throw new InvalidOperationException("could not start node");
-string output = node.StandardOutput.ReadToEnd();
-node.WaitForExit();
-if (node.ExitCode != 0)
+const int NodeRuns = 11;
+var node = new NodeSampler(JavaScriptReference.Script, NodeRuns);
+try
 {
-    Console.Error.WriteLine($"node exited with {node.ExitCode}; install node to compare with JavaScript.");
+    node.Sample();
+}
+catch (Exception exception) when (exception is InvalidOperationException or System.ComponentModel.Win32Exception)
+{
+    Console.Error.WriteLine($"{exception.Message} (node is needed to compare with JavaScript)");
     return 1;
 }
 
-double javaScriptMilliseconds = JsonDocument.Parse(output).RootElement.GetProperty("medianMilliseconds").GetDouble();
+var config = DefaultConfig.Instance.AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(15)).AddEventProcessor(node)
+    .WithBuildTimeout(TimeSpan.FromMinutes(10)); // on a busy machine the default two minutes are not enough
+var summary = BenchmarkRunner.Run<TrainingBenchmarks>(config);
+
 Console.WriteLine();
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"JavaScript (node {NodeVersion()}), original configuration: median {javaScriptMilliseconds:F2} ms of 21 runs"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"JavaScript: node {NodeSampler.Version()}, the same configuration, {NodeRuns} runs just before and {NodeRuns} just after each C# benchmark."));
+Console.WriteLine("C# and node figures are medians; JavaScript / C# is node's median over C#'s. Allocated − 8·(epochs + 1) is what is left");
+Console.WriteLine("after the cost history (one double per epoch, before training and after each update).");
+Console.WriteLine();
+Console.WriteLine($"  {"path",-44} {"C# ms",9} {"node ms",9} {"JS / C#",9} {"allocated B",12} {"− 8·(epochs+1)",15}");
+var medians = new Dictionary<string, double>();
 foreach (var report in summary.Reports.Where(r => r.ResultStatistics is not null))
 {
-    double milliseconds = report.ResultStatistics!.Mean / 1e6;
+    var benchmark = report.BenchmarkCase;
+    string name = benchmark.Descriptor.WorkloadMethod.Name;
+    double milliseconds = report.ResultStatistics!.Median / 1e6;
+    medians[name] = milliseconds;
+    double javaScript = NodeSampler.Median(node.Adjacent(benchmark));
+    long allocated = report.GcStats.GetBytesAllocatedPerOperation(benchmark) ?? 0;
+    int epochs = name == nameof(TrainingBenchmarks.FastSufficientStatisticsFewerEpochs) ? TrainingBenchmarks.FewerEpochs : Hyperparameters.Epochs;
+    string beyondHistory = benchmark.Descriptor.WorkloadMethod.ReturnType == typeof(TrainingResult<Neuron>)
+        ? (allocated - (8L * (epochs + 1))).ToString("N0", CultureInfo.InvariantCulture)
+        : "(reused)";
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"  {report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo,-44} {milliseconds,9:F3} ms   JavaScript / C# = {javaScriptMilliseconds / milliseconds,7:F1}x   allocated {report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? 0:N0} B"));
+        $"  {benchmark.Descriptor.WorkloadMethodDisplayInfo,-44} {milliseconds,9:F3} {javaScript,9:F2} {javaScript / milliseconds,8:F1}x {allocated,12:N0} {beyondHistory,15}"));
 }
+
+void Compare(string what, string slower, string faster)
+{
+    if (medians.TryGetValue(slower, out double a) && medians.TryGetValue(faster, out double b))
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {what}: {a:F3} ms / {b:F3} ms = {a / b:F2}"));
+    }
+}
+
+Console.WriteLine();
+Compare("TensorPrimitives fused epoch loop / hand-written SIMD", nameof(TrainingBenchmarks.TensorFused), nameof(TrainingBenchmarks.FastVectorized));
+Compare("TensorPrimitives through Trainer / hand-written SIMD", nameof(TrainingBenchmarks.TensorTrainer), nameof(TrainingBenchmarks.FastVectorized));
+Compare("teaching path / sufficient statistics", nameof(TrainingBenchmarks.Teaching), nameof(TrainingBenchmarks.FastSufficientStatistics));
 
 if (args.Contains("--scaling"))
 {
@@ -46,12 +77,3 @@ if (args.Contains("--scaling"))
 }
 
 return 0;
-
-
-static string NodeVersion()
-{
-    using var process = Process.Start(new ProcessStartInfo("node", ["--version"]) { RedirectStandardOutput = true })!;
-    string version = process.StandardOutput.ReadToEnd().Trim();
-    process.WaitForExit();
-    return version;
-}

@@ -26,9 +26,6 @@ public class ScalingBenchmarks
     [Benchmark(Baseline = true, Description = "teaching path")]
     public TrainingResult<Neuron> Teaching() => Training.TrainModel(Neuron.OriginalStart, data, Epochs, LearningRate);
 
-    [Benchmark(Description = "fast, sequential")]
-    public TrainingResult<Neuron> FastSequential() => FastTraining.TrainModel(Neuron.OriginalStart, data, Epochs, LearningRate, Summation.Sequential);
-
     [Benchmark(Description = "fast, vectorized")]
     public TrainingResult<Neuron> FastVectorized() => FastTraining.TrainModel(Neuron.OriginalStart, data, Epochs, LearningRate, Summation.Vectorized);
 

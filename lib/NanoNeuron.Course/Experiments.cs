@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using NanoNeuron.Fast;
 
 namespace NanoNeuron.Course;
 
@@ -18,7 +17,7 @@ public static class Experiments
         {
             try
             {
-                var result = FastTraining.TrainModel(start, train, epochs, rate, Summation.Sequential);
+                var result = Training.TrainModel(start, train, epochs, rate);
                 return new LearningRateRun(rate, result.CostHistory, result.Model, null);
             }
             catch (TrainingDivergedException diverged)

@@ -3,7 +3,7 @@
 // for bit with the C# library (tests/NanoNeuron.Tests) and its speed measured beside BenchmarkDotNet's.
 //
 // Usage: node nanoneuron.js [--epochs N] [--repeat R] [--initial-weight W] [--initial-bias B]
-// Prints one JSON object: the trained results and the median wall time of R runs in milliseconds.
+// Prints one JSON object: the trained results, and the wall time of each of the R runs (sorted) and their median, in milliseconds.
 'use strict';
 
 function parseArgs(argv) {
@@ -92,5 +92,6 @@ for (let r = 0; r < options.repeat; r += 1) {
 }
 times.sort((a, b) => a - b);
 result.medianMilliseconds = times[Math.floor(times.length / 2)];
+result.milliseconds = times;
 result.runs = options.repeat;
 console.log(JSON.stringify(result));

@@ -171,7 +171,6 @@ public class StartingPointTests
     private static readonly DataSet Train = DataSets.GenerateDataSets().Train;
 
     [Theory]
-    [InlineData(Summation.Sequential)]
     [InlineData(Summation.Vectorized)]
     [InlineData(Summation.SufficientStatistics)]
     public void TrainModel_StartWhoseCostOverflows_BlamesTheStart(Summation summation)

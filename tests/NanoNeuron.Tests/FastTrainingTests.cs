@@ -5,7 +5,7 @@ namespace NanoNeuron.Tests;
 
 public class FastTrainingTests
 {
-    /// <summary>The vectorized and sufficient-statistics paths add in another order; this is how far they may drift from the teaching path.</summary>
+    /// <summary>Both summations add in another order than the teaching path; this is how far they may drift from it.</summary>
     private const double OtherArithmeticTolerance = 1e-9;
 
     private static readonly DataSets Data = DataSets.GenerateDataSets();
@@ -16,32 +16,10 @@ public class FastTrainingTests
         { 1, 50 }, { 3, 50 }, { 4, 50 }, { 17, 200 }, { 100, 1_000 }, { 1_000, 100 },
     };
 
-    [Fact]
-    public void TrainModel_Sequential_SameBitsAsTheTeachingPath()
-    {
-        var teaching = Training.TrainModel(Neuron.OriginalStart, Data.Train);
-        var fast = FastTraining.TrainModel(Neuron.OriginalStart, Data.Train, summation: Summation.Sequential);
-
-        SameBits(teaching, fast);
-    }
-
-    [Theory]
-    [MemberData(nameof(Sizes))]
-    public void TrainModel_SequentialOnRandomData_SameBitsAsTheTeachingPath(int examples, int epochs)
-    {
-        var data = RandomData(examples, seed: examples);
-        var start = new Neuron(0.3, -0.2);
-
-        var teaching = Training.TrainModel(start, data, epochs, 0.01);
-        var fast = FastTraining.TrainModel(start, data, epochs, 0.01, Summation.Sequential);
-
-        SameBits(teaching, fast);
-    }
-
     [Theory]
     [InlineData(Summation.Vectorized)]
     [InlineData(Summation.SufficientStatistics)]
-    public void TrainModel_OtherArithmetic_AgreesWithTheTeachingPathWithinTolerance(Summation summation)
+    public void TrainModel_AgreesWithTheTeachingPathWithinTolerance(Summation summation)
     {
         var teaching = Training.TrainModel(Neuron.OriginalStart, Data.Train);
         var fast = FastTraining.TrainModel(Neuron.OriginalStart, Data.Train, summation: summation);
@@ -58,7 +36,7 @@ public class FastTrainingTests
 
     [Theory]
     [MemberData(nameof(Sizes))]
-    public void TrainModel_OtherArithmeticOnRandomData_AgreesWithinTolerance(int examples, int epochs)
+    public void TrainModel_OnRandomData_AgreesWithinTolerance(int examples, int epochs)
     {
         var data = RandomData(examples, seed: examples);
         var start = new Neuron(0.3, -0.2);
@@ -87,34 +65,36 @@ public class FastTrainingTests
     }
 
     [Theory]
-    [InlineData(Summation.Sequential)]
     [InlineData(Summation.Vectorized)]
     [InlineData(Summation.SufficientStatistics)]
-    public void TrainModel_IntoAHistorySpan_AllocatesNothing(Summation summation)
+    public void TrainModel_AllocatesOnlyTheHistory_NothingPerEpoch(Summation summation)
     {
-        double[] x = [.. Data.Train.X];
-        double[] y = [.. Data.Train.Y];
-        var history = new double[10_001];
-        for (int i = 0; i < 3; i++)
+        long Allocated(int epochs)
         {
-            FastTraining.TrainModel(Neuron.OriginalStart, x, y, 0.0005, history, summation); // JIT warm-up
+            for (int i = 0; i < 3; i++)
+            {
+                FastTraining.TrainModel(Neuron.OriginalStart, Data.Train, epochs, summation: summation); // JIT warm-up
+            }
+
+            // A collection between the warm-up and the measurement on purpose, so that a weakly held cache rebuilt
+            // after one (Enum.IsDefined's was, 248 bytes) fails every time, not by chance.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            var result = FastTraining.TrainModel(Neuron.OriginalStart, Data.Train, epochs, summation: summation);
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.True(result.Model.Weight > 1.7, $"{epochs:N0} epochs should bring w near 1.8, got {result.Model.Weight}");
+            return allocated;
         }
 
-        // A full run collects garbage between the warm-up and the measurement; do it here on purpose, so that a
-        // weakly held cache rebuilt after a collection (Enum.IsDefined's was, 248 bytes) fails every time, not by chance.
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        var trained = FastTraining.TrainModel(Neuron.OriginalStart, x, y, 0.0005, history, summation);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-
-        Assert.Equal(0, allocated);
-        Assert.True(trained.Weight > 1.7, $"10,000 epochs should bring w near 1.8, got {trained.Weight}");
+        // 8 bytes per cost in the history, epochs + 1 of them, and a constant: the history's header and the result.
+        long constant = Allocated(10_000) - 8 * 10_001;
+        Assert.Equal(constant, Allocated(70_000) - 8 * 70_001);
+        Assert.InRange(constant, 0, 256);
     }
 
     [Theory]
-    [InlineData(Summation.Sequential)]
     [InlineData(Summation.Vectorized)]
     [InlineData(Summation.SufficientStatistics)]
     public void TrainModel_TooLargeALearningRate_ReportsTheSameDivergenceAsTheTeachingPath(Summation summation)
@@ -122,15 +102,8 @@ public class FastTrainingTests
         var teaching = Assert.Throws<TrainingDivergedException>(() => Training.TrainModel(Neuron.OriginalStart, Data.Train, learningRate: 0.0007));
         var fast = Assert.Throws<TrainingDivergedException>(() => FastTraining.TrainModel(Neuron.OriginalStart, Data.Train, learningRate: 0.0007, summation: summation));
 
-        if (summation == Summation.Sequential)
-        {
-            Assert.Equal(teaching.Epoch, fast.Epoch);
-        }
-        else
-        {
-            // The cost grows about 1.7× per epoch here, so another arithmetic reaches infinity a few epochs apart.
-            Assert.InRange(fast.Epoch, teaching.Epoch - 10, teaching.Epoch + 10);
-        }
+        // The cost grows about 1.7× per epoch here, so another arithmetic reaches infinity a few epochs apart.
+        Assert.InRange(fast.Epoch, teaching.Epoch - 10, teaching.Epoch + 10);
 
         Assert.Equal(teaching.LargestStableLearningRate, fast.LargestStableLearningRate);
         Assert.Equal(fast.Epoch, fast.CostHistory.Length);
@@ -140,22 +113,97 @@ public class FastTrainingTests
     public void TrainModel_UnknownSummation_IsRejected()
     {
         var exception = Assert.Throws<ArgumentException>(() => FastTraining.TrainModel(Neuron.OriginalStart, Data.Train, 1, 0.0005, (Summation)42));
-        Assert.Contains("use Summation.Sequential", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("use Summation.Vectorized or Summation.SufficientStatistics", exception.Message, StringComparison.Ordinal);
+        Assert.Equal("summation", exception.ParamName);
+    }
+
+    [Theory]
+    [InlineData(Summation.Vectorized)]
+    [InlineData(Summation.SufficientStatistics)]
+    public void TrainModel_Progress_ReportsEveryIntervalAndTheEndWithTheRecordedCost(Summation summation)
+    {
+        var reports = new List<TrainingProgress>();
+        var result = FastTraining.TrainModel(Neuron.OriginalStart, Data.Train, 5_000, summation: summation, progress: new Recorder(reports));
+
+        Assert.Equal([0, 1024, 2048, 3072, 4096, 5000], reports.Select(r => r.Epoch));
+        Assert.All(reports, r => Assert.Equal(result.CostHistory[r.Epoch], r.Cost));
+        Assert.Equal(result.CostHistory.ToArray(), FastTraining.TrainModel(Neuron.OriginalStart, Data.Train, 5_000, summation: summation).CostHistory.ToArray());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(1023)]
+    [InlineData(1024)]
+    [InlineData(1025)]
+    public void TrainModel_SufficientStatistics_AnyEpochCountMatchesTheTeachingPath(int epochs)
+    {
+        // The O(1) epochs run between progress reports, every 1,024 epochs: counts around that boundary.
+        var teaching = Training.TrainModel(Neuron.OriginalStart, Data.Train, epochs);
+        var fast = FastTraining.TrainModel(Neuron.OriginalStart, Data.Train, epochs, summation: Summation.SufficientStatistics);
+
+        Assert.Equal(epochs + 1, fast.CostHistory.Length);
+        for (int epoch = 0; epoch <= epochs; epoch++)
+        {
+            Bits.Close(teaching.CostHistory[epoch], fast.CostHistory[epoch], OtherArithmeticTolerance, $"cost[{epoch}]");
+        }
+
+        Bits.Close(teaching.Model.Weight, fast.Model.Weight, OtherArithmeticTolerance, "w");
+        Bits.Close(teaching.Model.Bias, fast.Model.Bias, OtherArithmeticTolerance, "b");
     }
 
     [Fact]
-    public void TrainModel_EmptyHistorySpan_IsRejected()
+    public void TrainModel_SufficientStatistics_CostPlusParametersOverflowing_StillTrainsLikeTheTeachingPath()
     {
-        var exception = Assert.Throws<ArgumentException>(() =>
-            FastTraining.TrainModel(Neuron.OriginalStart, [1.0], [2.0], 0.1, Span<double>.Empty));
-        Assert.Contains("epochs + 1", exception.Message, StringComparison.Ordinal);
+        // Cost ≈ 0.72e308 and w = 1.2e308 are finite, but their sum is not: the O(1) loop's one finiteness test stops at
+        // every epoch, and the full check must let training go on.
+        var data = new DataSet([-1e-154, 1e-154], [0.0, 0.0]);
+        var start = new Neuron(1.2e308, 0);
+        var teaching = Training.TrainModel(start, data, 3, 0.1);
+        var fast = FastTraining.TrainModel(start, data, 3, 0.1, Summation.SufficientStatistics);
+
+        for (int epoch = 0; epoch <= 3; epoch++)
+        {
+            Bits.Close(teaching.CostHistory[epoch], fast.CostHistory[epoch], OtherArithmeticTolerance, $"cost[{epoch}]");
+        }
+
+        Bits.Close(teaching.Model.Weight, fast.Model.Weight, OtherArithmeticTolerance, "w");
     }
 
-    private static void SameBits(TrainingResult<Neuron> teaching, TrainingResult<Neuron> fast)
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(17)]
+    [InlineData(1_000)]
+    public void SufficientStatistics_CostAndGradients_MatchTheTeachingPath(int examples)
     {
-        Bits.Equal(teaching.Model.Weight, fast.Model.Weight, "w");
-        Bits.Equal(teaching.Model.Bias, fast.Model.Bias, "b");
-        Bits.Equal(teaching.CostHistory, fast.CostHistory, "cost history");
+        var data = RandomData(examples, seed: examples);
+        var statistics = SufficientStatistics.Of(data.X.AsSpan(), data.Y.AsSpan());
+        var model = new Neuron(0.3, -0.2);
+        var forward = Propagation.ForwardPropagation(model, data);
+        var gradients = Propagation.BackwardPropagation(forward, data);
+
+        Bits.Close(forward.Cost, statistics.CostAt(model), 1e-12, "cost");
+        Bits.Close(gradients.DW, statistics.GradientsAt(model).DW, 1e-12, "∂J/∂w");
+        Bits.Close(gradients.DB, statistics.GradientsAt(model).DB, 1e-12, "∂J/∂b");
+        var atBest = statistics.GradientsAt(statistics.BestLine);
+        Assert.True(Math.Abs(atBest.DW) < 1e-12 && Math.Abs(atBest.DB) < 1e-12, $"the best line's gradients are {atBest}, not zero");
+    }
+
+    [Fact]
+    public void SufficientStatistics_BadData_IsRefusedSayingWhy()
+    {
+        var empty = Assert.Throws<ArgumentException>(() => SufficientStatistics.Of([], []));
+        Assert.Contains("x is empty", empty.Message, StringComparison.Ordinal);
+        var mismatch = Assert.Throws<ArgumentException>(() => SufficientStatistics.Of([1.0, 2.0], [3.0]));
+        Assert.Contains("x has 2 values but y has 1", mismatch.Message, StringComparison.Ordinal);
+        var nan = Assert.Throws<ArgumentException>(() => SufficientStatistics.Of([1.0, double.NaN], [3.0, 4.0]));
+        Assert.Contains("x[1] is NaN", nan.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class Recorder(List<TrainingProgress> reports) : IProgress<TrainingProgress>
+    {
+        public void Report(TrainingProgress value) => reports.Add(value);
     }
 
     internal static DataSet RandomData(int examples, int seed)

@@ -52,12 +52,8 @@ public class GradientCheckTests
         var forward = Propagation.ForwardPropagation(model, data);
         var gradients = Propagation.BackwardPropagation(forward, data);
 
-        double sequentialCost = FastTraining.SequentialEpoch(model, data.X.AsSpan(), data.Y.AsSpan(), out var sequential);
         double vectorizedCost = FastTraining.VectorizedEpoch(model, data.X.AsSpan(), data.Y.AsSpan(), out var vectorized);
 
-        Bits.Equal(forward.Cost, sequentialCost, "cost");
-        Bits.Equal(gradients.DW, sequential.DW, "∂J/∂w");
-        Bits.Equal(gradients.DB, sequential.DB, "∂J/∂b");
         Bits.Close(forward.Cost, vectorizedCost, 1e-12, "vectorized cost");
         Bits.Close(gradients.DW, vectorized.DW, 1e-12, "vectorized ∂J/∂w");
         Bits.Close(gradients.DB, vectorized.DB, 1e-12, "vectorized ∂J/∂b");

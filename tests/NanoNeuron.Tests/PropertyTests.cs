@@ -128,7 +128,7 @@ public class PropertyTests(ITestOutputHelper output)
             case 1:
                 return Result(Training.TrainModel(new Neuron(c.A, c.B), new DataSet(c.X, c.Y), c.Epochs, c.C));
             case 2:
-                return Result(FastTraining.TrainModel(new Neuron(c.A, c.B), new DataSet(c.X, c.Y), c.Epochs, c.C, (Summation)(c.Choice % 4)));
+                return Result(FastTraining.TrainModel(new Neuron(c.A, c.B), new DataSet(c.X, c.Y), c.Epochs, c.C, (Summation)(c.Choice % 3)));
             case 3:
                 var line = LeastSquares.Fit(new DataSet(c.X, c.Y));
                 return [line.Weight, line.Bias];

@@ -66,7 +66,7 @@ public class TrainingContractAttackTests
         Assert.Throws<ArgumentNullException>(() => Training.TrainModel(Neuron.OriginalStart, null!));
         Assert.Throws<ArgumentNullException>(() => Training.Snapshots(Neuron.OriginalStart, Tiny, null!));
         Assert.Throws<ArgumentNullException>(() => Logistic.TrainModel(Neuron.OriginalStart, null!, 1, 0.1));
-        Assert.Throws<ArgumentNullException>(() => TensorPropagation.TrainModel(Neuron.OriginalStart, null!));
+        Assert.Throws<ArgumentNullException>(() => new TensorObjective(null!));
         Assert.Throws<ArgumentNullException>(() => Backpropagation.TrainModel(null!, Examples.From(Tiny), 1, 0.1));
         Assert.Throws<ArgumentNullException>(() => Backpropagation.FiniteDifferences(Network.Random([1, 1], Activation.Identity), null!));
         Assert.Throws<ArgumentNullException>(() => GradientCheck.Compare<Neuron>(null!, default));
@@ -534,7 +534,7 @@ public class TrainingContractAttackTests
         {
             Refused(() => Training.TrainModel(Neuron.OriginalStart, Tiny, 1, alpha));
             Refused(() => Logistic.TrainModel(Neuron.OriginalStart, Labels, 1, alpha));
-            Refused(() => TensorPropagation.TrainModel(Neuron.OriginalStart, Tiny, 1, alpha));
+            Refused(() => Trainer.Train(new TensorObjective(Tiny), Neuron.OriginalStart, new GradientDescent(alpha), new TrainingOptions { Epochs = 1 }));
             Refused(() => Backpropagation.TrainModel(network, examples, 1, alpha));
         }
 
@@ -542,7 +542,7 @@ public class TrainingContractAttackTests
         {
             Refused(() => Training.TrainModel(Neuron.OriginalStart, Tiny, epochs));
             Refused(() => Logistic.TrainModel(Neuron.OriginalStart, Labels, epochs, 0.1));
-            Refused(() => TensorPropagation.TrainModel(Neuron.OriginalStart, Tiny, epochs));
+            Refused(() => Trainer.Train(new TensorObjective(Tiny), Neuron.OriginalStart, new GradientDescent(), new TrainingOptions { Epochs = epochs }));
             Refused(() => Backpropagation.TrainModel(network, examples, epochs, 0.1));
         }
 
@@ -552,7 +552,7 @@ public class TrainingContractAttackTests
         }
 
         Refused(() => Training.TrainModel(new Neuron(double.NaN, 0), Tiny, 1), "model");
-        Refused(() => TensorPropagation.TrainModel(new Neuron(0, double.PositiveInfinity), Tiny, 1), "model");
+        Refused(() => Trainer.Train(new TensorObjective(Tiny), new Neuron(0, double.PositiveInfinity), new GradientDescent()), "model");
     }
 
     [Fact]

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using NanoNeuron.Course;
-using NanoNeuron.Fast;
 using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Cli;
@@ -223,7 +222,7 @@ public static class NanoNeuronCommand
         TrainingResult<Neuron> result;
         try
         {
-            result = FastTraining.TrainModel(settings.Start, data.Train, settings.Epochs, settings.LearningRate, Summation.Sequential, progress: null, cancellationToken);
+            result = Training.TrainModel(settings.Start, data.Train, settings.Epochs, settings.LearningRate, progress: null, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

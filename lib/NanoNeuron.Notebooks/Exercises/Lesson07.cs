@@ -112,7 +112,7 @@ public static partial class Questions
         int? divergedAt = null;
         try
         {
-            FastTraining.TrainModel(Neuron.OriginalStart, train, Hyperparameters.Epochs, learningRate, Summation.Sequential);
+            Training.TrainModel(Neuron.OriginalStart, train, Hyperparameters.Epochs, learningRate);
         }
         catch (TrainingDivergedException diverged)
         {

@@ -1,4 +1,3 @@
-using NanoNeuron.Fast;
 using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Notebooks;
@@ -68,7 +67,7 @@ public static partial class TryIt
     }
 
     private static TrainingResult<Neuron> Train(Neuron start, DataSet train) =>
-        FastTraining.TrainModel(start, train, Hyperparameters.Epochs, Hyperparameters.LearningRate, Summation.Sequential);
+        Training.TrainModel(start, train, Hyperparameters.Epochs, Hyperparameters.LearningRate);
 
     private static bool SameNeuron(Neuron actual, Neuron expected) =>
         NearlyEqual(actual.Weight, expected.Weight) && NearlyEqual(actual.Bias, expected.Bias);
@@ -108,5 +107,5 @@ public static partial class Questions
     }
 
     private static Neuron TrainedFrom(Neuron start) =>
-        FastTraining.TrainModel(start, NanoNeuron.DataSets.GenerateDataSets().Train, Hyperparameters.Epochs, Hyperparameters.LearningRate, Summation.Sequential).Model;
+        Training.TrainModel(start, NanoNeuron.DataSets.GenerateDataSets().Train, Hyperparameters.Epochs, Hyperparameters.LearningRate).Model;
 }

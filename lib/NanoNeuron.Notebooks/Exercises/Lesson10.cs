@@ -1,5 +1,4 @@
 using NanoNeuron.Data;
-using NanoNeuron.Fast;
 using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Notebooks;
@@ -66,7 +65,7 @@ public static partial class Questions
     internal static int EpochsToMatchTheOriginal()
     {
         var data = NanoNeuron.DataSets.GenerateDataSets();
-        var original = FastTraining.TrainModel(Neuron.OriginalStart, data.Train, summation: Summation.Sequential).Model;
+        var original = Training.TrainModel(Neuron.OriginalStart, data.Train).Model;
         double target = Propagation.ForwardPropagation(original, data.Test).Cost;
         var standardizer = Standardizer.Fit(data.Train);
         var standardized = standardizer.Transform(data.Train);

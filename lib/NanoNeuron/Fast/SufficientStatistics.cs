@@ -1,19 +1,30 @@
 namespace NanoNeuron.Fast;
 
 /// <summary>
-/// The few averages of the data that the cost and gradients of <c>ŷ = x·w + b</c> depend on, so that an
-/// epoch can be computed without visiting the examples.
+/// The five numbers of the data that the cost and the gradients of a line <c>ŷ = x·w + b</c> depend on
+/// (lesson 18): with them, an epoch of gradient descent (<see cref="FastTraining"/>) costs O(1) instead of a pass
+/// over the examples, and the best line (<see cref="ClosedForm.LeastSquares"/>) is one division.
 /// </summary>
 /// <remarks>
-/// <para>With <c>r = x·w + b − y</c>, <c>r̄ = x̄·w + b − ȳ</c>, <c>Sxx = mean((x − x̄)²)</c>, <c>β = mean((x − x̄)(y − ȳ))/Sxx</c>
-/// (the best slope) and <c>R = mean((y − ȳ − β·(x − x̄))²)</c> (what no line can explain):</para>
+/// <para>With m examples, <c>x̄ = mean(x)</c>, <c>ȳ = mean(y)</c>, <c>Sxx = mean((x − x̄)²)</c>,
+/// <c>β = mean((x − x̄)(y − ȳ))/Sxx</c> (the best slope; 0 when every x is the same) and
+/// <c>R = mean((y − ȳ − β·(x − x̄))²)</c> (what no line can explain). Then, with <c>r̄ = x̄·w + b − ȳ</c> (the mean error):</para>
 /// <para><c>J = (r̄² + Sxx·(w − β)² + R)/2</c>, <c>∂J/∂w = Sxx·(w − β) + x̄·r̄</c>, <c>∂J/∂b = r̄</c>.</para>
-/// <para>The centred form avoids subtracting large, nearly equal sums, so it stays accurate near the minimum.</para>
+/// <para>They are computed in three passes (the means, the centred sums, the scatter around the best line). The
+/// centred form never subtracts large, nearly equal sums, so it stays accurate near the minimum.</para>
 /// </remarks>
-internal readonly record struct SufficientStatistics(double MeanX, double MeanY, double VarianceX, double Slope, double Unexplained)
+/// <param name="MeanX">x̄, the mean input.</param>
+/// <param name="MeanY">ȳ, the mean target.</param>
+/// <param name="VarianceX">Sxx, the mean squared distance of the inputs from x̄.</param>
+/// <param name="Slope">β, the slope of the best line.</param>
+/// <param name="Unexplained">R, the mean squared distance of the targets from the best line: the cost of that line is R/2.</param>
+public readonly record struct SufficientStatistics(double MeanX, double MeanY, double VarianceX, double Slope, double Unexplained)
 {
+    /// <summary>The statistics of the examples (<paramref name="x"/>[i], <paramref name="y"/>[i]).</summary>
+    /// <exception cref="ArgumentException">No examples, inputs and targets of different lengths, or a value that is not finite.</exception>
     public static SufficientStatistics Of(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
+        Guard.Examples(x, y);
         double meanX = Mean(x);
         double meanY = Mean(y);
         double sxx = 0;
@@ -37,19 +48,25 @@ internal readonly record struct SufficientStatistics(double MeanX, double MeanY,
         return new SufficientStatistics(meanX, meanY, sxx, slope, unexplained / x.Length);
     }
 
-    /// <summary>The cost at <paramref name="model"/> and its gradients, in O(1).</summary>
-    /// <remarks>Written with fused multiply-adds so that the chain from one epoch's parameters to the next is short.</remarks>
-    public double Epoch(Neuron model, out Gradients gradients)
+    /// <summary>The best line, <c>w = β</c>, <c>b = ȳ − β·x̄</c>: where both gradients are zero.</summary>
+    public Neuron BestLine => new(Slope, MeanY - Slope * MeanX);
+
+    /// <summary>The average cost of <paramref name="model"/> on the examples, without visiting them.</summary>
+    /// <remarks><c>J = (r̄² + Sxx·(w − β)² + R)/2</c> with <c>r̄ = x̄·w + b − ȳ</c>.</remarks>
+    public double CostAt(Neuron model)
     {
-        double meanResidual = Math.FusedMultiplyAdd(model.Weight, MeanX, model.Bias - MeanY);
+        double meanError = MeanX * model.Weight + model.Bias - MeanY;
         double slopeError = model.Weight - Slope;
-        gradients = new Gradients(Math.FusedMultiplyAdd(VarianceX, slopeError, MeanX * meanResidual), meanResidual);
-        return (meanResidual * meanResidual + VarianceX * slopeError * slopeError + Unexplained) / 2;
+        return (meanError * meanError + VarianceX * slopeError * slopeError + Unexplained) / 2;
     }
 
-    /// <summary>One gradient-descent step, fused: <c>w − α·∂J/∂w</c> as a single rounding.</summary>
-    public static Neuron Step(Neuron model, Gradients gradients, double learningRate) =>
-        new(Math.FusedMultiplyAdd(-learningRate, gradients.DW, model.Weight), Math.FusedMultiplyAdd(-learningRate, gradients.DB, model.Bias));
+    /// <summary>The gradients of the average cost at <paramref name="model"/>, without visiting the examples.</summary>
+    /// <remarks><c>∂J/∂w = Sxx·(w − β) + x̄·r̄</c>, <c>∂J/∂b = r̄</c>, with <c>r̄ = x̄·w + b − ȳ</c>.</remarks>
+    public Gradients GradientsAt(Neuron model)
+    {
+        double meanError = MeanX * model.Weight + model.Bias - MeanY;
+        return new Gradients(VarianceX * (model.Weight - Slope) + MeanX * meanError, meanError);
+    }
 
     private static double Mean(ReadOnlySpan<double> values)
     {

@@ -1,22 +1,20 @@
 namespace NanoNeuron.Fast;
 
-/// <summary>How the fast trainer adds up the examples' contributions.</summary>
+/// <summary>How <see cref="FastTraining"/> adds up the examples' contributions to an epoch.</summary>
+/// <remarks>
+/// Both add in another order than the teaching path, so they agree with <see cref="Training.TrainModel"/> to about
+/// 1e-9 relative, not bit for bit; that one has the original's bits.
+/// </remarks>
 public enum Summation
 {
-    /// <summary>One example after another, in the teaching path's order: the same bits as <see cref="Training.TrainModel"/>.</summary>
-    Sequential,
-
     /// <summary>
-    /// Several examples at once in SIMD registers, with fused multiply-add. A different order of
-    /// additions, so results agree with the teaching path to about 1e-9 relative, not bit for bit.
+    /// Every example in every epoch, several at once in SIMD registers with fused multiply-adds: O(m) per epoch, in one pass.
     /// </summary>
     Vectorized,
 
     /// <summary>
-    /// Once, before training: for this linear model every epoch needs only a few averages of the data
-    /// (the sufficient statistics), computed in three passes (the means, the centred sums, the scatter
-    /// around the best line), so that each epoch then costs O(1) instead of O(m). A different
-    /// arithmetic, so results agree with the teaching path to about 1e-9 relative (costs near zero to about 1e-6).
+    /// Once, before training: the few averages of the data that this linear model's cost and gradients depend on
+    /// (<see cref="Fast.SufficientStatistics"/>, three passes), so that each epoch then costs O(1) instead of O(m).
     /// </summary>
     SufficientStatistics,
 }
