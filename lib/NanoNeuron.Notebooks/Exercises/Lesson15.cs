@@ -54,7 +54,13 @@ public static partial class TryIt
         }
         catch (TrainingDivergedException)
         {
-            return Feedback.Hint($"α = {Format(learningRate)} is too large for steps on single readings: the cost blew up. Start smaller; the lesson's 0.1 is safe.");
+            return TooLarge(learningRate, "the cost blew up");
+        }
+
+        double highest = result.CostHistory.Max();
+        if (highest > result.CostBefore)
+        {
+            return TooLarge(learningRate, $"the cost rose to {Format(highest)}, above the {Format(result.CostBefore)} it started from");
         }
 
         double[] last = [.. result.CostHistory.Skip(SettleEpochs - 19).Select(cost => cost - floor)];
@@ -75,6 +81,9 @@ public static partial class TryIt
             ? Feedback.Hint($"the cost is still falling in every one of the last epochs ({Format(worst)} above the best line's cost): the steps shrank before the neuron arrived (to {Format(finalRate)} by the last epoch). Use a smaller decay or a larger α.")
             : Feedback.Hint($"the neuron is still jittering, up to {Format(worst)} above the best line's cost in epochs 31–50: its steps are still too long at the end ({Format(finalRate)} in the last epoch). Use a larger decay, or a smaller α.");
     }
+
+    private static Feedback TooLarge(double learningRate, string what) =>
+        Feedback.Hint($"α = {Format(learningRate)} is too large for steps on single readings: {what}. Start smaller; the lesson's 0.1 is safe.");
 }
 
 /// <summary>Lesson 15's predict-then-run questions.</summary>
@@ -102,7 +111,7 @@ public static partial class Questions
                         ('c', "here the cost did not blow up: run the next cell and look at how far it jumps around.") }.Where(o => o.Item1 != truth)]);
     }
 
-    /// <summary>Lesson 15: two runs with mini-batches and the same shuffle seed: (a) the same to the last bit, (b) the same but for the last digits, (c) clearly different.</summary>
+    /// <summary>Lesson 15: two runs with one example per step and the same shuffle seed: (a) the same to the last bit, (b) the same but for the last digits, (c) clearly different.</summary>
     public static Feedback SameShuffleSeed(char answer)
     {
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;

@@ -21,6 +21,8 @@ public partial class ExerciseTests
         Rejected(TryIt.SettleWithDecay(0.001, 1), "shrank before the neuron arrived");
         Rejected(TryIt.SettleWithDecay(0.3, 0.1), "still jittering");
         Rejected(TryIt.SettleWithDecay(5, 1), "too large for steps on single readings");
+        Rejected(TryIt.SettleWithDecay(2, 100), "too large for steps on single readings");
+        Rejected(TryIt.SettleWithDecay(1, 3), "too large for steps on single readings");
         Rejected(TryIt.SettleWithDecay(0.1, -1), "use 0 for a constant α");
     }
 }
