@@ -7,7 +7,7 @@ namespace NanoNeuron.Notebooks;
 public static partial class TryIt
 {
     /// <summary>Lesson 16's "Try it": the most epochs a momentum run at the original's α may need to reach the original's test cost.</summary>
-    public const int MomentumEpochBudget = 2_000;
+    public const int MomentumEpochBudget = 1_500;
 
     /// <summary>Lesson 16: how long each of the checker's runs is (the test cost must stay at or below the target until then).</summary>
     public const int MomentumTryItEpochs = 20_000;
