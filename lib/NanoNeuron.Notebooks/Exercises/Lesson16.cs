@@ -88,7 +88,7 @@ public static partial class Questions
     /// Lesson 16: Adam with α = 1 from the original start, where the slopes are about −4355 (w) and −73.66 (b): how far does its first step move them?
     /// (a) by α times the slope, (b) w about 59 times as far as b, (c) both by about α = 1, (d) neither.
     /// </summary>
-    public static Feedback AdamFirstStep(char answer)
+    public static Feedback FirstStepDividedBySlopeSize(char answer)
     {
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;
         var after = Trainer.Train(new NeuronObjective(train), Neuron.OriginalStart, new Adam(OptimizerComparison.AdamRate, OptimizerComparison.AdamBeta1),

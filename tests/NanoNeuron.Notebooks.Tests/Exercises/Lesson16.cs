@@ -44,11 +44,11 @@ public partial class ExerciseTests
     }
 
     [Fact]
-    public void AdamFirstStep_MovesBothByAlpha()
+    public void FirstStepDividedBySlopeSize_MovesBothByAlpha()
     {
-        Accepted(Questions.AdamFirstStep('c'));
-        Rejected(Questions.AdamFirstStep('b'), "that is gradient descent");
-        Rejected(Questions.AdamFirstStep('a'), "about 4355");
-        Rejected(Questions.AdamFirstStep('?'), "write one of");
+        Accepted(Questions.FirstStepDividedBySlopeSize('c'));
+        Rejected(Questions.FirstStepDividedBySlopeSize('b'), "that is gradient descent");
+        Rejected(Questions.FirstStepDividedBySlopeSize('a'), "about 4355");
+        Rejected(Questions.FirstStepDividedBySlopeSize('?'), "write one of");
     }
 }
