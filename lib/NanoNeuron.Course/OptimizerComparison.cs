@@ -152,6 +152,14 @@ public static class OptimizerComparison
     }
 
     /// <summary>
+    /// The first <paramref name="steps"/> steps of plain gradient descent at <paramref name="learningRate"/> from <paramref name="start"/>:
+    /// the slopes before each step (the velocities are then the slopes themselves).
+    /// </summary>
+    /// <remarks>Momentum with β = 0 keeps nothing of the last step, so it is plain gradient descent: θ ← θ − α·∂J/∂θ.</remarks>
+    public static ImmutableArray<VelocityRow> Slopes(Neuron start, DataSet train, double learningRate, int steps) =>
+        Velocities(start, train, new Momentum(learningRate, beta: 0), steps);
+
+    /// <summary>
     /// The first <paramref name="steps"/> steps of <paramref name="momentum"/> from <paramref name="start"/>: the slopes before
     /// each step and the velocity it used, read back from the parameters (velocity = step / −α).
     /// </summary>

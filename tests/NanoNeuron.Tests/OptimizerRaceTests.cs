@@ -79,4 +79,15 @@ public class OptimizerRaceTests
             Assert.Equal(momentum.Beta * before.VelocityW + row.SlopeW, row.VelocityW, 1e-9);
         }
     }
+
+    [Fact]
+    public void Slopes_ArePlainGradientDescentsSteps()
+    {
+        var floor = Training.TrainModel(Neuron.OriginalStart, Data.Train, 20).Model;
+        var rows = OptimizerComparison.Slopes(floor, Data.Train, 0.0005, 6);
+        var after = Training.TrainModel(floor, Data.Train, 6).Model;
+
+        Assert.All(rows, row => Assert.Equal(row.SlopeB, row.VelocityB, 1e-9));
+        Assert.Equal(after.Bias, floor.Bias - 0.0005 * rows.Sum(row => row.SlopeB), 1e-12);
+    }
 }

@@ -7,7 +7,7 @@ namespace NanoNeuron.Notebooks;
 public static partial class TryIt
 {
     /// <summary>Lesson 16's "Try it": the most epochs a momentum run at the original's α may need to reach the original's test cost.</summary>
-    public const int MomentumEpochBudget = 2_000;
+    public const int MomentumEpochBudget = 1_500;
 
     /// <summary>Lesson 16: how long each of the checker's runs is (the test cost must stay at or below the target until then).</summary>
     public const int MomentumTryItEpochs = 20_000;
@@ -85,7 +85,7 @@ public static partial class Questions
     /// Lesson 16: Adam with α = 1 from the original start, where the slopes are about −4355 (w) and −73.66 (b): how far does its first step move them?
     /// (a) by α times the slope, (b) w about 59 times as far as b, (c) both by about α = 1, (d) neither.
     /// </summary>
-    public static Feedback AdamFirstStep(char answer)
+    public static Feedback FirstStepDividedBySlopeSize(char answer)
     {
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;
         var after = Trainer.Train(new NeuronObjective(train), Neuron.OriginalStart, new Adam(OptimizerComparison.AdamRate, OptimizerComparison.AdamBeta1),

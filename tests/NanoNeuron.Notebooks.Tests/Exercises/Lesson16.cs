@@ -14,7 +14,8 @@ public partial class ExerciseTests
     public void MomentumBeta_SolutionPasses_TooLittleTooMuchAndImpossibleGetHints()
     {
         Accepted(TryIt.MomentumBeta(ExerciseSolutions.MomentumBeta));
-        Accepted(TryIt.MomentumBeta(0.97));
+        Accepted(TryIt.MomentumBeta(0.984));    // the race's reach along the valley: 0.0005/(1 − β) = 0.00095/(1 − 0.97)
+        Rejected(TryIt.MomentumBeta(0.97), "keeps too little");   // the race's β, tuned for α = 0.00095, is too little at α = 0.0005
         Rejected(TryIt.MomentumBeta(0.9), "keeps too little");
         Rejected(TryIt.MomentumBeta(0.995), "keeps too much");
         Rejected(TryIt.MomentumBeta(1), "below 1");
@@ -43,11 +44,11 @@ public partial class ExerciseTests
     }
 
     [Fact]
-    public void AdamFirstStep_MovesBothByAlpha()
+    public void FirstStepDividedBySlopeSize_MovesBothByAlpha()
     {
-        Accepted(Questions.AdamFirstStep('c'));
-        Rejected(Questions.AdamFirstStep('b'), "that is gradient descent");
-        Rejected(Questions.AdamFirstStep('a'), "about 4355");
-        Rejected(Questions.AdamFirstStep('?'), "write one of");
+        Accepted(Questions.FirstStepDividedBySlopeSize('c'));
+        Rejected(Questions.FirstStepDividedBySlopeSize('b'), "that is gradient descent");
+        Rejected(Questions.FirstStepDividedBySlopeSize('a'), "about 4355");
+        Rejected(Questions.FirstStepDividedBySlopeSize('?'), "write one of");
     }
 }
