@@ -7,7 +7,9 @@ namespace NanoNeuron.Optimization;
 /// <remarks>
 /// <para>At step t (from 1): <c>m ← β₁·m + (1 − β₁)·g</c>, <c>v ← β₂·v + (1 − β₂)·g²</c>,
 /// <c>m̂ = m/(1 − β₁ᵗ)</c>, <c>v̂ = v/(1 − β₂ᵗ)</c>, <c>θ ← θ − α·m̂/(√v̂ + ε)</c>.</para>
-/// <para>m̂ and v̂ correct m and v for starting at 0. Each step moves a parameter by about α at most, whatever the slope's size.</para>
+/// <para>m̂ and v̂ correct m and v for starting at 0. A step usually moves a parameter by about α or less, whatever the
+/// slope's size; Kingma and Ba bound it by <c>α·(1 − β₁)/√(1 − β₂)</c> when <c>1 − β₁ &gt; √(1 − β₂)</c> (about 3.2·α with the
+/// usual settings, reached only when a slope jumps suddenly), and by α otherwise.</para>
 /// </remarks>
 public sealed record Adam : Optimizer
 {
