@@ -86,19 +86,7 @@ public partial class SiteTests(SiteFixture site)
     [Fact]
     public async Task TrainingLesson_HasAWorkingEpochSliderAndIsScreenshotted()
     {
-        var page = await site.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1100, Height = 900 } });
-        await page.GotoAsync(new Uri(Path.Combine(site.Folder, "07-training.html")).AbsoluteUri);
-
-        var slider = page.Locator("g.slider-container");
-        Assert.Equal(1, await slider.CountAsync());
-        Assert.Contains("epoch 0", await slider.TextContentAsync(), StringComparison.Ordinal);
-
-        // Scrub to the end: click the right end of the slider's rail.
-        var rail = slider.Locator("rect.slider-rail-touch-rect");
-        await rail.ScrollIntoViewIfNeededAsync();
-        var box = await rail.BoundingBoxAsync() ?? throw new InvalidOperationException("the slider's rail has no box");
-        await page.Mouse.ClickAsync(box.X + box.Width - 2, box.Y + box.Height / 2);
-        await Assertions.Expect(slider.Locator("text.slider-label").First).ToHaveTextAsync("epoch 70,000");
+        var page = await Sliders.ScrubToTheEnd(site, "07-training.html", "epoch 70,000");
 
         string screenshots = Path.Combine(RepositoryRoot.Path, "artifacts", "test-results");
         Directory.CreateDirectory(screenshots);

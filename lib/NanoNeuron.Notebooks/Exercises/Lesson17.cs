@@ -143,7 +143,7 @@ public static partial class Questions
         }
 
         var (early, late) = EarlyAndLateTestCosts();
-        char truth = early < late / 1.2 ? 'a' : late < early / 1.2 ? 'c' : 'b';
+        char truth = LowerSameOrHigher(early, late);
         return Choice(answer, truth,
             $"the test readings were never used to choose, and on them the early-stopped network scores {TryIt.Format(Math.Round(early, 3))} against {TryIt.Format(Math.Round(late, 3))}: what the validation readings said carried over to readings neither of them had seen.",
                 ('a', "here the early-stopped network does not score lower on the test readings."),
@@ -171,7 +171,7 @@ public static partial class Questions
 
         double plain = TryIt.Lesson17Run().ValidationHistory[^1];
         double decayed = TryIt.Lesson17Run(TryIt.OverfittingLambda).ValidationHistory[^1];
-        char truth = decayed < plain / 1.2 ? 'a' : plain < decayed / 1.2 ? 'c' : 'b';
+        char truth = LowerSameOrHigher(decayed, plain);
         return Choice(answer, truth,
             $"{TryIt.Format(Math.Round(decayed, 4))} against {TryIt.Format(Math.Round(plain, 3))}: threading through every noisy reading needed large parameters, and the penalty makes them expensive.",
                 ('a', "here the penalty does not lower the validation cost."),

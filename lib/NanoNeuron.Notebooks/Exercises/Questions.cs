@@ -66,4 +66,11 @@ public static partial class Questions
         string options = string.Join(", ", wrong.Select(w => w.Option).Append(truth).Distinct().Order().Select(o => $"'{o}'"));
         return Feedback.Hint($"write one of {options} in place of '{answer}', then run this cell.");
     }
+
+    /// <summary>
+    /// The letter of a "(a) lower, (b) about the same, (c) higher" question: whether <paramref name="value"/> is lower than
+    /// <paramref name="reference"/>, higher, or within a factor of 1.2 of it.
+    /// </summary>
+    internal static char LowerSameOrHigher(double value, double reference) =>
+        value < reference / 1.2 ? 'a' : reference < value / 1.2 ? 'c' : 'b';
 }

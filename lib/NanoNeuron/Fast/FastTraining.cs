@@ -62,14 +62,8 @@ public static class FastTraining
         return new TrainingResult<Neuron>(trained, ImmutableCollectionsMarshal.AsImmutableArray(history));
     }
 
-    private static Neuron TrainVectorized(
-        Neuron model,
-        ReadOnlySpan<double> x,
-        ReadOnlySpan<double> y,
-        double learningRate,
-        Span<double> history,
-        IProgress<TrainingProgress>? progress,
-        CancellationToken cancellationToken)
+    private static Neuron TrainVectorized(Neuron model, ReadOnlySpan<double> x, ReadOnlySpan<double> y, double learningRate,
+        Span<double> history, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
     {
         Guard.Examples(x, y);
         int epochs = history.Length - 1;
@@ -96,14 +90,8 @@ public static class FastTraining
         }
     }
 
-    private static Neuron TrainFromStatistics(
-        Neuron model,
-        ReadOnlySpan<double> x,
-        ReadOnlySpan<double> y,
-        double learningRate,
-        Span<double> history,
-        IProgress<TrainingProgress>? progress,
-        CancellationToken cancellationToken)
+    private static Neuron TrainFromStatistics(Neuron model, ReadOnlySpan<double> x, ReadOnlySpan<double> y, double learningRate,
+        Span<double> history, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
     {
         var descent = new Descent(SufficientStatistics.Of(x, y), model, learningRate);
         int epochs = history.Length - 1;
