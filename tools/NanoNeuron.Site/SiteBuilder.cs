@@ -120,60 +120,70 @@ internal static partial class SiteBuilder
         Directory.CreateDirectory(executedFolder);
         var lessons = new List<PageRenderer.Lesson>();
         var total = Stopwatch.StartNew();
-        for (int i = 0; i < notebooks.Count; i++)
+        using var stop = new CancellationTokenSource();
+        var runs = StartRuns(notebooks, executedFolder, engine, stop.Token);
+        try
         {
-            string name = Path.GetFileName(notebooks[i]);
-            string shown = Shown(name);
-            string executed = Path.Combine(executedFolder, name);
-            output.Write($"[{i + 1}/{notebooks.Count}] {shown} ... ");
-            var timer = Stopwatch.StartNew();
-
-            // An executed copy from an earlier build must never stand in for this run's.
-            File.Delete(executed);
-            if (NotANotebook(notebooks[i]) is { } invalid)
+            for (int i = 0; i < notebooks.Count; i++)
             {
-                output.WriteLine("failed");
-                error.WriteLine($"error: {shown} {invalid}");
-                return 1;
-            }
+                string name = Path.GetFileName(notebooks[i]);
+                string shown = Shown(name);
+                string executed = Path.Combine(executedFolder, name);
+                output.Write($"[{i + 1}/{notebooks.Count}] {shown} ... ");
+                var run = runs[i].GetAwaiter().GetResult();
+                if (run.Invalid is { } invalid)
+                {
+                    output.WriteLine("failed");
+                    error.WriteLine($"error: {shown} {invalid}");
+                    return 1;
+                }
 
-            int exitCode;
-            string log;
+                if (run.Timeout is { } timeout)
+                {
+                    output.WriteLine("failed");
+                    error.WriteLine($"error: {Shown(timeout.Message)}");
+                    return 1;
+                }
+
+                if (!File.Exists(executed))
+                {
+                    output.WriteLine("failed");
+                    error.WriteLine($"error: {shown}: the engine wrote no executed notebook (exit code {run.ExitCode}):\n{run.Log.Trim()}");
+                    return 1;
+                }
+
+                var document = Notebook.Parse(File.ReadAllText(executed));
+                if (FirstError(document) is { } failure)
+                {
+                    output.WriteLine("failed");
+                    error.WriteLine($"error: {shown}, cell {failure.Cell} («{failure.FirstLine}»): {failure.Error.ErrorName}: {failure.Error.ErrorValue}");
+                    return 1;
+                }
+
+                if (run.ExitCode != 0)
+                {
+                    output.WriteLine("failed");
+                    error.WriteLine($"error: {shown}: the engine exited with code {run.ExitCode}:\n{run.Log.Trim()}");
+                    return 1;
+                }
+
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ok ({run.Seconds:F1} s)"));
+                lessons.Add(PageRenderer.Describe(name, document));
+            }
+        }
+        finally
+        {
+            // After a failure, start nothing more, and wait for the engines already running: none may go on writing
+            // into the output folder once the build has returned.
+            stop.Cancel();
             try
             {
-                (exitCode, log) = engine(notebooks[i], executed);
+                Task.WaitAll(runs);
             }
-            catch (NotebookTimeoutException timeout)
+            catch (AggregateException)
             {
-                output.WriteLine("failed");
-                error.WriteLine($"error: {Shown(timeout.Message)}");
-                return 1;
+                // An engine that threw: the loop above has rethrown the first such failure it reached, or returned earlier.
             }
-
-            if (!File.Exists(executed))
-            {
-                output.WriteLine("failed");
-                error.WriteLine($"error: {shown}: the engine wrote no executed notebook (exit code {exitCode}):\n{log.Trim()}");
-                return 1;
-            }
-
-            var document = Notebook.Parse(File.ReadAllText(executed));
-            if (FirstError(document) is { } failure)
-            {
-                output.WriteLine("failed");
-                error.WriteLine($"error: {shown}, cell {failure.Cell} («{failure.FirstLine}»): {failure.Error.ErrorName}: {failure.Error.ErrorValue}");
-                return 1;
-            }
-
-            if (exitCode != 0)
-            {
-                output.WriteLine("failed");
-                error.WriteLine($"error: {shown}: the engine exited with code {exitCode}:\n{log.Trim()}");
-                return 1;
-            }
-
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ok ({timer.Elapsed.TotalSeconds:F1} s)"));
-            lessons.Add(PageRenderer.Describe(name, document));
         }
 
         string glossary = Path.Combine(notebooksFolder, GlossarySource);
@@ -198,6 +208,57 @@ internal static partial class SiteBuilder
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Built {lessons.Count} pages{(hasGlossary ? ", the glossary" : "")} and the course map in {Shown(outputFolder)} ({total.Elapsed.TotalSeconds:F0} s). Open index.html in a browser."));
         return 0;
+    }
+
+    /// <summary>How many notebooks run at once: the course's machines have two cores, and a kernel mostly uses one.</summary>
+    public const int ParallelNotebooks = 2;
+
+    /// <summary>One notebook's run: why it could not start, or how its engine ended.</summary>
+    private sealed record NotebookRun(string? Invalid, NotebookTimeoutException? Timeout, int ExitCode, string Log, double Seconds);
+
+    /// <summary>
+    /// Starts every notebook's engine, <see cref="ParallelNotebooks"/> at a time in lesson order, after deleting the executed
+    /// copies of an earlier build (they must never stand in for this run's). A cancelled token starts no more engines.
+    /// </summary>
+    private static Task<NotebookRun>[] StartRuns(IReadOnlyList<string> notebooks, string executedFolder, Engine engine, CancellationToken stop)
+    {
+        foreach (string notebook in notebooks)
+        {
+            File.Delete(Path.Combine(executedFolder, Path.GetFileName(notebook)));
+        }
+
+        var slots = new SemaphoreSlim(ParallelNotebooks);
+        return [.. notebooks.Select(notebook => Task.Run(async () =>
+        {
+            await slots.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+            try
+            {
+                if (stop.IsCancellationRequested)
+                {
+                    return new NotebookRun("was not run: an earlier notebook failed.", null, -1, "", 0);
+                }
+
+                if (NotANotebook(notebook) is { } invalid)
+                {
+                    return new NotebookRun(invalid, null, -1, "", 0);
+                }
+
+                var timer = Stopwatch.StartNew();
+                try
+                {
+                    var (exitCode, log) = engine(notebook, Path.Combine(executedFolder, Path.GetFileName(notebook)));
+                    return new NotebookRun(null, null, exitCode, log, timer.Elapsed.TotalSeconds);
+                }
+                catch (NotebookTimeoutException timeout)
+                {
+                    return new NotebookRun(null, timeout, -1, "", timer.Elapsed.TotalSeconds);
+                }
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }))];
     }
 
     /// <summary>
