@@ -1,6 +1,7 @@
 using NanoNeuron.Course;
 using NanoNeuron.Data;
 using NanoNeuron.Optimization;
+
 namespace NanoNeuron.Tests;
 
 /// <summary>Lesson 16's race: the contract's optimizers, tuned, reach the original's test cost in the epochs the lesson states.</summary>

@@ -2,6 +2,7 @@ using NanoNeuron.ClosedForm;
 using NanoNeuron.Course;
 using NanoNeuron.Data;
 using NanoNeuron.Optimization;
+
 namespace NanoNeuron.Notebooks;
 
 /// <summary>Lesson 15's checkers and its noisy readings.</summary>

@@ -1,6 +1,7 @@
 using NanoNeuron.Course;
 using NanoNeuron.Data;
 using NanoNeuron.Optimization;
+
 namespace NanoNeuron.Notebooks;
 
 /// <summary>Lesson 16's checkers.</summary>

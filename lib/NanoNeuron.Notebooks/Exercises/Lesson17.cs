@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using NanoNeuron.Data;
 using NanoNeuron.Networks;
 using NanoNeuron.Optimization;
+
 namespace NanoNeuron.Notebooks;
 
 /// <summary>Lesson 17's experiment and checkers.</summary>
