@@ -88,10 +88,9 @@ public static partial class Questions
         double move = (start with { Bias = start.Bias + Lesson06Nudge }).Predict(Lesson06Input) - start.Predict(Lesson06Input);
         char truth = Math.Abs(move - Lesson06Nudge) < 1e-9 ? 'a' : Math.Abs(move - Lesson06Input * Lesson06Nudge) < 1e-9 ? 'b' : 'c';
         return Choice(answer, truth, "b is added as it is, not multiplied by x: every prediction moves by exactly h, whatever its x.",
-            [.. Lesson06Options(
             ('a', "b is added to x·w as it is, so every prediction moves by h."),
             ('b', "x multiplies w, not b: b is added as it is."),
-            ('c', "b is part of every prediction, ŷ = x·w + b, so moving b moves them all.")).Where(o => o.Option != truth)]);
+            ('c', "b is part of every prediction, ŷ = x·w + b, so moving b moves them all."));
     }
 
     /// <summary>Lesson 06: which way w should move where the slope along w is positive: (a) up, (b) down, (c) either.</summary>
@@ -103,11 +102,8 @@ public static partial class Questions
         double cost = J(model), up = J(model with { Weight = model.Weight + 0.01 }), down = J(model with { Weight = model.Weight - 0.01 });
         char truth = down < cost && down < up ? 'b' : up < cost ? 'a' : 'c';
         return Choice(answer, truth, "a positive slope means the cost rises as w grows, so a smaller w costs less: step against the slope.",
-            [.. Lesson06Options(
             ('a', "a positive slope means the cost rises as w grows: going up goes uphill."),
             ('b', "a positive slope means the cost rises as w grows, so w should go down."),
-            ('c', "the slope's sign says which way is uphill; only one way goes down.")).Where(o => o.Option != truth)]);
+            ('c', "the slope's sign says which way is uphill; only one way goes down."));
     }
-
-    private static (char Option, string Hint)[] Lesson06Options(params (char Option, string Hint)[] options) => options;
 }

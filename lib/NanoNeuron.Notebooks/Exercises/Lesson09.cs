@@ -67,9 +67,9 @@ public static partial class Questions
         char truth = test > trained.CostAfter ? 'a' : test < trained.CostAfter ? 'b' : 'c';
         return Choice(answer, truth,
             "training pulled the line a little towards the training readings' own noise; the test readings have different noise, which the line was not fitted to.",
-            [.. new[] { ('a', "the line was fitted to the training readings, noise included, so new readings usually fit it a little worse."),
-                        ('b', "the line was fitted to the training readings; readings it has not seen usually fit it a little worse, not better."),
-                        ('c', "the two sets have different noise, so their costs differ.") }.Where(o => o.Item1 != truth)]);
+            ('a', "the line was fitted to the training readings, noise included, so new readings usually fit it a little worse."),
+            ('b', "the line was fitted to the training readings; readings it has not seen usually fit it a little worse, not better."),
+            ('c', "the two sets have different noise, so their costs differ."));
     }
 
     /// <summary>Lesson 09: what does the TRUE line °F = 1.8·°C + 32 cost on the test readings: (a) 0, (b) exactly σ²/2 = 4.5, (c) something near 4.5 but not exactly?</summary>

@@ -55,10 +55,10 @@ public static partial class Questions
         char truth = epochs < 30 ? 'a' : epochs < 300 ? 'b' : epochs < 3000 ? 'c' : 'd';
         string why = $"{epochs} epochs: with α = 0.1 each epoch removes about a tenth of the remaining distance in every direction, instead of 0.013 % along the valley.";
         return Choice(answer, truth, why,
-            [.. new[] { ('a', "each epoch with α = 0.1 removes about a tenth of the remaining distance; going from thousands down to 2.4e-6 takes more than ten such steps."),
-                        ('b', "it takes more than a hundred steps."),
-                        ('c', "it takes far fewer: every direction is now as steep as every other, so α = 0.1 is safe everywhere."),
-                        ('d', "the valley is gone: every direction now shrinks by the same factor each epoch, so there is no slow direction left.") }.Where(o => o.Item1 != truth)]);
+            ('a', "each epoch with α = 0.1 removes about a tenth of the remaining distance; going from thousands down to 2.4e-6 takes more than ten such steps."),
+            ('b', "it takes more than a hundred steps."),
+            ('c', "it takes far fewer: every direction is now as steep as every other, so α = 0.1 is safe everywhere."),
+            ('d', "the valley is gone: every direction now shrinks by the same factor each epoch, so there is no slow direction left."));
     }
 
     /// <summary>How many epochs at α = 0.1 on standardized inputs first reach the test cost the original reaches after 70,000.</summary>

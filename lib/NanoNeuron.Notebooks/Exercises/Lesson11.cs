@@ -46,9 +46,9 @@ public static partial class Questions
         char truth = predictions.SequenceEqual(loop) ? 'a' : 'b';
         return Choice(answer, truth,
             "each prediction is its own x·w + b: the same multiplication and the same addition on the same two numbers, whichever instruction does it, so the bits agree.",
-            [.. new[] { ('a', "the predictions differ somewhere in the last digits."),
-                        ('b', "each prediction is computed on its own, one multiplication and one addition, exactly as in the loop: no order of additions to change, so the bits are identical."),
-                        ('c', "SIMD does the same arithmetic as the loop, only several numbers at once; nothing is approximated.") }.Where(o => o.Item1 != truth)]);
+            ('a', "the predictions differ somewhere in the last digits."),
+            ('b', "each prediction is computed on its own, one multiplication and one addition, exactly as in the loop: no order of additions to change, so the bits are identical."),
+            ('c', "SIMD does the same arithmetic as the loop, only several numbers at once; nothing is approximated."));
     }
 
     /// <summary>Lesson 11: are (0.1 + 0.2) + 0.3 and 0.1 + (0.2 + 0.3) (a) the same double or (b) different?</summary>
@@ -58,7 +58,7 @@ public static partial class Questions
         char truth = (left + middle) + right == left + (middle + right) ? 'a' : 'b';
         return Choice(answer, truth,
             $"(0.1 + 0.2) + 0.3 = {(left + middle) + right:R} but 0.1 + (0.2 + 0.3) = {left + (middle + right):R}: each addition rounds to the nearest double, so the order of additions can change the last digit.",
-            [.. new[] { ('a', "in school arithmetic they are equal, but every addition of doubles rounds its result, and the two orders round differently."),
-                        ('b', "here they come out equal.") }.Where(o => o.Item1 != truth)]);
+            ('a', "in school arithmetic they are equal, but every addition of doubles rounds its result, and the two orders round differently."),
+            ('b', "here they come out equal."));
     }
 }

@@ -107,9 +107,9 @@ public static partial class Questions
         char truth = result.CostAfter > result.CostBefore ? 'c' : 'b';
         return Choice(answer, truth,
             $"after one epoch the cost is {TryIt.Format(result.CostAfter)}, up from {TryIt.Format(result.CostBefore)}: a step on one hot example (x near 99) is judged by that example's own, much steeper bowl, and α = 0.0005 overshoots it.",
-            [.. new[] { ('a', "each step now sees one example, not all of them, so it cannot be smoother than a full batch's step."),
-                        ('b', "a single hot example (x near 99) curves far more steeply than the average over all 100, and α = 0.0005 overshoots its bowl."),
-                        ('c', "here the cost did not blow up: run the next cell and look at how far it jumps around.") }.Where(o => o.Item1 != truth)]);
+            ('a', "each step now sees one example, not all of them, so it cannot be smoother than a full batch's step."),
+            ('b', "a single hot example (x near 99) curves far more steeply than the average over all 100, and α = 0.0005 overshoots its bowl."),
+            ('c', "here the cost did not blow up: run the next cell and look at how far it jumps around."));
     }
 
     /// <summary>Lesson 15: two runs with one example per step and the same shuffle seed: (a) the same to the last bit, (b) the same but for the last digits, (c) clearly different.</summary>
@@ -122,8 +122,8 @@ public static partial class Questions
         char truth = first.CostHistory.SequenceEqual(second.CostHistory) ? 'a' : 'c';
         return Choice(answer, truth,
             "the seed fixes every shuffle, so both runs take the same examples in the same order and do the same arithmetic in the same order: the same bits.",
-            [.. new[] { ('a', "the runs differ: something besides the seed changes the order."),
-                        ('b', "rounding only differs when the arithmetic is done in a different order; here the order of every addition is the same, so the bits are too."),
-                        ('c', "the shuffle looks random, but it comes from a seeded generator: the same seed gives the same shuffles, every epoch.") }.Where(o => o.Item1 != truth)]);
+            ('a', "the runs differ: something besides the seed changes the order."),
+            ('b', "rounding only differs when the arithmetic is done in a different order; here the order of every addition is the same, so the bits are too."),
+            ('c', "the shuffle looks random, but it comes from a seeded generator: the same seed gives the same shuffles, every epoch."));
     }
 }

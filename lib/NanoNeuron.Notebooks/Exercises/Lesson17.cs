@@ -138,10 +138,7 @@ public static partial class Questions
     /// <summary>Lesson 17: on the test readings, is the early-stopped network (a) better, (b) about the same, (c) worse than the one trained to the end?</summary>
     public static Feedback EarlyStoppedTestCost(char answer)
     {
-        if (answer == '?')
-        {
-            return NotYetChosen;
-        }
+        if (answer == '?') return NotYetChosen; // before training anything
 
         var (early, late) = EarlyAndLateTestCosts();
         char truth = LowerSameOrHigher(early, late);
@@ -165,10 +162,7 @@ public static partial class Questions
     /// <summary>Lesson 17: with weight decay, is the validation cost after the last epoch (a) lower, (b) about the same, (c) higher than without?</summary>
     public static Feedback DecayedValidationCost(char answer)
     {
-        if (answer == '?')
-        {
-            return NotYetChosen;
-        }
+        if (answer == '?') return NotYetChosen; // before training anything
 
         double plain = TryIt.Lesson17Run().ValidationHistory[^1];
         double decayed = TryIt.Lesson17Run(TryIt.OverfittingLambda).ValidationHistory[^1];
@@ -183,10 +177,7 @@ public static partial class Questions
     /// <summary>Lesson 17: the test readings are swapped for others; whose trained network changes: (a) neither, (b) only the pipeline standardized on all readings, (c) both?</summary>
     public static Feedback WhoseModelChanges(char answer)
     {
-        if (answer == '?')
-        {
-            return NotYetChosen;
-        }
+        if (answer == '?') return NotYetChosen; // before training anything
 
         bool honestChanges = !TryIt.Lesson17Run().Model.Parameters().SequenceEqual(TryIt.Lesson17Run(otherTest: true).Model.Parameters());
         bool leakyChanges = !TryIt.Lesson17Run(leaky: true).Model.Parameters().SequenceEqual(TryIt.Lesson17Run(leaky: true, otherTest: true).Model.Parameters());
