@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Vectorized;
@@ -10,8 +11,8 @@ namespace NanoNeuron.Vectorized;
 public sealed class TensorObjective : IObjective<Neuron>
 {
     private readonly NeuronObjective loop;
-    private readonly double[] x;
-    private readonly double[] y;
+    private readonly ImmutableArray<double> x;
+    private readonly ImmutableArray<double> y;
     private readonly double[] predictions;
     private readonly double[] errors;
 
@@ -19,8 +20,8 @@ public sealed class TensorObjective : IObjective<Neuron>
     public TensorObjective(DataSet data)
     {
         loop = new NeuronObjective(data);
-        x = [.. data.X];
-        y = [.. data.Y];
+        x = data.X; // a DataSet is immutable: no copy needed
+        y = data.Y;
         predictions = new double[x.Length];
         errors = new double[x.Length];
     }
@@ -45,7 +46,7 @@ public sealed class TensorObjective : IObjective<Neuron>
 
     /// <inheritdoc/>
     public double Cost(ReadOnlySpan<double> parameters) =>
-        TensorPropagation.ForwardPropagation(Model(parameters), x, y, predictions, errors);
+        TensorPropagation.ForwardPropagation(Model(parameters), x.AsSpan(), y.AsSpan(), predictions, errors);
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentException">Parameters or a gradient that are not 2 long, or a batch index outside 0 to m − 1.</exception>
@@ -64,7 +65,7 @@ public sealed class TensorObjective : IObjective<Neuron>
                 nameof(gradient));
         }
 
-        var gradients = TensorPropagation.BackwardPropagation(errors, x);
+        var gradients = TensorPropagation.BackwardPropagation(errors, x.AsSpan());
         gradient[0] = gradients.DW;
         gradient[1] = gradients.DB;
         return cost;

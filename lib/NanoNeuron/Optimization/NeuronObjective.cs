@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace NanoNeuron.Optimization;
 
 /// <summary>The original's cost of a <see cref="Neuron"/>: the average squared error on a data set, with θ = [w, b].</summary>
@@ -8,16 +9,16 @@ namespace NanoNeuron.Optimization;
 /// </remarks>
 public sealed class NeuronObjective : IObjective<Neuron>
 {
-    private readonly double[] x;
-    private readonly double[] y;
+    private readonly ImmutableArray<double> x;
+    private readonly ImmutableArray<double> y;
     private readonly double[] predictions;
 
     /// <summary>The cost on <paramref name="data"/>.</summary>
     public NeuronObjective(DataSet data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        x = [.. data.X];
-        y = [.. data.Y];
+        x = data.X; // a DataSet is immutable: no copy needed
+        y = data.Y;
         predictions = new double[x.Length];
     }
 
@@ -28,7 +29,7 @@ public sealed class NeuronObjective : IObjective<Neuron>
     public int ExampleCount => x.Length;
 
     /// <inheritdoc/>
-    public double LargestStableLearningRate => Divergence.LargestStable(x);
+    public double LargestStableLearningRate => Divergence.LargestStable(x.AsSpan());
 
     /// <inheritdoc/>
     public string ParameterName(int index) => NeuronParameters.Name(index);
@@ -40,7 +41,7 @@ public sealed class NeuronObjective : IObjective<Neuron>
     public Neuron Model(ReadOnlySpan<double> parameters) => NeuronParameters.Read(parameters);
 
     /// <inheritdoc/>
-    public double Cost(ReadOnlySpan<double> parameters) => Propagation.Forward(Model(parameters), x, y, predictions);
+    public double Cost(ReadOnlySpan<double> parameters) => Propagation.Forward(Model(parameters), x.AsSpan(), y.AsSpan(), predictions);
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentException">Parameters or a gradient that are not 2 long, or a batch index outside 0 to m − 1.</exception>
@@ -50,8 +51,8 @@ public sealed class NeuronObjective : IObjective<Neuron>
         NeuronParameters.CheckGradient(gradient, batch, x.Length);
         if (batch.IsEmpty)
         {
-            double cost = Propagation.Forward(model, x, y, predictions);
-            var gradients = Propagation.Backward(predictions, x, y);
+            double cost = Propagation.Forward(model, x.AsSpan(), y.AsSpan(), predictions);
+            var gradients = Propagation.Backward(predictions, x.AsSpan(), y.AsSpan());
             gradient[0] = gradients.DW;
             gradient[1] = gradients.DB;
             return cost;
