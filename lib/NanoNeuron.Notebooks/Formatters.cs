@@ -20,7 +20,7 @@ public static class Formatters
         Formatter.Register<TrainingResult<Neuron>>(Training, Html);
         Formatter.Register<Feedback>(Feedback, Html);
         Formatter.Register<IEnumerable<GradientComparison>>(GradientComparisons, Html);
-        // Registered after Plotly.NET.Interactive's (setup.dib loads it first), so this one wins.
+        // Draws with the plotly.js that Install shows, never with one from a CDN (a kernel extension's would; the last registered wins).
         Formatter.Register<Plotly.NET.GenericChart>((chart, writer) => writer.Write(OfflineCharts.ChartHtml(chart)), Html);
         Formatter.Register<PlotlyScript>((script, writer) => writer.Write(script.Html), Html);
     }

@@ -85,7 +85,9 @@ public partial class NotebookTests
 
         if (file == "setup.dib")
         {
-            Assert.NotEmpty(references);
+            // The setup loads the chart packages from the library's build output (whose versions this file pins):
+            // the kernel's restore of "#r nuget:" made every lesson open about a third of a second later.
+            Assert.Empty(references);
         }
 
         foreach (Match reference in references)

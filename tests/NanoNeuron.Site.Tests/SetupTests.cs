@@ -56,6 +56,9 @@ public class SetupTests
             Assert.DoesNotContain("CS0006", Errors(0) + Errors(1), StringComparison.Ordinal);
             Assert.False(File.Exists(Path.Combine(built, "NanoNeuron.dll")), "the old library is removed");
             Assert.False(File.Exists(Path.Combine(built, "sources.stamp")), "a failed build leaves no stamp, so the next run builds again");
+            // The setup step itself built (the first time, in a folder of its own, which it removed), so the next run has it.
+            Assert.True(File.Exists(Path.Combine(built, "NanoNeuron.Setup.dll")), "the setup step is kept beside the library");
+            Assert.Empty(Directory.GetDirectories(Path.Combine(root, "artifacts"), "setup-*"));
         }
         finally
         {
