@@ -67,13 +67,22 @@ public static class NanoNeuronCommand
     /// Parses <paramref name="args"/>, trains, and reports; returns the process exit code, <see cref="Cancelled"/>
     /// if <paramref name="cancellationToken"/> fires during training (nothing is reported then).
     /// </summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        RunAsync(args, output, error, progress: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="RunAsync(string[], TextWriter, TextWriter, CancellationToken)"/>, and tells <paramref name="progress"/>
+    /// how training goes, synchronously, every <see cref="Training.ProgressInterval"/> epochs and after the last (right after
+    /// each look at the token): the tests cancel from inside the run with it, at a chosen moment rather than after a delay.
+    /// </summary>
+    internal static async Task<int> RunAsync(
+        string[] args, TextWriter output, TextWriter error, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
     {
         var command = new RootCommand("NanoNeuron: one neuron learns to convert Celsius to Fahrenheit by gradient descent.")
         {
             Epochs, LearningRate, InitialWeight, InitialBias, Seed, Predict, Json, ChartPath,
         };
-        command.SetAction((parsed, token) => Task.FromResult(Train(ReadSettings(parsed), output, error, token)));
+        command.SetAction((parsed, token) => Task.FromResult(Train(ReadSettings(parsed), output, error, progress, token)));
 
         ParseResult result = command.Parse(args);
         if (result.Errors.Count > 0)
@@ -200,7 +209,7 @@ public static class NanoNeuronCommand
         return settings;
     }
 
-    private static int Train(Settings settings, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static int Train(Settings settings, TextWriter output, TextWriter error, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
     {
         var data = DataSets.GenerateDataSets();
         if (!double.IsFinite(Propagation.ForwardPropagation(settings.Start, data.Train).Cost))
@@ -222,7 +231,7 @@ public static class NanoNeuronCommand
         TrainingResult<Neuron> result;
         try
         {
-            result = Training.TrainModel(settings.Start, data.Train, settings.Epochs, settings.LearningRate, progress: null, cancellationToken);
+            result = Training.TrainModel(settings.Start, data.Train, settings.Epochs, settings.LearningRate, progress, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
