@@ -35,13 +35,14 @@ internal static class ChartFile
         string fullPath = Path.GetFullPath(path);
         string folder = Path.GetDirectoryName(fullPath)!;
         string html = OfflineHtml.Render(chart, title);
+        string? candidate = null;
         string? temporary = null;
         try
         {
             FileStream stream;
             for (int attempt = 0; ; attempt++)
             {
-                string candidate = Path.Combine(folder, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
+                candidate = Path.Combine(folder, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
                 try
                 {
                     // CreateNew fails if anything has that name, a symbolic link included: nothing is followed or replaced.
@@ -66,7 +67,8 @@ internal static class ChartFile
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            string reason = temporary is null ? exception.Message : exception.Message.Replace(temporary, fullPath, StringComparison.Ordinal);
+            // Also when the temporary file could not even be created (its folder was removed since the arguments were checked, say).
+            string reason = candidate is null ? exception.Message : exception.Message.Replace(candidate, fullPath, StringComparison.Ordinal);
             throw new IOException(reason, exception);
         }
         finally
