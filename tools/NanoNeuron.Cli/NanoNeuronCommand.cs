@@ -65,7 +65,9 @@ public static class NanoNeuronCommand
 
     /// <summary>
     /// Parses <paramref name="args"/>, trains, and reports; returns the process exit code, <see cref="Cancelled"/>
-    /// if <paramref name="cancellationToken"/> fires during training (nothing is reported then).
+    /// if <paramref name="cancellationToken"/> fires before the results are written: during training, or after it while
+    /// the report and the chart are prepared (nothing is printed then, and no chart file is touched). Once the results
+    /// are being written the run completes: they are never written in part, or in full and then followed by 130.
     /// </summary>
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
         RunAsync(args, output, error, progress: null, cancellationToken);
@@ -235,8 +237,7 @@ public static class NanoNeuronCommand
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stopped: Ctrl+C during training ({settings.Epochs:N0} epochs asked for); nothing was reported."));
-            return Cancelled;
+            return Stopped(error, "during training", settings);
         }
         catch (TrainingDivergedException diverged)
         {
@@ -251,34 +252,54 @@ public static class NanoNeuronCommand
             return BadArguments;
         }
 
+        // Everything is prepared before anything is written: the report in memory, the chart page too (about a second
+        // in a fresh process, most of it Plotly.NET's first use).
+        using var results = new StringWriter(CultureInfo.InvariantCulture) { NewLine = output.NewLine };
         if (settings.Json)
         {
-            report.WriteJson(output);
+            report.WriteJson(results);
         }
         else
         {
-            report.WriteText(output);
+            report.WriteText(results);
         }
 
-        if (settings.ChartPath is { } path)
+        string? html = settings.ChartPath is null ? null : ChartFile.Render(Charts.TrainingReport(result, data.Train), "NanoNeuron training");
+
+        // The last look at the token. Until here nothing was written, so Ctrl+C (even after the last epoch's look) stops
+        // the run cleanly; from here on the results are written in full, in milliseconds: the chart, then the report.
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Stopped(error, "after training, before the results were written", settings);
+        }
+
+        if (settings.ChartPath is { } path && html is not null)
         {
             try
             {
-                ChartFile.Save(Charts.TrainingReport(result, data.Train), path, "NanoNeuron training");
+                ChartFile.Save(html, path);
             }
             catch (IOException exception)
             {
+                // Nothing was printed yet: a run that fails prints only its one-line reason.
                 error.WriteLine($"error: could not write the chart to '{path}': {exception.Message}");
                 return Failure;
             }
 
             if (!settings.Json)
             {
-                output.WriteLine($"Chart written to {Path.GetFullPath(path)}");
+                results.WriteLine($"Chart written to {Path.GetFullPath(path)}");
             }
         }
 
+        output.Write(results.ToString());
         return Success;
+    }
+
+    private static int Stopped(TextWriter error, string when, Settings settings)
+    {
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stopped: Ctrl+C {when} ({settings.Epochs:N0} epochs asked for); nothing was reported."));
+        return Cancelled;
     }
 
     /// <summary>Everything the command line decides, checked before any work starts.</summary>
