@@ -27,37 +27,50 @@ public static class NanoNeuronCommand
     /// </summary>
     public const int MaxEpochs = 10_000_000;
 
-    private static readonly Option<int> Epochs = IntOption("--epochs", "How many gradient-descent updates to make.", Hyperparameters.Epochs);
-
-    private static readonly Option<double> LearningRate = DoubleOption(
-        "--learning-rate", "α: each step moves a parameter by α times its slope; must be below 2/λmax ≈ 0.00060897.", Hyperparameters.LearningRate);
-
-    private static readonly Option<double?> InitialWeight = new("--initial-weight")
+    /// <summary>
+    /// The options, built afresh for every run: System.CommandLine records in an option each command it is added to, so
+    /// options shared by all runs would keep every run's command (and the writers its action holds) alive, and runs at the
+    /// same time (the tests') would add to that unsynchronised list at once.
+    /// </summary>
+    private sealed class CommandOptions
     {
-        Description = "The starting weight w (default: drawn from --seed).",
-        CustomParser = result => ReadDouble(result, "--initial-weight"),
-    };
+        public Option<int> Epochs { get; } = IntOption("--epochs", "How many gradient-descent updates to make.", Hyperparameters.Epochs);
 
-    private static readonly Option<double?> InitialBias = new("--initial-bias")
-    {
-        Description = "The starting bias b (default: drawn from --seed).",
-        CustomParser = result => ReadDouble(result, "--initial-bias"),
-    };
+        public Option<double> LearningRate { get; } = DoubleOption(
+            "--learning-rate", "α: each step moves a parameter by α times its slope; must be below 2/λmax ≈ 0.00060897.", Hyperparameters.LearningRate);
 
-    private static readonly Option<int> Seed = IntOption("--seed", "The seed of the random start.", Hyperparameters.Seed);
+        public Option<double?> InitialWeight { get; } = new("--initial-weight")
+        {
+            Description = "The starting weight w (default: drawn from --seed).",
+            CustomParser = result => ReadDouble(result, "--initial-weight"),
+        };
 
-    private static readonly Option<double> Predict = DoubleOption("--predict", "The temperature in °C to convert with the trained neuron.", 70);
+        public Option<double?> InitialBias { get; } = new("--initial-bias")
+        {
+            Description = "The starting bias b (default: drawn from --seed).",
+            CustomParser = result => ReadDouble(result, "--initial-bias"),
+        };
 
-    private static readonly Option<bool> Json = new("--json")
-    {
-        Description = "Print one JSON object instead of text; doubles round-trip exactly.",
-    };
+        public Option<int> Seed { get; } = IntOption("--seed", "The seed of the random start.", Hyperparameters.Seed);
 
-    private static readonly Option<string?> ChartPath = new("--chart")
-    {
-        Description = "Also write an offline HTML page with the cost history and the fitted line.",
-        HelpName = "file.html",
-    };
+        public Option<double> Predict { get; } = DoubleOption("--predict", "The temperature in °C to convert with the trained neuron.", 70);
+
+        public Option<bool> Json { get; } = new("--json")
+        {
+            Description = "Print one JSON object instead of text; doubles round-trip exactly.",
+        };
+
+        public Option<string?> ChartPath { get; } = new("--chart")
+        {
+            Description = "Also write an offline HTML page with the cost history and the fitted line.",
+            HelpName = "file.html",
+        };
+
+        public RootCommand Command() => new("NanoNeuron: one neuron learns to convert Celsius to Fahrenheit by gradient descent.")
+        {
+            Epochs, LearningRate, InitialWeight, InitialBias, Seed, Predict, Json, ChartPath,
+        };
+    }
 
     /// <summary>Parses <paramref name="args"/>, trains, and reports; returns the process exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error) =>
@@ -80,11 +93,9 @@ public static class NanoNeuronCommand
     internal static async Task<int> RunAsync(
         string[] args, TextWriter output, TextWriter error, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
     {
-        var command = new RootCommand("NanoNeuron: one neuron learns to convert Celsius to Fahrenheit by gradient descent.")
-        {
-            Epochs, LearningRate, InitialWeight, InitialBias, Seed, Predict, Json, ChartPath,
-        };
-        command.SetAction((parsed, token) => Task.FromResult(Train(ReadSettings(parsed), output, error, progress, token)));
+        var options = new CommandOptions();
+        var command = options.Command();
+        command.SetAction((parsed, token) => Task.FromResult(Train(ReadSettings(parsed, options), output, error, progress, token)));
 
         ParseResult result = command.Parse(args);
         if (result.Errors.Count > 0)
@@ -197,16 +208,16 @@ public static class NanoNeuronCommand
     private static string Reason(ArgumentException exception) =>
         exception.ParamName is { } name ? exception.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : exception.Message;
 
-    private static Settings ReadSettings(ParseResult parsed)
+    private static Settings ReadSettings(ParseResult parsed, CommandOptions options)
     {
-        var start = Neuron.RandomStart(parsed.GetValue(Seed));
+        var start = Neuron.RandomStart(parsed.GetValue(options.Seed));
         var settings = new Settings(
-            new Neuron(parsed.GetValue(InitialWeight) ?? start.Weight, parsed.GetValue(InitialBias) ?? start.Bias),
-            parsed.GetValue(Epochs),
-            parsed.GetValue(LearningRate),
-            parsed.GetValue(Predict),
-            parsed.GetValue(Json),
-            parsed.GetValue(ChartPath));
+            new Neuron(parsed.GetValue(options.InitialWeight) ?? start.Weight, parsed.GetValue(options.InitialBias) ?? start.Bias),
+            parsed.GetValue(options.Epochs),
+            parsed.GetValue(options.LearningRate),
+            parsed.GetValue(options.Predict),
+            parsed.GetValue(options.Json),
+            parsed.GetValue(options.ChartPath));
         settings.Validate();
         return settings;
     }
