@@ -373,6 +373,7 @@ public class CliInputTests
             from epochs in Gen.OneOf(Gen.Int[0, 3_100], Gen.Const(1024), Gen.Const(2048))
             from json in Gen.Bool
             from chart in Gen.Int[0, 3].Select(i => i == 0)
+            // 0: before the run; 1 to Reports(epochs): in that progress report; Reports(epochs) + 1: at the first write to stdout.
             from moment in Gen.Int[0, Reports(epochs) + 1]
             select (Epochs: epochs, Json: json, Chart: chart, Moment: moment);
 
