@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CsCheck;
 using NanoNeuron.Cli;
 using NanoNeuron.Optimization;
 
@@ -248,19 +249,184 @@ public class CliInputTests
 
     // 5. Ctrl+C.
 
+    /// <summary>Cancels <paramref name="source"/> in the <paramref name="at"/>-th progress report (1 is the first, at epoch 0).</summary>
+    private sealed class CancelAtReport(CancellationTokenSource source, int at) : IProgress<TrainingProgress>
+    {
+        public int Reports { get; private set; }
+
+        public void Report(TrainingProgress value)
+        {
+            if (++Reports == at)
+            {
+                source.Cancel();
+            }
+        }
+    }
+
+    /// <summary>A StringWriter that runs <paramref name="first"/> when something is first written to it.</summary>
+    private sealed class FirstWriteWriter(Action? first) : StringWriter(CultureInfo.InvariantCulture)
+    {
+        private Action? first = first;
+
+        public override void Write(char value)
+        {
+            Fire();
+            base.Write(value);
+        }
+
+        public override void Write(string? value)
+        {
+            Fire();
+            base.Write(value);
+        }
+
+        public override void Write(char[] buffer, int index, int count)
+        {
+            Fire();
+            base.Write(buffer, index, count);
+        }
+
+        public override void Write(ReadOnlySpan<char> buffer)
+        {
+            Fire();
+            base.Write(buffer);
+        }
+
+        private void Fire()
+        {
+            var action = first;
+            first = null;
+            action?.Invoke();
+        }
+    }
+
     [Fact]
-    public async Task RunAsync_Cancelled_ExitsWith130AndNoStackTrace()
+    public async Task RunAsync_CancelledDuringTraining_ExitsWith130AndNoStackTrace()
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        using var cancellation = new CancellationTokenSource();
+        var cancel = new CancelAtReport(cancellation, 1);
 
-        int exitCode = await NanoNeuronCommand.RunAsync(["--epochs", "10000000"], output, error, cancellation.Token);
+        int exitCode = await NanoNeuronCommand.RunAsync(["--epochs", "10000000"], output, error, cancel, cancellation.Token);
 
         Assert.Equal(130, exitCode);
         Assert.Empty(output.ToString());
         AssertOneLineReason(error.ToString(), "stopped");
+        Assert.Contains("during training", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, cancel.Reports);
     }
+
+    [Fact]
+    public async Task RunAsync_CancelledAfterTheLastEpoch_ExitsWith130AndWritesNoChart()
+    {
+        string folder = Directory.CreateTempSubdirectory("nanoneuron-").FullName;
+        try
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            using var cancellation = new CancellationTokenSource();
+            // 2,000 epochs report at epochs 0, 1,024 and 2,000; the last report comes after the trainer's last look at the token.
+            var cancel = new CancelAtReport(cancellation, 3);
+
+            int exitCode = await NanoNeuronCommand.RunAsync(
+                ["--epochs", "2000", "--chart", Path.Combine(folder, "c.html")], output, error, cancel, cancellation.Token);
+
+            Assert.Equal(130, exitCode);
+            Assert.Empty(output.ToString());
+            AssertOneLineReason(error.ToString(), "stopped");
+            Assert.Contains("before the results were written", error.ToString(), StringComparison.Ordinal);
+            Assert.Empty(Directory.GetFileSystemEntries(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task RunAsync_CancelledWhileTheResultsAreWritten_WritesThemInFullAndExitsWith0()
+    {
+        var (_, expected, _) = Run("--epochs", "2000", "--json");
+        using var cancellation = new CancellationTokenSource();
+        using var output = new FirstWriteWriter(cancellation.Cancel);
+        using var error = new StringWriter();
+
+        int exitCode = await NanoNeuronCommand.RunAsync(["--epochs", "2000", "--json"], output, error, cancellation.Token);
+
+        Assert.True(cancellation.IsCancellationRequested);
+        Assert.Equal(0, exitCode);
+        Assert.Equal(expected, output.ToString());
+        Assert.Empty(error.ToString());
+    }
+
+    /// <summary>
+    /// Ctrl+C at any moment the run can notice: before it starts (while System.CommandLine parses and invokes, which never
+    /// look at the token), at any progress report (each right after one of the trainer's looks, the last one after the last
+    /// epoch), or when the results start to be written. Before the results are written the run stops: exit 130, nothing on
+    /// stdout, one line on stderr, no chart file and no temporary file. After that it finishes exactly as an uncancelled run.
+    /// </summary>
+    [Fact]
+    public void RunAsync_CancelledAtAnyMoment_StopsWithNothingWrittenOrFinishesInFull()
+    {
+        var cases =
+            from epochs in Gen.OneOf(Gen.Int[0, 3_100], Gen.Const(1024), Gen.Const(2048))
+            from json in Gen.Bool
+            from chart in Gen.Int[0, 3].Select(i => i == 0)
+            // 0: before the run; 1 to Reports(epochs): in that progress report; Reports(epochs) + 1: at the first write to stdout.
+            from moment in Gen.Int[0, Reports(epochs) + 1]
+            select (Epochs: epochs, Json: json, Chart: chart, Moment: moment);
+
+        cases.Sample(example =>
+        {
+            var (epochs, json, chart, moment) = example;
+            int reports = Reports(epochs);
+            string folder = Directory.CreateTempSubdirectory("nanoneuron-").FullName;
+            string path = Path.Combine(folder, "c.html");
+            try
+            {
+                string[] args = ["--epochs", epochs.ToString(CultureInfo.InvariantCulture), .. json ? ["--json"] : Array.Empty<string>()];
+                var (_, uncancelled, _) = Run(args);
+                using var cancellation = new CancellationTokenSource();
+                if (moment == 0)
+                {
+                    cancellation.Cancel();
+                }
+
+                var cancel = new CancelAtReport(cancellation, moment);
+                using var output = new FirstWriteWriter(moment == reports + 1 ? cancellation.Cancel : null);
+                using var error = new StringWriter();
+
+                int exitCode = NanoNeuronCommand.RunAsync([.. args, .. chart ? ["--chart", path] : Array.Empty<string>()], output, error, cancel, cancellation.Token)
+                    .GetAwaiter().GetResult();
+
+                Assert.True(cancellation.IsCancellationRequested);
+                // Cancelled in a report, the run stops at the trainer's next look, before the next report.
+                Assert.Equal(Math.Min(moment, reports), cancel.Reports);
+                if (moment <= reports)
+                {
+                    Assert.Equal(130, exitCode);
+                    Assert.Empty(output.ToString());
+                    AssertOneLineReason(error.ToString(), "stopped: Ctrl+C");
+                    Assert.Empty(Directory.GetFileSystemEntries(folder));
+                }
+                else
+                {
+                    Assert.Equal(0, exitCode);
+                    Assert.Equal(uncancelled + (chart && !json ? $"Chart written to {path}{Environment.NewLine}" : ""), output.ToString());
+                    Assert.Empty(error.ToString());
+                    Assert.Equal(chart ? [path] : [], Directory.GetFileSystemEntries(folder));
+                }
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }, iter: 60, threads: 1);
+    }
+
+    /// <summary>How many progress reports a run of <paramref name="epochs"/> makes: one every 1,024 epochs from 0, and one after the last.</summary>
+    private static int Reports(int epochs) => epochs / Training.ProgressInterval + 1 + (epochs % Training.ProgressInterval == 0 ? 0 : 1);
 
     [Theory]
     [InlineData(20_001)]

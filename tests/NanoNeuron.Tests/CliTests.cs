@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NanoNeuron.Cli;
+using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Tests;
 
@@ -221,6 +222,36 @@ public class CliTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>Removes <paramref name="folder"/> in the last progress report: after the arguments were checked, before the chart is saved.</summary>
+    private sealed class RemoveFolderAtTheEnd(string folder) : IProgress<TrainingProgress>
+    {
+        public void Report(TrainingProgress value)
+        {
+            if (value.Epoch == value.Epochs)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task RunAsync_ChartCannotBeSaved_ExitsWith1WithNothingPrintedAndNamesTheTarget()
+    {
+        string folder = Directory.CreateTempSubdirectory("nanoneuron-").FullName;
+        string path = Path.Combine(folder, "c.html");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        int exitCode = await NanoNeuronCommand.RunAsync(["--epochs", "10", "--chart", path], output, error, new RemoveFolderAtTheEnd(folder), CancellationToken.None);
+
+        Assert.Equal(1, exitCode);
+        Assert.Empty(output.ToString());
+        Assert.Contains($"could not write the chart to '{path}'", error.ToString(), StringComparison.Ordinal);
+        Assert.Single(error.ToString().TrimEnd().Split('\n'));
+        Assert.DoesNotContain(".tmp", error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder));
     }
 
     [Fact]

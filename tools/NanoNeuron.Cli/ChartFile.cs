@@ -28,20 +28,23 @@ internal static class ChartFile
             : null;
     }
 
-    /// <summary>Saves <paramref name="chart"/> as an offline page at <paramref name="path"/>.</summary>
+    /// <summary>The offline page for <paramref name="chart"/>, in memory: the slow part (about a second in a fresh process), and it writes nothing.</summary>
+    public static string Render(GenericChart chart, string title) => OfflineHtml.Render(chart, title);
+
+    /// <summary>Saves <paramref name="html"/>, a page from <see cref="Render"/>, at <paramref name="path"/>.</summary>
     /// <exception cref="IOException">The page could not be written; the message names the target, never the temporary file.</exception>
-    public static void Save(GenericChart chart, string path, string title)
+    public static void Save(string html, string path)
     {
         string fullPath = Path.GetFullPath(path);
         string folder = Path.GetDirectoryName(fullPath)!;
-        string html = OfflineHtml.Render(chart, title);
+        string? candidate = null;
         string? temporary = null;
         try
         {
             FileStream stream;
             for (int attempt = 0; ; attempt++)
             {
-                string candidate = Path.Combine(folder, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
+                candidate = Path.Combine(folder, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
                 try
                 {
                     // CreateNew fails if anything has that name, a symbolic link included: nothing is followed or replaced.
@@ -66,7 +69,8 @@ internal static class ChartFile
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            string reason = temporary is null ? exception.Message : exception.Message.Replace(temporary, fullPath, StringComparison.Ordinal);
+            // Also when the temporary file could not even be created (its folder was removed since the arguments were checked, say).
+            string reason = candidate is null ? exception.Message : exception.Message.Replace(candidate, fullPath, StringComparison.Ordinal);
             throw new IOException(reason, exception);
         }
         finally

@@ -27,37 +27,50 @@ public static class NanoNeuronCommand
     /// </summary>
     public const int MaxEpochs = 10_000_000;
 
-    private static readonly Option<int> Epochs = IntOption("--epochs", "How many gradient-descent updates to make.", Hyperparameters.Epochs);
-
-    private static readonly Option<double> LearningRate = DoubleOption(
-        "--learning-rate", "α: each step moves a parameter by α times its slope; must be below 2/λmax ≈ 0.00060897.", Hyperparameters.LearningRate);
-
-    private static readonly Option<double?> InitialWeight = new("--initial-weight")
+    /// <summary>
+    /// The options, built afresh for every run: System.CommandLine records in an option each command it is added to, so
+    /// options shared by all runs would keep every run's command (and the writers its action holds) alive, and runs at the
+    /// same time (the tests') would add to that unsynchronised list at once.
+    /// </summary>
+    private sealed class CommandOptions
     {
-        Description = "The starting weight w (default: drawn from --seed).",
-        CustomParser = result => ReadDouble(result, "--initial-weight"),
-    };
+        public Option<int> Epochs { get; } = IntOption("--epochs", "How many gradient-descent updates to make.", Hyperparameters.Epochs);
 
-    private static readonly Option<double?> InitialBias = new("--initial-bias")
-    {
-        Description = "The starting bias b (default: drawn from --seed).",
-        CustomParser = result => ReadDouble(result, "--initial-bias"),
-    };
+        public Option<double> LearningRate { get; } = DoubleOption(
+            "--learning-rate", "α: each step moves a parameter by α times its slope; must be below 2/λmax ≈ 0.00060897.", Hyperparameters.LearningRate);
 
-    private static readonly Option<int> Seed = IntOption("--seed", "The seed of the random start.", Hyperparameters.Seed);
+        public Option<double?> InitialWeight { get; } = new("--initial-weight")
+        {
+            Description = "The starting weight w (default: drawn from --seed).",
+            CustomParser = result => ReadDouble(result, "--initial-weight"),
+        };
 
-    private static readonly Option<double> Predict = DoubleOption("--predict", "The temperature in °C to convert with the trained neuron.", 70);
+        public Option<double?> InitialBias { get; } = new("--initial-bias")
+        {
+            Description = "The starting bias b (default: drawn from --seed).",
+            CustomParser = result => ReadDouble(result, "--initial-bias"),
+        };
 
-    private static readonly Option<bool> Json = new("--json")
-    {
-        Description = "Print one JSON object instead of text; doubles round-trip exactly.",
-    };
+        public Option<int> Seed { get; } = IntOption("--seed", "The seed of the random start.", Hyperparameters.Seed);
 
-    private static readonly Option<string?> ChartPath = new("--chart")
-    {
-        Description = "Also write an offline HTML page with the cost history and the fitted line.",
-        HelpName = "file.html",
-    };
+        public Option<double> Predict { get; } = DoubleOption("--predict", "The temperature in °C to convert with the trained neuron.", 70);
+
+        public Option<bool> Json { get; } = new("--json")
+        {
+            Description = "Print one JSON object instead of text; doubles round-trip exactly.",
+        };
+
+        public Option<string?> ChartPath { get; } = new("--chart")
+        {
+            Description = "Also write an offline HTML page with the cost history and the fitted line.",
+            HelpName = "file.html",
+        };
+
+        public RootCommand Command() => new("NanoNeuron: one neuron learns to convert Celsius to Fahrenheit by gradient descent.")
+        {
+            Epochs, LearningRate, InitialWeight, InitialBias, Seed, Predict, Json, ChartPath,
+        };
+    }
 
     /// <summary>Parses <paramref name="args"/>, trains, and reports; returns the process exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error) =>
@@ -65,15 +78,24 @@ public static class NanoNeuronCommand
 
     /// <summary>
     /// Parses <paramref name="args"/>, trains, and reports; returns the process exit code, <see cref="Cancelled"/>
-    /// if <paramref name="cancellationToken"/> fires during training (nothing is reported then).
+    /// if <paramref name="cancellationToken"/> fires before the results are written: during training, or after it while
+    /// the report and the chart are prepared (nothing is printed then, and no chart file is touched). Once the results
+    /// are being written the run completes: they are never written in part, or in full and then followed by 130.
     /// </summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        RunAsync(args, output, error, progress: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="RunAsync(string[], TextWriter, TextWriter, CancellationToken)"/>, and tells <paramref name="progress"/>
+    /// how training goes, synchronously, every <see cref="Training.ProgressInterval"/> epochs and after the last (right after
+    /// each look at the token): the tests cancel from inside the run with it, at a chosen moment rather than after a delay.
+    /// </summary>
+    internal static async Task<int> RunAsync(
+        string[] args, TextWriter output, TextWriter error, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
     {
-        var command = new RootCommand("NanoNeuron: one neuron learns to convert Celsius to Fahrenheit by gradient descent.")
-        {
-            Epochs, LearningRate, InitialWeight, InitialBias, Seed, Predict, Json, ChartPath,
-        };
-        command.SetAction((parsed, token) => Task.FromResult(Train(ReadSettings(parsed), output, error, token)));
+        var options = new CommandOptions();
+        var command = options.Command();
+        command.SetAction((parsed, token) => Task.FromResult(Train(ReadSettings(parsed, options), output, error, progress, token)));
 
         ParseResult result = command.Parse(args);
         if (result.Errors.Count > 0)
@@ -186,21 +208,21 @@ public static class NanoNeuronCommand
     private static string Reason(ArgumentException exception) =>
         exception.ParamName is { } name ? exception.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : exception.Message;
 
-    private static Settings ReadSettings(ParseResult parsed)
+    private static Settings ReadSettings(ParseResult parsed, CommandOptions options)
     {
-        var start = Neuron.RandomStart(parsed.GetValue(Seed));
+        var start = Neuron.RandomStart(parsed.GetValue(options.Seed));
         var settings = new Settings(
-            new Neuron(parsed.GetValue(InitialWeight) ?? start.Weight, parsed.GetValue(InitialBias) ?? start.Bias),
-            parsed.GetValue(Epochs),
-            parsed.GetValue(LearningRate),
-            parsed.GetValue(Predict),
-            parsed.GetValue(Json),
-            parsed.GetValue(ChartPath));
+            new Neuron(parsed.GetValue(options.InitialWeight) ?? start.Weight, parsed.GetValue(options.InitialBias) ?? start.Bias),
+            parsed.GetValue(options.Epochs),
+            parsed.GetValue(options.LearningRate),
+            parsed.GetValue(options.Predict),
+            parsed.GetValue(options.Json),
+            parsed.GetValue(options.ChartPath));
         settings.Validate();
         return settings;
     }
 
-    private static int Train(Settings settings, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static int Train(Settings settings, TextWriter output, TextWriter error, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
     {
         var data = DataSets.GenerateDataSets();
         if (!double.IsFinite(Propagation.ForwardPropagation(settings.Start, data.Train).Cost))
@@ -222,12 +244,11 @@ public static class NanoNeuronCommand
         TrainingResult<Neuron> result;
         try
         {
-            result = Training.TrainModel(settings.Start, data.Train, settings.Epochs, settings.LearningRate, progress: null, cancellationToken);
+            result = Training.TrainModel(settings.Start, data.Train, settings.Epochs, settings.LearningRate, progress, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stopped: Ctrl+C during training ({settings.Epochs:N0} epochs asked for); nothing was reported."));
-            return Cancelled;
+            return Stopped(error, "during training", settings);
         }
         catch (TrainingDivergedException diverged)
         {
@@ -242,34 +263,54 @@ public static class NanoNeuronCommand
             return BadArguments;
         }
 
+        // Everything is prepared before anything is written: the report in memory, the chart page too (about a second
+        // in a fresh process, most of it Plotly.NET's first use).
+        using var results = new StringWriter(CultureInfo.InvariantCulture) { NewLine = output.NewLine };
         if (settings.Json)
         {
-            report.WriteJson(output);
+            report.WriteJson(results);
         }
         else
         {
-            report.WriteText(output);
+            report.WriteText(results);
         }
 
-        if (settings.ChartPath is { } path)
+        string? html = settings.ChartPath is null ? null : ChartFile.Render(Charts.TrainingReport(result, data.Train), "NanoNeuron training");
+
+        // The last look at the token. Until here nothing was written, so Ctrl+C (even after the last epoch's look) stops
+        // the run cleanly; from here on the results are written in full, in milliseconds: the chart, then the report.
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Stopped(error, "after training, before the results were written", settings);
+        }
+
+        if (settings.ChartPath is { } path && html is not null)
         {
             try
             {
-                ChartFile.Save(Charts.TrainingReport(result, data.Train), path, "NanoNeuron training");
+                ChartFile.Save(html, path);
             }
             catch (IOException exception)
             {
+                // Nothing was printed yet: a run that fails prints only its one-line reason.
                 error.WriteLine($"error: could not write the chart to '{path}': {exception.Message}");
                 return Failure;
             }
 
             if (!settings.Json)
             {
-                output.WriteLine($"Chart written to {Path.GetFullPath(path)}");
+                results.WriteLine($"Chart written to {Path.GetFullPath(path)}");
             }
         }
 
+        output.Write(results.ToString());
         return Success;
+    }
+
+    private static int Stopped(TextWriter error, string when, Settings settings)
+    {
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stopped: Ctrl+C {when} ({settings.Epochs:N0} epochs asked for); nothing was reported."));
+        return Cancelled;
     }
 
     /// <summary>Everything the command line decides, checked before any work starts.</summary>
