@@ -1,5 +1,4 @@
 using NanoNeuron.Course;
-using Plotly.NET;
 
 namespace NanoNeuron.Cli;
 
@@ -28,10 +27,7 @@ internal static class ChartFile
             : null;
     }
 
-    /// <summary>The offline page for <paramref name="chart"/>, in memory: the slow part (about a second in a fresh process), and it writes nothing.</summary>
-    public static string Render(GenericChart chart, string title) => OfflineHtml.Render(chart, title);
-
-    /// <summary>Saves <paramref name="html"/>, a page from <see cref="Render"/>, at <paramref name="path"/>.</summary>
+    /// <summary>Saves <paramref name="html"/>, a page from <see cref="OfflineHtml.Render"/>, at <paramref name="path"/>.</summary>
     /// <exception cref="IOException">The page could not be written; the message names the target, never the temporary file.</exception>
     public static void Save(string html, string path)
     {
