@@ -13,8 +13,8 @@ namespace NanoNeuron.Setup;
 /// </remarks>
 public static class LibraryBuild
 {
-    /// <summary>The library's DLLs in <c>artifacts/notebooks</c>; a lesson must never run against an old copy of them.</summary>
-    public static IReadOnlyList<string> Libraries { get; } =
+    // The library's DLLs in artifacts/notebooks: a lesson must never run against an old copy of them.
+    private static readonly string[] Libraries =
         ["NanoNeuron.dll", "NanoNeuron.Course.dll", "NanoNeuron.Notebooks.dll", "NanoNeuron.Vectorized.dll", "NanoNeuron.MLNet.dll"];
 
     private const string GuardKey = "NanoNeuron.SetupGuard";
