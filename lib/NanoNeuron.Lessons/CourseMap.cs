@@ -26,6 +26,7 @@ public static partial class CourseMap
         new(11, "vectorization", Part.Two),
         new(12, "activation-functions", Part.Two),
         new(13, "logistic-cost", Part.Two),
+        new(14, "several-inputs", Part.Two),
         new(15, "a-network-of-neurons", Part.Two),
         new(16, "mini-batches", Part.Two),
         new(17, "momentum-and-adam", Part.Two),
