@@ -7,7 +7,7 @@ namespace NanoNeuron.Notebooks;
 /// <summary>Lesson 14's checkers.</summary>
 public static partial class TryIt
 {
-    /// <summary>Lesson 14's three windy readings: inputs [Ta (°C), e (hPa), ws (m/s)], and how warm each feels (the Bureau's rule).</summary>
+    /// <summary>Lesson 14's three windy readings: inputs [Ta (°C), vp (hPa), ws (m/s)], and how warm each feels (the Bureau's rule).</summary>
     public static Examples WindyReadings { get; } = new(
         [[30, 20, 2], [25, 15, 6], [20, 10, 4]],
         new double[][] { [30, 20, 2], [25, 15, 6], [20, 10, 4] }.Select(r => new[] { ApparentTemperature.Of(r[0], r[1], r[2]) }));
@@ -42,7 +42,7 @@ public static partial class TryIt
             : Near(gradient[^1])
                 ? "that is the bias's slope, the average of ŷ − y. For the weight of input 3, multiply each error by that reading's input 3 (its wind speed) first."
             : Near(gradient[0]) || Near(gradient[1])
-                ? "that is the slope of another weight: multiply each error by input 3 of its reading (the wind speed, the third number), not by the temperature or e."
+                ? "that is the slope of another weight: multiply each error by input 3 of its reading (the wind speed, the third number), not by the temperature or vp."
             : $"compute for each reading ŷ = w·x + b (StillAirNeuron.Predict) and its error ŷ − y, multiply by that reading's wind speed (input 3), then average over the {m} readings.";
         return Feedback.Hint(hint);
     }
@@ -57,11 +57,11 @@ public static partial class Questions
         double dry = ApparentTemperature.VapourPressure(30, 30), humid = ApparentTemperature.VapourPressure(30, 80);
         double truth = ApparentTemperature.Of(30, humid) - ApparentTemperature.Of(30, dry);
         return Number(degrees, truth, 0.1,
-            $"e rises by {TryIt.Format(Math.Round(humid - dry, 1))} hPa and each hPa adds 0.33 °C: 0.33 × {TryIt.Format(Math.Round(humid - dry, 1))} ≈ {TryIt.Format(Math.Round(truth, 1))} °C. "
+            $"vp rises by {TryIt.Format(Math.Round(humid - dry, 1))} hPa and each hPa adds 0.33 °C: 0.33 × {TryIt.Format(Math.Round(humid - dry, 1))} ≈ {TryIt.Format(Math.Round(truth, 1))} °C. "
                 + "A neuron that reads only the temperature must give both readings the same answer.",
-            (humid - dry, "that is how much e rises, in hPa; each hPa adds only its weight, 0.33 °C."),
-            (0, "the temperature is the same, but e is not, and e has a weight of its own in the rule."),
-            (0.33 * 50, "50 is the rise in relative humidity (%), but the rule reads e, the vapour pressure in hPa."));
+            (humid - dry, "that is how much vp rises, in hPa; each hPa adds only its weight, 0.33 °C."),
+            (0, "the temperature is the same, but vp is not, and vp has a weight of its own in the rule."),
+            (0.33 * 50, "50 is the rise in relative humidity (%), but the rule reads vp, the vapour pressure in hPa."));
     }
 
     /// <summary>Lesson 14: at the start (every weight and the bias 0), is the cost's slope along w₂ (a) positive, (b) negative or (c) zero?</summary>
@@ -73,9 +73,9 @@ public static partial class Questions
         objective.CostAndGradient(new double[objective.ParameterCount], [], gradient);
         char truth = gradient[1] > 0 ? 'a' : gradient[1] < 0 ? 'b' : 'c';
         return Choice(choice, truth,
-            $"the neuron predicts 0 and every reading feels warmer than that, so every error ŷ − y is negative; e is positive, so every (ŷ − y)·e is negative: ∂J/∂w₂ ≈ {TryIt.Format(Math.Round(gradient[1]))}. Raising w₂ lowers the cost.",
-            ('a', "look at the error first: the neuron predicts 0, and every reading feels warmer than 0 °C, so ŷ − y is negative; and e is never negative."),
-            ('b', "the neuron predicts 0 and every reading feels warmer, so ŷ − y is negative; e is positive, so the slope is negative."),
+            $"the neuron predicts 0 and every reading feels warmer than that, so every error ŷ − y is negative; vp is positive, so every (ŷ − y)·vp is negative: ∂J/∂w₂ ≈ {TryIt.Format(Math.Round(gradient[1]))}. Raising w₂ lowers the cost.",
+            ('a', "look at the error first: the neuron predicts 0, and every reading feels warmer than 0 °C, so ŷ − y is negative; and vp is never negative."),
+            ('b', "the neuron predicts 0 and every reading feels warmer, so ŷ − y is negative; vp is positive, so the slope is negative."),
             ('c', "the slope is 0 only where nudging w₂ does not change the cost; here the neuron is far off, and raising w₂ raises every prediction towards its target."));
     }
 

@@ -58,7 +58,7 @@ public static class ApparentTemperature
 
     /// <summary>
     /// <paramref name="count"/> simulated weather readings and how warm each feels, without noise: the inputs are
-    /// [Ta, e] (°C, hPa), or [Ta, e, ws] with <paramref name="wind"/>; the target is <see cref="Of"/>.
+    /// [Ta, vp] (°C, hPa), or [Ta, vp, ws] with <paramref name="wind"/>; the target is <see cref="Of"/>.
     /// </summary>
     /// <remarks>
     /// Ta is uniform in [10, 40) °C, the relative humidity uniform in [20, 90) %, and ws uniform in [0, 10) m/s, from

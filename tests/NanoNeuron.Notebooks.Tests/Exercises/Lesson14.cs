@@ -38,7 +38,7 @@ public partial class QuestionsTests
     public void HumidFeelsWarmer_SevenDegreesPasses_SlipsGetHints()
     {
         Assert.True(Questions.HumidFeelsWarmer(7).Passed);
-        Assert.Contains("how much e rises", Questions.HumidFeelsWarmer(21.2).Message, StringComparison.Ordinal);
+        Assert.Contains("how much vp rises", Questions.HumidFeelsWarmer(21.2).Message, StringComparison.Ordinal);
         Assert.Contains("has a weight of its own", Questions.HumidFeelsWarmer(0).Message, StringComparison.Ordinal);
         Assert.Contains("relative humidity", Questions.HumidFeelsWarmer(16.5).Message, StringComparison.Ordinal);
         Assert.Contains("in place of double.NaN", Questions.HumidFeelsWarmer(double.NaN).Message, StringComparison.Ordinal);
