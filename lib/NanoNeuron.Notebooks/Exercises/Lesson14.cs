@@ -89,7 +89,7 @@ public static partial class Questions
         char truth = epochs <= 1 ? 'a' : epochs < 100 ? 'b' : 'c';
         return Choice(choice, truth,
             $"{epochs} epochs. Each input is standardized, but the two rise together (warm air in these readings tends to hold more water), so the bowl is still a little stretched: not one step, but no valley either.",
-            ('a', "one step was enough in lesson 10 because there every curvature was exactly 1. Here the two inputs rise together, so nudging w₁ and w₂ together moves the predictions more than either alone: the bowl is not perfectly round."),
+            ('a', "one step was enough in lesson 10 because there every curvature was exactly 1. Here the two inputs rise together, so raising w₁ and w₂ together changes the predictions more than raising one and lowering the other: the cost curves more steeply one way than the other, and the bowl is not perfectly round."),
             ('b', "it takes more than a hundred epochs."),
             ('c', "standardizing removed the long valley: it takes far fewer."));
     }
