@@ -1,26 +1,48 @@
 using NanoNeuron.Data;
-using NanoNeuron.Networks;
+using NanoNeuron.SeveralInputs;
 
 namespace NanoNeuron.Course;
 
 public static partial class Charts
 {
-    /// <summary>
-    /// Lesson 14: a network's cost on its training examples and on test examples it never trained on, at each
-    /// snapshot of its training: where the first keeps falling and the second rises, the network is overfitting.
-    /// </summary>
-    /// <param name="result">The training, with snapshots (<see cref="Backpropagation.TrainModel"/>'s <c>snapshotsAt</c>).</param>
-    /// <param name="test">Examples the network did not train on.</param>
-    public static GenericChart NetworkTrainAndTestCost(TrainingResult<Network> result, Examples test)
+    /// <summary>Lesson 14: several training runs' costs after every epoch, one line each, on a logarithmic scale.</summary>
+    /// <param name="runs">Each run's name and its cost history.</param>
+    /// <param name="title">The chart's title.</param>
+    public static GenericChart CostHistories(IReadOnlyList<(string Name, IReadOnlyList<double> CostHistory)> runs, string title)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(test);
-        int[] epochs = [.. result.Snapshots.Select(s => s.Epoch)];
+        ArgumentNullException.ThrowIfNull(runs);
+        return Chart.Combine(
+            [.. runs.Select(run =>
+            {
+                var (epochs, costs) = Downsample(run.CostHistory, MaxPointsPerLine);
+                return Chart.Line<int, double, string>(epochs, costs, Name: run.Name);
+            })])
+            .Titled(title, "epoch", "average cost J (log scale)", logY: true);
+    }
+
+    /// <summary>Lesson 14: each example's prediction against its target; a perfect model puts every point on the diagonal.</summary>
+    /// <param name="models">Each model's name and its prediction for one example's inputs.</param>
+    /// <param name="examples">Examples with one target each.</param>
+    /// <param name="title">The chart's title.</param>
+    /// <param name="unit">The unit of targets and predictions, for the axes.</param>
+    public static GenericChart PredictedAgainstTrue(IReadOnlyList<(string Name, Func<IReadOnlyList<double>, double> Predict)> models, Examples examples, string title, string unit)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        ArgumentNullException.ThrowIfNull(examples);
+        double[] targets = [.. examples.Targets.Select(target => target[0])];
+        double[] ends = [targets.Min(), targets.Max()];
         return Chart.Combine(
             [
-                Chart.Line<int, double, string>(epochs, epochs.Select(e => result.CostHistory[e]), Name: "training cost"),
-                Chart.Line<int, double, string>(epochs, result.Snapshots.Select(s => Backpropagation.ForwardPropagation(s.Model, test)), Name: "test cost"),
+                Chart.Line<double, double, string>(ends, ends, Name: "perfect: prediction = target"),
+                .. models.Select(model => Chart.Point<double, double, string>(targets, examples.Inputs.Select(input => model.Predict(input)), Name: model.Name)),
             ])
-            .Titled("Overfitting: the training cost keeps falling, the test cost rises", "epoch", "average cost J (log scale)", logY: true);
+            .Titled(title, $"target ({unit})", $"prediction ({unit})");
+    }
+
+    /// <summary>Lesson 14: each example's prediction by one linear neuron against its target.</summary>
+    public static GenericChart PredictedAgainstTrue(LinearNeuron model, Examples examples, string title, string unit)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return PredictedAgainstTrue([("predictions", input => model.Predict([.. input]))], examples, title, unit);
     }
 }

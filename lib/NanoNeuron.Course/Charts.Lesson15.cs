@@ -1,53 +1,26 @@
+using NanoNeuron.Data;
+using NanoNeuron.Networks;
+
 namespace NanoNeuron.Course;
 
 public static partial class Charts
 {
     /// <summary>
-    /// Lesson 15: several training paths through (w, b) over lesson 07's cost contour, one line per run (for
-    /// example a full batch, a mini-batch and single examples), with a marker after every snapshot.
+    /// Lesson 15: a network's cost on its training examples and on test examples it never trained on, at each
+    /// snapshot of its training: where the first keeps falling and the second rises, the network is overfitting.
     /// </summary>
-    /// <param name="data">The training examples; the contour is their cost.</param>
-    /// <param name="paths">Each run's name and its snapshots, in epoch order.</param>
-    /// <param name="landscape">The window of (w, b) to show; lesson 07's when null.</param>
-    public static GenericChart BatchPaths(DataSet data, IReadOnlyList<(string Name, IReadOnlyList<Snapshot<Neuron>> Snapshots)> paths, CostLandscape? landscape = null)
+    /// <param name="result">The training, with snapshots (<see cref="Backpropagation.TrainModel"/>'s <c>snapshotsAt</c>).</param>
+    /// <param name="test">Examples the network did not train on.</param>
+    public static GenericChart NetworkTrainAndTestCost(TrainingResult<Network> result, Examples test)
     {
-        ArgumentNullException.ThrowIfNull(data);
-        ArgumentNullException.ThrowIfNull(paths);
-        string[] colours = ["white", "orange", "magenta", "cyan"];
-        // The first path is drawn last, on top: the full batch's short, smooth path stays visible over the noisy ones.
-        var lines = paths.Select((path, i) => Chart.Line<double, double, string>(
-                path.Snapshots.Select(s => s.Model.Weight), path.Snapshots.Select(s => s.Model.Bias),
-                ShowMarkers: true, Name: path.Name, LineColor: Color.fromString(colours[i % colours.Length]), LineWidth: 1,
-                Marker: SmallMarker(colours[i % colours.Length]),
-                MultiText: path.Snapshots.Select(s => FormattableString.Invariant($"epoch {s.Epoch}: cost {s.Cost:G4}")).ToArray()))
-            .Reverse();
-        return Chart.Combine([CostSurface(data, landscape), .. lines])
-            .WithLegendStyle(BGColor: Color.fromString("#bbbbbb"), X: 0, Y: -0.35)
-            .Titled("The same number of epochs: few smooth steps, or many noisy ones", "weight w", "bias b");
-    }
-
-    private static Plotly.NET.TraceObjects.Marker SmallMarker(string colour)
-    {
-        var marker = new Plotly.NET.TraceObjects.Marker();
-        marker.SetProperty("size", 4);
-        marker.SetProperty("color", colour);
-        return marker;
-    }
-
-    /// <summary>
-    /// Lesson 15: how far each run's cost stays above the lowest cost any line can reach (<paramref name="floor"/>),
-    /// epoch by epoch, on a log scale so that both the fall and the jitter near the floor show.
-    /// </summary>
-    /// <param name="runs">Each run's name and cost history (epochs + 1 costs).</param>
-    /// <param name="floor">The lowest cost, such as the least-squares line's on the same examples.</param>
-    /// <param name="title">The chart's title.</param>
-    public static GenericChart CostAboveFloor(IReadOnlyList<(string Name, IReadOnlyList<double> CostHistory)> runs, double floor, string title)
-    {
-        ArgumentNullException.ThrowIfNull(runs);
-        // A cost can land on the floor to the last bit; a log axis cannot show 0, so such points sit at 1e-12.
-        var lines = runs.Select(run => Chart.Line<int, double, string>(
-            Enumerable.Range(0, run.CostHistory.Count), run.CostHistory.Select(cost => Math.Max(cost - floor, 1e-12)), Name: run.Name));
-        return Chart.Combine(lines)
-            .Titled(title, "epoch", string.Create(CultureInfo.InvariantCulture, $"cost − {floor:G5} (log scale)"), logY: true);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(test);
+        int[] epochs = [.. result.Snapshots.Select(s => s.Epoch)];
+        return Chart.Combine(
+            [
+                Chart.Line<int, double, string>(epochs, epochs.Select(e => result.CostHistory[e]), Name: "training cost"),
+                Chart.Line<int, double, string>(epochs, result.Snapshots.Select(s => Backpropagation.ForwardPropagation(s.Model, test)), Name: "test cost"),
+            ])
+            .Titled("Overfitting: the training cost keeps falling, the test cost rises", "epoch", "average cost J (log scale)", logY: true);
     }
 }

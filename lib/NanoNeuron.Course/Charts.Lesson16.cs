@@ -1,102 +1,53 @@
-using Plotly.NET.LayoutObjects;
-
 namespace NanoNeuron.Course;
-
-/// <summary>One optimizer's path for <see cref="Charts.OptimizerRace"/>: its name, its colour and the neuron at (at least) every frame's epoch.</summary>
-/// <param name="Name">The legend's name.</param>
-/// <param name="Color">A CSS colour.</param>
-/// <param name="Path">The neuron at increasing epochs, starting at epoch 0.</param>
-public sealed record RacePath(string Name, string Color, IReadOnlyList<Snapshot<Neuron>> Path);
 
 public static partial class Charts
 {
-    /// <summary>Lesson 16: the landscape that holds the paths of gradient descent, momentum and Adam from the original start.</summary>
-    public static CostLandscape RaceLandscape { get; } = new(-0.5, 5.5, -10, 45);
-
     /// <summary>
-    /// Lesson 16: several optimizers' paths through (w, b) over lesson 07's cost contour, with a slider that shows each
-    /// path up to an epoch. Like <see cref="LearningScrubber"/>, it works in the saved page with no kernel: every piece of
-    /// every path is in the chart, and each slider step only chooses which pieces are visible.
+    /// Lesson 16: several training paths through (w, b) over lesson 07's cost contour, one line per run (for
+    /// example a full batch, a mini-batch and single examples), with a marker after every snapshot.
     /// </summary>
-    /// <param name="data">The training data whose cost is drawn.</param>
-    /// <param name="paths">The optimizers' paths; each must hold every epoch of <paramref name="frames"/>.</param>
-    /// <param name="frames">The epochs the slider stops at, increasing, starting at 0.</param>
-    /// <param name="landscape">The part of (w, b) drawn; <see cref="RaceLandscape"/> when null.</param>
-    /// <exception cref="ArgumentException">No frames, frames not increasing from 0, or a path without one of the frames' epochs.</exception>
-    public static GenericChart OptimizerRace(DataSet data, IReadOnlyList<RacePath> paths, IReadOnlyList<int> frames, CostLandscape? landscape = null)
+    /// <param name="data">The training examples; the contour is their cost.</param>
+    /// <param name="paths">Each run's name and its snapshots, in epoch order.</param>
+    /// <param name="landscape">The window of (w, b) to show; lesson 07's when null.</param>
+    public static GenericChart BatchPaths(DataSet data, IReadOnlyList<(string Name, IReadOnlyList<Snapshot<Neuron>> Snapshots)> paths, CostLandscape? landscape = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(paths);
-        ArgumentNullException.ThrowIfNull(frames);
-        if (frames.Count == 0 || frames[0] != 0 || frames.Zip(frames.Skip(1)).Any(pair => pair.Second <= pair.First))
-        {
-            throw new ArgumentException("The frames must start at epoch 0 and increase, such as [0, 1, 2, 5, 10].", nameof(frames));
-        }
+        string[] colours = ["white", "orange", "magenta", "cyan"];
+        // The first path is drawn last, on top: the full batch's short, smooth path stays visible over the noisy ones.
+        var lines = paths.Select((path, i) => Chart.Line<double, double, string>(
+                path.Snapshots.Select(s => s.Model.Weight), path.Snapshots.Select(s => s.Model.Bias),
+                ShowMarkers: true, Name: path.Name, LineColor: Color.fromString(colours[i % colours.Length]), LineWidth: 1,
+                Marker: SmallMarker(colours[i % colours.Length]),
+                MultiText: path.Snapshots.Select(s => FormattableString.Invariant($"epoch {s.Epoch}: cost {s.Cost:G4}")).ToArray()))
+            .Reverse();
+        return Chart.Combine([CostSurface(data, landscape), .. lines])
+            .WithLegendStyle(BGColor: Color.fromString("#bbbbbb"), X: 0, Y: -0.35)
+            .Titled("The same number of epochs: few smooth steps, or many noisy ones", "weight w", "bias b");
+    }
 
-        foreach (var path in paths)
-        {
-            var epochs = path.Path.Select(s => s.Epoch).ToHashSet();
-            if (frames.FirstOrDefault(frame => !epochs.Contains(frame), -1) is var missing and >= 0)
-            {
-                throw new ArgumentException($"The path '{path.Name}' has no neuron at epoch {missing}: take a snapshot at every frame's epoch.", nameof(paths));
-            }
-        }
+    private static Plotly.NET.TraceObjects.Marker SmallMarker(string colour)
+    {
+        var marker = new Plotly.NET.TraceObjects.Marker();
+        marker.SetProperty("size", 4);
+        marker.SetProperty("color", colour);
+        return marker;
+    }
 
-        // Trace 0: the contour. Then, per path: a legend trace (the start, always shown), one piece of path per frame
-        // (from the previous frame's epoch to this one's), and one marker per frame (where the path is at that epoch).
-        var traces = new List<GenericChart> { CostSurface(data, landscape ?? RaceLandscape, "The three paths over the cost (log₁₀ scale)") };
-        var always = new List<bool> { true };    // for each trace: shown at every step
-        var pieceOf = new List<int> { -1 };      // for each trace: the frame from whose step on it is shown (pieces), or −1
-        var markerOf = new List<int> { -1 };     // for each trace: the frame at whose step alone it is shown (markers), or −1
-        void Track(bool shownAlways, int piece, int marker)
-        {
-            always.Add(shownAlways);
-            pieceOf.Add(piece);
-            markerOf.Add(marker);
-        }
-
-        foreach (var path in paths)
-        {
-            var color = Color.fromString(path.Color);
-            var start = path.Path[0].Model;
-            traces.Add(Chart.Point<double, double, string>([start.Weight], [start.Bias], Name: path.Name, MarkerColor: color));
-            Track(true, -1, -1);
-            for (int f = 1; f < frames.Count; f++)
-            {
-                var piece = path.Path.Where(s => s.Epoch >= frames[f - 1] && s.Epoch <= frames[f]).ToList();
-                traces.Add(Chart.Line<double, double, string>(piece.Select(s => s.Model.Weight), piece.Select(s => s.Model.Bias),
-                    Name: path.Name, ShowLegend: false, LineColor: color, LineWidth: 1));
-                Track(false, f, -1);
-            }
-
-            for (int f = 0; f < frames.Count; f++)
-            {
-                var here = path.Path.First(s => s.Epoch == frames[f]).Model;
-                traces.Add(Chart.Point<double, double, string>([here.Weight], [here.Bias], Name: path.Name, ShowLegend: false, MarkerColor: color,
-                    MultiText: new[] { $"{path.Name}, epoch {frames[f].ToString("N0", CultureInfo.InvariantCulture)}" }));
-                Track(false, -1, f);
-            }
-        }
-
-        bool Visible(int trace, int frame) => always[trace] || (pieceOf[trace] >= 1 && pieceOf[trace] <= frame) || markerOf[trace] == frame;
-        var slider = EpochSlider(frames, traces.Count, Visible);
-
-        // The legend above the plot, clear of the colour bar.
-        var legend = new Legend();
-        legend.SetProperty("orientation", "h");
-        legend.SetProperty("x", 0);
-        legend.SetProperty("y", 1.1);
-        legend.SetProperty("bgcolor", "rgba(90, 90, 90, 0.5)");
-
-        // Start as the slider's first step does.
-        var styled = Plotly.NET.Chart.withLegend(legend, null).Invoke(Plotly.NET.Chart.withSlider(slider, null).Invoke(Chart.Combine(traces)));
-        foreach (var (trace, index) in GenericChart.getTraces(styled).Select((t, i) => (t, i)))
-        {
-            trace.SetProperty("visible", Visible(index, 0));
-        }
-
-        return styled
-            .WithSize(1000, 650)
-            .Titled("Drag the slider: gradient descent, momentum and Adam from the same start", "weight w", "bias b");
+    /// <summary>
+    /// Lesson 16: how far each run's cost stays above the lowest cost any line can reach (<paramref name="floor"/>),
+    /// epoch by epoch, on a log scale so that both the fall and the jitter near the floor show.
+    /// </summary>
+    /// <param name="runs">Each run's name and cost history (epochs + 1 costs).</param>
+    /// <param name="floor">The lowest cost, such as the least-squares line's on the same examples.</param>
+    /// <param name="title">The chart's title.</param>
+    public static GenericChart CostAboveFloor(IReadOnlyList<(string Name, IReadOnlyList<double> CostHistory)> runs, double floor, string title)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        // A cost can land on the floor to the last bit; a log axis cannot show 0, so such points sit at 1e-12.
+        var lines = runs.Select(run => Chart.Line<int, double, string>(
+            Enumerable.Range(0, run.CostHistory.Count), run.CostHistory.Select(cost => Math.Max(cost - floor, 1e-12)), Name: run.Name));
+        return Chart.Combine(lines)
+            .Titled(title, "epoch", string.Create(CultureInfo.InvariantCulture, $"cost − {floor:G5} (log scale)"), logY: true);
     }
 }

@@ -1,42 +1,102 @@
+using Plotly.NET.LayoutObjects;
+
 namespace NanoNeuron.Course;
+
+/// <summary>One optimizer's path for <see cref="Charts.OptimizerRace"/>: its name, its colour and the neuron at (at least) every frame's epoch.</summary>
+/// <param name="Name">The legend's name.</param>
+/// <param name="Color">A CSS colour.</param>
+/// <param name="Path">The neuron at increasing epochs, starting at epoch 0.</param>
+public sealed record RacePath(string Name, string Color, IReadOnlyList<Snapshot<Neuron>> Path);
 
 public static partial class Charts
 {
+    /// <summary>Lesson 17: the landscape that holds the paths of gradient descent, momentum and Adam from the original start.</summary>
+    public static CostLandscape RaceLandscape { get; } = new(-0.5, 5.5, -10, 45);
+
     /// <summary>
-    /// Lesson 17: the cost on the training examples and on the validation examples after every epoch of one training
-    /// run, with the epoch of the lowest validation cost marked: early stopping's choice.
+    /// Lesson 17: several optimizers' paths through (w, b) over lesson 07's cost contour, with a slider that shows each
+    /// path up to an epoch. Like <see cref="LearningScrubber"/>, it works in the saved page with no kernel: every piece of
+    /// every path is in the chart, and each slider step only chooses which pieces are visible.
     /// </summary>
-    /// <param name="result">A run of <see cref="Trainer.Train"/> that was given validation examples.</param>
-    /// <param name="title">The chart's title.</param>
-    /// <exception cref="ArgumentException">A run without validation examples.</exception>
-    public static GenericChart TrainingAndValidationCost<TModel>(TrainingResult<TModel> result, string title)
+    /// <param name="data">The training data whose cost is drawn.</param>
+    /// <param name="paths">The optimizers' paths; each must hold every epoch of <paramref name="frames"/>.</param>
+    /// <param name="frames">The epochs the slider stops at, increasing, starting at 0.</param>
+    /// <param name="landscape">The part of (w, b) drawn; <see cref="RaceLandscape"/> when null.</param>
+    /// <exception cref="ArgumentException">No frames, frames not increasing from 0, or a path without one of the frames' epochs.</exception>
+    public static GenericChart OptimizerRace(DataSet data, IReadOnlyList<RacePath> paths, IReadOnlyList<int> frames, CostLandscape? landscape = null)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        if (result.BestValidation is not { } best)
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(frames);
+        if (frames.Count == 0 || frames[0] != 0 || frames.Zip(frames.Skip(1)).Any(pair => pair.Second <= pair.First))
         {
-            throw new ArgumentException(
-                "This run has no validation history: train with Trainer.Train(…, validation: an objective on held-out examples).", nameof(result));
+            throw new ArgumentException("The frames must start at epoch 0 and increase, such as [0, 1, 2, 5, 10].", nameof(frames));
         }
 
-        int[] epochs = [.. Enumerable.Range(0, result.CostHistory.Length)];
-        return Chart.Combine(
-            [
-                Chart.Line<int, double, string>(epochs, result.CostHistory, Name: "training cost"),
-                Chart.Line<int, double, string>(epochs, result.ValidationHistory, Name: "validation cost"),
-                Chart.Point<int, double, string>([best.Epoch], [best.Cost], Name: $"lowest validation cost: epoch {best.Epoch}",
-                    MarkerSymbol: StyleParam.MarkerSymbol.Diamond, MarkerColor: Color.fromString("black")),
-            ])
-            .Titled(title, "epoch", "average cost J (log scale)", logY: true);
-    }
+        foreach (var path in paths)
+        {
+            var epochs = path.Path.Select(s => s.Epoch).ToHashSet();
+            if (frames.FirstOrDefault(frame => !epochs.Contains(frame), -1) is var missing and >= 0)
+            {
+                throw new ArgumentException($"The path '{path.Name}' has no neuron at epoch {missing}: take a snapshot at every frame's epoch.", nameof(paths));
+            }
+        }
 
-    /// <summary>Lesson 17: the validation cost after every epoch of several training runs, one line each.</summary>
-    /// <param name="runs">Each run's name and its <see cref="TrainingResult{TModel}.ValidationHistory"/>.</param>
-    /// <param name="title">The chart's title.</param>
-    public static GenericChart ValidationCosts(IReadOnlyList<(string Name, IReadOnlyList<double> History)> runs, string title)
-    {
-        ArgumentNullException.ThrowIfNull(runs);
-        return Chart.Combine(
-            [.. runs.Select(run => Chart.Line<int, double, string>(Enumerable.Range(0, run.History.Count), run.History, Name: run.Name))])
-            .Titled(title, "epoch", "average validation cost J (log scale)", logY: true);
+        // Trace 0: the contour. Then, per path: a legend trace (the start, always shown), one piece of path per frame
+        // (from the previous frame's epoch to this one's), and one marker per frame (where the path is at that epoch).
+        var traces = new List<GenericChart> { CostSurface(data, landscape ?? RaceLandscape, "The three paths over the cost (log₁₀ scale)") };
+        var always = new List<bool> { true };    // for each trace: shown at every step
+        var pieceOf = new List<int> { -1 };      // for each trace: the frame from whose step on it is shown (pieces), or −1
+        var markerOf = new List<int> { -1 };     // for each trace: the frame at whose step alone it is shown (markers), or −1
+        void Track(bool shownAlways, int piece, int marker)
+        {
+            always.Add(shownAlways);
+            pieceOf.Add(piece);
+            markerOf.Add(marker);
+        }
+
+        foreach (var path in paths)
+        {
+            var color = Color.fromString(path.Color);
+            var start = path.Path[0].Model;
+            traces.Add(Chart.Point<double, double, string>([start.Weight], [start.Bias], Name: path.Name, MarkerColor: color));
+            Track(true, -1, -1);
+            for (int f = 1; f < frames.Count; f++)
+            {
+                var piece = path.Path.Where(s => s.Epoch >= frames[f - 1] && s.Epoch <= frames[f]).ToList();
+                traces.Add(Chart.Line<double, double, string>(piece.Select(s => s.Model.Weight), piece.Select(s => s.Model.Bias),
+                    Name: path.Name, ShowLegend: false, LineColor: color, LineWidth: 1));
+                Track(false, f, -1);
+            }
+
+            for (int f = 0; f < frames.Count; f++)
+            {
+                var here = path.Path.First(s => s.Epoch == frames[f]).Model;
+                traces.Add(Chart.Point<double, double, string>([here.Weight], [here.Bias], Name: path.Name, ShowLegend: false, MarkerColor: color,
+                    MultiText: new[] { $"{path.Name}, epoch {frames[f].ToString("N0", CultureInfo.InvariantCulture)}" }));
+                Track(false, -1, f);
+            }
+        }
+
+        bool Visible(int trace, int frame) => always[trace] || (pieceOf[trace] >= 1 && pieceOf[trace] <= frame) || markerOf[trace] == frame;
+        var slider = EpochSlider(frames, traces.Count, Visible);
+
+        // The legend above the plot, clear of the colour bar.
+        var legend = new Legend();
+        legend.SetProperty("orientation", "h");
+        legend.SetProperty("x", 0);
+        legend.SetProperty("y", 1.1);
+        legend.SetProperty("bgcolor", "rgba(90, 90, 90, 0.5)");
+
+        // Start as the slider's first step does.
+        var styled = Plotly.NET.Chart.withLegend(legend, null).Invoke(Plotly.NET.Chart.withSlider(slider, null).Invoke(Chart.Combine(traces)));
+        foreach (var (trace, index) in GenericChart.getTraces(styled).Select((t, i) => (t, i)))
+        {
+            trace.SetProperty("visible", Visible(index, 0));
+        }
+
+        return styled
+            .WithSize(1000, 650)
+            .Titled("Drag the slider: gradient descent, momentum and Adam from the same start", "weight w", "bias b");
     }
 }

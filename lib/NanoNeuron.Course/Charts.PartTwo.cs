@@ -24,7 +24,7 @@ public static partial class Charts
             .Titled("Training and test cost while training", "epoch", "average cost J (log scale)", logY: true);
     }
 
-    /// <summary>Lessons 11 and 18: how long each approach took, as bars.</summary>
+    /// <summary>Lessons 11 and 19: how long each approach took, as bars.</summary>
     public static GenericChart Timings(IReadOnlyList<Timing> timings, string title)
     {
         ArgumentNullException.ThrowIfNull(timings);
@@ -49,7 +49,7 @@ public static partial class Charts
             .Titled("Activation functions and their derivatives", "z", "");
     }
 
-    /// <summary>Lessons 12 and 14: examples of a relation and the curves several models draw through them.</summary>
+    /// <summary>Lessons 12 and 15: examples of a relation and the curves several models draw through them.</summary>
     public static GenericChart Fits(DataSet data, IReadOnlyList<(string Name, Func<double, double> Model)> models, string title, string xTitle, string yTitle)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -94,7 +94,7 @@ public static partial class Charts
             .Titled("The cost of one hot example: squared error flattens where the neuron is most wrong", "z = x·w + b", "cost");
     }
 
-    /// <summary>Lesson 14: the network's curve at several epochs of training, over the examples.</summary>
+    /// <summary>Lesson 15: the network's curve at several epochs of training, over the examples.</summary>
     public static GenericChart NetworkLearning(DataSet data, Standardizer inputs, TrainingResult<Network> result, string xTitle, string yTitle)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -104,7 +104,7 @@ public static partial class Charts
         return Fits(data, models, "The network's curve as it learns", xTitle, yTitle);
     }
 
-    /// <summary>Lesson 14: a two-input network's output over the unit square, with the four XOR examples.</summary>
+    /// <summary>Lesson 15: a two-input network's output over the unit square, with the four XOR examples.</summary>
     public static GenericChart XorSurface(Network network, string title)
     {
         ArgumentNullException.ThrowIfNull(network);

@@ -3,7 +3,7 @@ using System.Diagnostics;
 
 namespace NanoNeuron.Course;
 
-/// <summary>One row of lesson 15's batch-size table: one training run with one batch size.</summary>
+/// <summary>One row of lesson 16's batch-size table: one training run with one batch size.</summary>
 /// <param name="BatchSize">Examples per step (the whole data set for a full batch).</param>
 /// <param name="StepsPerEpoch">How many times the parameters move in one epoch.</param>
 /// <param name="Result">The run itself: its cost history and the steps it made.</param>
@@ -11,7 +11,7 @@ namespace NanoNeuron.Course;
 /// <param name="Milliseconds">The run's wall time, measured once (it varies from run to run and machine to machine).</param>
 public sealed record BatchSizeRun(int BatchSize, int StepsPerEpoch, TrainingResult<Neuron> Result, int? EpochsToTarget, double Milliseconds);
 
-/// <summary>Lesson 15's experiments with mini-batches, all through <see cref="Trainer.Train"/>.</summary>
+/// <summary>Lesson 16's experiments with mini-batches, all through <see cref="Trainer.Train"/>.</summary>
 public static class MiniBatches
 {
     /// <summary>How many steps one epoch makes: the number of batches, the last of which may be smaller.</summary>

@@ -3,13 +3,13 @@ using NanoNeuron.Data;
 
 namespace NanoNeuron.Course;
 
-/// <summary>One row of lesson 16's race: a way of training and the epochs it needs to reach the original's test cost.</summary>
+/// <summary>One row of lesson 17's race: a way of training and the epochs it needs to reach the original's test cost.</summary>
 /// <param name="Method">How it trains.</param>
 /// <param name="Settings">Its hyper-parameters.</param>
 /// <param name="Epochs">The epochs it needs (see <see cref="OptimizerComparison.EpochsToReach(IReadOnlyList{double}, double)"/>), or null if it never gets there.</param>
 public sealed record RaceResult(string Method, string Settings, int? Epochs);
 
-/// <summary>One momentum step of lesson 16: the slopes at the start of an epoch and the velocity the step used.</summary>
+/// <summary>One momentum step of lesson 17: the slopes at the start of an epoch and the velocity the step used.</summary>
 /// <param name="Epoch">The epoch (0 = the first step).</param>
 /// <param name="SlopeW">∂J/∂w before the step.</param>
 /// <param name="SlopeB">∂J/∂b before the step.</param>
@@ -18,7 +18,7 @@ public sealed record RaceResult(string Method, string Settings, int? Epochs);
 public sealed record VelocityRow(int Epoch, double SlopeW, double SlopeB, double VelocityW, double VelocityB);
 
 /// <summary>
-/// Lesson 16: gradient descent, momentum, Adam and standardized inputs, each tuned by a search, racing from the
+/// Lesson 17: gradient descent, momentum, Adam and standardized inputs, each tuned by a search, racing from the
 /// original's start to the test cost the original reaches after 70,000 epochs.
 /// </summary>
 /// <remarks>
@@ -108,7 +108,7 @@ public static class OptimizerComparison
     }
 
     /// <summary>
-    /// Lesson 16's race on the original's data: the <see cref="Tuned"/> optimizers on raw inputs, then gradient descent on
+    /// Lesson 17's race on the original's data: the <see cref="Tuned"/> optimizers on raw inputs, then gradient descent on
     /// standardized inputs at lesson 10's α and at <see cref="StandardizedRate"/> (its test set standardized with the training set's μ and σ).
     /// </summary>
     public static ImmutableArray<RaceResult> Race(DataSets data)
@@ -132,12 +132,12 @@ public static class OptimizerComparison
     /// <summary>How long the paths of <see cref="RacePaths"/> run: the original's 70,000 epochs.</summary>
     public const int PathEpochs = Hyperparameters.Epochs;
 
-    /// <summary>The epochs lesson 16's slider stops at: every epoch up to 20, then about 40 spaced evenly on a log scale up to 70,000.</summary>
+    /// <summary>The epochs lesson 17's slider stops at: every epoch up to 20, then about 40 spaced evenly on a log scale up to 70,000.</summary>
     public static ImmutableArray<int> RaceFrames { get; } =
         [.. Enumerable.Range(0, 21).Concat(Training.LogSpacedEpochs(PathEpochs, 40)).Distinct().Order()];
 
     /// <summary>
-    /// Lesson 16's three paths from <see cref="Neuron.OriginalStart"/> for <see cref="Charts.OptimizerRace"/>: gradient descent at the
+    /// Lesson 17's three paths from <see cref="Neuron.OriginalStart"/> for <see cref="Charts.OptimizerRace"/>: gradient descent at the
     /// original's α (lesson 07's path), and the tuned momentum and Adam; every epoch up to 2,000, then log-spaced, and every frame.
     /// </summary>
     public static ImmutableArray<RacePath> RacePaths(DataSet train)

@@ -26,12 +26,13 @@ public static partial class CourseMap
         new(11, "vectorization", Part.Two),
         new(12, "activation-functions", Part.Two),
         new(13, "logistic-cost", Part.Two),
-        new(14, "a-network-of-neurons", Part.Two),
-        new(15, "mini-batches", Part.Two),
-        new(16, "momentum-and-adam", Part.Two),
-        new(17, "overfitting", Part.Two),
-        new(18, "compare-with-a-real-library", Part.Two),
-        new(19, "appendix-the-original", Part.Appendix),
+        new(14, "several-inputs", Part.Two),
+        new(15, "a-network-of-neurons", Part.Two),
+        new(16, "mini-batches", Part.Two),
+        new(17, "momentum-and-adam", Part.Two),
+        new(18, "overfitting", Part.Two),
+        new(19, "compare-with-a-real-library", Part.Two),
+        new(20, "appendix-the-original", Part.Appendix),
     ];
 
     /// <summary>The lessons of one part, in order.</summary>

@@ -5,7 +5,7 @@ using NanoNeuron.Data;
 
 namespace NanoNeuron.MLNet;
 
-/// <summary>Linear regression with ML.NET on the course's data, read back as a <see cref="Neuron"/> (lesson 18).</summary>
+/// <summary>Linear regression with ML.NET on the course's data, read back as a <see cref="Neuron"/> (lesson 19).</summary>
 /// <remarks>
 /// <para>
 /// The pipeline rescales x with <c>NormalizeMeanVariance</c>, standardizes the targets itself, and trains ML.NET's SDCA

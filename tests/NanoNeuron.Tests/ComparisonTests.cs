@@ -6,7 +6,7 @@ using NanoNeuron.Vectorized;
 
 namespace NanoNeuron.Tests;
 
-/// <summary>Lessons 11 and 18: the vectorized passes against the loop, and ML.NET against least squares.</summary>
+/// <summary>Lessons 11 and 19: the vectorized passes against the loop, and ML.NET against least squares.</summary>
 public class ComparisonTests
 {
     [Theory]

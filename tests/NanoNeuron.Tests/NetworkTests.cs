@@ -5,7 +5,7 @@ using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Tests;
 
-/// <summary>Lesson 14: the network's backpropagation against finite differences, and what it can learn.</summary>
+/// <summary>Lesson 15: the network's backpropagation against finite differences, and what it can learn.</summary>
 public class NetworkTests
 {
     public static TheoryData<int[], string, int> Shapes => new()

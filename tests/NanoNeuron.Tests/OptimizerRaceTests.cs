@@ -4,7 +4,7 @@ using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Tests;
 
-/// <summary>Lesson 16's race: the contract's optimizers, tuned, reach the original's test cost in the epochs the lesson states.</summary>
+/// <summary>Lesson 17's race: the contract's optimizers, tuned, reach the original's test cost in the epochs the lesson states.</summary>
 public class OptimizerRaceTests
 {
     private static readonly DataSets Data = DataSets.GenerateDataSets();

@@ -5,7 +5,7 @@ using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Tests;
 
-/// <summary>Lesson 17's library: the three-way split and the L2 penalty (weight decay).</summary>
+/// <summary>Lesson 18's library: the three-way split and the L2 penalty (weight decay).</summary>
 public class OverfittingTests
 {
     private static DataSet Numbered(int count) => new(Enumerable.Range(0, count).Select(i => (double)i), Enumerable.Range(0, count).Select(i => 1000.0 + i));

@@ -1,7 +1,7 @@
 namespace NanoNeuron.Notebooks;
 
 /// <summary>
-/// Five averages of a data set, all that the cost of a line <c>ŷ = w·x + b</c> on it needs (lesson 18's "Try it").
+/// Five averages of a data set, all that the cost of a line <c>ŷ = w·x + b</c> on it needs (lesson 19's "Try it").
 /// </summary>
 /// <param name="MeanX">x̄, the average input.</param>
 /// <param name="MeanY">ȳ, the average target.</param>

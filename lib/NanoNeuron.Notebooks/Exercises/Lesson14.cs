@@ -1,108 +1,105 @@
 using NanoNeuron.Data;
-using NanoNeuron.Networks;
 using NanoNeuron.Optimization;
+using NanoNeuron.SeveralInputs;
 
 namespace NanoNeuron.Notebooks;
 
-/// <summary>Lesson 14's checkers and its overfitting experiment.</summary>
+/// <summary>Lesson 14's checkers.</summary>
 public static partial class TryIt
 {
-    /// <summary>Lesson 14's overfitting experiment: how many readings to train on, and their noise in °F.</summary>
-    public const int FewReadings = 8;
+    /// <summary>Lesson 14's three windy readings: inputs [Ta (°C), vp (hPa), ws (m/s)], and how warm each feels (the Bureau's rule).</summary>
+    public static Examples WindyReadings { get; } = new(
+        [[30, 20, 2], [25, 15, 6], [20, 10, 4]],
+        new double[][] { [30, 20, 2], [25, 15, 6], [20, 10, 4] }.Select(r => new[] { ApparentTemperature.Of(r[0], r[1], r[2]) }));
 
-    /// <summary>Lesson 14: the noise of <see cref="FewNoisyReadings"/>, σ in °F.</summary>
-    public const double FewReadingsNoise = 15;
+    /// <summary>Lesson 14's neuron that knows the still-air rule but ignores the wind: w = [1, 0.33, 0], b = −4.</summary>
+    public static LinearNeuron StillAirNeuron { get; } = new([ApparentTemperature.TemperatureWeight, ApparentTemperature.VapourPressureWeight, 0], ApparentTemperature.Offset);
 
-    /// <summary>
-    /// Lesson 14: <see cref="FewReadings"/> noisy thermometer readings to train on (seed 1) and 200 fresh ones to test on (seed 2),
-    /// both standardized, inputs and targets, with the training readings' mean and standard deviation.
-    /// </summary>
-    public static DataSets FewNoisyReadings()
+    /// <summary>Lesson 14: the slope of the cost along the wind's weight w₃, at <see cref="StillAirNeuron"/> on <see cref="WindyReadings"/>.</summary>
+    /// <remarks>The truth is <c>∂J/∂w₃ = (1/m)·Σ (ŷᵢ − yᵢ)·xᵢ₃</c>, from <see cref="LinearNeuronObjective"/>; within 0.01 passes.</remarks>
+    public static Feedback WindSlope(double slope)
     {
-        var train = Thermometer.Readings(FewReadings, FewReadingsNoise, seed: 1);
-        var test = Thermometer.Readings(200, FewReadingsNoise, seed: 2);
-        var x = Standardizer.Fit(train.X.AsSpan());
-        var y = Standardizer.Fit(train.Y.AsSpan());
-        DataSet Both(DataSet data) => new(data.X.Select(x.Transform), data.Y.Select(y.Transform));
-        return new DataSets(Both(train), Both(test));
-    }
-
-    /// <summary>Lesson 14: the big network trained on <see cref="FewNoisyReadings"/>: [1, 30, 1] tanh, 40,000 epochs at α = 0.1, a snapshot every 400.</summary>
-    public static TrainingResult<Network> Overfit() =>
-        Backpropagation.TrainModel(Network.Random([1, 30, 1], Activation.Tanh), Examples.From(FewNoisyReadings().Train), 40_000, 0.1,
-            Enumerable.Range(1, 100).Select(i => i * 400));
-
-    /// <summary>
-    /// Lesson 14: a network trained on XOR that FAILS, and the learner's reason as a letter: (a) its output can only be a
-    /// flat plane, (b) its hidden layer never changes, (c) the learning rate is too large, (d) it was not trained long enough.
-    /// </summary>
-    public static Feedback BrokenXor(Network trained, char why)
-    {
-        ArgumentNullException.ThrowIfNull(trained);
-        if (trained.InputCount != 2 || trained.OutputCount != 1)
+        var objective = new LinearNeuronObjective(WindyReadings);
+        var parameters = new double[objective.ParameterCount];
+        objective.GetParameters(StillAirNeuron, parameters);
+        var gradient = new double[parameters.Length];
+        objective.CostAndGradient(parameters, [], gradient);
+        double truth = gradient[2];
+        int m = WindyReadings.Count;
+        bool Near(double value) => Math.Abs(slope - value) <= 0.01;
+        if (Near(truth))
         {
-            return Feedback.Hint($"XOR has two inputs and one output; your network has {trained.InputCount} and {trained.OutputCount}. Keep sizes [2, …, 1].");
+            return Feedback.Right($"∂J/∂w₃ ≈ {Format(Math.Round(truth, 3))}. Ignoring the wind, the neuron says every reading feels warmer than it does (ŷ − y = 0.70·ws > 0), "
+                + "and more so the windier it is: the slope is positive, so gradient descent, stepping against it, lowers w₃ below 0. Wind makes it feel cooler; training finds w₃ = −0.70.");
         }
 
-        var xor = Examples.Xor;
-        bool solved = Enumerable.Range(0, xor.Count).All(i => Math.Abs(trained.Predict(xor.Inputs[i].AsSpan())[0] - xor.Targets[i][0]) <= 0.1);
-        if (solved)
-        {
-            return Feedback.Hint("this network still gets XOR right (every prediction within 0.1). Break it: take the hidden layer away, or start every weight and bias at zero.");
-        }
-
-        var hidden = trained.Layers.Take(trained.Layers.Length - 1).ToList();
-        char truth = hidden.All(layer => layer.Activation == Activation.Identity) ? 'a'
-            : hidden.Any(layer => layer.Weights.All(w => w == 0) && layer.Biases.All(b => b == 0)) ? 'b'
-            : 'd';
-        if (why == '?')
-        {
-            return Feedback.Hint("it fails. Now say why: write 'a', 'b', 'c' or 'd' in place of '?'.");
-        }
-
-        return Questions.Choice(why, truth, truth switch
-            {
-                'a' => "with no bending layer the output is w₁·x₁ + w₂·x₂ + b, one flat plane, and no plane is high at (0, 1) and (1, 0) but low at (0, 0) and (1, 1).",
-                'b' => "from all zeros, every hidden output is tanh(0) = 0 and every weight after them is 0, so the δ passed down is 0·δ = 0: the hidden layer never moves, and only the output bias learns (to 0.5).",
-                _ => "the network could learn XOR; it just has not been trained enough (more epochs, or another learning rate).",
-            },
-                ('a', "your network has a hidden layer with a bending activation, so its output is not a flat plane."),
-                ('b', "nothing in your network is stuck at zero, so corrections reach every weight."),
-                ('c', "the cost did not blow up: a learning rate that is too large makes the cost grow until training stops with an error."),
-                ('d', "more training would not help: this network cannot learn XOR however long it trains. Look at how it was built."));
+        string hint = double.IsNaN(slope)
+                ? "write your slope in place of double.NaN."
+            : Near(truth * m)
+                ? $"that is the sum over the {m} readings; J is an average, so divide by m = {m}."
+            : Near(-truth)
+                ? "mind the sign: the rule uses the error ŷ − y (prediction minus target). The neuron predicts too warm here, so ŷ − y is positive."
+            : Near(gradient[^1])
+                ? "that is the bias's slope, the average of ŷ − y. For the weight of input 3, multiply each error by that reading's input 3 (its wind speed) first."
+            : Near(gradient[0]) || Near(gradient[1])
+                ? "that is the slope of another weight: multiply each error by input 3 of its reading (the wind speed, the third number), not by the temperature or vp."
+            : $"compute for each reading ŷ = w·x + b (StillAirNeuron.Predict) and its error ŷ − y, multiply by that reading's wind speed (input 3), then average over the {m} readings.";
+        return Feedback.Hint(hint);
     }
 }
 
 /// <summary>Lesson 14's predict-then-run questions.</summary>
 public static partial class Questions
 {
-    /// <summary>Lesson 14: how many weights and biases a [1, 8, 1] network has.</summary>
-    public static Feedback NetworkParameterCount(double count) =>
-        Number(count, Network.Random([1, 8, 1], Activation.Tanh).ParameterCount, 0.5,
-            "8 hidden neurons with 1 weight and 1 bias each (16), then 1 output neuron with 8 weights and 1 bias (9): 25.",
-            (24, "the output neuron has a bias too."),
-            (16, "that is the hidden layer only; the output neuron has 8 weights (one per hidden neuron) and a bias."),
-            (17, "the output neuron reads all 8 hidden neurons, so it has 8 weights, plus its bias."));
-
-    /// <summary>Lesson 14: what a network with no hidden layer, trained on XOR, predicts for (1, 1).</summary>
-    public static Feedback XorWithoutHiddenLayer(double prediction) =>
-        Number(prediction, Backpropagation.TrainModel(Network.Random([2, 1], Activation.Identity), Examples.Xor, 5000, 0.5).Model.Predict([1.0, 1.0])[0], 0.01,
-            "a flat plane cannot be high on one diagonal and low on the other; the best it can do is 0.5 everywhere, wrong by 0.5 on every example.",
-            (0, "0 is the target, but the plane cannot reach it without getting (0, 1) and (1, 0) wrong: it settles at 0.5 everywhere."),
-            (1, "a plane that says 1 at (1, 1) is wrong on (0, 0) or on the other diagonal; the best compromise is 0.5 everywhere."));
-
-    /// <summary>Lesson 14: as the big network keeps training on eight noisy readings, does its test cost (a) keep falling, (b) level off, (c) rise?</summary>
-    public static Feedback OverfitTestCost(char answer)
+    /// <summary>Lesson 14: at 30 °C, how many degrees warmer does 80 % relative humidity feel than 30 %?</summary>
+    public static Feedback HumidFeelsWarmer(double degrees)
     {
-        var result = TryIt.Overfit();
-        var test = Examples.From(TryIt.FewNoisyReadings().Test);
-        double early = Backpropagation.ForwardPropagation(result.Snapshots.Single(s => s.Epoch == 400).Model, test);
-        double late = Backpropagation.ForwardPropagation(result.Model, test);
-        char truth = late > 2 * early ? 'c' : late < early / 2 ? 'a' : 'b';
-        return Choice(answer, truth,
-            "its 91 parameters let it bend through all eight readings, noise included; the bends that fit the noise are wrong everywhere else.",
-                ('a', "the training cost keeps falling, but the test readings have different noise: the bends that fit this noise miss them."),
-                ('b', "it does not just stop improving: fitting the noise makes it worse on fresh readings."),
-                ('c', "the test cost does not rise here."));
+        double dry = ApparentTemperature.VapourPressure(30, 30), humid = ApparentTemperature.VapourPressure(30, 80);
+        double truth = ApparentTemperature.Of(30, humid) - ApparentTemperature.Of(30, dry);
+        return Number(degrees, truth, 0.1,
+            $"vp rises by {TryIt.Format(Math.Round(humid - dry, 1))} hPa and each hPa adds 0.33 °C: 0.33 × {TryIt.Format(Math.Round(humid - dry, 1))} ≈ {TryIt.Format(Math.Round(truth, 1))} °C. "
+                + "A neuron that reads only the temperature must give both readings the same answer.",
+            (humid - dry, "that is how much vp rises, in hPa; each hPa adds only its weight, 0.33 °C."),
+            (0, "the temperature is the same, but vp is not, and vp has a weight of its own in the rule."),
+            (0.33 * 50, "50 is the rise in relative humidity (%), but the rule reads vp, the vapour pressure in hPa."));
+    }
+
+    /// <summary>Lesson 14: at the start (every weight and the bias 0), is the cost's slope along w₂ (a) positive, (b) negative or (c) zero?</summary>
+    public static Feedback SlopeSignAtStart(char choice)
+    {
+        var readings = ApparentTemperature.Readings();
+        var objective = new LinearNeuronObjective(readings);
+        var gradient = new double[objective.ParameterCount];
+        objective.CostAndGradient(new double[objective.ParameterCount], [], gradient);
+        char truth = gradient[1] > 0 ? 'a' : gradient[1] < 0 ? 'b' : 'c';
+        return Choice(choice, truth,
+            $"the neuron predicts 0 and every reading feels warmer than that, so every error ŷ − y is negative; vp is positive, so every (ŷ − y)·vp is negative: ∂J/∂w₂ ≈ {TryIt.Format(Math.Round(gradient[1]))}. Raising w₂ lowers the cost.",
+            ('a', "look at the error first: the neuron predicts 0, and every reading feels warmer than 0 °C, so ŷ − y is negative; and vp is never negative."),
+            ('b', "the neuron predicts 0 and every reading feels warmer, so ŷ − y is negative; vp is positive, so the slope is negative."),
+            ('c', "the slope is 0 only where nudging w₂ does not change the cost; here the neuron is far off, and raising w₂ raises every prediction towards its target."));
+    }
+
+    /// <summary>
+    /// Lesson 14: on standardized inputs, from zero, with α = 1, how many epochs until the cost is below 1e-6:
+    /// (a) 1, as in lesson 10, (b) tens, (c) thousands?
+    /// </summary>
+    public static Feedback EpochsOnStandardizedInputs(char choice)
+    {
+        int epochs = EpochsOnStandardizedInputs();
+        char truth = epochs <= 1 ? 'a' : epochs < 100 ? 'b' : 'c';
+        return Choice(choice, truth,
+            $"{epochs} epochs. Each input is standardized, but the two rise together (warm air in these readings tends to hold more water), so the bowl is still a little stretched: not one step, but no valley either.",
+            ('a', "one step was enough in lesson 10 because there every curvature was exactly 1. Here the two inputs rise together, so raising w₁ and w₂ together changes the predictions more than raising one and lowering the other: the cost curves more steeply one way than the other, and the bowl is not perfectly round."),
+            ('b', "it takes more than a hundred epochs."),
+            ('c', "standardizing removed the long valley: it takes far fewer."));
+    }
+
+    /// <summary>How many epochs of α = 1 on standardized apparent-temperature readings bring the cost below 1e-6.</summary>
+    internal static int EpochsOnStandardizedInputs()
+    {
+        var readings = ApparentTemperature.Readings();
+        var objective = new LinearNeuronObjective(InputStandardizer.Fit(readings).Transform(readings));
+        var history = Trainer.Train(objective, LinearNeuron.Zero(2), new GradientDescent(1), new TrainingOptions { Epochs = 1000 }).CostHistory;
+        return history.IndexOf(history.First(cost => cost < 1e-6));
     }
 }

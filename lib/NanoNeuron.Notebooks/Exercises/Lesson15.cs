@@ -1,129 +1,108 @@
-using NanoNeuron.ClosedForm;
-using NanoNeuron.Course;
 using NanoNeuron.Data;
+using NanoNeuron.Networks;
 using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Notebooks;
 
-/// <summary>Lesson 15's checkers and its noisy readings.</summary>
+/// <summary>Lesson 15's checkers and its overfitting experiment.</summary>
 public static partial class TryIt
 {
-    /// <summary>Lesson 15's "Try it": how many epochs of stochastic gradient descent.</summary>
-    public const int SettleEpochs = 50;
+    /// <summary>Lesson 15's overfitting experiment: how many readings to train on, and their noise in °F.</summary>
+    public const int FewReadings = 8;
 
-    /// <summary>Lesson 15's "Try it": how close to the best line's cost every one of the last twenty epochs (31–50) must end.</summary>
-    public const double SettleTolerance = 5e-5;
-
-    /// <summary>Lesson 15: lesson 09's 200 thermometer readings with their temperatures standardized (lesson 10), so that one α suits every direction.</summary>
-    public static DataSet StandardizedReadings()
-    {
-        var readings = Thermometer.Readings();
-        return Standardizer.Fit(readings.X.AsSpan()).Transform(readings);
-    }
-
-    /// <summary>Lesson 15: the lowest cost any line reaches on <see cref="StandardizedReadings"/>: the least-squares line's.</summary>
-    public static double ReadingsFloor()
-    {
-        var readings = StandardizedReadings();
-        return Propagation.ForwardPropagation(LeastSquares.Fit(readings), readings).Cost;
-    }
+    /// <summary>Lesson 15: the noise of <see cref="FewNoisyReadings"/>, σ in °F.</summary>
+    public const double FewReadingsNoise = 15;
 
     /// <summary>
-    /// Lesson 15: a learning rate and a decay with which stochastic gradient descent (one reading per step, the
-    /// course's shuffle seed, from the original start) ends each of epochs 31–50 within
-    /// <see cref="SettleTolerance"/> of the best line's cost on <see cref="StandardizedReadings"/>.
+    /// Lesson 15: <see cref="FewReadings"/> noisy thermometer readings to train on (seed 1) and 200 fresh ones to test on (seed 2),
+    /// both standardized, inputs and targets, with the training readings' mean and standard deviation.
     /// </summary>
-    public static Feedback SettleWithDecay(double learningRate, double decay)
+    public static DataSets FewNoisyReadings()
     {
-        if (!(learningRate > 0) || !double.IsFinite(learningRate))
-        {
-            return Feedback.Hint($"the learning rate is {Format(learningRate)}: it must be a positive number, such as the lesson's 0.1.");
-        }
-
-        if (!(decay >= 0) || !double.IsFinite(decay))
-        {
-            return Feedback.Hint($"the decay is {Format(decay)}: use 0 for a constant α, or a positive number, so that the step size α/(1 + decay·epoch) shrinks.");
-        }
-
-        var readings = StandardizedReadings();
-        double floor = ReadingsFloor();
-        TrainingResult<Neuron> result;
-        try
-        {
-            result = Trainer.Train(new NeuronObjective(readings), Neuron.OriginalStart, new GradientDescent(learningRate),
-                new TrainingOptions { Epochs = SettleEpochs, BatchSize = 1, LearningRateDecay = decay });
-        }
-        catch (TrainingDivergedException)
-        {
-            return TooLarge(learningRate, "the cost blew up");
-        }
-
-        double highest = result.CostHistory.Max();
-        if (highest > result.CostBefore)
-        {
-            return TooLarge(learningRate, $"the cost rose to {Format(highest)}, above the {Format(result.CostBefore)} it started from");
-        }
-
-        double[] last = [.. result.CostHistory.Skip(SettleEpochs - 19).Select(cost => cost - floor)];
-        double worst = last.Max();
-        double finalRate = new TrainingOptions { LearningRateDecay = decay }.LearningRateAt(learningRate, SettleEpochs - 1);
-        if (worst <= SettleTolerance)
-        {
-            return Feedback.Right($"in epochs 31–50 the cost stays within {Format(worst)} of the best line's {Format(floor)}. The steps began at α = {Format(learningRate)}, long enough to cross the bowl quickly, and had shrunk to {Format(finalRate)} by the last epoch, too short to kick the neuron far from the bottom.");
-        }
-
-        if (decay == 0)
-        {
-            return Feedback.Hint($"with a constant α every step stays as long as the first, and each step follows one noisy reading, so the neuron keeps jittering: up to {Format(worst)} above the best line's cost in epochs 31–50. Let the steps shrink: give the decay a positive value.");
-        }
-
-        bool stillFalling = last.Zip(last.Skip(1), (before, after) => after < before).All(fell => fell);
-        return stillFalling
-            ? Feedback.Hint($"the cost is still falling in every one of the last epochs ({Format(worst)} above the best line's cost): the steps shrank before the neuron arrived (to {Format(finalRate)} by the last epoch). Use a smaller decay or a larger α.")
-            : Feedback.Hint($"the neuron is still jittering, up to {Format(worst)} above the best line's cost in epochs 31–50: its steps are still too long at the end ({Format(finalRate)} in the last epoch). Use a larger decay, or a smaller α.");
+        var train = Thermometer.Readings(FewReadings, FewReadingsNoise, seed: 1);
+        var test = Thermometer.Readings(200, FewReadingsNoise, seed: 2);
+        var x = Standardizer.Fit(train.X.AsSpan());
+        var y = Standardizer.Fit(train.Y.AsSpan());
+        DataSet Both(DataSet data) => new(data.X.Select(x.Transform), data.Y.Select(y.Transform));
+        return new DataSets(Both(train), Both(test));
     }
 
-    private static Feedback TooLarge(double learningRate, string what) =>
-        Feedback.Hint($"α = {Format(learningRate)} is too large for steps on single readings: {what}. Start smaller; the lesson's 0.1 is safe.");
+    /// <summary>Lesson 15: the big network trained on <see cref="FewNoisyReadings"/>: [1, 30, 1] tanh, 40,000 epochs at α = 0.1, a snapshot every 400.</summary>
+    public static TrainingResult<Network> Overfit() =>
+        Backpropagation.TrainModel(Network.Random([1, 30, 1], Activation.Tanh), Examples.From(FewNoisyReadings().Train), 40_000, 0.1,
+            Enumerable.Range(1, 100).Select(i => i * 400));
+
+    /// <summary>
+    /// Lesson 15: a network trained on XOR that FAILS, and the learner's reason as a letter: (a) its output can only be a
+    /// flat plane, (b) its hidden layer never changes, (c) the learning rate is too large, (d) it was not trained long enough.
+    /// </summary>
+    public static Feedback BrokenXor(Network trained, char why)
+    {
+        ArgumentNullException.ThrowIfNull(trained);
+        if (trained.InputCount != 2 || trained.OutputCount != 1)
+        {
+            return Feedback.Hint($"XOR has two inputs and one output; your network has {trained.InputCount} and {trained.OutputCount}. Keep sizes [2, …, 1].");
+        }
+
+        var xor = Examples.Xor;
+        bool solved = Enumerable.Range(0, xor.Count).All(i => Math.Abs(trained.Predict(xor.Inputs[i].AsSpan())[0] - xor.Targets[i][0]) <= 0.1);
+        if (solved)
+        {
+            return Feedback.Hint("this network still gets XOR right (every prediction within 0.1). Break it: take the hidden layer away, or start every weight and bias at zero.");
+        }
+
+        var hidden = trained.Layers.Take(trained.Layers.Length - 1).ToList();
+        char truth = hidden.All(layer => layer.Activation == Activation.Identity) ? 'a'
+            : hidden.Any(layer => layer.Weights.All(w => w == 0) && layer.Biases.All(b => b == 0)) ? 'b'
+            : 'd';
+        if (why == '?')
+        {
+            return Feedback.Hint("it fails. Now say why: write 'a', 'b', 'c' or 'd' in place of '?'.");
+        }
+
+        return Questions.Choice(why, truth, truth switch
+            {
+                'a' => "with no bending layer the output is w₁·x₁ + w₂·x₂ + b, one flat plane, and no plane is high at (0, 1) and (1, 0) but low at (0, 0) and (1, 1).",
+                'b' => "from all zeros, every hidden output is tanh(0) = 0 and every weight after them is 0, so the δ passed down is 0·δ = 0: the hidden layer never moves, and only the output bias learns (to 0.5).",
+                _ => "the network could learn XOR; it just has not been trained enough (more epochs, or another learning rate).",
+            },
+                ('a', "your network has a hidden layer with a bending activation, so its output is not a flat plane."),
+                ('b', "nothing in your network is stuck at zero, so corrections reach every weight."),
+                ('c', "the cost did not blow up: a learning rate that is too large makes the cost grow until training stops with an error."),
+                ('d', "more training would not help: this network cannot learn XOR however long it trains. Look at how it was built."));
+    }
 }
 
 /// <summary>Lesson 15's predict-then-run questions.</summary>
 public static partial class Questions
 {
-    /// <summary>Lesson 15: how many steps one epoch of 1,000 examples makes with batches of 32.</summary>
-    public static Feedback StepsPerEpoch(double steps) =>
-        Number(steps, MiniBatches.StepsPerEpoch(1000, 32), 0,
-            "31 batches of 32 hold 992 examples; the 8 left over make a 32nd, smaller batch, and every batch is one step.",
-            (31, "31 full batches hold only 992 examples: the 8 left over make one more, smaller batch, and one more step."),
-            (31.25, "steps come whole: the last quarter of a batch is 8 examples, and they make one whole (smaller) step."),
-            (1000, "that is one step per example, batch size 1; with batches of 32 each step takes 32 examples."));
+    /// <summary>Lesson 15: how many weights and biases a [1, 8, 1] network has.</summary>
+    public static Feedback NetworkParameterCount(double count) =>
+        Number(count, Network.Random([1, 8, 1], Activation.Tanh).ParameterCount, 0.5,
+            "8 hidden neurons with 1 weight and 1 bias each (16), then 1 output neuron with 8 weights and 1 bias (9): 25.",
+            (24, "the output neuron has a bias too."),
+            (16, "that is the hidden layer only; the output neuron has 8 weights (one per hidden neuron) and a bias."),
+            (17, "the output neuron reads all 8 hidden neurons, so it has 8 weights, plus its bias."));
 
-    /// <summary>Lesson 15: one example per step at the original's α = 0.0005, on the original's data: (a) smooth and faster, (b) noisy but it settles, (c) the cost blows up.</summary>
-    public static Feedback SgdAtTheOriginalRate(char answer)
-    {
-        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
-        var result = Trainer.Train(new NeuronObjective(train), Neuron.OriginalStart, new GradientDescent(0.0005),
-            new TrainingOptions { Epochs = 1, BatchSize = 1 });
-        char truth = result.CostAfter > result.CostBefore ? 'c' : 'b';
-        return Choice(answer, truth,
-            $"after one epoch the cost is {TryIt.Format(result.CostAfter)}, up from {TryIt.Format(result.CostBefore)}: a step on one hot example (x near 99) is judged by that example's own, much steeper bowl, and α = 0.0005 overshoots it.",
-            ('a', "each step now sees one example, not all of them, so it cannot be smoother than a full batch's step."),
-            ('b', "a single hot example (x near 99) curves far more steeply than the average over all 100, and α = 0.0005 overshoots its bowl."),
-            ('c', "here the cost did not blow up: run the next cell and look at how far it jumps around."));
-    }
+    /// <summary>Lesson 15: what a network with no hidden layer, trained on XOR, predicts for (1, 1).</summary>
+    public static Feedback XorWithoutHiddenLayer(double prediction) =>
+        Number(prediction, Backpropagation.TrainModel(Network.Random([2, 1], Activation.Identity), Examples.Xor, 5000, 0.5).Model.Predict([1.0, 1.0])[0], 0.01,
+            "a flat plane cannot be high on one diagonal and low on the other; the best it can do is 0.5 everywhere, wrong by 0.5 on every example.",
+            (0, "0 is the target, but the plane cannot reach it without getting (0, 1) and (1, 0) wrong: it settles at 0.5 everywhere."),
+            (1, "a plane that says 1 at (1, 1) is wrong on (0, 0) or on the other diagonal; the best compromise is 0.5 everywhere."));
 
-    /// <summary>Lesson 15: two runs with one example per step and the same shuffle seed: (a) the same to the last bit, (b) the same but for the last digits, (c) clearly different.</summary>
-    public static Feedback SameShuffleSeed(char answer)
+    /// <summary>Lesson 15: as the big network keeps training on eight noisy readings, does its test cost (a) keep falling, (b) level off, (c) rise?</summary>
+    public static Feedback OverfitTestCost(char answer)
     {
-        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
-        var options = new TrainingOptions { Epochs = 20, BatchSize = 1 };
-        var first = Trainer.Train(new NeuronObjective(train), Neuron.OriginalStart, new GradientDescent(0.0002), options);
-        var second = Trainer.Train(new NeuronObjective(train), Neuron.OriginalStart, new GradientDescent(0.0002), options);
-        char truth = first.CostHistory.SequenceEqual(second.CostHistory) ? 'a' : 'c';
+        var result = TryIt.Overfit();
+        var test = Examples.From(TryIt.FewNoisyReadings().Test);
+        double early = Backpropagation.ForwardPropagation(result.Snapshots.Single(s => s.Epoch == 400).Model, test);
+        double late = Backpropagation.ForwardPropagation(result.Model, test);
+        char truth = late > 2 * early ? 'c' : late < early / 2 ? 'a' : 'b';
         return Choice(answer, truth,
-            "the seed fixes every shuffle, so both runs take the same examples in the same order and do the same arithmetic in the same order: the same bits.",
-            ('a', "the runs differ: something besides the seed changes the order."),
-            ('b', "rounding only differs when the arithmetic is done in a different order; here the order of every addition is the same, so the bits are too."),
-            ('c', "the shuffle looks random, but it comes from a seeded generator: the same seed gives the same shuffles, every epoch."));
+            "its 91 parameters let it bend through all eight readings, noise included; the bends that fit the noise are wrong everywhere else.",
+                ('a', "the training cost keeps falling, but the test readings have different noise: the bends that fit this noise miss them."),
+                ('b', "it does not just stop improving: fitting the noise makes it worse on fresh readings."),
+                ('c', "the test cost does not rise here."));
     }
 }

@@ -1,104 +1,129 @@
+using NanoNeuron.ClosedForm;
 using NanoNeuron.Course;
 using NanoNeuron.Data;
 using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Notebooks;
 
-/// <summary>Lesson 16's checkers.</summary>
+/// <summary>Lesson 16's checkers and its noisy readings.</summary>
 public static partial class TryIt
 {
-    /// <summary>Lesson 16's "Try it": the most epochs a momentum run at the original's α may need to reach the original's test cost.</summary>
-    public const int MomentumEpochBudget = 1_500;
+    /// <summary>Lesson 16's "Try it": how many epochs of stochastic gradient descent.</summary>
+    public const int SettleEpochs = 50;
 
-    /// <summary>Lesson 16: how long each of the checker's runs is (the test cost must stay at or below the target until then).</summary>
-    public const int MomentumTryItEpochs = 20_000;
+    /// <summary>Lesson 16's "Try it": how close to the best line's cost every one of the last twenty epochs (31–50) must end.</summary>
+    public const double SettleTolerance = 5e-5;
+
+    /// <summary>Lesson 16: lesson 09's 200 thermometer readings with their temperatures standardized (lesson 10), so that one α suits every direction.</summary>
+    public static DataSet StandardizedReadings()
+    {
+        var readings = Thermometer.Readings();
+        return Standardizer.Fit(readings.X.AsSpan()).Transform(readings);
+    }
+
+    /// <summary>Lesson 16: the lowest cost any line reaches on <see cref="StandardizedReadings"/>: the least-squares line's.</summary>
+    public static double ReadingsFloor()
+    {
+        var readings = StandardizedReadings();
+        return Propagation.ForwardPropagation(LeastSquares.Fit(readings), readings).Cost;
+    }
 
     /// <summary>
-    /// Lesson 16: a β for momentum at the original's α = 0.0005 that reaches the original's test cost (and stays there) in
-    /// under <see cref="MomentumEpochBudget"/> epochs, from the original start.
+    /// Lesson 16: a learning rate and a decay with which stochastic gradient descent (one reading per step, the
+    /// course's shuffle seed, from the original start) ends each of epochs 31–50 within
+    /// <see cref="SettleTolerance"/> of the best line's cost on <see cref="StandardizedReadings"/>.
     /// </summary>
-    public static Feedback MomentumBeta(double beta)
+    public static Feedback SettleWithDecay(double learningRate, double decay)
     {
-        if (!(beta is >= 0 and < 1))
+        if (!(learningRate > 0) || !double.IsFinite(learningRate))
         {
-            return Feedback.Hint($"β = {Format(beta)} cannot be used: β is the share of the last step kept in the next one, so it must be at least 0 and below 1 (at 1 or more the steps never fade).");
+            return Feedback.Hint($"the learning rate is {Format(learningRate)}: it must be a positive number, such as the lesson's 0.1.");
         }
 
-        var data = NanoNeuron.DataSets.GenerateDataSets();
-        double target = OptimizerComparison.TargetTestCost(data);
-        int? Epochs(double b) => OptimizerComparison.EpochsToReach(new Momentum(Hyperparameters.LearningRate, b), data.Train, data.Test, target, MomentumTryItEpochs);
-        int? epochs = Epochs(beta);
-        if (epochs < MomentumEpochBudget)
+        if (!(decay >= 0) || !double.IsFinite(decay))
         {
-            return Feedback.Right($"β = {Format(beta)} reaches the original's test cost in {epochs:N0} epochs, against 70,000 without momentum: along the valley the slopes agree, so each step adds to the velocity, which grows to about 1/(1 − β) times a single step.");
+            return Feedback.Hint($"the decay is {Format(decay)}: use 0 for a constant α, or a positive number, so that the step size α/(1 + decay·epoch) shrinks.");
         }
 
-        // Which side of the best β is the answer on? The best of a coarse search decides.
-        double best = Enumerable.Range(0, 10).Select(i => 0.9 + i * 0.01).MinBy(b => Epochs(b) ?? int.MaxValue);
-        string took = epochs is { } n ? $"β = {Format(beta)} needs {n:N0} epochs" : $"with β = {Format(beta)} the test cost is still above the target after {MomentumTryItEpochs:N0} epochs";
-        return beta < best
-            ? Feedback.Hint($"{took}: it keeps too little of each step. Along the valley the slope is small but always the same way; a larger β lets more steps add up (the velocity grows to about 1/(1 − β) times one step).")
-            : Feedback.Hint($"{took}: it keeps too much. The velocity grows so large that the neuron overshoots the bottom along the valley and swings back and forth for a long time; try a slightly smaller β.");
+        var readings = StandardizedReadings();
+        double floor = ReadingsFloor();
+        TrainingResult<Neuron> result;
+        try
+        {
+            result = Trainer.Train(new NeuronObjective(readings), Neuron.OriginalStart, new GradientDescent(learningRate),
+                new TrainingOptions { Epochs = SettleEpochs, BatchSize = 1, LearningRateDecay = decay });
+        }
+        catch (TrainingDivergedException)
+        {
+            return TooLarge(learningRate, "the cost blew up");
+        }
+
+        double highest = result.CostHistory.Max();
+        if (highest > result.CostBefore)
+        {
+            return TooLarge(learningRate, $"the cost rose to {Format(highest)}, above the {Format(result.CostBefore)} it started from");
+        }
+
+        double[] last = [.. result.CostHistory.Skip(SettleEpochs - 19).Select(cost => cost - floor)];
+        double worst = last.Max();
+        double finalRate = new TrainingOptions { LearningRateDecay = decay }.LearningRateAt(learningRate, SettleEpochs - 1);
+        if (worst <= SettleTolerance)
+        {
+            return Feedback.Right($"in epochs 31–50 the cost stays within {Format(worst)} of the best line's {Format(floor)}. The steps began at α = {Format(learningRate)}, long enough to cross the bowl quickly, and had shrunk to {Format(finalRate)} by the last epoch, too short to kick the neuron far from the bottom.");
+        }
+
+        if (decay == 0)
+        {
+            return Feedback.Hint($"with a constant α every step stays as long as the first, and each step follows one noisy reading, so the neuron keeps jittering: up to {Format(worst)} above the best line's cost in epochs 31–50. Let the steps shrink: give the decay a positive value.");
+        }
+
+        bool stillFalling = last.Zip(last.Skip(1), (before, after) => after < before).All(fell => fell);
+        return stillFalling
+            ? Feedback.Hint($"the cost is still falling in every one of the last epochs ({Format(worst)} above the best line's cost): the steps shrank before the neuron arrived (to {Format(finalRate)} by the last epoch). Use a smaller decay or a larger α.")
+            : Feedback.Hint($"the neuron is still jittering, up to {Format(worst)} above the best line's cost in epochs 31–50: its steps are still too long at the end ({Format(finalRate)} in the last epoch). Use a larger decay, or a smaller α.");
     }
+
+    private static Feedback TooLarge(double learningRate, string what) =>
+        Feedback.Hint($"α = {Format(learningRate)} is too large for steps on single readings: {what}. Start smaller; the lesson's 0.1 is safe.");
 }
 
 /// <summary>Lesson 16's predict-then-run questions.</summary>
 public static partial class Questions
 {
-    /// <summary>Lesson 16: if the slope stayed the same forever, how many times the slope would momentum's velocity grow to, with β = 0.9?</summary>
-    public static Feedback VelocityLimit(double multiple)
-    {
-        const double beta = 0.9;
-        double truth = Enumerable.Range(0, 1000).Sum(k => Math.Pow(beta, k));
-        return Number(multiple, truth, 0.05,
-            "each step keeps 0.9 of the velocity and adds one slope, so it grows until the 0.1 it loses equals the slope it gains: 1 + 0.9 + 0.81 + … = 1/(1 − 0.9) = 10.",
-            (0.9, "β = 0.9 is the share of the old velocity kept each step, not how large the velocity grows: each step also adds a whole new slope."),
-            (1.9, "that is after two steps (1 + 0.9); it keeps growing, more slowly each step."),
-            (2.71, "that is after three steps (1 + 0.9 + 0.81); it keeps growing, more slowly each step."));
-    }
+    /// <summary>Lesson 16: how many steps one epoch of 1,000 examples makes with batches of 32.</summary>
+    public static Feedback StepsPerEpoch(double steps) =>
+        Number(steps, MiniBatches.StepsPerEpoch(1000, 32), 0,
+            "31 batches of 32 hold 992 examples; the 8 left over make a 32nd, smaller batch, and every batch is one step.",
+            (31, "31 full batches hold only 992 examples: the 8 left over make one more, smaller batch, and one more step."),
+            (31.25, "steps come whole: the last quarter of a batch is 8 examples, and they make one whole (smaller) step."),
+            (1000, "that is one step per example, batch size 1; with batches of 32 each step takes 32 examples."));
 
-    /// <summary>
-    /// Lesson 16: a neuron trained on standardized inputs (one epoch at α = 1) and one trained with Adam on raw inputs
-    /// (lesson 16's settings, until it reaches the original's test cost): which must be changed before <c>Predict(70)</c>
-    /// gives °F? (a) the standardized one, (b) the Adam one, (c) both, (d) neither.
-    /// </summary>
-    public static Feedback WhichNeuronNeedsUndoing(char answer)
-    {
-        var data = NanoNeuron.DataSets.GenerateDataSets();
-        var standardizer = Standardizer.Fit(data.Train);
-        var onStandardized = Trainer.Train(new NeuronObjective(standardizer.Transform(data.Train)), Neuron.OriginalStart,
-            new GradientDescent(OptimizerComparison.StandardizedRate), new TrainingOptions { Epochs = 1 }).Model;
-        var withAdam = Trainer.Train(new NeuronObjective(data.Train), Neuron.OriginalStart, OptimizerComparison.Tuned[3],
-            new TrainingOptions { Epochs = OptimizerComparison.EpochsToReach(OptimizerComparison.Tuned[3], data.Train, data.Test, OptimizerComparison.TargetTestCost(data)) ?? OptimizerComparison.RaceEpochs }).Model;
-        double right = Temperature.CelsiusToFahrenheit(70);
-        bool standardizedIsOff = Math.Abs(onStandardized.Predict(70) - right) > 1;
-        bool adamIsOff = Math.Abs(withAdam.Predict(70) - right) > 0.01;
-        char truth = (standardizedIsOff, adamIsOff) switch { (true, false) => 'a', (false, true) => 'b', (true, true) => 'c', _ => 'd' };
-        return Choice(answer, truth,
-            "standardizing changed the problem: that neuron expects (x − μ)/σ, so 70 must be standardized first (or the neuron mapped back). Adam only changed the steps; its neuron reads °C like the original's.",
-                ('a', "the standardized neuron expects (x − μ)/σ, not °C."),
-                ('b', "Adam changes only how the steps are taken; the neuron it trains reads raw °C, as the original does."),
-                ('c', "only one of them: Adam changes only how the steps are taken, so the neuron it trains reads raw °C, as the original does."),
-                ('d', "the standardized neuron never saw a raw °C value: it expects (x − μ)/σ."));
-    }
-
-    /// <summary>
-    /// Lesson 16: Adam with α = 1 from the original start, where the slopes are about −4355 (w) and −73.66 (b): how far does its first step move them?
-    /// (a) by α times the slope, (b) w about 59 times as far as b, (c) both by about α = 1, (d) neither.
-    /// </summary>
-    public static Feedback FirstStepDividedBySlopeSize(char answer)
+    /// <summary>Lesson 16: one example per step at the original's α = 0.0005, on the original's data: (a) smooth and faster, (b) noisy but it settles, (c) the cost blows up.</summary>
+    public static Feedback SgdAtTheOriginalRate(char answer)
     {
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;
-        var after = Trainer.Train(new NeuronObjective(train), Neuron.OriginalStart, new Adam(OptimizerComparison.AdamRate, OptimizerComparison.AdamBeta1),
-            new TrainingOptions { Epochs = 1 }).Model;
-        bool bothByAlpha = Math.Abs(after.Weight - Neuron.OriginalStart.Weight - OptimizerComparison.AdamRate) < 1e-6
-            && Math.Abs(after.Bias - Neuron.OriginalStart.Bias - OptimizerComparison.AdamRate) < 1e-6;
-        char truth = bothByAlpha ? 'c' : 'b';
+        var result = Trainer.Train(new NeuronObjective(train), Neuron.OriginalStart, new GradientDescent(0.0005),
+            new TrainingOptions { Epochs = 1, BatchSize = 1 });
+        char truth = result.CostAfter > result.CostBefore ? 'c' : 'b';
         return Choice(answer, truth,
-            "on the first step the typical size of the recent slopes is the size of that one slope, so each step is α times the slope divided by its own size: α, whatever the slope.",
-                ('a', "that would move w by about 4355: Adam divides each slope by its typical size before multiplying by α."),
-                ('b', "that is gradient descent, whose steps follow the slopes' sizes; Adam divides each parameter's slope by its own typical size, so the sizes cancel."),
-                ('c', "Adam's step is the slope divided by its typical size, and that is no longer about α here."),
-                ('d', "Adam does move on its first step: the slopes are not zero."));
+            $"after one epoch the cost is {TryIt.Format(result.CostAfter)}, up from {TryIt.Format(result.CostBefore)}: a step on one hot example (x near 99) is judged by that example's own, much steeper bowl, and α = 0.0005 overshoots it.",
+            ('a', "each step now sees one example, not all of them, so it cannot be smoother than a full batch's step."),
+            ('b', "a single hot example (x near 99) curves far more steeply than the average over all 100, and α = 0.0005 overshoots its bowl."),
+            ('c', "here the cost did not blow up: run the next cell and look at how far it jumps around."));
+    }
+
+    /// <summary>Lesson 16: two runs with one example per step and the same shuffle seed: (a) the same to the last bit, (b) the same but for the last digits, (c) clearly different.</summary>
+    public static Feedback SameShuffleSeed(char answer)
+    {
+        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
+        var options = new TrainingOptions { Epochs = 20, BatchSize = 1 };
+        var first = Trainer.Train(new NeuronObjective(train), Neuron.OriginalStart, new GradientDescent(0.0002), options);
+        var second = Trainer.Train(new NeuronObjective(train), Neuron.OriginalStart, new GradientDescent(0.0002), options);
+        char truth = first.CostHistory.SequenceEqual(second.CostHistory) ? 'a' : 'c';
+        return Choice(answer, truth,
+            "the seed fixes every shuffle, so both runs take the same examples in the same order and do the same arithmetic in the same order: the same bits.",
+            ('a', "the runs differ: something besides the seed changes the order."),
+            ('b', "rounding only differs when the arithmetic is done in a different order; here the order of every addition is the same, so the bits are too."),
+            ('c', "the shuffle looks random, but it comes from a seeded generator: the same seed gives the same shuffles, every epoch."));
     }
 }

@@ -1,117 +1,191 @@
+using System.Collections.Concurrent;
 using NanoNeuron.Data;
+using NanoNeuron.Networks;
+using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Notebooks;
 
-/// <summary>Lesson 18's checkers.</summary>
+/// <summary>Lesson 18's experiment and checkers.</summary>
 public static partial class TryIt
 {
-    /// <summary>The weather station's readings of lesson 18's "Try it": 100,000 noisy readings the learner gets only the averages of.</summary>
-    public static DataSet StationReadings() => Thermometer.Readings(100_000);
+    /// <summary>Lesson 18: the seed of its readings and of their split.</summary>
+    public const int OverfittingSeed = 4;
+
+    /// <summary>Lesson 18: how many epochs its network trains.</summary>
+    public const int OverfittingEpochs = 3000;
+
+    /// <summary>Lesson 18: λ of its weight decay.</summary>
+    public const double OverfittingLambda = 0.01;
+
+    private static readonly ConcurrentDictionary<(double Lambda, bool Leaky, bool OtherTest), Lazy<TrainingResult<Network>>> Lesson18Runs = new();
 
     /// <summary>
-    /// Lesson 18: the cost J of the neuron (w, b) from five averages of the data alone, <c>(a, w, b) => J</c>.
-    /// The checker tries the formula on three data sets and three neurons against the cost computed by visiting every example.
+    /// Lesson 18: 60 readings of lesson 15's cheap thermometer (σ = 15 °F, seed 4), split 20/40/40 (seed 4): 12 to train on,
+    /// 24 to validate with, 24 to test with.
     /// </summary>
-    public static Feedback CostFromAverages(Func<DataAverages, double, double, double> cost)
+    public static DataSplits CheapReadings() =>
+        DataSplit.TrainValidationTest(Thermometer.Readings(60, FewReadingsNoise, OverfittingSeed), 0.2, 0.4, OverfittingSeed);
+
+    /// <summary>Lesson 18: 24 other readings of the same thermometer (seed 99), to put in place of the test readings.</summary>
+    public static DataSet OtherTestReadings() => Thermometer.Readings(24, FewReadingsNoise, seed: 99);
+
+    /// <summary>Lesson 18: the three sets together again: the training, then the validation, then the test readings.</summary>
+    public static DataSet AllReadings(DataSplits splits)
     {
-        ArgumentNullException.ThrowIfNull(cost);
-        var station = StationReadings();
-        DataSet[] sets = [station, NanoNeuron.DataSets.GenerateDataSets().Train, Thermometer.Readings(20, noise: 10, seed: 7)];
-        Neuron[] neurons = [new(2, 30), Neuron.OriginalStart, new(1.8, 32)];
-        var cases = (from set in sets
-                     let averages = DataAverages.Of(set)
-                     from neuron in neurons
-                     select (Averages: averages, neuron.Weight, neuron.Bias, Truth: Propagation.ForwardPropagation(neuron, set).Cost)).ToArray();
-        double[] answers = [.. cases.Select(c => cost(c.Averages, c.Weight, c.Bias))];
-        bool AllAre(Func<DataAverages, double, double, double> formula) =>
-            answers.Zip(cases).All(p => Close(p.First, formula(p.Second.Averages, p.Second.Weight, p.Second.Bias)));
+        ArgumentNullException.ThrowIfNull(splits);
+        return new DataSet(splits.Train.X.Concat(splits.Validation.X).Concat(splits.Test.X), splits.Train.Y.Concat(splits.Validation.Y).Concat(splits.Test.Y));
+    }
 
-        static double AtAverages(DataAverages a, double w, double b) => (w * a.MeanX) + b - a.MeanY;
-        if (answers.Zip(cases).All(p => Close(p.First, p.Second.Truth)))
+    /// <summary>Lesson 18: examples for a network, the temperatures standardized with <paramref name="x"/> and the readings with <paramref name="y"/>.</summary>
+    public static Examples Standardized(DataSet data, Standardizer x, Standardizer y)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return Examples.From(new DataSet(data.X.Select(x.Transform), data.Y.Select(y.Transform)));
+    }
+
+    /// <summary>Lesson 18: a network trained on standardized values, as a function from °C to °F.</summary>
+    public static Func<double, double> InDegrees(Network model, Standardizer x, Standardizer y)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return celsius => model.Predict(x.Transform(celsius)) * y.StandardDeviation + y.Mean;
+    }
+
+    /// <summary>
+    /// Lesson 18's run, as its notebook makes it: a [1, 16, 16, 1] tanh network trained with Adam (α = 0.01) for
+    /// <see cref="OverfittingEpochs"/> epochs on <see cref="CheapReadings"/>, validated on the validation readings. Computed once.
+    /// </summary>
+    /// <param name="lambda">The L2 penalty's λ (0: none).</param>
+    /// <param name="leaky">Standardize with all the readings (the mistake) instead of the training readings only.</param>
+    /// <param name="otherTest">Put <see cref="OtherTestReadings"/> in place of the test readings first.</param>
+    internal static TrainingResult<Network> Lesson18Run(double lambda = 0, bool leaky = false, bool otherTest = false) =>
+        Lesson18Runs.GetOrAdd((lambda, leaky, otherTest), key => new Lazy<TrainingResult<Network>>(() =>
         {
-            return Feedback.Right(
-                $"from five numbers, the same cost as visiting all 100,000 readings (w = 2, b = 30 costs {Format(cases[0].Truth)}). "
-                + "Once the averages are computed, the cost of any neuron is a handful of multiplications whatever the number of readings: that is why an epoch on the sufficient statistics is O(1).");
+            var splits = CheapReadings();
+            if (key.OtherTest)
+            {
+                splits = splits with { Test = OtherTestReadings() };
+            }
+
+            var (x, y) = Lesson18Standardizers(splits, key.Leaky);
+            var network = Network.Random([1, 16, 16, 1], Activation.Tanh);
+            IObjective<Network> objective = new NetworkObjective(network, Standardized(splits.Train, x, y));
+            if (key.Lambda > 0)
+            {
+                objective = new L2Penalty<Network>(objective, key.Lambda);
+            }
+
+            return Trainer.Train(objective, network, new Adam(0.01), new TrainingOptions { Epochs = OverfittingEpochs },
+                validation: new NetworkObjective(network, Standardized(splits.Validation, x, y)));
+        })).Value;
+
+    /// <summary>Lesson 18: the standardizers of temperatures and readings, fitted on the training readings or (the mistake) on all of them.</summary>
+    internal static (Standardizer X, Standardizer Y) Lesson18Standardizers(DataSplits splits, bool leaky)
+    {
+        var fitOn = leaky ? AllReadings(splits) : splits.Train;
+        return (Standardizer.Fit(fitOn), Standardizer.Fit(fitOn.Y.AsSpan()));
+    }
+
+    /// <summary>
+    /// Lesson 18: given a run's training costs and validation costs (one per epoch, from epoch 0), the learner's
+    /// function returns the epoch to stop at. The checker tries the lesson's run and two histories of its own.
+    /// </summary>
+    public static Feedback EpochToStopAt(Func<IReadOnlyList<double>, IReadOnlyList<double>, int> choose)
+    {
+        ArgumentNullException.ThrowIfNull(choose);
+        var run = Lesson18Run();
+        (string Name, double[] Training, double[] Validation)[] cases =
+        [
+            ("the lesson's run", [.. run.CostHistory], [.. run.ValidationHistory]),
+            ("a history that wobbles", [9, 6, 4, 3, 2.5, 2, 1.5, 1.2, 1], [9, 6, 4, 4.5, 3, 3.5, 5, 6, 7]),
+            ("a history with a tie", [5, 3, 2, 1.5, 1], [5, 2, 3, 2, 4]),
+        ];
+        foreach (var (name, training, validation) in cases)
+        {
+            int truth = Enumerable.Range(0, validation.Length).MinBy(e => validation[e]);
+            int answer = choose(training, validation);
+            if (answer == truth)
+            {
+                continue;
+            }
+
+            if (answer < 0 || answer >= validation.Length)
+            {
+                return Feedback.Hint($"on {name} you chose epoch {answer}, but its epochs run from 0 (before the first update) to {validation.Length - 1}: return one of them, the one whose validation cost is the lowest.");
+            }
+
+            int firstRise = Enumerable.Range(1, validation.Length - 1).FirstOrDefault(e => validation[e] > validation[e - 1], validation.Length) - 1;
+            string hint = answer == validation.Length - 1 || answer == Enumerable.Range(0, training.Length).MinBy(e => training[e])
+                ? "that is where the training cost is lowest, or nearly. The training cost keeps falling while the network learns the noise, so it cannot say when to stop: look at the validation costs."
+                : answer == firstRise
+                    ? "that is where the validation cost first goes up, but validation costs wobble: it can come down again, lower still. Stop at the lowest validation cost of the whole run."
+                    : answer == truth + 1
+                        ? "one too late: epoch e's cost is validation[e], counted from epoch 0 (before the first update)."
+                        : validation.Count(v => v == validation[truth]) > 1 && validation[answer] == validation[truth]
+                            ? "two epochs tie for the lowest validation cost: take the earlier one (fewer epochs, less time to learn noise), as Trainer.Train does."
+                            : "stop at the epoch whose validation cost is the lowest of the whole run.";
+            return Feedback.Hint($"on {name} you chose epoch {answer}, but the lowest validation cost is at epoch {truth}: {hint}");
         }
 
-        if (AllAre((a, w, b) => (AtAverages(a, w, b) * AtAverages(a, w, b)) + (w * w * a.XX) - (2 * w * a.XY) + a.YY))
-        {
-            return Feedback.Hint("that is twice the cost: J is half the average squared error (lesson 04's ½).");
-        }
-
-        if (AllAre((a, w, b) => AtAverages(a, w, b) * AtAverages(a, w, b) / 2))
-        {
-            return Feedback.Hint(
-                "that is the cost of a single reading sitting at the averages (x̄, ȳ). The readings spread around their averages, and the spread costs too: "
-                + "average the square of the rest of each error, w·(x − x̄) − (y − ȳ), and write it with a.XX, a.XY and a.YY.");
-        }
-
-        if (AllAre((a, w, b) => ((w * w * a.XX) - (2 * w * a.XY) + a.YY) / 2))
-        {
-            return Feedback.Hint(
-                "that is only the cost of the spread around the averages; it is all of J only for a line through (x̄, ȳ). "
-                + "Add the error the line makes at the averages, d = w·x̄ + b − ȳ, the same for every reading: half of d² as well.");
-        }
-
-        if (AllAre((a, w, b) => ((AtAverages(a, w, b) * AtAverages(a, w, b)) + (w * w * a.XX) + (2 * w * a.XY) + a.YY) / 2))
-        {
-            return Feedback.Hint("check the sign of the middle term: the rest of each error is w·(x − x̄) − (y − ȳ), so its square has −2·w·(x − x̄)·(y − ȳ), which averages to −2·w·a.XY.");
-        }
-
-        if (AllAre((a, w, b) => ((AtAverages(a, w, b) * AtAverages(a, w, b)) + (w * a.XX) - (2 * w * a.XY) + a.YY) / 2))
-        {
-            return Feedback.Hint("w·(x − x̄) squared is w²·(x − x̄)², so its average is w·w·a.XX, not w·a.XX.");
-        }
-
-        return Feedback.Hint(
-            $"on the station's readings, w = 2, b = 30 costs {Format(cases[0].Truth)} when every reading is visited; your formula gives {Format(answers[0])}. "
-            + "Write each error w·x + b − y as d + rest, with d = w·x̄ + b − ȳ (the same for every reading) and rest = w·(x − x̄) − (y − ȳ) (which averages to zero); "
-            + "then average (d + rest)² = d² + 2·d·rest + rest² piece by piece, and halve.");
+        return Feedback.Right($"the validation readings never trained the network, so their cost is the one to watch: on the lesson's run it is lowest at epoch {run.BestValidation!.Value.Epoch}, which is what result.BestValidation keeps.");
     }
 }
 
 /// <summary>Lesson 18's predict-then-run questions.</summary>
 public static partial class Questions
 {
-    /// <summary>Lesson 18: the least-squares line's test cost on the original data: (a) about NanoNeuron's 2.4e-6, (b) next to nothing, (c) more.</summary>
-    public static Feedback LeastSquaresTestCost(char answer)
+    private static Feedback NotYetChosen => Feedback.Hint("write one of 'a', 'b', 'c' in place of '?', then run this cell.");
+
+    /// <summary>Lesson 18: on the test readings, is the early-stopped network (a) better, (b) about the same, (c) worse than the one trained to the end?</summary>
+    public static Feedback EarlyStoppedTestCost(char answer)
     {
-        var data = DataSets.GenerateDataSets();
-        double exact = Propagation.ForwardPropagation(NanoNeuron.ClosedForm.LeastSquares.Fit(data.Train), data.Test).Cost;
-        double nanoNeuron = Propagation.ForwardPropagation(Training.TrainModel(Neuron.OriginalStart, data.Train).Model, data.Test).Cost;
-        char truth = exact < nanoNeuron / 1e6 ? 'b' : exact > nanoNeuron ? 'c' : 'a';
+        if (answer == '?') return NotYetChosen; // before training anything
+
+        var (early, late) = EarlyAndLateTestCosts();
+        char truth = LowerSameOrHigher(early, late);
         return Choice(answer, truth,
-            $"the formula lands on the bottom of the bowl itself, so only rounding is left: {TryIt.Format(exact)}.",
-                ('a', "NanoNeuron's 2.4e-6 is what is left after 70,000 steps that never quite arrive; the formula does not walk, it solves for the bottom."),
-                ('b', "the formula is not next to exact here."),
-                ('c', "the formula gives the lowest training cost of any line, and on this exact data the test readings lie on the same line."));
+            $"the test readings were never used to choose, and on them the early-stopped network scores {TryIt.Format(Math.Round(early, 3))} against {TryIt.Format(Math.Round(late, 3))}: what the validation readings said carried over to readings neither of them had seen.",
+                ('a', "here the early-stopped network does not score lower on the test readings."),
+                ('b', "the difference is not small: the network trained to the end has learned the training readings' noise, and that noise is not in the test readings."),
+                ('c', "training longer lowered only the training cost; the bends it added fit the training readings' noise, which the test readings do not share."));
     }
 
-    /// <summary>
-    /// Lesson 18: with the sufficient statistics, does an epoch on 100,000 readings cost (a) 1,000 times, (b) about the same as,
-    /// or (c) 10 times as much as an epoch on 100?
-    /// </summary>
-    public static Feedback SufficientStatisticsEpoch(char answer) =>
-        Choice(answer, 'b',
-            "after the averages are computed, an epoch uses only them: the same few multiplications whatever the number of readings.",
-            ('a', "that is an epoch that visits every reading; this one only uses the few averages, computed once before training."),
-            ('c', "the work of an epoch does not grow with the readings at all: it only uses the few averages."));
-
-    /// <summary>
-    /// Lesson 18: round the exact line's w and b to single precision (float), in which ML.NET computes. Is its test cost
-    /// (a) about ML.NET's, (b) far smaller, or (c) larger?
-    /// </summary>
-    public static Feedback SinglePrecisionCost(char answer)
+    /// <summary>The test costs of lesson 18's early-stopped network and of the one trained to the end, in standardized units.</summary>
+    internal static (double Early, double Late) EarlyAndLateTestCosts()
     {
-        var data = DataSets.GenerateDataSets();
-        var exact = NanoNeuron.ClosedForm.LeastSquares.Fit(data.Train);
-        double rounded = Propagation.ForwardPropagation(new Neuron((float)exact.Weight, (float)exact.Bias), data.Test).Cost;
-        // ML.NET's test cost is shown in the lesson (about 3.7e-8); far smaller means a thousand times or more.
-        char truth = rounded < 3.7e-11 ? 'b' : rounded > 3.7e-8 ? 'c' : 'a';
+        var run = TryIt.Lesson18Run();
+        var splits = TryIt.CheapReadings();
+        var (x, y) = TryIt.Lesson18Standardizers(splits, leaky: false);
+        var test = TryIt.Standardized(splits.Test, x, y);
+        return (Backpropagation.ForwardPropagation(run.BestValidation!.Value.Model, test), Backpropagation.ForwardPropagation(run.Model, test));
+    }
+
+    /// <summary>Lesson 18: with weight decay, is the validation cost after the last epoch (a) lower, (b) about the same, (c) higher than without?</summary>
+    public static Feedback DecayedValidationCost(char answer)
+    {
+        if (answer == '?') return NotYetChosen; // before training anything
+
+        double plain = TryIt.Lesson18Run().ValidationHistory[^1];
+        double decayed = TryIt.Lesson18Run(TryIt.OverfittingLambda).ValidationHistory[^1];
+        char truth = LowerSameOrHigher(decayed, plain);
         return Choice(answer, truth,
-            $"rounding to float costs only {TryIt.Format(rounded)}: single precision keeps about seven significant digits: 32 fits exactly and 1.8 becomes 1.79999995. ML.NET's gap comes from elsewhere.",
-                ('a', "float keeps about seven significant digits, so w and b move by less than a millionth of their size, and their error is squared."),
-                ('b', "the rounded line is far better than ML.NET's here."),
-                ('c', "rounding can only add a tiny error to the exact line; it cannot make it worse than ML.NET's."));
+            $"{TryIt.Format(Math.Round(decayed, 4))} against {TryIt.Format(Math.Round(plain, 3))}: threading through every noisy reading needed large parameters, and the penalty makes them expensive.",
+                ('a', "here the penalty does not lower the validation cost."),
+                ('b', "the difference is large: without the penalty the network kept bending towards the training readings' noise for thousands of epochs."),
+                ('c', "the penalty does make the training cost higher, but the training readings' noise is what it stops the network from learning, and that noise is not in the validation readings."));
+    }
+
+    /// <summary>Lesson 18: the test readings are swapped for others; whose trained network changes: (a) neither, (b) only the pipeline standardized on all readings, (c) both?</summary>
+    public static Feedback WhoseModelChanges(char answer)
+    {
+        if (answer == '?') return NotYetChosen; // before training anything
+
+        bool honestChanges = !TryIt.Lesson18Run().Model.Parameters().SequenceEqual(TryIt.Lesson18Run(otherTest: true).Model.Parameters());
+        bool leakyChanges = !TryIt.Lesson18Run(leaky: true).Model.Parameters().SequenceEqual(TryIt.Lesson18Run(leaky: true, otherTest: true).Model.Parameters());
+        char truth = honestChanges ? 'c' : leakyChanges ? 'b' : 'a';
+        return Choice(answer, truth,
+            "the standardizer fitted on all 60 readings took its μ and σ partly from the test readings, so other test readings give other μ and σ, other inputs to train on, and another network: the test set has leaked into the model.",
+                ('a', "the pipeline that standardizes with all 60 readings reads the test readings before training: its μ and σ change with them."),
+                ('b', "look again at what each pipeline reads before it trains."),
+                ('c', "the honest pipeline fits its standardizers on the 12 training readings only, and trains on the training readings only: it never reads the test readings before the final score."));
     }
 }

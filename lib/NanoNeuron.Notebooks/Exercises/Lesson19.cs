@@ -1,136 +1,117 @@
-using NanoNeuron.Fast;
-using NanoNeuron.Optimization;
+using NanoNeuron.Data;
 
 namespace NanoNeuron.Notebooks;
 
-/// <summary>Lesson 19's checker (the appendix on the original).</summary>
+/// <summary>Lesson 19's checkers.</summary>
 public static partial class TryIt
 {
+    /// <summary>The weather station's readings of lesson 19's "Try it": 100,000 noisy readings the learner gets only the averages of.</summary>
+    public static DataSet StationReadings() => Thermometer.Readings(100_000);
+
     /// <summary>
-    /// Lesson 19: turn a cost history recorded the original's way (the cost before each update) into the true one
-    /// (the cost before training, then after every update), given the trained neuron and the training data.
+    /// Lesson 19: the cost J of the neuron (w, b) from five averages of the data alone, <c>(a, w, b) => J</c>.
+    /// The checker tries the formula on three data sets and three neurons against the cost computed by visiting every example.
     /// </summary>
-    /// <remarks>
-    /// For <c>n</c> epochs the original returns <c>n</c> costs, those after 0 … n − 1 updates; the true history
-    /// has <c>n + 1</c>: the missing one is the trained neuron's cost, <c>J(trained)</c> on the training data.
-    /// </remarks>
-    public static Feedback TrueHistory(Func<IReadOnlyList<double>, Neuron, DataSet, IReadOnlyList<double>> fix)
+    public static Feedback CostFromAverages(Func<DataAverages, double, double, double> cost)
     {
-        ArgumentNullException.ThrowIfNull(fix);
-        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
-        (Neuron Start, int Epochs)[] runs = [(Neuron.OriginalStart, 3), (new Neuron(1, 1), 10), (Neuron.OriginalStart, 0)];
-        foreach (var (start, epochs) in runs)
+        ArgumentNullException.ThrowIfNull(cost);
+        var station = StationReadings();
+        DataSet[] sets = [station, NanoNeuron.DataSets.GenerateDataSets().Train, Thermometer.Readings(20, noise: 10, seed: 7)];
+        Neuron[] neurons = [new(2, 30), Neuron.OriginalStart, new(1.8, 32)];
+        var cases = (from set in sets
+                     let averages = DataAverages.Of(set)
+                     from neuron in neurons
+                     select (Averages: averages, neuron.Weight, neuron.Bias, Truth: Propagation.ForwardPropagation(neuron, set).Cost)).ToArray();
+        double[] answers = [.. cases.Select(c => cost(c.Averages, c.Weight, c.Bias))];
+        bool AllAre(Func<DataAverages, double, double, double> formula) =>
+            answers.Zip(cases).All(p => Close(p.First, formula(p.Second.Averages, p.Second.Weight, p.Second.Bias)));
+
+        static double AtAverages(DataAverages a, double w, double b) => (w * a.MeanX) + b - a.MeanY;
+        if (answers.Zip(cases).All(p => Close(p.First, p.Second.Truth)))
         {
-            var truth = NanoNeuron.Training.TrainModel(start, train, epochs, Hyperparameters.LearningRate);
-            double[] original = [.. truth.CostHistory.Take(epochs)];
-            IReadOnlyList<double>? mine;
-            try
-            {
-                mine = fix((double[])original.Clone(), truth.Model, train);
-            }
-            catch (Exception error) when (error is IndexOutOfRangeException or ArgumentException or InvalidOperationException)
-            {
-                return Feedback.Hint($"for a run of {epochs} epochs (the original's history then holds {epochs} costs) your function threw {error.GetType().Name}: the history can be empty; the cost you add comes from the trained neuron, not from the history.");
-            }
-
-            if (mine is null)
-            {
-                return Feedback.Hint("return the fixed history: the original's costs and one more.");
-            }
-
-            string run = $"for {epochs} epochs from w = {Format(start.Weight)}, b = {Format(start.Bias)}";
-            if (mine.Count > 0 && !Close(mine[0], truth.CostBefore))
-            {
-                return Feedback.Hint($"{run}, the first cost should be the cost before training, {Format(truth.CostBefore)} (the original's first), but yours is {Format(mine[0])}. Keep all of the original's costs and add one at the end.");
-            }
-
-            if (mine.Count == epochs && epochs > 0)
-            {
-                return Feedback.Hint($"{run}, your history has {epochs} costs, like the original's: one before each update. The cost after the last update is missing; compute it from the trained neuron.");
-            }
-
-            if (mine.Count != epochs + 1)
-            {
-                return Feedback.Hint($"{run}, the true history holds {epochs + 1} costs (one before training, one after each of the {epochs} updates); yours has {mine.Count}.");
-            }
-
-            if (epochs > 0 && Close(mine[^1], original[^1]))
-            {
-                return Feedback.Hint($"{run}, your last cost, {Format(mine[^1])}, is the original's last again: the cost before the last update. Compute the trained neuron's average cost on the training data.");
-            }
-
-            for (int k = 0; k < mine.Count; k++)
-            {
-                if (!Close(mine[k], truth.CostHistory[k]))
-                {
-                    return Feedback.Hint($"{run}, cost number {k} should be {Format(truth.CostHistory[k])} (the cost after {k} updates), but yours is {Format(mine[k])}. The missing cost is the trained neuron's average cost on the training data.");
-                }
-            }
+            return Feedback.Right(
+                $"from five numbers, the same cost as visiting all 100,000 readings (w = 2, b = 30 costs {Format(cases[0].Truth)}). "
+                + "Once the averages are computed, the cost of any neuron is a handful of multiplications whatever the number of readings: that is why an epoch on the sufficient statistics is O(1).");
         }
 
-        return Feedback.Right("the original's costs are the costs after 0, 1, … n − 1 updates; the one it never measures is the trained neuron's. Appending J(trained) gives n + 1 costs, and the last is the true cost after training.");
+        if (AllAre((a, w, b) => (AtAverages(a, w, b) * AtAverages(a, w, b)) + (w * w * a.XX) - (2 * w * a.XY) + a.YY))
+        {
+            return Feedback.Hint("that is twice the cost: J is half the average squared error (lesson 04's ½).");
+        }
+
+        if (AllAre((a, w, b) => AtAverages(a, w, b) * AtAverages(a, w, b) / 2))
+        {
+            return Feedback.Hint(
+                "that is the cost of a single reading sitting at the averages (x̄, ȳ). The readings spread around their averages, and the spread costs too: "
+                + "average the square of the rest of each error, w·(x − x̄) − (y − ȳ), and write it with a.XX, a.XY and a.YY.");
+        }
+
+        if (AllAre((a, w, b) => ((w * w * a.XX) - (2 * w * a.XY) + a.YY) / 2))
+        {
+            return Feedback.Hint(
+                "that is only the cost of the spread around the averages; it is all of J only for a line through (x̄, ȳ). "
+                + "Add the error the line makes at the averages, d = w·x̄ + b − ȳ, the same for every reading: half of d² as well.");
+        }
+
+        if (AllAre((a, w, b) => ((AtAverages(a, w, b) * AtAverages(a, w, b)) + (w * w * a.XX) + (2 * w * a.XY) + a.YY) / 2))
+        {
+            return Feedback.Hint("check the sign of the middle term: the rest of each error is w·(x − x̄) − (y − ȳ), so its square has −2·w·(x − x̄)·(y − ȳ), which averages to −2·w·a.XY.");
+        }
+
+        if (AllAre((a, w, b) => ((AtAverages(a, w, b) * AtAverages(a, w, b)) + (w * a.XX) - (2 * w * a.XY) + a.YY) / 2))
+        {
+            return Feedback.Hint("w·(x − x̄) squared is w²·(x − x̄)², so its average is w·w·a.XX, not w·a.XX.");
+        }
+
+        return Feedback.Hint(
+            $"on the station's readings, w = 2, b = 30 costs {Format(cases[0].Truth)} when every reading is visited; your formula gives {Format(answers[0])}. "
+            + "Write each error w·x + b − y as d + rest, with d = w·x̄ + b − ȳ (the same for every reading) and rest = w·(x − x̄) − (y − ȳ) (which averages to zero); "
+            + "then average (d + rest)² = d² + 2·d·rest + rest² piece by piece, and halve.");
     }
 }
 
 /// <summary>Lesson 19's predict-then-run questions.</summary>
 public static partial class Questions
 {
+    /// <summary>Lesson 19: the least-squares line's test cost on the original data: (a) about NanoNeuron's 2.4e-6, (b) next to nothing, (c) more.</summary>
+    public static Feedback LeastSquaresTestCost(char answer)
+    {
+        var data = DataSets.GenerateDataSets();
+        double exact = Propagation.ForwardPropagation(NanoNeuron.ClosedForm.LeastSquares.Fit(data.Train), data.Test).Cost;
+        double nanoNeuron = Propagation.ForwardPropagation(Training.TrainModel(Neuron.OriginalStart, data.Train).Model, data.Test).Cost;
+        char truth = exact < nanoNeuron / 1e6 ? 'b' : exact > nanoNeuron ? 'c' : 'a';
+        return Choice(answer, truth,
+            $"the formula lands on the bottom of the bowl itself, so only rounding is left: {TryIt.Format(exact)}.",
+                ('a', "NanoNeuron's 2.4e-6 is what is left after 70,000 steps that never quite arrive; the formula does not walk, it solves for the bottom."),
+                ('b', "the formula is not next to exact here."),
+                ('c', "the formula gives the lowest training cost of any line, and on this exact data the test readings lie on the same line."));
+    }
+
     /// <summary>
-    /// Lesson 19: the cost the original's <c>forwardPropagation(model, …)</c> returns when handed the perfect neuron
-    /// (w = 1.8, b = 32) while its global <c>nanoNeuron</c> is still the original start.
+    /// Lesson 19: with the sufficient statistics, does an epoch on 100,000 readings cost (a) 1,000 times, (b) about the same as,
+    /// or (c) 10 times as much as an epoch on 100?
     /// </summary>
-    public static Feedback CostOfTheIgnoredModel(double cost)
-    {
-        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
-        double global = Propagation.ForwardPropagation(Neuron.OriginalStart, train).Cost;
-        double handed = Propagation.ForwardPropagation(new Neuron(1.8, 32), train).Cost;
-        return Number(cost, global, 0.05,
-            $"the original predicts with the global nanoNeuron whatever model it is handed, so it returns the original start's cost, about {global:F1}.",
-            (handed, "that is the cost of the neuron it was handed, and what this library returns; the original never reads its model argument."));
-    }
+    public static Feedback SufficientStatisticsEpoch(char answer) =>
+        Choice(answer, 'b',
+            "after the averages are computed, an epoch uses only them: the same few multiplications whatever the number of readings.",
+            ('a', "that is an epoch that visits every reading; this one only uses the few averages, computed once before training."),
+            ('c', "the work of an epoch does not grow with the readings at all: it only uses the few averages."));
 
-    /// <summary>Lesson 19: is a sum of negated terms exactly the negated sum in floating point? (a) yes, bit for bit; (b) no, the last digits differ; (c) only for whole numbers.</summary>
-    public static Feedback NegatedSumIsExact(char answer)
+    /// <summary>
+    /// Lesson 19: round the exact line's w and b to single precision (float), in which ML.NET computes. Is its test cost
+    /// (a) about ML.NET's, (b) far smaller, or (c) larger?
+    /// </summary>
+    public static Feedback SinglePrecisionCost(char answer)
     {
-        // Decided by the numbers: the original's Σ (y − ŷ)·x and Σ (y − ŷ) against the library's gradients, at the original start.
-        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
-        var forward = Propagation.ForwardPropagation(Neuron.OriginalStart, train);
-        var gradients = Propagation.BackwardPropagation(forward, train);
-        double dW = 0, dB = 0;
-        for (int i = 0; i < train.Count; i++)
-        {
-            dW += (train.Y[i] - forward.Predictions[i]) * train.X[i];
-            dB += train.Y[i] - forward.Predictions[i];
-        }
-
-        bool exact = BitConverter.DoubleToInt64Bits(dW / train.Count) == BitConverter.DoubleToInt64Bits(-gradients.DW)
-            && BitConverter.DoubleToInt64Bits(dB / train.Count) == BitConverter.DoubleToInt64Bits(-gradients.DB);
-        return Choice(answer, exact ? 'a' : 'b',
-            "rounding to the nearest double is symmetric about zero, so (−a) + (−b) rounds to exactly −(a + b): every partial sum, and the total, is the same bits with the other sign. That is why the original and this library train to identical numbers.",
-            ('b', "a rounding error depends only on the size of the exact result, not on its sign: (−a) + (−b) rounds to exactly −(a + b), at every step of the sum."),
-            ('c', "nothing here needs whole numbers: rounding to the nearest double treats a value and its negative alike, for fractions too, so the negated sum is exact for any terms."));
-    }
-
-    /// <summary>Lesson 19: with the article's formulas (no 1/m) and α = 0.0005, does training converge? (a) yes, 100 times faster; (b) no, it diverges; (c) yes, to another line.</summary>
-    public static Feedback WithoutOneOverM(char answer)
-    {
-        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
-        double bound = Stability.LargestStableLearningRate(train);
-        double effective = Hyperparameters.LearningRate * train.Count;
-        return Choice(answer, effective < bound ? 'a' : 'b',
-            $"without the 1/m every step is m = {train.Count} times longer, the same as α = {TryIt.Format(effective)}: far above the stable limit 2/λmax ≈ {bound:G3}, so each step overshoots further and the cost grows.",
-            ('a', $"a longer step is not a faster descent once it overshoots: {train.Count} times 0.0005 is {TryIt.Format(effective)}, above the stable limit 2/λmax ≈ {bound:G3}."),
-            ('c', "where training would end up does not depend on the step size: the lowest cost is at w = 1.8, b = 32 either way. The question is whether it gets there at all."));
-    }
-
-    /// <summary>Lesson 19: how many costs this library's history holds after 70,000 epochs.</summary>
-    public static Feedback FixedHistoryLength(double count)
-    {
-        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
-        int length = FastTraining.TrainModel(Neuron.OriginalStart, train, Hyperparameters.Epochs, Hyperparameters.LearningRate, Summation.SufficientStatistics).CostHistory.Length;
-        return Number(count, length, 0.5,
-            $"one cost before training and one after each of the {Hyperparameters.Epochs:N0} updates: {length:N0}.",
-            (Hyperparameters.Epochs, "that is the original's count, one cost before each update; the fixed history also keeps the cost after the last update."),
-            (Hyperparameters.Epochs - 1, "the history counts from the cost before training (0 updates) up to the cost after the last update: one more than the number of updates."));
+        var data = DataSets.GenerateDataSets();
+        var exact = NanoNeuron.ClosedForm.LeastSquares.Fit(data.Train);
+        double rounded = Propagation.ForwardPropagation(new Neuron((float)exact.Weight, (float)exact.Bias), data.Test).Cost;
+        // ML.NET's test cost is shown in the lesson (about 3.7e-8); far smaller means a thousand times or more.
+        char truth = rounded < 3.7e-11 ? 'b' : rounded > 3.7e-8 ? 'c' : 'a';
+        return Choice(answer, truth,
+            $"rounding to float costs only {TryIt.Format(rounded)}: single precision keeps about seven significant digits: 32 fits exactly and 1.8 becomes 1.79999995. ML.NET's gap comes from elsewhere.",
+                ('a', "float keeps about seven significant digits, so w and b move by less than a millionth of their size, and their error is squared."),
+                ('b', "the rounded line is far better than ML.NET's here."),
+                ('c', "rounding can only add a tiny error to the exact line; it cannot make it worse than ML.NET's."));
     }
 }

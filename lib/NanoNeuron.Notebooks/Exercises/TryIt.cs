@@ -14,7 +14,7 @@ public static partial class TryIt
     /// <summary>The neuron the exercises of lessons 05 and 06 ask about.</summary>
     public static Neuron ExerciseNeuron { get; } = new(2, 30);
 
-    /// <summary>The noisy readings of lessons 09 and 18, split 70/30 with the course's seed.</summary>
+    /// <summary>The noisy readings of lessons 09 and 19, split 70/30 with the course's seed.</summary>
     public static DataSets NoisySplit() => DataSplit.TrainTestSplit(Thermometer.Readings());
 
     internal static bool Close(double actual, double expected) =>

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace NanoNeuron.Data;
 
-/// <summary>Examples for a network: each input is a list of numbers, and so is each target (lesson 14).</summary>
+/// <summary>Examples for a network: each input is a list of numbers, and so is each target (lesson 15).</summary>
 public sealed record Examples
 {
     /// <summary>Builds the examples after checking them.</summary>

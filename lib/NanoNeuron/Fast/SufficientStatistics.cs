@@ -2,7 +2,7 @@ namespace NanoNeuron.Fast;
 
 /// <summary>
 /// The five numbers of the data that the cost and the gradients of a line <c>ŷ = x·w + b</c> depend on
-/// (lesson 18): with them, an epoch of gradient descent (<see cref="FastTraining"/>) costs O(1) instead of a pass
+/// (lesson 19): with them, an epoch of gradient descent (<see cref="FastTraining"/>) costs O(1) instead of a pass
 /// over the examples, and the best line (<see cref="ClosedForm.LeastSquares"/>) is one division.
 /// </summary>
 /// <remarks>

@@ -5,7 +5,7 @@ using NanoNeuron.Optimization;
 namespace NanoNeuron.Networks;
 
 /// <summary>
-/// Forward and backward propagation through a network, and gradient descent on it (lesson 14). The same
+/// Forward and backward propagation through a network, and gradient descent on it (lesson 15). The same
 /// three steps as NanoNeuron's, with the chain rule carrying the error back through the layers.
 /// </summary>
 /// <remarks>

@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace NanoNeuron.Networks;
 
-/// <summary>One layer of a network: every neuron in it sees every input of the layer (lesson 14).</summary>
+/// <summary>One layer of a network: every neuron in it sees every input of the layer (lesson 15).</summary>
 /// <remarks><c>aᵢ = g(Σⱼ Wᵢⱼ·xⱼ + bᵢ)</c>: NanoNeuron, several times over, followed by an activation g.</remarks>
 public sealed record Layer
 {

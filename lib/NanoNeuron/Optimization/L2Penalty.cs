@@ -1,14 +1,14 @@
 namespace NanoNeuron.Optimization;
 
 /// <summary>
-/// Weight decay (lesson 17): another objective's cost plus a charge for large parameters, so that training keeps
+/// Weight decay (lesson 18): another objective's cost plus a charge for large parameters, so that training keeps
 /// them small unless the data really asks for them to be large.
 /// </summary>
 /// <remarks>
 /// <para><c>J′(θ) = J(θ) + (λ/2)·Σₚ θₚ²</c>, and so <c>∂J′/∂θₚ = ∂J/∂θₚ + λ·θₚ</c>.</para>
 /// <para>With plain gradient descent each step is <c>θ ← θ − α·(∂J/∂θ + λ·θ) = (1 − α·λ)·θ − α·∂J/∂θ</c>: every
 /// parameter first shrinks by the factor 1 − α·λ, hence the name weight decay.</para>
-/// <para>This penalty charges <b>every</b> parameter, biases included, as ML.NET's SDCA does (lesson 18). Many
+/// <para>This penalty charges <b>every</b> parameter, biases included, as ML.NET's SDCA does (lesson 19). Many
 /// libraries charge the weights only; for the small networks of this course the difference is small, but it is
 /// not nothing.</para>
 /// <para>The penalty is the same whichever examples a batch holds: it is added once to each batch's average cost.

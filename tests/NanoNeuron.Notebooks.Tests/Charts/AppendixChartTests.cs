@@ -2,7 +2,7 @@ using NanoNeuron.Course;
 
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Lesson 19's chart: the original's cost history against the fixed one, near the end of training.</summary>
+/// <summary>Lesson 20's chart: the original's cost history against the fixed one, near the end of training.</summary>
 public class AppendixChartTests
 {
     [Fact]

@@ -1,50 +1,77 @@
-using System.Text.RegularExpressions;
 using NanoNeuron.Course;
 using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Lesson 16's race chart: three paths over the cost, with a slider that works without a kernel.</summary>
+/// <summary>Lesson 16's charts and experiments.</summary>
 public class Lesson16ChartTests
 {
-    private static readonly DataSet Train = DataSets.GenerateDataSets().Train;
-
     [Fact]
-    public void OptimizerRace_HasOneSliderStepPerFrame_AndStartsWithOnlyTheStartShown()
+    public void BatchPaths_DrawsTheContourAndOnePathPerRun()
     {
-        int[] frames = [0, 1, 2, 10, 100];
-        var paths = OptimizerComparison.Tuned.Skip(1).Select((optimizer, i) =>
-            new RacePath($"path {i}", "white", OptimizerComparison.Path(Neuron.OriginalStart, Train, optimizer, 100, Enumerable.Range(0, 101)))).ToList();
-        string html = OfflineHtml.Render(Charts.OptimizerRace(Train, paths, frames), "race");
+        var train = DataSets.GenerateDataSets().Train;
+        var full = Trainer.Train(new NeuronObjective(train), Neuron.OriginalStart, new GradientDescent(0.0005), new TrainingOptions { Epochs = 3, SnapshotsAt = [1, 2] });
+        var single = Trainer.Train(new NeuronObjective(train), Neuron.OriginalStart, new GradientDescent(0.0002), new TrainingOptions { Epochs = 3, BatchSize = 1, SnapshotsAt = [1, 2] });
+        string html = OfflineHtml.Render(Charts.BatchPaths(train, [("full batch", full.Snapshots), ("one example per step", single.Snapshots)]), "paths");
 
-        Assert.Contains("\"sliders\":", html, StringComparison.Ordinal);
-        Assert.Equal(frames.Length, Regex.Count(html, "\"method\":\"restyle\""));
-        // Traces: the contour, then per path a legend point, a piece per frame after the first, a marker per frame.
-        int perPath = 1 + (frames.Length - 1) + frames.Length;
-        bool[] onePath = [true, .. Enumerable.Repeat(false, frames.Length - 1), true, .. Enumerable.Repeat(false, frames.Length - 1)];
-        bool[] first = [true, .. paths.SelectMany(_ => onePath)];
-        Assert.Equal(1 + paths.Count * perPath, first.Length);
-        Assert.Contains($"\"visible\":[{string.Join(",", first.Select(v => v ? "true" : "false"))}]", html, StringComparison.Ordinal);
-        Assert.Contains("\"label\":\"100\"", html, StringComparison.Ordinal);
+        Assert.Contains("Plotly.newPlot", html, StringComparison.Ordinal);
+        Assert.Contains("\"type\":\"contour\"", html, StringComparison.Ordinal);
+        Assert.Contains("full batch", html, StringComparison.Ordinal);
+        Assert.Contains("one example per step", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void OptimizerRace_LessonPaths_HoldEveryFrame()
+    public void CostAboveFloor_UsesALogAxisAndKeepsCostsOnTheFloorDrawable()
     {
-        var paths = OptimizerComparison.RacePaths(Train);
-        string html = OfflineHtml.Render(Charts.OptimizerRace(Train, paths, OptimizerComparison.RaceFrames), "race");
+        string html = OfflineHtml.Render(Charts.CostAboveFloor([("constant α", [10.0, 5.0, 4.0]), ("decaying α", [10.0, 4.5, 4.0])], 4.0, "jitter"), "jitter");
 
-        Assert.Equal(3, paths.Length);
-        Assert.Equal(OptimizerComparison.RaceFrames.Length, Regex.Count(html, "\"method\":\"restyle\""));
-        Assert.Contains("\"label\":\"70,000\"", html, StringComparison.Ordinal);
+        Assert.Contains("\"type\":\"log\"", html, StringComparison.Ordinal);
+        Assert.Contains("decaying α", html, StringComparison.Ordinal);
+        Assert.Contains("1E-12", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData(100, 0, 1)]
+    [InlineData(100, 1, 100)]
+    [InlineData(100, 16, 7)]
+    [InlineData(1000, 32, 32)]
+    [InlineData(100, 100, 1)]
+    [InlineData(100, 500, 1)]
+    public void StepsPerEpoch_CountsTheLastSmallerBatch(int examples, int batchSize, int steps) =>
+        Assert.Equal(steps, MiniBatches.StepsPerEpoch(examples, batchSize));
+
+    [Fact]
+    public void StepsPerEpoch_BadInputsSayWhatIsWrong()
+    {
+        Assert.Contains("at least one example", Assert.Throws<ArgumentException>(() => MiniBatches.StepsPerEpoch(0, 1)).Message, StringComparison.Ordinal);
+        Assert.Contains("positive batch size", Assert.Throws<ArgumentException>(() => MiniBatches.StepsPerEpoch(10, -1)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void OptimizerRace_BadFramesOrAPathWithoutAFrame_SayWhatIsWrong()
+    public void CompareBatchSizes_MakesAsManyStepsAsTheTrainer_AndTheShuffleIsTheTrainers()
     {
-        var path = new RacePath("short", "white", OptimizerComparison.Path(Neuron.OriginalStart, Train, new GradientDescent(), 5, Enumerable.Range(0, 6)));
-        Assert.Contains("start at epoch 0", Assert.Throws<ArgumentException>(() => Charts.OptimizerRace(Train, [path], [1, 2])).Message, StringComparison.Ordinal);
-        Assert.Contains("start at epoch 0", Assert.Throws<ArgumentException>(() => Charts.OptimizerRace(Train, [path], [0, 3, 2])).Message, StringComparison.Ordinal);
-        Assert.Contains("no neuron at epoch 10", Assert.Throws<ArgumentException>(() => Charts.OptimizerRace(Train, [path], [0, 10])).Message, StringComparison.Ordinal);
+        var train = DataSets.GenerateDataSets().Train;
+        var runs = MiniBatches.CompareBatchSizes(train, Neuron.OriginalStart, 0.0002, [1, 16, 0], epochs: 2, targetCost: 1e9);
+        Assert.Equal([1, 16, 100], runs.Select(run => run.BatchSize));
+        Assert.All(runs, run => Assert.Equal(run.StepsPerEpoch * 2L, run.Result.Steps));
+        Assert.All(runs, run => Assert.Equal(0, run.EpochsToTarget));
+
+        // One epoch of single examples in the order MiniBatches.Shuffled gives is one step per example in that order.
+        var objective = new NeuronObjective(train);
+        var order = MiniBatches.Shuffled(train.Count);
+        var gradients = MiniBatches.BatchGradients(objective, Neuron.OriginalStart, order, 10);
+        Assert.Equal(10, gradients.Length);
+        Assert.Equal(100, order.Distinct().Count());
+    }
+
+    [Fact]
+    public void SlopeSpread_ShrinksAsTheBatchGrows_AndIsZeroForEveryExample()
+    {
+        var train = DataSets.GenerateDataSets().Train;
+        var objective = new NeuronObjective(train);
+        double one = MiniBatches.SlopeSpread(objective, Neuron.OriginalStart, 1);
+        double sixteen = MiniBatches.SlopeSpread(objective, Neuron.OriginalStart, 16);
+        Assert.InRange(one / sixteen, 3, 6);
+        Assert.Equal(0, MiniBatches.SlopeSpread(objective, Neuron.OriginalStart, 100), 1e-9);
     }
 }

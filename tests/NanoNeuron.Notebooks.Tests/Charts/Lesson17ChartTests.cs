@@ -1,47 +1,50 @@
+using System.Text.RegularExpressions;
 using NanoNeuron.Course;
-using NanoNeuron.Data;
-using NanoNeuron.Networks;
 using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Lesson 17's charts: the training and validation costs of one run, and validation costs side by side.</summary>
+/// <summary>Lesson 17's race chart: three paths over the cost, with a slider that works without a kernel.</summary>
 public class Lesson17ChartTests
 {
-    private static TrainingResult<Network> SmallRun(bool validate)
+    private static readonly DataSet Train = DataSets.GenerateDataSets().Train;
+
+    [Fact]
+    public void OptimizerRace_HasOneSliderStepPerFrame_AndStartsWithOnlyTheStartShown()
     {
-        var network = Network.Random([1, 4, 1], Activation.Tanh);
-        var train = Examples.From(new DataSet([-1.0, 0.0, 1.0], [0.3, -0.1, 0.8]));
-        var validation = Examples.From(new DataSet([-0.5, 0.5], [0.0, 0.4]));
-        return Trainer.Train(new NetworkObjective(network, train), network, new Adam(0.01), new TrainingOptions { Epochs = 50 },
-            validate ? new NetworkObjective(network, validation) : null);
+        int[] frames = [0, 1, 2, 10, 100];
+        var paths = OptimizerComparison.Tuned.Skip(1).Select((optimizer, i) =>
+            new RacePath($"path {i}", "white", OptimizerComparison.Path(Neuron.OriginalStart, Train, optimizer, 100, Enumerable.Range(0, 101)))).ToList();
+        string html = OfflineHtml.Render(Charts.OptimizerRace(Train, paths, frames), "race");
+
+        Assert.Contains("\"sliders\":", html, StringComparison.Ordinal);
+        Assert.Equal(frames.Length, Regex.Count(html, "\"method\":\"restyle\""));
+        // Traces: the contour, then per path a legend point, a piece per frame after the first, a marker per frame.
+        int perPath = 1 + (frames.Length - 1) + frames.Length;
+        bool[] onePath = [true, .. Enumerable.Repeat(false, frames.Length - 1), true, .. Enumerable.Repeat(false, frames.Length - 1)];
+        bool[] first = [true, .. paths.SelectMany(_ => onePath)];
+        Assert.Equal(1 + paths.Count * perPath, first.Length);
+        Assert.Contains($"\"visible\":[{string.Join(",", first.Select(v => v ? "true" : "false"))}]", html, StringComparison.Ordinal);
+        Assert.Contains("\"label\":\"100\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void TrainingAndValidationCost_DrawsBothCostsAndMarksTheBestEpoch()
+    public void OptimizerRace_LessonPaths_HoldEveryFrame()
     {
-        var run = SmallRun(validate: true);
-        string html = OfflineHtml.Render(Charts.TrainingAndValidationCost(run, "costs"), "lesson 17");
+        var paths = OptimizerComparison.RacePaths(Train);
+        string html = OfflineHtml.Render(Charts.OptimizerRace(Train, paths, OptimizerComparison.RaceFrames), "race");
 
-        Assert.Contains("Plotly.newPlot", html, StringComparison.Ordinal);
-        Assert.Contains("validation cost", html, StringComparison.Ordinal);
-        Assert.Contains($"lowest validation cost: epoch {run.BestValidation!.Value.Epoch}", html, StringComparison.Ordinal);
+        Assert.Equal(3, paths.Length);
+        Assert.Equal(OptimizerComparison.RaceFrames.Length, Regex.Count(html, "\"method\":\"restyle\""));
+        Assert.Contains("\"label\":\"70,000\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void TrainingAndValidationCost_RunWithoutValidation_SaysHowToGetOne()
+    public void OptimizerRace_BadFramesOrAPathWithoutAFrame_SayWhatIsWrong()
     {
-        var error = Assert.Throws<ArgumentException>(() => Charts.TrainingAndValidationCost(SmallRun(validate: false), "costs"));
-        Assert.Contains("validation:", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void ValidationCosts_DrawsOneLinePerRun()
-    {
-        var run = SmallRun(validate: true);
-        string html = OfflineHtml.Render(Charts.ValidationCosts([("first run", run.ValidationHistory), ("second run", run.CostHistory)], "validation"), "lesson 17");
-
-        Assert.Contains("first run", html, StringComparison.Ordinal);
-        Assert.Contains("second run", html, StringComparison.Ordinal);
+        var path = new RacePath("short", "white", OptimizerComparison.Path(Neuron.OriginalStart, Train, new GradientDescent(), 5, Enumerable.Range(0, 6)));
+        Assert.Contains("start at epoch 0", Assert.Throws<ArgumentException>(() => Charts.OptimizerRace(Train, [path], [1, 2])).Message, StringComparison.Ordinal);
+        Assert.Contains("start at epoch 0", Assert.Throws<ArgumentException>(() => Charts.OptimizerRace(Train, [path], [0, 3, 2])).Message, StringComparison.Ordinal);
+        Assert.Contains("no neuron at epoch 10", Assert.Throws<ArgumentException>(() => Charts.OptimizerRace(Train, [path], [0, 10])).Message, StringComparison.Ordinal);
     }
 }

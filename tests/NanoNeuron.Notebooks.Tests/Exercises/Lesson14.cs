@@ -1,69 +1,63 @@
-using NanoNeuron.Course;
-using NanoNeuron.Data;
-using NanoNeuron.Networks;
-
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Lesson 14's worked solutions.</summary>
+/// <summary>Lesson 14's worked solution.</summary>
 public static partial class ExerciseSolutions
 {
-    /// <summary>14 — XOR broken by starting every weight and bias at zero: no correction reaches the hidden layer (b).</summary>
-    public static (Network Trained, char Why) BrokenXor()
+    /// <summary>14 — the wind weight's slope from its definition: the average of (ŷ − y)·x₃ over the readings.</summary>
+    public static double WindSlope()
     {
-        var start = Network.Random([2, 2, 1], Activation.Tanh);
-        start = start.WithParameters(new double[start.ParameterCount]);
-        return (Backpropagation.TrainModel(start, Examples.Xor, 5000, 0.5).Model, 'b');
+        var readings = TryIt.WindyReadings;
+        return readings.Inputs.Select((x, i) => (TryIt.StillAirNeuron.Predict(x.AsSpan()) - readings.Targets[i][0]) * x[2]).Average();
     }
 }
 
-/// <summary>Lesson 14's checkers accept the solutions and give the right hints for the common slips.</summary>
+/// <summary>Lesson 14's checker accepts the solution and gives the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
-    private static Network TrainXor(Network start, int epochs = 5000, double learningRate = 0.5) => Backpropagation.TrainModel(start, Examples.Xor, epochs, learningRate).Model;
-
     [Fact]
-    public void BrokenXor_SolutionPasses_WrongReasonsAndAWorkingNetworkGetHints()
+    public void WindSlope_SolutionPasses_CommonSlipsGetHints()
     {
-        var (trained, why) = ExerciseSolutions.BrokenXor();
-        Accepted(TryIt.BrokenXor(trained, why));
-        var noHiddenLayer = TrainXor(Network.Random([2, 1], Activation.Identity));
-        Accepted(TryIt.BrokenXor(noHiddenLayer, 'a'));
-        Accepted(TryIt.BrokenXor(TrainXor(Network.Random([2, 4, 1], Activation.Identity), learningRate: 0.1), 'a'));
-        Accepted(TryIt.BrokenXor(TrainXor(Network.Random([2, 2, 1], Activation.Tanh), epochs: 10), 'd'));
+        Accepted(TryIt.WindSlope(ExerciseSolutions.WindSlope()));
+        Accepted(TryIt.WindSlope(13.067));
 
-        Rejected(TryIt.BrokenXor(trained, 'a'), "not a flat plane");
-        Rejected(TryIt.BrokenXor(trained, 'd'), "more training would not help");
-        Rejected(TryIt.BrokenXor(noHiddenLayer, 'b'), "stuck at zero");
-        Rejected(TryIt.BrokenXor(trained, 'c'), "did not blow up");
-        Rejected(TryIt.BrokenXor(trained, '?'), "Now say why");
-        Rejected(TryIt.BrokenXor(TrainXor(Network.Random([2, 2, 1], Activation.Tanh)), 'b'), "still gets XOR right");
-        Rejected(TryIt.BrokenXor(Network.Random([1, 2, 1], Activation.Tanh), 'a'), "two inputs and one output");
+        var readings = TryIt.WindyReadings;
+        double[] errors = [.. readings.Inputs.Select((x, i) => TryIt.StillAirNeuron.Predict(x.AsSpan()) - readings.Targets[i][0])];
+        Rejected(TryIt.WindSlope(ExerciseSolutions.WindSlope() * 3), "divide by m = 3");
+        Rejected(TryIt.WindSlope(-ExerciseSolutions.WindSlope()), "mind the sign");
+        Rejected(TryIt.WindSlope(errors.Average()), "bias's slope");
+        Rejected(TryIt.WindSlope(errors.Zip(readings.Inputs, (e, x) => e * x[0]).Average()), "another weight");
+        Rejected(TryIt.WindSlope(5), "average over the 3 readings");
+        Rejected(TryIt.WindSlope(double.NaN), "in place of double.NaN");
+    }
+}
+
+/// <summary>Lesson 14's predict-then-run questions: the right prediction passes, the common slips get their hints.</summary>
+public partial class QuestionsTests
+{
+    [Fact]
+    public void HumidFeelsWarmer_SevenDegreesPasses_SlipsGetHints()
+    {
+        Assert.True(Questions.HumidFeelsWarmer(7).Passed);
+        Assert.Contains("how much vp rises", Questions.HumidFeelsWarmer(21.2).Message, StringComparison.Ordinal);
+        Assert.Contains("has a weight of its own", Questions.HumidFeelsWarmer(0).Message, StringComparison.Ordinal);
+        Assert.Contains("relative humidity", Questions.HumidFeelsWarmer(16.5).Message, StringComparison.Ordinal);
+        Assert.Contains("in place of double.NaN", Questions.HumidFeelsWarmer(double.NaN).Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Lesson14Questions_RightAnswersPass_SlipsGetTheirHints()
+    public void SlopeSignAtStart_NegativePasses_OthersGetHints()
     {
-        Accepted(Questions.NetworkParameterCount(25));
-        Rejected(Questions.NetworkParameterCount(24), "has a bias too");
-        Rejected(Questions.NetworkParameterCount(double.NaN), "write your prediction");
-        Accepted(Questions.XorWithoutHiddenLayer(0.5));
-        Rejected(Questions.XorWithoutHiddenLayer(0), "0 is the target");
-        Accepted(Questions.OverfitTestCost('c'));
-        Rejected(Questions.OverfitTestCost('a'), "different noise");
-        Rejected(Questions.OverfitTestCost('b'), "does not just stop improving");
+        Assert.True(Questions.SlopeSignAtStart('b').Passed);
+        Assert.Contains("ŷ − y is negative", Questions.SlopeSignAtStart('a').Message, StringComparison.Ordinal);
+        Assert.Contains("far off", Questions.SlopeSignAtStart('c').Message, StringComparison.Ordinal);
+        Assert.Contains("in place of '?'", Questions.SlopeSignAtStart('?').Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Overfitting_TrainingCostFallsEveryEpoch_TestCostRises_AndItsChartRenders()
+    public void EpochsOnStandardizedInputs_TensPasses_OneAndThousandsGetHints()
     {
-        var result = TryIt.Overfit();
-        var test = Examples.From(TryIt.FewNoisyReadings().Test);
-        Assert.All(Enumerable.Range(1, result.CostHistory.Length - 1), e => Assert.True(result.CostHistory[e] <= result.CostHistory[e - 1]));
-        double early = Backpropagation.ForwardPropagation(result.Snapshots.Single(s => s.Epoch == 400).Model, test);
-        Assert.True(Backpropagation.ForwardPropagation(result.Model, test) > 10 * early);
-
-        string html = OfflineHtml.Render(Charts.NetworkTrainAndTestCost(result, test), "overfitting");
-        Assert.Contains("Plotly.newPlot", html, StringComparison.Ordinal);
-        Assert.Contains("test cost", html, StringComparison.Ordinal);
+        Assert.True(Questions.EpochsOnStandardizedInputs('b').Passed);
+        Assert.Contains("not perfectly round", Questions.EpochsOnStandardizedInputs('a').Message, StringComparison.Ordinal);
+        Assert.Contains("far fewer", Questions.EpochsOnStandardizedInputs('c').Message, StringComparison.Ordinal);
     }
 }

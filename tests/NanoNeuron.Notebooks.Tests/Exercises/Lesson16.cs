@@ -3,22 +3,27 @@ namespace NanoNeuron.Notebooks.Tests;
 /// <summary>Lesson 16's worked solutions.</summary>
 public static partial class ExerciseSolutions
 {
-    /// <summary>16 — a β that keeps most of each step, so that the small, steady slope along the valley adds up over many steps, but not so much that the neuron overshoots along it.</summary>
-    public const double MomentumBeta = 0.98;
+    /// <summary>15 — start with long steps (α = 0.1 crosses the bowl in a few epochs), then let them shrink: by epoch 49 they are 0.1/(1 + 3·49) ≈ 0.00068 long.</summary>
+    public static (double LearningRate, double Decay) SettleWithDecay => (0.1, 3);
 }
 
 /// <summary>Lesson 16's checkers accept the solution and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]
-    public void MomentumBeta_SolutionPasses_TooLittleTooMuchAndImpossibleGetHints()
+    public void SettleWithDecay_SolutionPasses_ConstantSlowAndJitteryRatesGetHints()
     {
-        Accepted(TryIt.MomentumBeta(ExerciseSolutions.MomentumBeta));
-        Accepted(TryIt.MomentumBeta(0.984));    // the race's reach along the valley: 0.0005/(1 − β) = 0.00095/(1 − 0.97)
-        Rejected(TryIt.MomentumBeta(0.97), "keeps too little");   // the race's β, tuned for α = 0.00095, is too little at α = 0.0005
-        Rejected(TryIt.MomentumBeta(0.9), "keeps too little");
-        Rejected(TryIt.MomentumBeta(0.995), "keeps too much");
-        Rejected(TryIt.MomentumBeta(1), "below 1");
+        var (learningRate, decay) = ExerciseSolutions.SettleWithDecay;
+        Accepted(TryIt.SettleWithDecay(learningRate, decay));
+        Accepted(TryIt.SettleWithDecay(0.03, 1));
+        Rejected(TryIt.SettleWithDecay(0.1, 0), "give the decay a positive value");
+        Rejected(TryIt.SettleWithDecay(0.0015, 0), "give the decay a positive value");
+        Rejected(TryIt.SettleWithDecay(0.001, 1), "shrank before the neuron arrived");
+        Rejected(TryIt.SettleWithDecay(0.3, 0.1), "still jittering");
+        Rejected(TryIt.SettleWithDecay(5, 1), "too large for steps on single readings");
+        Rejected(TryIt.SettleWithDecay(2, 100), "too large for steps on single readings");
+        Rejected(TryIt.SettleWithDecay(1, 3), "too large for steps on single readings");
+        Rejected(TryIt.SettleWithDecay(0.1, -1), "use 0 for a constant α");
     }
 }
 
@@ -26,29 +31,27 @@ public partial class ExerciseTests
 public partial class ExerciseTests
 {
     [Fact]
-    public void VelocityLimit_IsTenTimesTheSlope()
+    public void StepsPerEpoch_CountsTheLastSmallerBatch()
     {
-        Accepted(Questions.VelocityLimit(10));
-        Rejected(Questions.VelocityLimit(0.9), "share of the old velocity");
-        Rejected(Questions.VelocityLimit(1.9), "after two steps");
-        Rejected(Questions.VelocityLimit(double.NaN), "in place of double.NaN");
+        Accepted(Questions.StepsPerEpoch(32));
+        Rejected(Questions.StepsPerEpoch(31), "8 left over");
+        Rejected(Questions.StepsPerEpoch(31.25), "steps come whole");
+        Rejected(Questions.StepsPerEpoch(double.NaN), "in place of double.NaN");
     }
 
     [Fact]
-    public void WhichNeuronNeedsUndoing_IsTheStandardizedOne()
+    public void SgdAtTheOriginalRate_BlowsUp()
     {
-        Accepted(Questions.WhichNeuronNeedsUndoing('a'));
-        Rejected(Questions.WhichNeuronNeedsUndoing('c'), "only one of them");
-        Rejected(Questions.WhichNeuronNeedsUndoing('b'), "reads raw °C");
-        Rejected(Questions.WhichNeuronNeedsUndoing('d'), "never saw a raw °C value");
+        Accepted(Questions.SgdAtTheOriginalRate('c'));
+        Rejected(Questions.SgdAtTheOriginalRate('a'), "cannot be smoother");
+        Rejected(Questions.SgdAtTheOriginalRate('b'), "overshoots its bowl");
     }
 
     [Fact]
-    public void FirstStepDividedBySlopeSize_MovesBothByAlpha()
+    public void SameShuffleSeed_SameBits()
     {
-        Accepted(Questions.FirstStepDividedBySlopeSize('c'));
-        Rejected(Questions.FirstStepDividedBySlopeSize('b'), "that is gradient descent");
-        Rejected(Questions.FirstStepDividedBySlopeSize('a'), "about 4355");
-        Rejected(Questions.FirstStepDividedBySlopeSize('?'), "write one of");
+        Accepted(Questions.SameShuffleSeed('a'));
+        Rejected(Questions.SameShuffleSeed('b'), "so the bits are too");
+        Rejected(Questions.SameShuffleSeed('c'), "seeded generator");
     }
 }

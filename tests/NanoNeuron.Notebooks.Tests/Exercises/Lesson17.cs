@@ -3,56 +3,52 @@ namespace NanoNeuron.Notebooks.Tests;
 /// <summary>Lesson 17's worked solutions.</summary>
 public static partial class ExerciseSolutions
 {
-    /// <summary>17 — stop at the epoch of the lowest validation cost (the earliest, if two tie); the training costs cannot tell.</summary>
-    public static Func<IReadOnlyList<double>, IReadOnlyList<double>, int> EpochToStopAt => (training, validation) =>
-        Enumerable.Range(0, validation.Count).MinBy(epoch => validation[epoch]);
+    /// <summary>16 — a β that keeps most of each step, so that the small, steady slope along the valley adds up over many steps, but not so much that the neuron overshoots along it.</summary>
+    public const double MomentumBeta = 0.98;
 }
 
-/// <summary>Lesson 17's checkers accept the solutions and give the right hints for the common slips.</summary>
+/// <summary>Lesson 17's checkers accept the solution and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]
-    public void EpochToStopAt_SolutionPasses_TrainingCostFirstRiseAndOffByOneGetHints()
+    public void MomentumBeta_SolutionPasses_TooLittleTooMuchAndImpossibleGetHints()
     {
-        Accepted(TryIt.EpochToStopAt(ExerciseSolutions.EpochToStopAt));
-        Rejected(TryIt.EpochToStopAt((training, validation) => training.Count - 1), "where the training cost is lowest");
-        Rejected(TryIt.EpochToStopAt((training, validation) => Enumerable.Range(0, training.Count).MinBy(e => training[e])), "look at the validation costs");
-        Rejected(TryIt.EpochToStopAt((training, validation) =>
-            Enumerable.Range(1, validation.Count - 1).First(e => validation[e] > validation[e - 1]) - 1), "validation costs wobble");
-        Rejected(TryIt.EpochToStopAt((training, validation) => ExerciseSolutions.EpochToStopAt(training, validation) + 1), "one too late");
-        Rejected(TryIt.EpochToStopAt((training, validation) => Enumerable.Range(0, validation.Count).Last(e => validation[e] == validation.Min())), "take the earlier one");
-        Rejected(TryIt.EpochToStopAt((training, validation) => validation.Count), "epochs run from 0");
+        Accepted(TryIt.MomentumBeta(ExerciseSolutions.MomentumBeta));
+        Accepted(TryIt.MomentumBeta(0.984));    // the race's reach along the valley: 0.0005/(1 − β) = 0.00095/(1 − 0.97)
+        Rejected(TryIt.MomentumBeta(0.97), "keeps too little");   // the race's β, tuned for α = 0.00095, is too little at α = 0.0005
+        Rejected(TryIt.MomentumBeta(0.9), "keeps too little");
+        Rejected(TryIt.MomentumBeta(0.995), "keeps too much");
+        Rejected(TryIt.MomentumBeta(1), "below 1");
+    }
+}
+
+/// <summary>Lesson 17's predict-then-run questions accept the truth and explain the common slips.</summary>
+public partial class ExerciseTests
+{
+    [Fact]
+    public void VelocityLimit_IsTenTimesTheSlope()
+    {
+        Accepted(Questions.VelocityLimit(10));
+        Rejected(Questions.VelocityLimit(0.9), "share of the old velocity");
+        Rejected(Questions.VelocityLimit(1.9), "after two steps");
+        Rejected(Questions.VelocityLimit(double.NaN), "in place of double.NaN");
     }
 
     [Fact]
-    public void Lesson17Questions_RightAnswersPass_SlipsGetTheirHints()
+    public void WhichNeuronNeedsUndoing_IsTheStandardizedOne()
     {
-        Accepted(Questions.EarlyStoppedTestCost('a'));
-        Rejected(Questions.EarlyStoppedTestCost('b'), "the difference is not small");
-        Rejected(Questions.EarlyStoppedTestCost('c'), "lowered only the training cost");
-        Rejected(Questions.EarlyStoppedTestCost('?'), "in place of '?'");
-
-        Accepted(Questions.DecayedValidationCost('a'));
-        Rejected(Questions.DecayedValidationCost('b'), "the difference is large");
-        Rejected(Questions.DecayedValidationCost('c'), "does make the training cost higher");
-
-        Accepted(Questions.WhoseModelChanges('b'));
-        Rejected(Questions.WhoseModelChanges('a'), "reads the test readings before training");
-        Rejected(Questions.WhoseModelChanges('c'), "fits its standardizers on the 12 training readings only");
-        Rejected(Questions.WhoseModelChanges('?'), "in place of '?'");
+        Accepted(Questions.WhichNeuronNeedsUndoing('a'));
+        Rejected(Questions.WhichNeuronNeedsUndoing('c'), "only one of them");
+        Rejected(Questions.WhichNeuronNeedsUndoing('b'), "reads raw °C");
+        Rejected(Questions.WhichNeuronNeedsUndoing('d'), "never saw a raw °C value");
     }
 
     [Fact]
-    public void Lesson17Run_OverfitsClearly_EarlyStoppingAndDecayHelpOnTheTestReadings()
+    public void FirstStepDividedBySlopeSize_MovesBothByAlpha()
     {
-        var run = TryIt.Lesson17Run();
-        var best = run.BestValidation!.Value;
-        Assert.Equal(394, best.Epoch);
-        Assert.True(run.CostHistory[^1] < run.CostHistory[best.Epoch]);
-        Assert.True(run.ValidationHistory[^1] > 2 * best.Cost);
-        var (early, late) = Questions.EarlyAndLateTestCosts();
-        Assert.True(early < late / 3);
-        Assert.True(TryIt.Lesson17Run(TryIt.OverfittingLambda).ValidationHistory[^1] < run.ValidationHistory[^1] / 2);
-        Assert.Equal([12, 24, 24], new[] { TryIt.CheapReadings().Train.Count, TryIt.CheapReadings().Validation.Count, TryIt.CheapReadings().Test.Count });
+        Accepted(Questions.FirstStepDividedBySlopeSize('c'));
+        Rejected(Questions.FirstStepDividedBySlopeSize('b'), "that is gradient descent");
+        Rejected(Questions.FirstStepDividedBySlopeSize('a'), "about 4355");
+        Rejected(Questions.FirstStepDividedBySlopeSize('?'), "write one of");
     }
 }

@@ -1,64 +1,58 @@
-using NanoNeuron.Data;
-
 namespace NanoNeuron.Notebooks.Tests;
 
 /// <summary>Lesson 18's worked solutions.</summary>
 public static partial class ExerciseSolutions
 {
-    /// <summary>
-    /// 18 — the cost of (w, b) from five averages: each error is d + rest, d = w·x̄ + b − ȳ the same for every example,
-    /// rest = w·(x − x̄) − (y − ȳ) averaging to zero, so mean((d + rest)²) = d² + mean(rest²).
-    /// </summary>
-    public static double CostFromAverages(DataAverages a, double w, double b)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        double d = (w * a.MeanX) + b - a.MeanY;
-        return ((d * d) + (w * w * a.XX) - (2 * w * a.XY) + a.YY) / 2;
-    }
+    /// <summary>17 — stop at the epoch of the lowest validation cost (the earliest, if two tie); the training costs cannot tell.</summary>
+    public static Func<IReadOnlyList<double>, IReadOnlyList<double>, int> EpochToStopAt => (training, validation) =>
+        Enumerable.Range(0, validation.Count).MinBy(epoch => validation[epoch]);
 }
 
 /// <summary>Lesson 18's checkers accept the solutions and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]
-    public void CostFromAverages_SolutionPasses_SlipsGetTheirHints()
+    public void EpochToStopAt_SolutionPasses_TrainingCostFirstRiseAndOffByOneGetHints()
     {
-        Accepted(TryIt.CostFromAverages(ExerciseSolutions.CostFromAverages));
-        Rejected(TryIt.CostFromAverages((a, w, b) => 0), "d + rest");
-        Rejected(TryIt.CostFromAverages((a, w, b) => 2 * ExerciseSolutions.CostFromAverages(a, w, b)), "twice the cost");
-        Rejected(TryIt.CostFromAverages((a, w, b) => Math.Pow((w * a.MeanX) + b - a.MeanY, 2) / 2), "single reading sitting at the averages");
-        Rejected(TryIt.CostFromAverages((a, w, b) => ((w * w * a.XX) - (2 * w * a.XY) + a.YY) / 2), "line through (x̄, ȳ)");
-        Rejected(TryIt.CostFromAverages((a, w, b) => ExerciseSolutions.CostFromAverages(a, w, b) + (2 * w * a.XY)), "sign of the middle term");
-        Rejected(TryIt.CostFromAverages((a, w, b) => ExerciseSolutions.CostFromAverages(a, w, b) + ((w - (w * w)) * a.XX / 2)), "w·w·a.XX");
-    }
-
-    [Fact]
-    public void CostFromAverages_MatchesVisitingEveryExample()
-    {
-        // The algebra, checked numerically on data with and without noise, for several neurons.
-        DataSet[] sets = [TryIt.StationReadings(), DataSets.GenerateDataSets().Train, Thermometer.Readings(7, noise: 20, seed: 3)];
-        foreach (var set in sets)
-        {
-            var averages = DataAverages.Of(set);
-            foreach (var neuron in new[] { Neuron.OriginalStart, new Neuron(1.8, 32), new Neuron(-3, 100), new Neuron(0, 0) })
-            {
-                double visited = Propagation.ForwardPropagation(neuron, set).Cost;
-                Assert.Equal(visited, ExerciseSolutions.CostFromAverages(averages, neuron.Weight, neuron.Bias), 1e-9 * Math.Max(1, visited));
-            }
-        }
+        Accepted(TryIt.EpochToStopAt(ExerciseSolutions.EpochToStopAt));
+        Rejected(TryIt.EpochToStopAt((training, validation) => training.Count - 1), "where the training cost is lowest");
+        Rejected(TryIt.EpochToStopAt((training, validation) => Enumerable.Range(0, training.Count).MinBy(e => training[e])), "look at the validation costs");
+        Rejected(TryIt.EpochToStopAt((training, validation) =>
+            Enumerable.Range(1, validation.Count - 1).First(e => validation[e] > validation[e - 1]) - 1), "validation costs wobble");
+        Rejected(TryIt.EpochToStopAt((training, validation) => ExerciseSolutions.EpochToStopAt(training, validation) + 1), "one too late");
+        Rejected(TryIt.EpochToStopAt((training, validation) => Enumerable.Range(0, validation.Count).Last(e => validation[e] == validation.Min())), "take the earlier one");
+        Rejected(TryIt.EpochToStopAt((training, validation) => validation.Count), "epochs run from 0");
     }
 
     [Fact]
     public void Lesson18Questions_RightAnswersPass_SlipsGetTheirHints()
     {
-        Accepted(Questions.LeastSquaresTestCost('b'));
-        Rejected(Questions.LeastSquaresTestCost('a'), "never quite arrive");
-        Rejected(Questions.LeastSquaresTestCost('?'), "write one of");
-        Accepted(Questions.SufficientStatisticsEpoch('b'));
-        Rejected(Questions.SufficientStatisticsEpoch('a'), "visits every reading");
-        Rejected(Questions.SufficientStatisticsEpoch('c'), "does not grow");
-        Accepted(Questions.SinglePrecisionCost('b'));
-        Rejected(Questions.SinglePrecisionCost('a'), "seven significant digits");
-        Rejected(Questions.SinglePrecisionCost('c'), "cannot make it worse");
+        Accepted(Questions.EarlyStoppedTestCost('a'));
+        Rejected(Questions.EarlyStoppedTestCost('b'), "the difference is not small");
+        Rejected(Questions.EarlyStoppedTestCost('c'), "lowered only the training cost");
+        Rejected(Questions.EarlyStoppedTestCost('?'), "in place of '?'");
+
+        Accepted(Questions.DecayedValidationCost('a'));
+        Rejected(Questions.DecayedValidationCost('b'), "the difference is large");
+        Rejected(Questions.DecayedValidationCost('c'), "does make the training cost higher");
+
+        Accepted(Questions.WhoseModelChanges('b'));
+        Rejected(Questions.WhoseModelChanges('a'), "reads the test readings before training");
+        Rejected(Questions.WhoseModelChanges('c'), "fits its standardizers on the 12 training readings only");
+        Rejected(Questions.WhoseModelChanges('?'), "in place of '?'");
+    }
+
+    [Fact]
+    public void Lesson18Run_OverfitsClearly_EarlyStoppingAndDecayHelpOnTheTestReadings()
+    {
+        var run = TryIt.Lesson18Run();
+        var best = run.BestValidation!.Value;
+        Assert.Equal(394, best.Epoch);
+        Assert.True(run.CostHistory[^1] < run.CostHistory[best.Epoch]);
+        Assert.True(run.ValidationHistory[^1] > 2 * best.Cost);
+        var (early, late) = Questions.EarlyAndLateTestCosts();
+        Assert.True(early < late / 3);
+        Assert.True(TryIt.Lesson18Run(TryIt.OverfittingLambda).ValidationHistory[^1] < run.ValidationHistory[^1] / 2);
+        Assert.Equal([12, 24, 24], new[] { TryIt.CheapReadings().Train.Count, TryIt.CheapReadings().Validation.Count, TryIt.CheapReadings().Test.Count });
     }
 }

@@ -1,67 +1,64 @@
+using NanoNeuron.Data;
+
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Lesson 19's worked solution (the appendix on the original).</summary>
+/// <summary>Lesson 19's worked solutions.</summary>
 public static partial class ExerciseSolutions
 {
     /// <summary>
-    /// 19 — the true cost history from the original's: its costs are those after 0 … n − 1 updates, so keep them
-    /// and add the one it never measures, the trained neuron's cost on the training data.
+    /// 18 — the cost of (w, b) from five averages: each error is d + rest, d = w·x̄ + b − ȳ the same for every example,
+    /// rest = w·(x − x̄) − (y − ȳ) averaging to zero, so mean((d + rest)²) = d² + mean(rest²).
     /// </summary>
-    public static IReadOnlyList<double> TrueHistory(IReadOnlyList<double> history, Neuron trained, DataSet examples) =>
-        [.. history, Propagation.ForwardPropagation(trained, examples).Cost];
+    public static double CostFromAverages(DataAverages a, double w, double b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        double d = (w * a.MeanX) + b - a.MeanY;
+        return ((d * d) + (w * w * a.XX) - (2 * w * a.XY) + a.YY) / 2;
+    }
 }
 
-/// <summary>Lesson 19's checker and questions accept the solutions and give the right hints for the common slips.</summary>
+/// <summary>Lesson 19's checkers accept the solutions and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]
-    public void TrueHistory_SolutionPasses_CommonSlipsGetHints()
+    public void CostFromAverages_SolutionPasses_SlipsGetTheirHints()
     {
-        Accepted(TryIt.TrueHistory(ExerciseSolutions.TrueHistory));
-        Rejected(TryIt.TrueHistory((history, trained, examples) => history), "The cost after the last update is missing");
-        Rejected(TryIt.TrueHistory((history, trained, examples) => [.. history, history[^1]]), "the cost before the last update");
-        Rejected(TryIt.TrueHistory((history, trained, examples) => [.. history.Skip(1), Propagation.ForwardPropagation(trained, examples).Cost, 0]),
-            "the first cost should be the cost before training");
-        Rejected(TryIt.TrueHistory((history, trained, examples) => [.. history.Skip(1), Propagation.ForwardPropagation(trained, examples).Cost]),
-            "the first cost should be the cost before training");
-        Rejected(TryIt.TrueHistory((history, trained, examples) => []), "the true history holds 4 costs");
-        Rejected(TryIt.TrueHistory((history, trained, examples) => [history[0], .. history.Skip(1), Propagation.ForwardPropagation(trained, examples).Cost]),
-            "for a run of 0 epochs (the original's history then holds 0 costs) your function threw");
+        Accepted(TryIt.CostFromAverages(ExerciseSolutions.CostFromAverages));
+        Rejected(TryIt.CostFromAverages((a, w, b) => 0), "d + rest");
+        Rejected(TryIt.CostFromAverages((a, w, b) => 2 * ExerciseSolutions.CostFromAverages(a, w, b)), "twice the cost");
+        Rejected(TryIt.CostFromAverages((a, w, b) => Math.Pow((w * a.MeanX) + b - a.MeanY, 2) / 2), "single reading sitting at the averages");
+        Rejected(TryIt.CostFromAverages((a, w, b) => ((w * w * a.XX) - (2 * w * a.XY) + a.YY) / 2), "line through (x̄, ȳ)");
+        Rejected(TryIt.CostFromAverages((a, w, b) => ExerciseSolutions.CostFromAverages(a, w, b) + (2 * w * a.XY)), "sign of the middle term");
+        Rejected(TryIt.CostFromAverages((a, w, b) => ExerciseSolutions.CostFromAverages(a, w, b) + ((w - (w * w)) * a.XX / 2)), "w·w·a.XX");
     }
 
     [Fact]
-    public void CostOfTheIgnoredModel_TheGlobalsCostPasses_TheHandedNeuronsCostGetsAHint()
+    public void CostFromAverages_MatchesVisitingEveryExample()
     {
-        Accepted(Questions.CostOfTheIgnoredModel(3014.3));
-        Rejected(Questions.CostOfTheIgnoredModel(0), "never reads its model argument");
-        Rejected(Questions.CostOfTheIgnoredModel(4694.33), "it is 3014.29");
-        Rejected(Questions.CostOfTheIgnoredModel(double.NaN), "in place of double.NaN");
+        // The algebra, checked numerically on data with and without noise, for several neurons.
+        DataSet[] sets = [TryIt.StationReadings(), DataSets.GenerateDataSets().Train, Thermometer.Readings(7, noise: 20, seed: 3)];
+        foreach (var set in sets)
+        {
+            var averages = DataAverages.Of(set);
+            foreach (var neuron in new[] { Neuron.OriginalStart, new Neuron(1.8, 32), new Neuron(-3, 100), new Neuron(0, 0) })
+            {
+                double visited = Propagation.ForwardPropagation(neuron, set).Cost;
+                Assert.Equal(visited, ExerciseSolutions.CostFromAverages(averages, neuron.Weight, neuron.Bias), 1e-9 * Math.Max(1, visited));
+            }
+        }
     }
 
     [Fact]
-    public void NegatedSumIsExact_YesPasses_OtherOptionsGetHints()
+    public void Lesson19Questions_RightAnswersPass_SlipsGetTheirHints()
     {
-        Accepted(Questions.NegatedSumIsExact('a'));
-        Rejected(Questions.NegatedSumIsExact('b'), "rounds to exactly −(a + b)");
-        Rejected(Questions.NegatedSumIsExact('c'), "nothing here needs whole numbers");
-        Rejected(Questions.NegatedSumIsExact('?'), "write one of 'a', 'b', 'c'");
-    }
-
-    [Fact]
-    public void WithoutOneOverM_DivergesPasses_OtherOptionsGetHints()
-    {
-        Accepted(Questions.WithoutOneOverM('b'));
-        Rejected(Questions.WithoutOneOverM('a'), "a longer step is not a faster descent");
-        Rejected(Questions.WithoutOneOverM('c'), "does not depend on the step size");
-        Rejected(Questions.WithoutOneOverM('?'), "write one of 'a', 'b', 'c'");
-    }
-
-    [Fact]
-    public void FixedHistoryLength_70001Passes_TheOriginalsCountGetsAHint()
-    {
-        Accepted(Questions.FixedHistoryLength(70_001));
-        Rejected(Questions.FixedHistoryLength(70_000), "that is the original's count");
-        Rejected(Questions.FixedHistoryLength(69_999), "one more than the number of updates");
-        Rejected(Questions.FixedHistoryLength(140_000), "it is 70001");
+        Accepted(Questions.LeastSquaresTestCost('b'));
+        Rejected(Questions.LeastSquaresTestCost('a'), "never quite arrive");
+        Rejected(Questions.LeastSquaresTestCost('?'), "write one of");
+        Accepted(Questions.SufficientStatisticsEpoch('b'));
+        Rejected(Questions.SufficientStatisticsEpoch('a'), "visits every reading");
+        Rejected(Questions.SufficientStatisticsEpoch('c'), "does not grow");
+        Accepted(Questions.SinglePrecisionCost('b'));
+        Rejected(Questions.SinglePrecisionCost('a'), "seven significant digits");
+        Rejected(Questions.SinglePrecisionCost('c'), "cannot make it worse");
     }
 }

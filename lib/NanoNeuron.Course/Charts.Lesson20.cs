@@ -3,7 +3,7 @@ namespace NanoNeuron.Course;
 public static partial class Charts
 {
     /// <summary>
-    /// Lesson 19: the last updates of a training run, the cost history the original records against the fixed one.
+    /// Lesson 20: the last updates of a training run, the cost history the original records against the fixed one.
     /// </summary>
     /// <remarks>
     /// The fixed history holds the cost after k updates for k = 0 … epochs. The original records the cost before

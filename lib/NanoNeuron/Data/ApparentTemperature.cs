@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+
+namespace NanoNeuron.Data;
+
+/// <summary>
+/// How warm the air feels: the apparent temperature of the Australian Bureau of Meteorology (Steadman 1994), without
+/// radiation. Exactly linear in its three inputs, so a neuron with several inputs can recover its weights (lesson 14).
+/// </summary>
+/// <remarks>
+/// <para><c>AT = Ta + 0.33·e − 0.70·ws − 4.00</c>, with Ta the air temperature in °C, e the water vapour pressure in hPa
+/// and ws the wind speed in m/s (at 10 m). Source: Bureau of Meteorology, "Thermal comfort observations",
+/// http://www.bom.gov.au/info/thermal_stress/#atapproximation; R. G. Steadman (1994), "Norms of apparent temperature in
+/// Australia", Australian Meteorological Magazine 43, 1–16.</para>
+/// <para>e = (relative humidity/100) × the saturation vapour pressure at Ta. The Bureau computes that with
+/// 6.105·exp(17.27·Ta/(237.7 + Ta)) hPa; the course uses <see cref="Humidity.SaturationVapourPressure"/> (kPa, × 10 for
+/// hPa), which differs by a fraction of a percent. AT is linear in e however e is found.</para>
+/// </remarks>
+public static class ApparentTemperature
+{
+    /// <summary>The weight of the air temperature, per °C.</summary>
+    public const double TemperatureWeight = 1;
+
+    /// <summary>The weight of the water vapour pressure, in °C per hPa.</summary>
+    public const double VapourPressureWeight = 0.33;
+
+    /// <summary>The weight of the wind speed, in °C per m/s.</summary>
+    public const double WindWeight = -0.70;
+
+    /// <summary>The constant, in °C.</summary>
+    public const double Offset = -4.00;
+
+    /// <summary>How many readings <see cref="Readings"/> takes by default.</summary>
+    public const int ReadingCount = 200;
+
+    /// <summary>The apparent temperature in °C, <c>Ta + 0.33·e − 0.70·ws − 4.00</c>.</summary>
+    public static double Of(double airCelsius, double vapourPressureHpa, double windMetresPerSecond = 0) =>
+        TemperatureWeight * airCelsius + VapourPressureWeight * vapourPressureHpa + WindWeight * windMetresPerSecond + Offset;
+
+    /// <summary>The water vapour pressure in hPa of air at <paramref name="airCelsius"/> with <paramref name="relativeHumidityPercent"/> % relative humidity.</summary>
+    /// <remarks><c>e = (rh/100) × 10 × <see cref="Humidity.SaturationVapourPressure"/>(Ta)</c>: 1 kPa is 10 hPa.</remarks>
+    /// <exception cref="ArgumentException">A relative humidity outside 0 to 100 %, or a temperature that is not finite.</exception>
+    public static double VapourPressure(double airCelsius, double relativeHumidityPercent)
+    {
+        if (!(relativeHumidityPercent >= 0 && relativeHumidityPercent <= 100))
+        {
+            throw new ArgumentException(
+                $"relativeHumidityPercent is {Guard.Format(relativeHumidityPercent)}: a relative humidity is a percentage from 0 to 100, such as 60.",
+                nameof(relativeHumidityPercent));
+        }
+
+        if (!double.IsFinite(airCelsius))
+        {
+            throw new ArgumentException($"airCelsius is {Guard.Format(airCelsius)}: it must be a finite temperature in °C, such as 25.", nameof(airCelsius));
+        }
+
+        return relativeHumidityPercent / 100 * 10 * Humidity.SaturationVapourPressure(airCelsius);
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> simulated weather readings and how warm each feels, without noise: the inputs are
+    /// [Ta, vp] (°C, hPa), or [Ta, vp, ws] with <paramref name="wind"/>; the target is <see cref="Of"/>.
+    /// </summary>
+    /// <remarks>
+    /// Ta is uniform in [10, 40) °C, the relative humidity uniform in [20, 90) %, and ws uniform in [0, 10) m/s, from
+    /// a <see cref="Random"/> with <paramref name="seed"/>. Without wind the target is the apparent temperature in still air.
+    /// </remarks>
+    /// <exception cref="ArgumentException">A count below 2.</exception>
+    public static Examples Readings(int count = ReadingCount, bool wind = false, int seed = Hyperparameters.Seed)
+    {
+        if (count < 2)
+        {
+            throw new ArgumentException($"count is {count}: take at least two readings, for example {ReadingCount}.", nameof(count));
+        }
+
+        var random = new Random(seed);
+        var inputs = new List<ImmutableArray<double>>(count);
+        var targets = new List<double[]>(count);
+        for (int i = 0; i < count; i++)
+        {
+            double air = 10 + 30 * random.NextDouble();
+            double e = VapourPressure(air, 20 + 70 * random.NextDouble());
+            double ws = 10 * random.NextDouble();
+            inputs.Add(wind ? [air, e, ws] : [air, e]);
+            targets.Add([Of(air, e, wind ? ws : 0)]);
+        }
+
+        return new Examples(inputs.Select(input => (IEnumerable<double>)input), targets);
+    }
+}

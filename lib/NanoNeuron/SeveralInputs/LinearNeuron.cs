@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace NanoNeuron.SeveralInputs;
+
+/// <summary>NanoNeuron with several inputs: one weight per input, and one bias (lesson 14).</summary>
+/// <remarks>
+/// <c>ŷ = w₁·x₁ + w₂·x₂ + … + wₙ·xₙ + b = w·x + b</c>, the dot product of the weight vector and the inputs, plus the bias.
+/// With one input it is <see cref="Neuron"/>: <c>ŷ = x·w + b</c>, with the same arithmetic.
+/// </remarks>
+public sealed class LinearNeuron
+{
+    /// <summary>A neuron with these weights (copied: one per input) and this bias.</summary>
+    /// <exception cref="ArgumentException">No weights, or a weight or bias that is not a finite number.</exception>
+    public LinearNeuron(IEnumerable<double> weights, double bias)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        Weights = [.. weights];
+        if (Weights.IsEmpty)
+        {
+            throw new ArgumentException(
+                "weights is empty: a neuron needs one weight per input, for example new LinearNeuron([1, 0.33], -4) for two inputs.", nameof(weights));
+        }
+
+        Guard.Finite(Weights.AsSpan(), nameof(weights));
+        if (!double.IsFinite(bias))
+        {
+            throw new ArgumentException($"bias is {Guard.Format(bias)}: it must be a finite number, such as 0.", nameof(bias));
+        }
+
+        Bias = bias;
+    }
+
+    /// <summary>A neuron with <paramref name="inputs"/> weights, all 0, and bias 0: it predicts 0 for every reading.</summary>
+    /// <exception cref="ArgumentException">Fewer than one input.</exception>
+    public static LinearNeuron Zero(int inputs)
+    {
+        if (inputs < 1)
+        {
+            throw new ArgumentException($"inputs is {inputs}: a neuron reads at least one input.", nameof(inputs));
+        }
+
+        return new LinearNeuron(new double[inputs], 0);
+    }
+
+    /// <summary>The one-input <see cref="Neuron"/> as a linear neuron with the weight vector [w].</summary>
+    public static LinearNeuron From(Neuron neuron)
+    {
+        Guard.Model(neuron, nameof(neuron));
+        return new LinearNeuron([neuron.Weight], neuron.Bias);
+    }
+
+    /// <summary>The weight vector w: <c>Weights[j]</c> multiplies input j.</summary>
+    public ImmutableArray<double> Weights { get; }
+
+    /// <summary>b, added to the weighted sum.</summary>
+    public double Bias { get; }
+
+    /// <summary>n, how many inputs it reads.</summary>
+    public int InputCount => Weights.Length;
+
+    /// <summary>The prediction for one reading, <c>ŷ = w·x + b</c>.</summary>
+    /// <exception cref="ArgumentException">A reading with another number of inputs than the neuron has weights.</exception>
+    public double Predict(ReadOnlySpan<double> x)
+    {
+        if (x.Length != Weights.Length)
+        {
+            throw new ArgumentException(
+                $"x has {x.Length} inputs but the neuron has {Weights.Length} weights: pass one value per weight, in the same order.", nameof(x));
+        }
+
+        return PredictUnchecked(x);
+    }
+
+    /// <summary>The prediction without the length check, for callers that checked.</summary>
+    internal double PredictUnchecked(ReadOnlySpan<double> x) => DotProduct.Unchecked(x, Weights.AsSpan()) + Bias;
+
+    /// <summary>"w = [1, 0.33], b = -4".</summary>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"w = [{string.Join(", ", Weights.Select(w => w.ToString("G6", CultureInfo.InvariantCulture)))}], b = {Bias.ToString("G6", CultureInfo.InvariantCulture)}");
+}
