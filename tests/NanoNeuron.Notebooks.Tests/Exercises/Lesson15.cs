@@ -7,7 +7,7 @@ namespace NanoNeuron.Notebooks.Tests;
 /// <summary>Lesson 15's worked solutions.</summary>
 public static partial class ExerciseSolutions
 {
-    /// <summary>14 — XOR broken by starting every weight and bias at zero: no correction reaches the hidden layer (b).</summary>
+    /// <summary>15 — XOR broken by starting every weight and bias at zero: no correction reaches the hidden layer (b).</summary>
     public static (Network Trained, char Why) BrokenXor()
     {
         var start = Network.Random([2, 2, 1], Activation.Tanh);

@@ -3,7 +3,7 @@ namespace NanoNeuron.Notebooks.Tests;
 /// <summary>Lesson 16's worked solutions.</summary>
 public static partial class ExerciseSolutions
 {
-    /// <summary>15 — start with long steps (α = 0.1 crosses the bowl in a few epochs), then let them shrink: by epoch 49 they are 0.1/(1 + 3·49) ≈ 0.00068 long.</summary>
+    /// <summary>16 — start with long steps (α = 0.1 crosses the bowl in a few epochs), then let them shrink: by epoch 49 they are 0.1/(1 + 3·49) ≈ 0.00068 long.</summary>
     public static (double LearningRate, double Decay) SettleWithDecay => (0.1, 3);
 }
 

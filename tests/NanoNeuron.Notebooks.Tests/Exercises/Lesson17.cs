@@ -3,7 +3,7 @@ namespace NanoNeuron.Notebooks.Tests;
 /// <summary>Lesson 17's worked solutions.</summary>
 public static partial class ExerciseSolutions
 {
-    /// <summary>16 — a β that keeps most of each step, so that the small, steady slope along the valley adds up over many steps, but not so much that the neuron overshoots along it.</summary>
+    /// <summary>17 — a β that keeps most of each step, so that the small, steady slope along the valley adds up over many steps, but not so much that the neuron overshoots along it.</summary>
     public const double MomentumBeta = 0.98;
 }
 

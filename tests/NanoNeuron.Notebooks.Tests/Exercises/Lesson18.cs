@@ -3,7 +3,7 @@ namespace NanoNeuron.Notebooks.Tests;
 /// <summary>Lesson 18's worked solutions.</summary>
 public static partial class ExerciseSolutions
 {
-    /// <summary>17 — stop at the epoch of the lowest validation cost (the earliest, if two tie); the training costs cannot tell.</summary>
+    /// <summary>18 — stop at the epoch of the lowest validation cost (the earliest, if two tie); the training costs cannot tell.</summary>
     public static Func<IReadOnlyList<double>, IReadOnlyList<double>, int> EpochToStopAt => (training, validation) =>
         Enumerable.Range(0, validation.Count).MinBy(epoch => validation[epoch]);
 }

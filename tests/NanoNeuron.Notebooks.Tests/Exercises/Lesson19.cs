@@ -6,7 +6,7 @@ namespace NanoNeuron.Notebooks.Tests;
 public static partial class ExerciseSolutions
 {
     /// <summary>
-    /// 18 — the cost of (w, b) from five averages: each error is d + rest, d = w·x̄ + b − ȳ the same for every example,
+    /// 19 — the cost of (w, b) from five averages: each error is d + rest, d = w·x̄ + b − ȳ the same for every example,
     /// rest = w·(x − x̄) − (y − ȳ) averaging to zero, so mean((d + rest)²) = d² + mean(rest²).
     /// </summary>
     public static double CostFromAverages(DataAverages a, double w, double b)

@@ -4,7 +4,7 @@ namespace NanoNeuron.Notebooks.Tests;
 public static partial class ExerciseSolutions
 {
     /// <summary>
-    /// 19 — the true cost history from the original's: its costs are those after 0 … n − 1 updates, so keep them
+    /// 20 — the true cost history from the original's: its costs are those after 0 … n − 1 updates, so keep them
     /// and add the one it never measures, the trained neuron's cost on the training data.
     /// </summary>
     public static IReadOnlyList<double> TrueHistory(IReadOnlyList<double> history, Neuron trained, DataSet examples) =>
