@@ -7,13 +7,14 @@ namespace NanoNeuron.Data;
 /// radiation. Exactly linear in its three inputs, so a neuron with several inputs can recover its weights (lesson 14).
 /// </summary>
 /// <remarks>
-/// <para><c>AT = Ta + 0.33·e − 0.70·ws − 4.00</c>, with Ta the air temperature in °C, e the water vapour pressure in hPa
+/// <para><c>AT = Ta + 0.33·vp − 0.70·ws − 4.00</c>, with Ta the air temperature in °C, vp the water vapour pressure in hPa (the
+/// Bureau writes it e, a letter the course uses for the error and Euler's number)
 /// and ws the wind speed in m/s (at 10 m). Source: Bureau of Meteorology, "Thermal comfort observations",
 /// http://www.bom.gov.au/info/thermal_stress/#atapproximation; R. G. Steadman (1994), "Norms of apparent temperature in
 /// Australia", Australian Meteorological Magazine 43, 1–16.</para>
-/// <para>e = (relative humidity/100) × the saturation vapour pressure at Ta. The Bureau computes that with
+/// <para>vp = (relative humidity/100) × the saturation vapour pressure at Ta. The Bureau computes that with
 /// 6.105·exp(17.27·Ta/(237.7 + Ta)) hPa; the course uses <see cref="Humidity.SaturationVapourPressure"/> (kPa, × 10 for
-/// hPa), which differs by a fraction of a percent. AT is linear in e however e is found.</para>
+/// hPa), which differs by a fraction of a percent. AT is linear in vp however vp is found.</para>
 /// </remarks>
 public static class ApparentTemperature
 {
@@ -32,12 +33,12 @@ public static class ApparentTemperature
     /// <summary>How many readings <see cref="Readings"/> takes by default.</summary>
     public const int ReadingCount = 200;
 
-    /// <summary>The apparent temperature in °C, <c>Ta + 0.33·e − 0.70·ws − 4.00</c>.</summary>
+    /// <summary>The apparent temperature in °C, <c>Ta + 0.33·vp − 0.70·ws − 4.00</c>.</summary>
     public static double Of(double airCelsius, double vapourPressureHpa, double windMetresPerSecond = 0) =>
         TemperatureWeight * airCelsius + VapourPressureWeight * vapourPressureHpa + WindWeight * windMetresPerSecond + Offset;
 
     /// <summary>The water vapour pressure in hPa of air at <paramref name="airCelsius"/> with <paramref name="relativeHumidityPercent"/> % relative humidity.</summary>
-    /// <remarks><c>e = (rh/100) × 10 × <see cref="Humidity.SaturationVapourPressure"/>(Ta)</c>: 1 kPa is 10 hPa.</remarks>
+    /// <remarks><c>vp = (rh/100) × 10 × <see cref="Humidity.SaturationVapourPressure"/>(Ta)</c>: 1 kPa is 10 hPa.</remarks>
     /// <exception cref="ArgumentException">A relative humidity outside 0 to 100 %, or a temperature that is not finite.</exception>
     public static double VapourPressure(double airCelsius, double relativeHumidityPercent)
     {
@@ -78,10 +79,10 @@ public static class ApparentTemperature
         for (int i = 0; i < count; i++)
         {
             double air = 10 + 30 * random.NextDouble();
-            double e = VapourPressure(air, 20 + 70 * random.NextDouble());
+            double vp = VapourPressure(air, 20 + 70 * random.NextDouble());
             double ws = 10 * random.NextDouble();
-            inputs.Add(wind ? [air, e, ws] : [air, e]);
-            targets.Add([Of(air, e, wind ? ws : 0)]);
+            inputs.Add(wind ? [air, vp, ws] : [air, vp]);
+            targets.Add([Of(air, vp, wind ? ws : 0)]);
         }
 
         return new Examples(inputs.Select(input => (IEnumerable<double>)input), targets);
