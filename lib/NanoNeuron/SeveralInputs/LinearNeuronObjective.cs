@@ -88,12 +88,7 @@ public sealed class LinearNeuronObjective : IObjective<LinearNeuron>
     /// <inheritdoc/>
     public string ParameterName(int index)
     {
-        if ((uint)index > (uint)n)
-        {
-            throw new ArgumentException(
-                $"index is {index}, but this objective's parameters are numbered 0 to {n}: pass an index below ParameterCount ({n + 1}).",
-                nameof(index));
-        }
+        ObjectiveGuard.Index(index, ParameterCount);
 
         return index == n ? "b" : $"w{index + 1}";
     }
@@ -110,7 +105,7 @@ public sealed class LinearNeuronObjective : IObjective<LinearNeuron>
                 nameof(model));
         }
 
-        CheckLength(parameters, nameof(parameters));
+        ObjectiveGuard.Parameters(parameters, ParameterCount);
         model.Weights.AsSpan().CopyTo(parameters);
         parameters[n] = model.Bias;
     }
@@ -118,14 +113,14 @@ public sealed class LinearNeuronObjective : IObjective<LinearNeuron>
     /// <inheritdoc/>
     public LinearNeuron Model(ReadOnlySpan<double> parameters)
     {
-        CheckLength(parameters, nameof(parameters));
+        ObjectiveGuard.Parameters(parameters, ParameterCount);
         return new LinearNeuron(parameters[..n].ToArray(), parameters[n]);
     }
 
     /// <inheritdoc/>
     public double Cost(ReadOnlySpan<double> parameters)
     {
-        CheckLength(parameters, nameof(parameters));
+        ObjectiveGuard.Parameters(parameters, ParameterCount);
         double sum = 0;
         for (int i = 0; i < y.Length; i++)
         {
@@ -139,17 +134,9 @@ public sealed class LinearNeuronObjective : IObjective<LinearNeuron>
     /// <exception cref="ArgumentException">Parameters or a gradient that are not n + 1 long, or a batch index outside 0 to m − 1.</exception>
     public double CostAndGradient(ReadOnlySpan<double> parameters, ReadOnlySpan<int> batch, Span<double> gradient)
     {
-        CheckLength(parameters, nameof(parameters));
-        CheckLength(gradient, nameof(gradient));
-        for (int k = 0; k < batch.Length; k++)
-        {
-            if ((uint)batch[k] >= (uint)y.Length)
-            {
-                throw new ArgumentException(
-                    $"batch[{k}] is {batch[k]}, but the examples are numbered 0 to {y.Length - 1}: list example indices from 0 to ExampleCount − 1 (or pass an empty batch for every example).",
-                    nameof(batch));
-            }
-        }
+        ObjectiveGuard.Parameters(parameters, ParameterCount);
+        ObjectiveGuard.Gradient(gradient, ParameterCount);
+        ObjectiveGuard.Batch(batch, y.Length);
 
         gradient.Clear();
         int count = batch.IsEmpty ? y.Length : batch.Length;
@@ -178,14 +165,4 @@ public sealed class LinearNeuronObjective : IObjective<LinearNeuron>
 
     private double Predict(ReadOnlySpan<double> parameters, int i) =>
         DotProduct.Unchecked(x.AsSpan(i * n, n), parameters[..n]) + parameters[n];
-
-    private void CheckLength(ReadOnlySpan<double> span, string name)
-    {
-        if (span.Length != n + 1)
-        {
-            throw new ArgumentException(
-                $"{name} has {span.Length} values, but this objective has {n + 1} parameters ({n} weights and the bias): pass a span of ParameterCount ({n + 1}) values, in the order GetParameters writes them.",
-                name);
-        }
-    }
 }
