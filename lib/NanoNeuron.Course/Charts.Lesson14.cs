@@ -1,5 +1,4 @@
 using NanoNeuron.Data;
-using NanoNeuron.SeveralInputs;
 
 namespace NanoNeuron.Course;
 
@@ -37,12 +36,5 @@ public static partial class Charts
                 .. models.Select(model => Chart.Point<double, double, string>(targets, examples.Inputs.Select(input => model.Predict(input)), Name: model.Name)),
             ])
             .Titled(title, $"target ({unit})", $"prediction ({unit})");
-    }
-
-    /// <summary>Lesson 14: each example's prediction by one linear neuron against its target.</summary>
-    public static GenericChart PredictedAgainstTrue(LinearNeuron model, Examples examples, string title, string unit)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        return PredictedAgainstTrue([("predictions", input => model.Predict([.. input]))], examples, title, unit);
     }
 }

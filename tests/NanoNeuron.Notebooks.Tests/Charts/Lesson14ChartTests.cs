@@ -21,7 +21,8 @@ public class Lesson14ChartTests
     public void PredictedAgainstTrue_RendersTheDiagonalAndThePredictions()
     {
         var readings = ApparentTemperature.Readings(count: 10);
-        string html = OfflineHtml.Render(Charts.PredictedAgainstTrue(new LinearNeuron([1, 0.33], -4), readings, "the rule", "°C"), "predicted");
+        var rule = new LinearNeuron([1, 0.33], -4);
+        string html = OfflineHtml.Render(Charts.PredictedAgainstTrue([("predictions", x => rule.Predict([.. x]))], readings, "the rule", "°C"), "predicted");
         Assert.Contains("perfect: prediction = target", html, StringComparison.Ordinal);
         Assert.Contains("\"name\":\"predictions\"", html, StringComparison.Ordinal);
         Assert.DoesNotMatch("<script[^>]*src=", html);
