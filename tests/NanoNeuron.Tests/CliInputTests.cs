@@ -107,7 +107,7 @@ public class CliInputTests
     public void TrainingDivergedException_Message_CallsTheBoundAStrictUpperLimitWithEnoughDigits()
     {
         double bound = Stability.LargestStableLearningRate(DataSets.GenerateDataSets().Train);
-        var exception = new TrainingDivergedException(12, 0.0007, bound, []);
+        var exception = new TrainingDivergedException(12, 0.0007, bound, [.. Enumerable.Repeat(3014.0, 12)]);
 
         Assert.Contains("must be below", exception.Message, StringComparison.Ordinal);
         Assert.Contains("0.00060897", exception.Message, StringComparison.Ordinal);

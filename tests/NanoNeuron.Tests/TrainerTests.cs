@@ -188,6 +188,49 @@ public class TrainerTests
     }
 
     [Fact]
+    public void TryTrain_ADivergingRun_ReturnsTheDivergenceThatTrainThrows()
+    {
+        var options = new TrainingOptions { Epochs = 2_000 };
+        var thrown = Assert.Throws<TrainingDivergedException>(() =>
+            Trainer.Train(new NeuronObjective(Data.Train), Neuron.OriginalStart, new GradientDescent(0.0007), options));
+
+        var outcome = Trainer.TryTrain(new NeuronObjective(Data.Train), Neuron.OriginalStart, new GradientDescent(0.0007), options);
+
+        Assert.True(outcome.HasDiverged);
+        Assert.Null(outcome.Result);
+        Assert.Equal(thrown.Divergence.Epoch, outcome.Divergence!.Epoch);
+        Assert.True(thrown.CostHistory.SequenceEqual(outcome.CostHistory));
+        Assert.Equal(thrown.Message, outcome.Match(_ => "completed", divergence => divergence.Message));
+    }
+
+    [Fact]
+    public void TryTrain_AConvergingRun_ReturnsTheResultThatTrainReturns()
+    {
+        var options = new TrainingOptions { Epochs = 2_000 };
+        var trained = Trainer.Train(new NeuronObjective(Data.Train), Neuron.OriginalStart, new GradientDescent(0.0005), options);
+
+        var outcome = Trainer.TryTrain(new NeuronObjective(Data.Train), Neuron.OriginalStart, new GradientDescent(0.0005), options);
+
+        Assert.False(outcome.HasDiverged);
+        Assert.Null(outcome.Divergence);
+        Assert.Equal(trained.Model, outcome.Result!.Model);
+        Assert.True(trained.CostHistory.SequenceEqual(outcome.CostHistory));
+    }
+
+    [Fact]
+    public void Divergence_Construction_RefusesWhatNoRunCouldRecord()
+    {
+        // Any epoch, rate, limit and history length: accepted exactly when each could come from a real run.
+        Gen.Select(Gen.Int[-5, 20], Gen.OneOf<double>(0.0005, 0.0, -1.0, double.NaN, double.PositiveInfinity), Gen.OneOf<double>(double.NaN, 0.000609, -1.0, double.PositiveInfinity), Gen.Int[0, 20])
+            .Sample((epoch, rate, limit, length) =>
+            {
+                bool valid = epoch >= 0 && rate > 0 && double.IsFinite(rate) && (double.IsNaN(limit) || (limit >= 0 && double.IsFinite(limit))) && length == epoch;
+                var error = Record.Exception(() => { _ = new Divergence(epoch, rate, limit, [.. Enumerable.Repeat(1.0, length)]); });
+                return valid ? error is null : error is ArgumentException { Message.Length: > 20 };
+            });
+    }
+
+    [Fact]
     public void Train_CancelledToken_Stops()
     {
         using var cancelled = new CancellationTokenSource();

@@ -112,7 +112,7 @@ public class TrainingContractAttackTests
         var cleared = result with { Snapshots = default, ValidationHistory = default };
         Assert.True(cleared.Snapshots.IsEmpty);
         Assert.True(cleared.ValidationHistory.IsEmpty);
-        Assert.Empty(new TrainingDivergedException(3, 0.1, double.NaN, default).CostHistory);
+        Assert.Empty(new TrainingDivergedException(0, 0.1, double.NaN, default).CostHistory);
         Assert.Null(default(TrainingResult<Neuron>));
         Assert.Equal(0, default(Snapshot<Neuron>).Epoch);
     }

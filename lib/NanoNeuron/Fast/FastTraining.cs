@@ -73,7 +73,7 @@ public static class FastTraining
             history[epoch] = cost;
             if (!double.IsFinite(cost) || !model.IsFinite)
             {
-                Divergence.Check(history, epoch, model, learningRate, x);
+                DivergenceCheck.Check(history, epoch, model, learningRate, x);
             }
 
             if (epoch % Training.ProgressInterval == 0 || epoch == epochs)
@@ -101,7 +101,7 @@ public static class FastTraining
             int report = (int)Math.Min(epochs, (epoch + Training.ProgressInterval - 1L) / Training.ProgressInterval * Training.ProgressInterval);
             epoch = descent.Record(history, epoch, report);
             Neuron current = descent.Current;
-            Divergence.Check(history, epoch, current, learningRate, x);
+            DivergenceCheck.Check(history, epoch, current, learningRate, x);
             Progress.Check(epoch, epochs, history[epoch], progress, cancellationToken);
             if (epoch == epochs)
             {

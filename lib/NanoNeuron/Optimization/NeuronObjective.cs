@@ -29,7 +29,7 @@ public sealed class NeuronObjective : IObjective<Neuron>
     public int ExampleCount => x.Length;
 
     /// <inheritdoc/>
-    public double LargestStableLearningRate => Divergence.LargestStable(x.AsSpan());
+    public double LargestStableLearningRate => DivergenceCheck.LargestStable(x.AsSpan());
 
     /// <inheritdoc/>
     public string ParameterName(int index) => NeuronParameters.Name(index);

@@ -74,7 +74,7 @@ public static class Trainer
         for (int epoch = 0; ; epoch++)
         {
             history[epoch] = fullBatch ? objective.CostAndGradient(parameters, [], gradient) : objective.Cost(parameters);
-            Divergence.Check(history, epoch, parameters, optimizer.LearningRate, largestStable);
+            DivergenceCheck.Check(history, epoch, parameters, optimizer.LearningRate, largestStable);
             if (validationHistory is not null)
             {
                 validationHistory[epoch] = validation!.Cost(parameters);
@@ -117,6 +117,29 @@ public static class Trainer
                 run.Update(parameters, gradient, learningRate);
                 steps++;
             }
+        }
+    }
+
+    /// <summary>Trains like <see cref="Train"/>, but returns a divergence as an outcome instead of throwing it.</summary>
+    /// <remarks>For experiments that expect some runs to diverge (learning rates near the limit, say): match on the outcome.</remarks>
+    /// <exception cref="ArgumentException">As <see cref="Train"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static TrainingOutcome<TModel> TryTrain<TModel>(
+        IObjective<TModel> objective,
+        TModel start,
+        Optimizer optimizer,
+        TrainingOptions? options = null,
+        IObjective<TModel>? validation = null,
+        IProgress<TrainingProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return new TrainingOutcome<TModel>(Train(objective, start, optimizer, options, validation, progress, cancellationToken));
+        }
+        catch (TrainingDivergedException diverged)
+        {
+            return new TrainingOutcome<TModel>(diverged.Divergence);
         }
     }
 
