@@ -22,6 +22,12 @@ public static class NanoNeuronCommand
     public const int Cancelled = 130;
 
     /// <summary>
+    /// The largest seed: .NET's <see cref="Random"/> gives a seed s and −s the same numbers, and int.MaxValue the same as 0,
+    /// so seeds from 0 to int.MaxValue − 1 are the ones that each give a start of their own.
+    /// </summary>
+    public const int MaxSeed = int.MaxValue - 1;
+
+    /// <summary>
     /// The most epochs a run may ask for: its cost history (for the chart) takes 8 bytes an epoch, 80 MB here,
     /// and the original needs 70,000.
     /// </summary>
@@ -51,7 +57,7 @@ public static class NanoNeuronCommand
             CustomParser = result => ReadDouble(result, "--initial-bias"),
         };
 
-        public Option<int> Seed { get; } = IntOption("--seed", "The seed of the random start.", Hyperparameters.Seed);
+        public Option<int> Seed { get; } = IntOption("--seed", $"The seed of the random start, from 0 to {MaxSeed}.", Hyperparameters.Seed);
 
         public Option<double> Predict { get; } = DoubleOption("--predict", "The temperature in °C to convert with the trained neuron.", 70);
 
@@ -153,7 +159,6 @@ public static class NanoNeuronCommand
         return value;
     }
 
-    /// <summary>Reads a whole number the same way under every culture, refusing separators.</summary>
     /// <summary>An option holding a whole number, <paramref name="fallback"/> when not given.</summary>
     private static Option<int> IntOption(string name, string description, int fallback) => new(name)
     {
@@ -170,6 +175,7 @@ public static class NanoNeuronCommand
         CustomParser = result => ReadDouble(result, name) ?? fallback,
     };
 
+    /// <summary>Reads a whole number the same way under every culture, refusing separators, and a seed that would give another seed's start.</summary>
     private static int ReadInt(ArgumentResult result, string option, int missing)
     {
         if (result.Tokens.Count == 0)
@@ -186,6 +192,13 @@ public static class NanoNeuronCommand
 
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
         {
+            if (option == "--seed" && value is < 0 or > MaxSeed)
+            {
+                result.AddError(string.Create(CultureInfo.InvariantCulture, $"--seed is {text}: pass a seed from 0 to {MaxSeed}; ") +
+                    (value < 0 ? $"a negative seed would give the same start as {(value == int.MinValue ? "0" : (-value).ToString(CultureInfo.InvariantCulture))}." : "it would give the same start as 0."));
+                return missing;
+            }
+
             return value;
         }
 
@@ -196,7 +209,7 @@ public static class NanoNeuronCommand
                 ? $"--epochs is {text}: pass 0 or more."
             : option == "--epochs"
                 ? TooManyEpochs(text)
-                : $"{option} is {text}: pass a whole number from -2147483648 to 2147483647.");
+                : string.Create(CultureInfo.InvariantCulture, $"{option} is {text}: pass a whole number from 0 to {MaxSeed}."));
         return missing;
     }
 
