@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CsCheck;
 using NanoNeuron.Cli;
+using NanoNeuron.Tools;
 using Xunit.Abstractions;
 
 namespace NanoNeuron.Tests;
@@ -135,6 +136,47 @@ public class CliProperties(ITestOutputHelper log)
         return (json.RootElement.GetProperty("weight").GetDouble(), json.RootElement.GetProperty("bias").GetDouble());
     }
 
+    private static readonly string[] Hidden = ["\u0001", "\u0007", "\t", "\n", "\r", "\u001b[31m", "\u007f", "\u0085", "\u2028", "\u202e", "\u2066", "\u200f"];
+
+    /// <summary>
+    /// Any option given a value with characters a terminal does not show as themselves (control characters, line breaks,
+    /// bidirectional overrides): whatever the command line echoes, it escapes, so a refusal stays one visible line.
+    /// </summary>
+    [Fact]
+    public void Run_ValuesWithHiddenCharacters_AreEchoedEscaped()
+    {
+        string[] options = ["--epochs", "--learning-rate", "--initial-weight", "--initial-bias", "--seed", "--predict", "--chart", "--no-such-option"];
+        var cases =
+            from option in Pick(options)
+            from before in Pick(["", "5", "0.001", "x", "/no/such/folder/c"])
+            from hidden in Pick(Hidden)
+            from after in Pick(["", "5", ".html", "e3"])
+            // A chart path that could be written would be written into the working folder: this one's folder does not exist.
+            select (Option: option, Value: (option == "--chart" ? "/no/such/folder/" : "") + before + hidden + after);
+
+        cases.Sample(example =>
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            int exitCode = NanoNeuronCommand.Run(["--epochs", "0", example.Option, example.Value], output, error);
+
+            string message = $"{example.Option} '{PrintableText.Escape(example.Value)}': exit {exitCode}\n{PrintableText.Escape(output + "" + error)}";
+            Assert.True(exitCode is 0 or 1 or 2, message);
+            Assert.True(exitCode == 0 || error.ToString().TrimEnd().Split('\n').Length == 1, message);
+            Assert.True((output + "" + error).Split('\n').All(line => PrintableText.Escape(line) == line), message);
+        }, iter: 300, threads: 1);
+    }
+
+    [Fact]
+    public void Run_ControlCharacterInANumber_IsShownEscaped()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        Assert.Equal(2, NanoNeuronCommand.Run(["--epochs", "5\u0001"], output, error));
+        Assert.Contains("--epochs is '5\\u0001'", error.ToString(), StringComparison.Ordinal);
+    }
+
     private static Gen<string> Pick(string[] values) => Gen.Int[0, values.Length - 1].Select(i => values[i]);
 
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
@@ -182,6 +224,7 @@ public class CliProperties(ITestOutputHelper log)
         Assert.True(exitCode is 0 or 1 or 2, message);
         Assert.False(all.Contains("   at ", StringComparison.Ordinal), message);
         Assert.False(all.Contains("Exception", StringComparison.Ordinal), message);
+        Assert.True(all.Split('\n').All(line => PrintableText.Escape(line) == line), "echoed a character a terminal does not show: " + message);
         if (exitCode != 0)
         {
             Assert.True(output.ToString().Length == 0, message);

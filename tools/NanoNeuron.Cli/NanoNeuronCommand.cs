@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using NanoNeuron.Course;
 using NanoNeuron.Optimization;
+using NanoNeuron.Tools;
 
 namespace NanoNeuron.Cli;
 
@@ -103,10 +104,11 @@ public static class NanoNeuronCommand
         var command = options.Command();
         command.SetAction((parsed, token) => Task.FromResult(Train(ReadSettings(parsed, options), output, error, progress, token)));
 
-        ParseResult result = command.Parse(args);
+        // No response files: "--chart @c.html" names a file, it does not read arguments from a file called "c.html".
+        ParseResult result = command.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (result.Errors.Count > 0)
         {
-            error.WriteLine($"error: {result.Errors[0].Message} Run with --help to see the options.");
+            Fail(error, $"{result.Errors[0].Message} Run with --help to see the options.");
             return BadArguments;
         }
 
@@ -118,10 +120,13 @@ public static class NanoNeuronCommand
         }
         catch (ArgumentException exception)
         {
-            error.WriteLine($"error: {Reason(exception)}");
+            Fail(error, Reason(exception));
             return BadArguments;
         }
     }
+
+    /// <summary>Writes "error: " and <paramref name="reason"/> as one line, with anything a terminal would not show as itself escaped.</summary>
+    private static void Fail(TextWriter error, string reason) => error.WriteLine("error: " + PrintableText.Escape(reason));
 
     /// <summary>
     /// Reads a number the same way under every culture: '.' is the decimal point, and a ',' (a decimal comma, or a
@@ -248,8 +253,8 @@ public static class NanoNeuronCommand
         double bound = Stability.LargestStableLearningRate(data.Train);
         if (settings.Epochs > 0 && Stability.Diverges(settings.LearningRate, data.Train.X.AsSpan()))
         {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"error: --learning-rate {Format(settings.LearningRate)} is too large: gradient descent on this data would diverge (the cost grows without bound). " +
+            Fail(error, string.Create(CultureInfo.InvariantCulture,
+                $"--learning-rate {Format(settings.LearningRate)} is too large: gradient descent on this data would diverge (the cost grows without bound). " +
                 $"It must be below 2/λmax ≈ {bound:G5} (a strict upper limit; in full {Format(bound)}), for example {Format(Hyperparameters.LearningRate)}."));
             return Failure;
         }
@@ -265,14 +270,14 @@ public static class NanoNeuronCommand
         }
         catch (TrainingDivergedException diverged)
         {
-            error.WriteLine($"error: {diverged.Message}");
+            Fail(error, diverged.Message);
             return Failure;
         }
 
         var report = new Report(result, Propagation.ForwardPropagation(result.Model, data.Test).Cost, settings);
         if (report.Problem() is { } problem)
         {
-            error.WriteLine($"error: {problem}");
+            Fail(error, problem);
             return BadArguments;
         }
 
