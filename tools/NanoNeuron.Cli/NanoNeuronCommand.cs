@@ -19,6 +19,12 @@ public static class NanoNeuronCommand
     /// <summary>The arguments were wrong.</summary>
     public const int BadArguments = 2;
 
+    /// <summary>
+    /// Standard output could not be written (closed, full, or a pipe nobody reads): EX_IOERR in sysexits.h. No chart was
+    /// written or replaced; the reason is on standard error if that can be written.
+    /// </summary>
+    public const int OutputFailed = 74;
+
     /// <summary>Stopped by Ctrl+C (128 + SIGINT, as shells report it).</summary>
     public const int Cancelled = 130;
 
@@ -99,6 +105,24 @@ public static class NanoNeuronCommand
     /// </summary>
     internal static async Task<int> RunAsync(
         string[] args, TextWriter output, TextWriter error, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
+    {
+        // Standard output may be closed or full: the run then stops before any chart is put in place, with its own exit code.
+        // Standard error may be too: the exit code then says what its one line would have said.
+        var stdout = StandardStream.Output(output);
+        var stderr = StandardStream.Error(error);
+        try
+        {
+            return await RunAsync(args, stdout, stderr, progress, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UnwritableStreamException unwritable) when (unwritable.Stream == stdout)
+        {
+            Fail(stderr, $"{unwritable.Message}; no chart file was written or replaced.");
+            return OutputFailed;
+        }
+    }
+
+    private static async Task<int> RunAsync(
+        string[] args, StandardStream output, StandardStream error, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
     {
         var options = new CommandOptions();
         var command = options.Command();
@@ -293,36 +317,59 @@ public static class NanoNeuronCommand
             report.WriteText(results);
         }
 
-        string? html = settings.ChartPath is null ? null : OfflineHtml.Render(Charts.TrainingReport(result, data.Train), "NanoNeuron training");
-
-        // The last look at the token. Until here nothing was written, so Ctrl+C (even after the last epoch's look) stops
-        // the run cleanly; from here on the results are written in full, in milliseconds: the chart, then the report.
-        if (cancellationToken.IsCancellationRequested)
+        // The chart page goes to a temporary file beside its target; it takes the target's place only once the report
+        // has reached standard output, and is deleted if it does not.
+        ChartFile.StagedChart? chart = null;
+        try
         {
-            return Stopped(error, "after training, before the results were written", settings);
-        }
+            if (settings.ChartPath is { } path)
+            {
+                try
+                {
+                    chart = ChartFile.Stage(OfflineHtml.Render(Charts.TrainingReport(result, data.Train), "NanoNeuron training"), path);
+                }
+                catch (IOException exception)
+                {
+                    // Nothing was printed yet: a run that fails prints only its one-line reason.
+                    Fail(error, $"could not write the chart to '{path}': {exception.Message}");
+                    return Failure;
+                }
 
-        if (settings.ChartPath is { } path && html is not null)
+                if (!settings.Json)
+                {
+                    results.WriteLine($"Chart written to {PrintableText.Escape(chart.FullPath)}");
+                }
+            }
+
+            // The last look at the token. Until here nothing was written but the temporary page, so Ctrl+C (even after the
+            // last epoch's look) stops the run cleanly; from here on the results are written in full, in milliseconds.
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return Stopped(error, "after training, before the results were written", settings);
+            }
+
+            // One write, then the chart: if standard output fails (UnwritableStreamException), no chart is replaced.
+            output.Write(results.ToString());
+            output.Flush();
+            if (chart is not null)
+            {
+                try
+                {
+                    chart.Commit();
+                }
+                catch (IOException exception)
+                {
+                    Fail(error, $"could not put the chart in place at '{chart.FullPath}' (the report above was written first): {exception.Message}");
+                    return Failure;
+                }
+            }
+
+            return Success;
+        }
+        finally
         {
-            try
-            {
-                ChartFile.Save(html, path);
-            }
-            catch (IOException exception)
-            {
-                // Nothing was printed yet: a run that fails prints only its one-line reason.
-                error.WriteLine($"error: could not write the chart to '{path}': {exception.Message}");
-                return Failure;
-            }
-
-            if (!settings.Json)
-            {
-                results.WriteLine($"Chart written to {Path.GetFullPath(path)}");
-            }
+            chart?.Dispose();
         }
-
-        output.Write(results.ToString());
-        return Success;
     }
 
     private static int Stopped(TextWriter error, string when, Settings settings)
