@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using CsCheck;
 using NanoNeuron.Cli;
+using NanoNeuron.Testing;
 
 namespace NanoNeuron.Tests;
 
@@ -15,31 +16,6 @@ public sealed class CliStreamTests : IDisposable
     private readonly string folder = Directory.CreateTempSubdirectory("nanoneuron-streams-").FullName;
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
-
-    /// <summary>
-    /// Accepts <paramref name="capacity"/> characters, then fails as a full disk does (a closed stream fails at once, with
-    /// .NET's "access denied" around "Bad file descriptor").
-    /// </summary>
-    private sealed class BrokenWriter(int capacity, bool closed = false) : StringWriter(CultureInfo.InvariantCulture)
-    {
-        public override void Write(char value) => Write([value], 0, 1);
-
-        public override void Write(string? value) => Write((value ?? "").ToCharArray(), 0, value?.Length ?? 0);
-
-        public override void Write(ReadOnlySpan<char> buffer) => Write(buffer.ToArray(), 0, buffer.Length);
-
-        public override void Write(char[] buffer, int index, int count)
-        {
-            int room = Math.Max(0, capacity - GetStringBuilder().Length);
-            base.Write(buffer, index, Math.Min(room, count));
-            if (count > room)
-            {
-                throw closed
-                    ? new UnauthorizedAccessException("Access to the path is denied.", new IOException("Bad file descriptor"))
-                    : new IOException("No space left on device");
-            }
-        }
-    }
 
     private string Chart(string contents = "the old chart")
     {
