@@ -23,7 +23,7 @@ public static class NanoNeuronCommand
     /// Standard output could not be written (closed, full, or a pipe nobody reads): EX_IOERR in sysexits.h. No chart was
     /// written or replaced; the reason is on standard error if that can be written.
     /// </summary>
-    public const int OutputFailed = 74;
+    public const int OutputFailed = UnwritableStreamException.ExitCode;
 
     /// <summary>Stopped by Ctrl+C (128 + SIGINT, as shells report it).</summary>
     public const int Cancelled = 130;

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Microsoft.DotNet.Interactive.Documents;
 using Microsoft.DotNet.Interactive.Documents.Jupyter;
 using NanoNeuron.Lessons;
+using NanoNeuron.Tools;
 
 namespace NanoNeuron.Site;
 
@@ -30,10 +31,27 @@ internal static partial class SiteBuilder
     public static int Build(string notebooksFolder, string outputFolder, TextWriter output, TextWriter error) =>
         Build(notebooksFolder, outputFolder, output, error, (notebook, executed) => NotebookRunner.Execute(notebook, executed));
 
-    /// <summary>Builds the site with <paramref name="engine"/> running the notebooks; relative paths resolve from <paramref name="workingDirectory"/> (by default the current directory).</summary>
+    /// <summary>
+    /// Builds the site with <paramref name="engine"/> running the notebooks; relative paths resolve from <paramref name="workingDirectory"/>
+    /// (by default the current directory). If standard output cannot be written the build stops with <see cref="UnwritableStreamException.ExitCode"/>.
+    /// </summary>
     public static int Build(string notebooksFolder, string outputFolder, TextWriter output, TextWriter error, Engine engine, string? workingDirectory = null)
     {
-        ArgumentNullException.ThrowIfNull(error);
+        var stdout = StandardStream.Output(output);
+        var stderr = StandardStream.Error(error);
+        try
+        {
+            return Build(notebooksFolder, outputFolder, stdout, stderr, engine, workingDirectory ?? Environment.CurrentDirectory);
+        }
+        catch (UnwritableStreamException unwritable) when (unwritable.Stream == stdout)
+        {
+            stderr.WriteLine($"error: {unwritable.Message}: the build stopped.");
+            return UnwritableStreamException.ExitCode;
+        }
+    }
+
+    private static int Build(string notebooksFolder, string outputFolder, StandardStream output, StandardStream error, Engine engine, string workingDirectory)
+    {
         if ((UnusablePath("--notebooks", notebooksFolder) ?? UnusablePath("--output", outputFolder)) is { } reason)
         {
             error.WriteLine($"error: {reason}");
@@ -42,7 +60,6 @@ internal static partial class SiteBuilder
 
         try
         {
-            workingDirectory ??= Environment.CurrentDirectory;
             return BuildSite(Path.GetFullPath(notebooksFolder, workingDirectory), outputFolder, Path.GetFullPath(outputFolder, workingDirectory), output, error, engine);
         }
         catch (ArgumentException exception)
@@ -58,10 +75,10 @@ internal static partial class SiteBuilder
     }
 
     /// <summary>The longest file name (in UTF-8 bytes) that common file systems accept.</summary>
-    public const int MaxNameBytes = 255;
+    public const int MaxNameBytes = PathLimits.MaxNameBytes;
 
     /// <summary>The longest path (in UTF-8 bytes) that Linux accepts.</summary>
-    public const int MaxPathBytes = 4095;
+    public const int MaxPathBytes = PathLimits.MaxPathBytes;
 
     /// <summary>Why a folder option cannot be used as a path (empty, blank, with a NUL character, or too long for the file system), or null.</summary>
     public static string? UnusablePath(string option, string? value)
@@ -283,11 +300,8 @@ internal static partial class SiteBuilder
         return null;
     }
 
-    /// <summary>A path or message as one printable line: control characters and line separators (a file name may hold them) become \\uXXXX.</summary>
-    public static string Shown(string text) =>
-        string.Concat(text.Select(c => char.IsControl(c) || c is '\u2028' or '\u2029'
-            ? string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}")
-            : c.ToString()));
+    /// <summary>A path or message as one printable line: control characters, line separators and bidirectional overrides (a file name may hold them) become \\uXXXX.</summary>
+    public static string Shown(string text) => PrintableText.Escape(text);
 
     /// <summary>The path with every symbolic link along it resolved (the part that does not exist yet is kept as it is).</summary>
     public static string RealPath(string path) => RealPath(Path.GetFullPath(path), 0);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NanoNeuron.Lessons;
+using NanoNeuron.Tools;
 
 namespace NanoNeuron.Site;
 
@@ -10,13 +11,28 @@ internal static class SiteCommand
     public const int MaxTimeoutMinutes = 24 * 60;
 
     /// <summary>
-    /// Parses <paramref name="args"/> and builds the site: exit code 0, 1 (a notebook failed or the site could not be written)
-    /// or 2 (a bad option), with a one-line reason on <paramref name="error"/>. Relative paths resolve from
-    /// <paramref name="workingDirectory"/>; <paramref name="engine"/> makes the engine for a timeout (by default the pinned dotnet-repl).
+    /// Parses <paramref name="args"/> and builds the site: exit code 0, 1 (a notebook failed or the site could not be written),
+    /// 2 (a bad option) or 74 (standard output could not be written), with a one-line reason on <paramref name="error"/>.
+    /// Relative paths resolve from <paramref name="workingDirectory"/>; <paramref name="engine"/> makes the engine for a
+    /// timeout (by default the pinned dotnet-repl).
     /// </summary>
     public static int Run(string[] args, string workingDirectory, TextWriter output, TextWriter error, Func<TimeSpan, SiteBuilder.Engine>? engine = null)
     {
-        ArgumentNullException.ThrowIfNull(error);
+        var stdout = StandardStream.Output(output);
+        var stderr = StandardStream.Error(error);
+        try
+        {
+            return Run(args, workingDirectory, stdout, stderr, engine);
+        }
+        catch (UnwritableStreamException unwritable) when (unwritable.Stream == stdout)
+        {
+            stderr.WriteLine($"error: {unwritable.Message}.");
+            return UnwritableStreamException.ExitCode;
+        }
+    }
+
+    private static int Run(string[] args, string workingDirectory, StandardStream output, StandardStream error, Func<TimeSpan, SiteBuilder.Engine>? engine)
+    {
         engine ??= timeout => (notebook, executed) => NotebookRunner.Execute(notebook, executed, timeout: timeout);
         var notebooks = new Option<string>("--notebooks")
         {
@@ -62,11 +78,13 @@ internal static class SiteCommand
         var result = command.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (result.Errors.Count > 0)
         {
-            error.WriteLine($"error: {result.Errors[0].Message.ReplaceLineEndings(" ")} Run with --help to see the options.");
+            error.WriteLine($"error: {SiteBuilder.Shown(result.Errors[0].Message)} Run with --help to see the options.");
             return 2;
         }
 
-        return result.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        // Exceptions are not caught by System.CommandLine, which would print them with a stack trace: a standard output that
+        // fails is reported above, and the builder reports everything else.
+        return result.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
     }
 
     /// <summary>--list-lessons: the course map's notebooks, one a line ("\n", whatever the platform), for scripts such as .ci/jupyter.</summary>

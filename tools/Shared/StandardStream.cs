@@ -21,11 +21,11 @@ internal sealed class StandardStream : TextWriter
         CoreNewLine = inner.NewLine.ToCharArray();
     }
 
-    /// <summary>Standard output: a failed write throws <see cref="UnwritableStreamException"/>.</summary>
-    public static StandardStream Output(TextWriter inner) => new(inner, "standard output", stopOnFailure: true);
+    /// <summary>Standard output: a failed write throws <see cref="UnwritableStreamException"/> (<paramref name="inner"/> itself if it is guarded already).</summary>
+    public static StandardStream Output(TextWriter inner) => inner as StandardStream ?? new(inner, "standard output", stopOnFailure: true);
 
-    /// <summary>Standard error: a failed write is recorded and otherwise ignored.</summary>
-    public static StandardStream Error(TextWriter inner) => new(inner, "standard error", stopOnFailure: false);
+    /// <summary>Standard error: a failed write is recorded and otherwise ignored (<paramref name="inner"/> itself if it is guarded already).</summary>
+    public static StandardStream Error(TextWriter inner) => inner as StandardStream ?? new(inner, "standard error", stopOnFailure: false);
 
     /// <summary>"standard output" or "standard error".</summary>
     public string Name { get; }
@@ -82,6 +82,12 @@ internal sealed class StandardStream : TextWriter
 /// </summary>
 internal sealed class UnwritableStreamException : Exception
 {
+    /// <summary>
+    /// The exit code of a run stopped because standard output could not be written: 74, EX_IOERR in sysexits.h (the
+    /// command line's and the site builder's other codes are 0, 1, 2 and 130).
+    /// </summary>
+    public const int ExitCode = 74;
+
     /// <summary>Names the stream and the system's reason.</summary>
     public UnwritableStreamException(StandardStream stream, Exception inner)
         : base($"could not write to {stream.Name} ({Reason(inner)})", inner)
