@@ -1,11 +1,12 @@
 using System.Diagnostics;
+using CsCheck;
 using NanoNeuron.Testing;
 
 namespace NanoNeuron.Site.Tests;
 
 /// <summary>
-/// The site builder's standard output closed or full (issue 19): exit 74, the reason (blaming standard output, not the
-/// site's folder) on standard error, never a stack trace.
+/// The site builder's standard output closed, full, or failing part-way (issue 19): exit 74, the reason (blaming standard
+/// output, not the site's folder) on standard error, never a stack trace, and the site as it was.
 /// </summary>
 public sealed class SiteStreamTests : IDisposable
 {
@@ -57,18 +58,70 @@ public sealed class SiteStreamTests : IDisposable
     [Theory]
     [InlineData(false, "No space left on device")]
     [InlineData(true, "Bad file descriptor")]
-    public void Build_StandardOutputFullOrClosed_Exits74BlamingStandardOutput(bool closed, string reason)
+    public void Build_StandardOutputFullOrClosed_Exits74BlamingStandardOutputAndLeavesTheSite(bool closed, string reason)
     {
         Assert.Equal(0, Build(TextWriter.Null, TextWriter.Null));
         Write("second build");
+        var before = Snapshot.Take(root);
         using var output = new BrokenWriter(0, closed);
         using var error = new StringWriter();
 
         int exitCode = Build(output, error);
 
         Assert.Equal(74, exitCode);
-        AssertOneLine(error.ToString(), $"could not write to standard output ({reason})", "the build stopped");
+        AssertOneLine(error.ToString(), $"could not write to standard output ({reason})", "the build stopped", "was left as it was");
         Assert.DoesNotContain("could not write the site", error.ToString(), StringComparison.Ordinal);
+        var changes = Snapshot.Changes(before, Snapshot.Take(root)).ToList();
+        Assert.True(changes.Count == 0, string.Join(", ", changes));
+    }
+
+    [Fact]
+    public void Build_FirstBuildWithStandardOutputClosed_LeavesNoFolder()
+    {
+        using var error = new StringWriter();
+
+        Assert.Equal(74, Build(new BrokenWriter(0, closed: true), error));
+        Assert.False(Directory.Exists(Site));
+    }
+
+    /// <summary>
+    /// Standard output fills up after any number of characters: the build either said everything and put the new site in
+    /// place (exit 0), or exits 74 with the old site as it was.
+    /// </summary>
+    [Fact]
+    public void Build_StandardOutputFailsAtAnyPoint_TheSiteChangesOnlyWithTheWholeReport()
+    {
+        Assert.Equal(0, Build(TextWriter.Null, TextWriter.Null));
+        using var whole = new StringWriter();
+        Assert.Equal(0, Build(whole, TextWriter.Null));
+        int length = whole.ToString().Length;
+        int build = 0;
+
+        Gen.Double[0, 1.5].Sample(fraction =>
+        {
+            Write($"build {++build}");
+            var before = Snapshot.Take(root);
+            var output = new BrokenWriter((int)(fraction * length));
+            using var error = new StringWriter();
+
+            int exitCode = Build(output, error);
+
+            string index = File.ReadAllText(Path.Combine(Site, "index.html"));
+            if (exitCode == 0)
+            {
+                Assert.EndsWith("Open index.html in a browser.\n", output.ToString(), StringComparison.Ordinal);
+                Assert.Contains($"build {build}", index, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Equal(74, exitCode);
+                AssertOneLine(error.ToString(), "could not write to standard output (No space left on device)");
+                Assert.Empty(Snapshot.Changes(before, Snapshot.Take(root)));
+            }
+
+            Assert.True(fraction > 0 || exitCode == 74);
+            Assert.True(fraction < 1.2 || exitCode == 0);
+        }, iter: 40, threads: 1);
     }
 
     [Theory]

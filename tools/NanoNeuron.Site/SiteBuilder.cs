@@ -33,7 +33,9 @@ internal static partial class SiteBuilder
 
     /// <summary>
     /// Builds the site with <paramref name="engine"/> running the notebooks; relative paths resolve from <paramref name="workingDirectory"/>
-    /// (by default the current directory). If standard output cannot be written the build stops with <see cref="UnwritableStreamException.ExitCode"/>.
+    /// (by default the current directory). The site's folder changes only if every notebook ran: the build writes a fresh
+    /// copy and puts it in place at the end (<see cref="SiteFolder"/>). If standard output cannot be written the build stops
+    /// with <see cref="UnwritableStreamException.ExitCode"/>.
     /// </summary>
     public static int Build(string notebooksFolder, string outputFolder, TextWriter output, TextWriter error, Engine engine, string? workingDirectory = null)
     {
@@ -45,7 +47,7 @@ internal static partial class SiteBuilder
         }
         catch (UnwritableStreamException unwritable) when (unwritable.Stream == stdout)
         {
-            stderr.WriteLine($"error: {unwritable.Message}: the build stopped.");
+            stderr.WriteLine($"error: {unwritable.Message}: the build stopped, and '{Shown(outputFolder)}' was left as it was.");
             return UnwritableStreamException.ExitCode;
         }
     }
@@ -105,10 +107,10 @@ internal static partial class SiteBuilder
     }
 
     // The engine runs in the notebooks' folder, so every path it is given is absolute.
-    private static int BuildSite(string notebooksFolder, string requested, string outputFolder, TextWriter output, TextWriter error, Engine engine)
+    private static int BuildSite(string notebooksFolder, string requested, string siteFolder, TextWriter output, TextWriter error, Engine engine)
     {
         var notebooks = Lessons(notebooksFolder);
-        if (File.Exists(outputFolder))
+        if (File.Exists(siteFolder))
         {
             error.WriteLine($"error: --output '{Shown(requested)}' is a file: name a folder for the site, such as artifacts/site.");
             return 2;
@@ -120,20 +122,16 @@ internal static partial class SiteBuilder
             return 1;
         }
 
-        if (RefuseOutput(notebooksFolder, outputFolder, requested) is { } reason)
+        if (RefuseOutput(notebooksFolder, siteFolder, requested) is { } reason)
         {
             error.WriteLine($"error: {reason}");
             return 2;
         }
 
-        Directory.CreateDirectory(outputFolder);
-        WriteFile(outputFolder, Marker, "A site written by tools/NanoNeuron.Site; the builder writes over this folder only because of this file.\n");
+        // Everything below is written into a fresh folder, which replaces the site only once every notebook ran.
+        using var site = SiteFolder.Open(siteFolder);
+        string outputFolder = site.Staging;
         string executedFolder = Path.Combine(outputFolder, "notebooks");
-        if (new DirectoryInfo(executedFolder).LinkTarget is not null)
-        {
-            File.Delete(executedFolder);
-        }
-
         Directory.CreateDirectory(executedFolder);
         var lessons = new List<PageRenderer.Lesson>();
         var total = Stopwatch.StartNew();
@@ -217,13 +215,12 @@ internal static partial class SiteBuilder
         {
             WriteFile(outputFolder, GlossaryPage, PageRenderer.RenderGlossary(File.ReadAllText(glossary), PlotlyScript));
         }
-        else
-        {
-            DeleteFile(outputFolder, GlossaryPage);
-        }
 
+        // Said before the site is put in place, so that a standard output that fails here leaves the old site as it was.
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Built {lessons.Count} pages{(hasGlossary ? ", the glossary" : "")} and the course map in {Shown(outputFolder)} ({total.Elapsed.TotalSeconds:F0} s). Open index.html in a browser."));
+            $"Built {lessons.Count} pages{(hasGlossary ? ", the glossary" : "")} and the course map in {Shown(siteFolder)} ({total.Elapsed.TotalSeconds:F0} s). Open index.html in a browser."));
+        output.Flush();
+        site.Publish();
         return 0;
     }
 
@@ -234,16 +231,11 @@ internal static partial class SiteBuilder
     private sealed record NotebookRun(string? Invalid, NotebookTimeoutException? Timeout, int ExitCode, string Log, double Seconds);
 
     /// <summary>
-    /// Starts every notebook's engine, <see cref="ParallelNotebooks"/> at a time in lesson order, after deleting the executed
-    /// copies of an earlier build (they must never stand in for this run's). A cancelled token starts no more engines.
+    /// Starts every notebook's engine, <see cref="ParallelNotebooks"/> at a time in lesson order, each writing its executed
+    /// copy into this build's fresh folder. A cancelled token starts no more engines.
     /// </summary>
     private static Task<NotebookRun>[] StartRuns(IReadOnlyList<string> notebooks, string executedFolder, Engine engine, CancellationToken stop)
     {
-        foreach (string notebook in notebooks)
-        {
-            File.Delete(Path.Combine(executedFolder, Path.GetFileName(notebook)));
-        }
-
         var slots = new SemaphoreSlim(ParallelNotebooks);
         return [.. notebooks.Select(notebook => Task.Run(async () =>
         {
@@ -328,7 +320,7 @@ internal static partial class SiteBuilder
     private static bool IsInside(string path, string folder) =>
         path == folder || path.StartsWith(Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
-    /// <summary>Writes a new file in the site's folder: whatever had its name (a link included) is removed, never followed.</summary>
+    /// <summary>Writes a new file in this build's folder (never over anything: the folder is new).</summary>
     private static void WriteFile(string outputFolder, string name, string contents)
     {
         using var file = CreateFile(outputFolder, name);
@@ -336,22 +328,8 @@ internal static partial class SiteBuilder
         writer.Write(contents);
     }
 
-    private static FileStream CreateFile(string outputFolder, string name)
-    {
-        DeleteFile(outputFolder, name);
-        return new FileStream(Path.Combine(outputFolder, name), FileMode.CreateNew, FileAccess.Write, FileShare.None);
-    }
-
-    private static void DeleteFile(string outputFolder, string name)
-    {
-        string path = Path.Combine(outputFolder, name);
-        if (Directory.Exists(path) && new DirectoryInfo(path).LinkTarget is null)
-        {
-            throw new IOException($"'{path}' is a folder where the site writes a file: remove it");
-        }
-
-        File.Delete(path);
-    }
+    private static FileStream CreateFile(string outputFolder, string name) =>
+        new(Path.Combine(outputFolder, name), FileMode.CreateNew, FileAccess.Write, FileShare.None);
 
     /// <summary>The course's lessons in order: the numbered notebooks (NN-name.ipynb) of a folder, as full paths (<see cref="CourseMap.NumberedNotebooks"/>).</summary>
     public static IReadOnlyList<string> Lessons(string notebooksFolder) => CourseMap.NumberedNotebooks(notebooksFolder);
