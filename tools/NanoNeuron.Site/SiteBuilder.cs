@@ -27,6 +27,9 @@ internal static partial class SiteBuilder
     /// <summary>Runs one notebook: (notebook, where to write the executed copy) → (exit code, log).</summary>
     public delegate (int ExitCode, string Log) Engine(string notebook, string executedPath);
 
+    /// <summary>Stopped before the site was written (by the token given to <see cref="Build(string, string, TextWriter, TextWriter, Engine, string, CancellationToken)"/>): 128 + SIGINT, as shells report Ctrl+C.</summary>
+    public const int Stopped = 130;
+
     /// <summary>Builds the site; returns 0, 1 after naming the notebook and cell that failed (or what could not be written), or 2 for bad options.</summary>
     public static int Build(string notebooksFolder, string outputFolder, TextWriter output, TextWriter error) =>
         Build(notebooksFolder, outputFolder, output, error, (notebook, executed) => NotebookRunner.Execute(notebook, executed));
@@ -34,16 +37,19 @@ internal static partial class SiteBuilder
     /// <summary>
     /// Builds the site with <paramref name="engine"/> running the notebooks; relative paths resolve from <paramref name="workingDirectory"/>
     /// (by default the current directory). The site's folder changes only if every notebook ran: the build writes a fresh
-    /// copy and puts it in place at the end (<see cref="SiteFolder"/>). If standard output cannot be written the build stops
-    /// with <see cref="UnwritableStreamException.ExitCode"/>.
+    /// copy and puts it in place at the end (<see cref="SiteFolder"/>). <paramref name="stop"/> (a termination signal) stops
+    /// the build before that: no more engines start, and it returns <see cref="Stopped"/> once the running ones ended (the
+    /// engine is given the same token to stop them). If standard output cannot be written the build stops with
+    /// <see cref="UnwritableStreamException.ExitCode"/>.
     /// </summary>
-    public static int Build(string notebooksFolder, string outputFolder, TextWriter output, TextWriter error, Engine engine, string? workingDirectory = null)
+    public static int Build(
+        string notebooksFolder, string outputFolder, TextWriter output, TextWriter error, Engine engine, string? workingDirectory = null, CancellationToken stop = default)
     {
         var stdout = StandardStream.Output(output);
         var stderr = StandardStream.Error(error);
         try
         {
-            return Build(notebooksFolder, outputFolder, stdout, stderr, engine, workingDirectory ?? Environment.CurrentDirectory);
+            return Build(notebooksFolder, outputFolder, stdout, stderr, engine, workingDirectory ?? Environment.CurrentDirectory, stop);
         }
         catch (UnwritableStreamException unwritable) when (unwritable.Stream == stdout)
         {
@@ -52,7 +58,8 @@ internal static partial class SiteBuilder
         }
     }
 
-    private static int Build(string notebooksFolder, string outputFolder, StandardStream output, StandardStream error, Engine engine, string workingDirectory)
+    private static int Build(
+        string notebooksFolder, string outputFolder, StandardStream output, StandardStream error, Engine engine, string workingDirectory, CancellationToken stop)
     {
         if ((UnusablePath("--notebooks", notebooksFolder) ?? UnusablePath("--output", outputFolder)) is { } reason)
         {
@@ -62,7 +69,7 @@ internal static partial class SiteBuilder
 
         try
         {
-            return BuildSite(Path.GetFullPath(notebooksFolder, workingDirectory), outputFolder, Path.GetFullPath(outputFolder, workingDirectory), output, error, engine);
+            return BuildSite(Path.GetFullPath(notebooksFolder, workingDirectory), outputFolder, Path.GetFullPath(outputFolder, workingDirectory), output, error, engine, stop);
         }
         catch (ArgumentException exception)
         {
@@ -107,7 +114,7 @@ internal static partial class SiteBuilder
     }
 
     // The engine runs in the notebooks' folder, so every path it is given is absolute.
-    private static int BuildSite(string notebooksFolder, string requested, string siteFolder, TextWriter output, TextWriter error, Engine engine)
+    private static int BuildSite(string notebooksFolder, string requested, string siteFolder, TextWriter output, TextWriter error, Engine engine, CancellationToken stopped)
     {
         var notebooks = Lessons(notebooksFolder);
         if (File.Exists(siteFolder))
@@ -135,7 +142,7 @@ internal static partial class SiteBuilder
         Directory.CreateDirectory(executedFolder);
         var lessons = new List<PageRenderer.Lesson>();
         var total = Stopwatch.StartNew();
-        using var stop = new CancellationTokenSource();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stopped);
         var runs = StartRuns(notebooks, executedFolder, engine, stop.Token);
         try
         {
@@ -146,6 +153,13 @@ internal static partial class SiteBuilder
                 string executed = Path.Combine(executedFolder, name);
                 output.Write($"[{i + 1}/{notebooks.Count}] {shown} ... ");
                 var run = runs[i].GetAwaiter().GetResult();
+                if (stopped.IsCancellationRequested || run.Stopped)
+                {
+                    output.WriteLine("stopped");
+                    error.WriteLine($"stopped: the build was interrupted; every notebook engine was stopped, and '{Shown(requested)}' was left as it was.");
+                    return Stopped;
+                }
+
                 if (run.Invalid is { } invalid)
                 {
                     output.WriteLine("failed");
@@ -216,6 +230,12 @@ internal static partial class SiteBuilder
             WriteFile(outputFolder, GlossaryPage, PageRenderer.RenderGlossary(File.ReadAllText(glossary), PlotlyScript));
         }
 
+        if (stopped.IsCancellationRequested)
+        {
+            error.WriteLine($"stopped: the build was interrupted; '{Shown(requested)}' was left as it was.");
+            return Stopped;
+        }
+
         // Said before the site is put in place, so that a standard output that fails here leaves the old site as it was.
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Built {lessons.Count} pages{(hasGlossary ? ", the glossary" : "")} and the course map in {Shown(siteFolder)} ({total.Elapsed.TotalSeconds:F0} s). Open index.html in a browser."));
@@ -227,8 +247,8 @@ internal static partial class SiteBuilder
     /// <summary>How many notebooks run at once: the course's machines have two cores, and a kernel mostly uses one.</summary>
     public const int ParallelNotebooks = 2;
 
-    /// <summary>One notebook's run: why it could not start, or how its engine ended.</summary>
-    private sealed record NotebookRun(string? Invalid, NotebookTimeoutException? Timeout, int ExitCode, string Log, double Seconds);
+    /// <summary>One notebook's run: why it could not start, or how its engine ended (or that it was stopped).</summary>
+    private sealed record NotebookRun(string? Invalid, NotebookTimeoutException? Timeout, int ExitCode, string Log, double Seconds, bool Stopped = false);
 
     /// <summary>
     /// Starts every notebook's engine, <see cref="ParallelNotebooks"/> at a time in lesson order, each writing its executed
@@ -261,6 +281,10 @@ internal static partial class SiteBuilder
                 catch (NotebookTimeoutException timeout)
                 {
                     return new NotebookRun(null, timeout, -1, "", timer.Elapsed.TotalSeconds);
+                }
+                catch (OperationCanceledException)
+                {
+                    return new NotebookRun(null, null, -1, "", timer.Elapsed.TotalSeconds, Stopped: true);
                 }
             }
             finally

@@ -4,7 +4,7 @@ using NanoNeuron.Tools;
 
 namespace NanoNeuron.Site;
 
-/// <summary>The site builder's command line: options → <see cref="SiteBuilder.Build(string, string, TextWriter, TextWriter, SiteBuilder.Engine, string)"/>.</summary>
+/// <summary>The site builder's command line: options → <see cref="SiteBuilder.Build(string, string, TextWriter, TextWriter, SiteBuilder.Engine, string, CancellationToken)"/>.</summary>
 internal static class SiteCommand
 {
     /// <summary>The longest --timeout-minutes accepted: a day.</summary>
@@ -12,17 +12,19 @@ internal static class SiteCommand
 
     /// <summary>
     /// Parses <paramref name="args"/> and builds the site: exit code 0, 1 (a notebook failed or the site could not be written),
-    /// 2 (a bad option) or 74 (standard output could not be written), with a one-line reason on <paramref name="error"/>.
-    /// Relative paths resolve from <paramref name="workingDirectory"/>; <paramref name="engine"/> makes the engine for a
-    /// timeout (by default the pinned dotnet-repl).
+    /// 2 (a bad option), 74 (standard output could not be written) or <see cref="SiteBuilder.Stopped"/> (<paramref name="stop"/>
+    /// was cancelled: a termination signal), with a one-line reason on <paramref name="error"/>. Relative paths resolve from
+    /// <paramref name="workingDirectory"/>; <paramref name="engine"/> makes the engine for a timeout (by default the pinned
+    /// dotnet-repl, which <paramref name="stop"/> stops with every process it started).
     /// </summary>
-    public static int Run(string[] args, string workingDirectory, TextWriter output, TextWriter error, Func<TimeSpan, SiteBuilder.Engine>? engine = null)
+    public static int Run(
+        string[] args, string workingDirectory, TextWriter output, TextWriter error, Func<TimeSpan, SiteBuilder.Engine>? engine = null, CancellationToken stop = default)
     {
         var stdout = StandardStream.Output(output);
         var stderr = StandardStream.Error(error);
         try
         {
-            return Run(args, workingDirectory, stdout, stderr, engine);
+            return Run(args, workingDirectory, stdout, stderr, engine, stop);
         }
         catch (UnwritableStreamException unwritable) when (unwritable.Stream == stdout)
         {
@@ -31,9 +33,10 @@ internal static class SiteCommand
         }
     }
 
-    private static int Run(string[] args, string workingDirectory, StandardStream output, StandardStream error, Func<TimeSpan, SiteBuilder.Engine>? engine)
+    private static int Run(
+        string[] args, string workingDirectory, StandardStream output, StandardStream error, Func<TimeSpan, SiteBuilder.Engine>? engine, CancellationToken stop)
     {
-        engine ??= timeout => (notebook, executed) => NotebookRunner.Execute(notebook, executed, timeout: timeout);
+        engine ??= timeout => (notebook, executed) => NotebookRunner.Execute(notebook, executed, timeout: timeout, stop: stop);
         var notebooks = new Option<string>("--notebooks")
         {
             Description = "The folder of the course's notebooks.",
@@ -72,7 +75,7 @@ internal static class SiteCommand
         command.SetAction(parsed => parsed.GetValue(listLessons)
             ? ListLessons(output)
             : SiteBuilder.Build(
-                parsed.GetValue(notebooks)!, parsed.GetValue(site)!, output, error, engine(TimeSpan.FromMinutes(parsed.GetValue(timeout))), workingDirectory));
+                parsed.GetValue(notebooks)!, parsed.GetValue(site)!, output, error, engine(TimeSpan.FromMinutes(parsed.GetValue(timeout))), workingDirectory, stop));
 
         // No response files: "--output @site" names a folder, it does not read arguments from a file called "site".
         var result = command.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
