@@ -1,12 +1,16 @@
+using System.Reflection;
+using System.Runtime.Loader;
 using Microsoft.DotNet.Interactive.Documents;
 using Microsoft.DotNet.Interactive.Documents.Jupyter;
+using NanoNeuron.Setup;
 using NanoNeuron.Testing;
 
 namespace NanoNeuron.Site.Tests;
 
 /// <summary>
 /// The notebooks' setup step: what a learner sees when the course library or the setup step itself does not build
-/// (dotnet-repl hides errors thrown by imported cells).
+/// (dotnet-repl hides errors thrown by imported cells), and when it builds again (issue 19: a change of contents that
+/// keeps a file's size and time, an output emptied since the build).
 /// </summary>
 public class SetupTests
 {
@@ -106,6 +110,66 @@ public class SetupTests
         finally
         {
             Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// The library built by the setup step (<see cref="LibraryBuild.EnsureCurrent"/>), then changed the ways a file copy,
+    /// an archive or a crash change it: each time the library loaded afterwards is the one the sources describe.
+    /// </summary>
+    [Fact]
+    public void EnsureCurrent_ChangesThatKeepSizeAndTime_AndAnEmptiedOutput_AreBuiltAgain()
+    {
+        string root = CopyOfTheRepository();
+        string library = Path.Combine(root, "artifacts", "notebooks", "NanoNeuron.dll");
+        string neuron = Path.Combine(root, "lib", "NanoNeuron", "Original", "Neuron.cs");
+        const string Sum = "public double Predict(double x) => x * Weight + Bias;";
+        const string Difference = "public double Predict(double x) => x * Weight - Bias;";
+        try
+        {
+            Assert.Contains(Sum, File.ReadAllText(neuron), StringComparison.Ordinal);
+            LibraryBuild.EnsureCurrent(root);
+            Assert.Equal(2.0 * 3 + 1, Predict(library, 3, 2, 1));
+
+            // Nothing changed: nothing is built (the library is not written again).
+            var written = File.GetLastWriteTimeUtc(library);
+            LibraryBuild.EnsureCurrent(root);
+            Assert.Equal(written, File.GetLastWriteTimeUtc(library));
+
+            // As `cp -p` or `tar -x` leave it: new contents, the same size and the same time as before.
+            var time = File.GetLastWriteTimeUtc(neuron);
+            long size = new FileInfo(neuron).Length;
+            File.WriteAllText(neuron, File.ReadAllText(neuron).Replace(Sum, Difference, StringComparison.Ordinal));
+            File.SetLastWriteTimeUtc(neuron, time);
+            Assert.Equal(size, new FileInfo(neuron).Length);
+            LibraryBuild.EnsureCurrent(root);
+            Assert.Equal(2.0 * 3 - 1, Predict(library, 3, 2, 1));
+
+            // The library emptied (a full disk, an interrupted copy) while the stamp says it was built.
+            File.WriteAllBytes(library, []);
+            LibraryBuild.EnsureCurrent(root);
+            Assert.Equal(2.0 * 3 - 1, Predict(library, 3, 2, 1));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary><c>new Neuron(weight, bias).Predict(x)</c> with the NanoNeuron.dll at <paramref name="path"/>, loaded on its own and unloaded.</summary>
+    private static double Predict(string path, double x, double weight, double bias)
+    {
+        var context = new AssemblyLoadContext("built library", isCollectible: true);
+        try
+        {
+            using var bytes = new MemoryStream(File.ReadAllBytes(path));
+            var type = context.LoadFromStream(bytes).GetType("NanoNeuron.Neuron", throwOnError: true)!;
+            object model = Activator.CreateInstance(type, weight, bias)!;
+            return (double)type.GetMethod("Predict", BindingFlags.Public | BindingFlags.Instance, [typeof(double)])!.Invoke(model, [x])!;
+        }
+        finally
+        {
+            context.Unload();
         }
     }
 
