@@ -34,7 +34,7 @@ public class OverfittingChartTests
     public void TrainingAndValidationCost_DrawsBothCostsAndMarksTheBestEpoch()
     {
         var run = SmallRun(validate: true);
-        string html = OfflineHtml.Render(OverfittingCharts.TrainingAndValidationCost(run, "costs"), "lesson 18");
+        string html = OfflineHtml.Render(OverfittingCharts.TrainingAndValidationCost(run, "costs"), "overfitting");
 
         Assert.Contains("Plotly.newPlot", html, StringComparison.Ordinal);
         Assert.Contains("validation cost", html, StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public class OverfittingChartTests
     public void ValidationCosts_DrawsOneLinePerRun()
     {
         var run = SmallRun(validate: true);
-        string html = OfflineHtml.Render(OverfittingCharts.ValidationCosts([("first run", run.ValidationHistory), ("second run", run.CostHistory)], "validation"), "lesson 18");
+        string html = OfflineHtml.Render(OverfittingCharts.ValidationCosts([("first run", run.ValidationHistory), ("second run", run.CostHistory)], "validation"), "overfitting");
 
         Assert.Contains("first run", html, StringComparison.Ordinal);
         Assert.Contains("second run", html, StringComparison.Ordinal);

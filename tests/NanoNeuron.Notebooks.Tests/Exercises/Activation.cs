@@ -2,14 +2,14 @@ using NanoNeuron.Networks;
 
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Worked solutions of ActivationExercises' "Try it" (and of its questions, where a number is asked).</summary>
+/// <summary>Worked solutions for <see cref="ActivationExercises"/>: try first, then compare.</summary>
 public static partial class ExerciseSolutions
 {
     /// <summary>The slope of tanh(3x) at x = 0.25: z = 3x moves 3 per unit of x, tanh moves tanh′(z) per unit of z; rates multiply.</summary>
     public static double TanhOfThreeXSlope => 3 * Activation.Tanh.Derivative(3 * ActivationExercises.TanhOfThreeXAt);
 }
 
-/// <summary>ActivationExercises' checkers accept the solutions and give the right hints for the common slips.</summary>
+/// <summary><see cref="ActivationExercises"/>'s checkers accept the solutions and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]
@@ -29,7 +29,7 @@ public partial class ExerciseTests
     }
 }
 
-/// <summary>Lesson 12's predict-then-run questions: the right prediction passes, the common slips get their hints.</summary>
+/// <summary><see cref="ActivationExercises"/>'s predict-then-run questions: the right prediction passes, the common slips get their hints.</summary>
 public partial class QuestionsTests
 {
     [Fact]

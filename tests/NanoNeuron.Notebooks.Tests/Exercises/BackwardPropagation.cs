@@ -1,6 +1,6 @@
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Worked solutions of BackwardPropagationExercises' "Try it" (and of its questions, where a number is asked).</summary>
+/// <summary>Worked solutions for <see cref="BackwardPropagationExercises"/>: try first, then compare.</summary>
 public static partial class ExerciseSolutions
 {
     /// <summary>
@@ -23,7 +23,7 @@ public static partial class ExerciseSolutions
     }
 }
 
-/// <summary>BackwardPropagationExercises' checkers accept the solutions and give the right hints for the common slips.</summary>
+/// <summary><see cref="BackwardPropagationExercises"/>'s checkers accept the solutions and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]

@@ -3,7 +3,7 @@ using NanoNeuron.Data;
 
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Worked solutions of ClassificationExercises' "Try it" (and of its questions, where a number is asked).</summary>
+/// <summary>Worked solutions for <see cref="ClassificationExercises"/>: try first, then compare.</summary>
 public static partial class ExerciseSolutions
 {
     /// <summary>Where the trained classifier says 90 % hot: σ(z) = 0.9 at z = ln 9, and z = x·w + b, so x = (ln 9 − b)/w.</summary>
@@ -31,7 +31,7 @@ public static partial class ExerciseSolutions
     }
 }
 
-/// <summary>ClassificationExercises' checkers accept the solutions and give the right hints for the common slips.</summary>
+/// <summary><see cref="ClassificationExercises"/>'s checkers accept the solutions and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]
@@ -54,7 +54,7 @@ public partial class ExerciseTests
     }
 }
 
-/// <summary>Lesson 13's predict-then-run questions: the right prediction passes, the common slips get their hints.</summary>
+/// <summary><see cref="ClassificationExercises"/>'s predict-then-run questions: the right prediction passes, the common slips get their hints.</summary>
 public partial class QuestionsTests
 {
     [Fact]

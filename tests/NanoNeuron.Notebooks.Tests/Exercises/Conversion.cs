@@ -1,6 +1,6 @@
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Worked solutions of ConversionExercises' "Try it" (and of its questions, where a number is asked).</summary>
+/// <summary>Worked solutions for <see cref="ConversionExercises"/>: try first, then compare.</summary>
 public static partial class ExerciseSolutions
 {
     /// <summary>
@@ -10,7 +10,7 @@ public static partial class ExerciseSolutions
     public static Neuron FahrenheitToCelsius => new(Weight: 1 / 1.8, Bias: -32 / 1.8);
 }
 
-/// <summary>ConversionExercises' checkers accept the solutions and give the right hints for the common slips.</summary>
+/// <summary><see cref="ConversionExercises"/>'s checkers accept the solutions and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]

@@ -1,6 +1,6 @@
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Worked solutions of CostExercises' "Try it" (and of its questions, where a number is asked).</summary>
+/// <summary>Worked solutions for <see cref="CostExercises"/>: try first, then compare.</summary>
 public static partial class ExerciseSolutions
 {
     /// <summary>The slope of J along b at the original start: nudge b alone, rise over run.</summary>
@@ -13,7 +13,7 @@ public static partial class ExerciseSolutions
     }
 }
 
-/// <summary>CostExercises' checkers accept the solutions and give the right hints for the common slips.</summary>
+/// <summary><see cref="CostExercises"/>'s checkers accept the solutions and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]

@@ -1,6 +1,6 @@
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Worked solutions of DataSetExercises' "Try it" (and of its questions, where a number is asked).</summary>
+/// <summary>Worked solutions for <see cref="DataSetExercises"/>: try first, then compare.</summary>
 public static partial class ExerciseSolutions
 {
     /// <summary>A test set of its own: temperatures between the whole degrees of training, within 0–100 °C.</summary>
@@ -11,7 +11,7 @@ public static partial class ExerciseSolutions
     }
 }
 
-/// <summary>DataSetExercises' checkers accept the solutions and give the right hints for the common slips.</summary>
+/// <summary><see cref="DataSetExercises"/>'s checkers accept the solutions and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     private static DataSet Converted(params double[] celsius) => new(celsius, celsius.Select(Temperature.CelsiusToFahrenheit));

@@ -1,6 +1,6 @@
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Worked solutions of ForwardPropagationExercises' "Try it" (and of its questions, where a number is asked).</summary>
+/// <summary>Worked solutions for <see cref="ForwardPropagationExercises"/>: try first, then compare.</summary>
 public static partial class ExerciseSolutions
 {
     /// <summary>The average cost of w = 2, b = 30, with a loop.</summary>
@@ -18,7 +18,7 @@ public static partial class ExerciseSolutions
     }
 }
 
-/// <summary>ForwardPropagationExercises' checkers accept the solutions and give the right hints for the common slips.</summary>
+/// <summary><see cref="ForwardPropagationExercises"/>'s checkers accept the solutions and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]

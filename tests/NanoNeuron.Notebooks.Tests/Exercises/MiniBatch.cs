@@ -1,13 +1,13 @@
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Worked solutions of MiniBatchExercises' "Try it" (and of its questions, where a number is asked).</summary>
+/// <summary>Worked solutions for <see cref="MiniBatchExercises"/>: try first, then compare.</summary>
 public static partial class ExerciseSolutions
 {
     /// <summary>Start with long steps (α = 0.1 crosses the bowl in a few epochs), then let them shrink: by epoch 49 they are 0.1/(1 + 3·49) ≈ 0.00068 long.</summary>
     public static (double LearningRate, double Decay) SettleWithDecay => (0.1, 3);
 }
 
-/// <summary>MiniBatchExercises' checkers accept the solution and give the right hints for the common slips.</summary>
+/// <summary><see cref="MiniBatchExercises"/>'s checkers accept the solution and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]
@@ -27,7 +27,7 @@ public partial class ExerciseTests
     }
 }
 
-/// <summary>Lesson 16's predict-then-run questions accept the truth and explain the common slips.</summary>
+/// <summary><see cref="MiniBatchExercises"/>'s predict-then-run questions accept the truth and explain the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]

@@ -1,13 +1,13 @@
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Worked solutions of ModelExercises' "Try it" (and of its questions, where a number is asked).</summary>
+/// <summary>Worked solutions for <see cref="ModelExercises"/>: try first, then compare.</summary>
 public static partial class ExerciseSolutions
 {
     /// <summary>The neuron that says 5 at x = 0 and 35 at x = 10: b is the answer at 0, w what each step adds.</summary>
     public static Neuron NeuronFromAnswers => new(Weight: (35 - 5) / 10.0, Bias: 5);
 }
 
-/// <summary>ModelExercises' checkers accept the solutions and give the right hints for the common slips.</summary>
+/// <summary><see cref="ModelExercises"/>'s checkers accept the solutions and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]

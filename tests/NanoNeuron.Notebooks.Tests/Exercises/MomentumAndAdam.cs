@@ -1,13 +1,13 @@
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Worked solutions of MomentumAndAdamExercises' "Try it" (and of its questions, where a number is asked).</summary>
+/// <summary>Worked solutions for <see cref="MomentumAndAdamExercises"/>: try first, then compare.</summary>
 public static partial class ExerciseSolutions
 {
     /// <summary>A β that keeps most of each step, so that the small, steady slope along the valley adds up over many steps, but not so much that the neuron overshoots along it.</summary>
     public const double MomentumBeta = 0.98;
 }
 
-/// <summary>MomentumAndAdamExercises' checkers accept the solution and give the right hints for the common slips.</summary>
+/// <summary><see cref="MomentumAndAdamExercises"/>'s checkers accept the solution and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]
@@ -22,7 +22,7 @@ public partial class ExerciseTests
     }
 }
 
-/// <summary>Lesson 17's predict-then-run questions accept the truth and explain the common slips.</summary>
+/// <summary><see cref="MomentumAndAdamExercises"/>'s predict-then-run questions accept the truth and explain the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]

@@ -3,7 +3,7 @@ using NanoNeuron.Networks;
 
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Worked solutions of NetworkExercises' "Try it" (and of its questions, where a number is asked).</summary>
+/// <summary>Worked solutions for <see cref="NetworkExercises"/>: try first, then compare.</summary>
 public static partial class ExerciseSolutions
 {
     /// <summary>XOR broken by starting every weight and bias at zero: no correction reaches the hidden layer (b).</summary>
@@ -15,7 +15,7 @@ public static partial class ExerciseSolutions
     }
 }
 
-/// <summary>NetworkExercises' checkers accept the solutions and give the right hints for the common slips.</summary>
+/// <summary><see cref="NetworkExercises"/>'s checkers accept the solutions and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     private static Network TrainXor(Network start, int epochs = 5000, double learningRate = 0.5) => Backpropagation.TrainModel(start, Examples.Xor, epochs, learningRate).Model;

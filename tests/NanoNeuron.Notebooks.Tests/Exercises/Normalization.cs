@@ -2,7 +2,7 @@ using NanoNeuron.Data;
 
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Worked solutions of NormalizationExercises' "Try it" (and of its questions, where a number is asked).</summary>
+/// <summary>Worked solutions for <see cref="NormalizationExercises"/>: try first, then compare.</summary>
 public static partial class ExerciseSolutions
 {
     /// <summary>A raw reading goes through the training data's (x − μ)/σ before the neuron sees it.</summary>
@@ -10,7 +10,7 @@ public static partial class ExerciseSolutions
         model.Predict((celsius - standardizer.Mean) / standardizer.StandardDeviation);
 }
 
-/// <summary>NormalizationExercises' checkers accept the solutions and give the right hints for the common slips.</summary>
+/// <summary><see cref="NormalizationExercises"/>'s checkers accept the solutions and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]
@@ -24,7 +24,7 @@ public partial class ExerciseTests
     }
 }
 
-/// <summary>Lesson 10's predict-then-run questions accept the truth and explain the common slips.</summary>
+/// <summary><see cref="NormalizationExercises"/>'s predict-then-run questions accept the truth and explain the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]

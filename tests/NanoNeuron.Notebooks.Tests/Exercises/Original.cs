@@ -1,6 +1,6 @@
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Lesson 20's worked solution (the appendix on the original).</summary>
+/// <summary>The worked solution of OriginalExercises' "Try it".</summary>
 public static partial class ExerciseSolutions
 {
     /// <summary>
@@ -11,7 +11,7 @@ public static partial class ExerciseSolutions
         [.. history, Propagation.ForwardPropagation(trained, examples).Cost];
 }
 
-/// <summary>Lesson 20's checker and questions accept the solutions and give the right hints for the common slips.</summary>
+/// <summary><see cref="OriginalExercises"/>'s checker and questions accept the solutions and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]

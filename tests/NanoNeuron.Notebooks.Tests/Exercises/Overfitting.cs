@@ -1,6 +1,6 @@
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Worked solutions of OverfittingExercises' "Try it" (and of its questions, where a number is asked).</summary>
+/// <summary>Worked solutions for <see cref="OverfittingExercises"/>: try first, then compare.</summary>
 public static partial class ExerciseSolutions
 {
     /// <summary>Stop at the epoch of the lowest validation cost (the earliest, if two tie); the training costs cannot tell.</summary>
@@ -8,7 +8,7 @@ public static partial class ExerciseSolutions
         Enumerable.Range(0, validation.Count).MinBy(epoch => validation[epoch]);
 }
 
-/// <summary>OverfittingExercises' checkers accept the solutions and give the right hints for the common slips.</summary>
+/// <summary><see cref="OverfittingExercises"/>'s checkers accept the solutions and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]

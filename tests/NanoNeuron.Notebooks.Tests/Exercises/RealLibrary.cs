@@ -2,7 +2,7 @@ using NanoNeuron.Data;
 
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Worked solutions of RealLibraryExercises' "Try it" (and of its questions, where a number is asked).</summary>
+/// <summary>Worked solutions for <see cref="RealLibraryExercises"/>: try first, then compare.</summary>
 public static partial class ExerciseSolutions
 {
     /// <summary>
@@ -17,7 +17,7 @@ public static partial class ExerciseSolutions
     }
 }
 
-/// <summary>RealLibraryExercises' checkers accept the solutions and give the right hints for the common slips.</summary>
+/// <summary><see cref="RealLibraryExercises"/>'s checkers accept the solutions and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]

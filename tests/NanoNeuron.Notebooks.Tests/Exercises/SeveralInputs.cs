@@ -1,6 +1,6 @@
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Lesson 14's worked solution.</summary>
+/// <summary>The worked solution of SeveralInputsExercises' "Try it".</summary>
 public static partial class ExerciseSolutions
 {
     /// <summary>The wind weight's slope from its definition: the average of (ŷ − y)·x₃ over the readings.</summary>
@@ -11,7 +11,7 @@ public static partial class ExerciseSolutions
     }
 }
 
-/// <summary>Lesson 14's checker accepts the solution and gives the right hints for the common slips.</summary>
+/// <summary><see cref="SeveralInputsExercises"/>'s checker accepts the solution and gives the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]
@@ -31,7 +31,7 @@ public partial class ExerciseTests
     }
 }
 
-/// <summary>Lesson 14's predict-then-run questions: the right prediction passes, the common slips get their hints.</summary>
+/// <summary><see cref="SeveralInputsExercises"/>'s predict-then-run questions: the right prediction passes, the common slips get their hints.</summary>
 public partial class QuestionsTests
 {
     [Fact]

@@ -3,7 +3,7 @@ using NanoNeuron.Data;
 
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Worked solutions of TrainTestSplitExercises' "Try it" (and of its questions, where a number is asked).</summary>
+/// <summary>Worked solutions for <see cref="TrainTestSplitExercises"/>: try first, then compare.</summary>
 public static partial class ExerciseSolutions
 {
     /// <summary>An honest test cost: shuffle and split, train on the training part only, measure on the test part.</summary>
@@ -15,7 +15,7 @@ public static partial class ExerciseSolutions
     };
 }
 
-/// <summary>TrainTestSplitExercises' checkers accept the solutions and give the right hints for the common slips.</summary>
+/// <summary><see cref="TrainTestSplitExercises"/>'s checkers accept the solutions and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]
@@ -42,7 +42,7 @@ public partial class ExerciseTests
     }
 }
 
-/// <summary>Lesson 09's predict-then-run questions accept the truth and explain the other options.</summary>
+/// <summary><see cref="TrainTestSplitExercises"/>'s predict-then-run questions accept the truth and explain the other options.</summary>
 public partial class ExerciseTests
 {
     [Fact]

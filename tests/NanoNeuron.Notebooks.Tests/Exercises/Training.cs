@@ -3,7 +3,7 @@ using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Worked solutions of TrainingExercises' "Try it" (and of its questions, where a number is asked).</summary>
+/// <summary>Worked solutions for <see cref="TrainingExercises"/>: try first, then compare.</summary>
 public static partial class ExerciseSolutions
 {
     /// <summary>
@@ -37,7 +37,7 @@ public static partial class ExerciseSolutions
     public const double OneStepToTheBottom = 0.5;
 }
 
-/// <summary>TrainingExercises' checkers accept the solutions and give the right hints for the common slips.</summary>
+/// <summary><see cref="TrainingExercises"/>'s checkers accept the solutions and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]

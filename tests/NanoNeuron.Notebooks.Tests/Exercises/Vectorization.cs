@@ -2,7 +2,7 @@ using System.Numerics.Tensors;
 
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Worked solutions of VectorizationExercises' "Try it" (and of its questions, where a number is asked).</summary>
+/// <summary>Worked solutions for <see cref="VectorizationExercises"/>: try first, then compare.</summary>
 public static partial class ExerciseSolutions
 {
     /// <summary>Backward propagation in two vectorized calls.</summary>
@@ -10,7 +10,7 @@ public static partial class ExerciseSolutions
         new Gradients(TensorPrimitives.Dot<double>(errors, x) / x.Length, TensorPrimitives.Sum<double>(errors) / x.Length);
 }
 
-/// <summary>VectorizationExercises' checkers accept the solutions and give the right hints for the common slips.</summary>
+/// <summary><see cref="VectorizationExercises"/>'s checkers accept the solutions and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]
@@ -22,7 +22,7 @@ public partial class ExerciseTests
     }
 }
 
-/// <summary>Lesson 11's predict-then-run questions accept the truth and explain the other options.</summary>
+/// <summary><see cref="VectorizationExercises"/>'s predict-then-run questions accept the truth and explain the other options.</summary>
 public partial class ExerciseTests
 {
     [Fact]

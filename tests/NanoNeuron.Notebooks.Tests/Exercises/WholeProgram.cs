@@ -2,7 +2,7 @@ using NanoNeuron.Fast;
 
 namespace NanoNeuron.Notebooks.Tests;
 
-/// <summary>Worked solutions of WholeProgramExercises' "Try it" (and of its questions, where a number is asked).</summary>
+/// <summary>Worked solutions for <see cref="WholeProgramExercises"/>: try first, then compare.</summary>
 public static partial class ExerciseSolutions
 {
     /// <summary>
@@ -19,7 +19,7 @@ public static partial class ExerciseSolutions
     }
 }
 
-/// <summary>WholeProgramExercises' checkers accept the solutions and give the right hints for the common slips.</summary>
+/// <summary><see cref="WholeProgramExercises"/>'s checkers accept the solutions and give the right hints for the common slips.</summary>
 public partial class ExerciseTests
 {
     [Fact]
