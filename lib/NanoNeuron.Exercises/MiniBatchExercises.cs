@@ -31,15 +31,11 @@ public static class MiniBatchExercises
 
         var readings = MiniBatches.StandardizedReadings();
         double floor = MiniBatches.ReadingsFloor();
-        TrainingResult<Neuron> result;
-        try
+        var outcome = Trainer.TryTrain(new NeuronObjective(readings), Neuron.OriginalStart, new GradientDescent(learningRate),
+            new TrainingOptions { Epochs = SettleEpochs, BatchSize = 1, LearningRateDecay = decay });
+        if (outcome.Result is not { } result)
         {
-            result = Trainer.Train(new NeuronObjective(readings), Neuron.OriginalStart, new GradientDescent(learningRate),
-                new TrainingOptions { Epochs = SettleEpochs, BatchSize = 1, LearningRateDecay = decay });
-        }
-        catch (TrainingDivergedException)
-        {
-            return TooLarge(learningRate, "the cost blew up");
+            return TooLarge(learningRate, $"the cost blew up at epoch {outcome.Divergence!.Epoch}");
         }
 
         double highest = result.CostHistory.Max();
