@@ -84,10 +84,7 @@ public static class CostExercises
         return Judge.Choice(answer, truth, $"w = {SlopeWeights[smallest]} is nearest the bottom (1.8), where the curve is flattest: the smallest slope ({slopes[smallest]:F0}) gives the smallest step.", wrong);
     }
 
-    private static double SlopeAt(double weight)
-    {
-        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
-        double J(double w) => Propagation.ForwardPropagation(new Neuron(w, Temperature.Bias), train).Cost;
-        return (J(weight + Nudge) - J(weight)) / Nudge;
-    }
+    /// <summary>The slope along w at <paramref name="weight"/> (b = 32), measured by nudging w as the lesson does.</summary>
+    private static double SlopeAt(double weight) =>
+        CostLandscape.Tangents(NanoNeuron.DataSets.GenerateDataSets().Train, [weight], Temperature.Bias, Nudge)[0].Slope;
 }

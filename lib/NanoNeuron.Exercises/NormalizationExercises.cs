@@ -64,8 +64,7 @@ public static class NormalizationExercises
     internal static int EpochsToMatchTheOriginal()
     {
         var data = NanoNeuron.DataSets.GenerateDataSets();
-        var original = Training.TrainModel(Neuron.OriginalStart, data.Train).Model;
-        double target = Propagation.ForwardPropagation(original, data.Test).Cost;
+        double target = OptimizerComparison.TargetTestCost(data);
         var standardizer = Standardizer.Fit(data.Train);
         var standardized = standardizer.Transform(data.Train);
         var model = Neuron.OriginalStart;
