@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.DotNet.Interactive.Formatting;
 using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;
+using NanoNeuron.Exercises;
 using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Notebooks;
@@ -76,8 +77,8 @@ public static class Formatters
         return div[style: $"color:{color};font-weight:600"](feedback.ToString()).ToString();
     }
 
-    /// <summary>How the course shows a number: ten significant digits, invariant culture.</summary>
-    internal static string Number(double value) => value.ToString("G10", CultureInfo.InvariantCulture);
+    /// <summary>How the course shows a number (<see cref="Numbers.Format"/>).</summary>
+    internal static string Number(double value) => Numbers.Format(value);
 
     private static string Table(params (string Name, string Value)[] columns) =>
         Rows([.. columns.Select(c => c.Name)], [[.. columns.Select(c => c.Value)]]);

@@ -23,7 +23,8 @@ public partial class NotebookTests
         if (name != "00-welcome.ipynb")
         {
             Assert.Contains(cells, cell => cell.KernelName == "markdown" && cell.Contents.Contains("## Try it", StringComparison.Ordinal));
-            Assert.Contains(cells, cell => cell.KernelName == "csharp" && cell.Contents.Contains("TryIt.", StringComparison.Ordinal));
+            Assert.Contains(cells, cell => cell.KernelName == "csharp"
+                && Exercises.All.Any(checker => !checker.IsQuestion && cell.Contents.Contains(checker.Call + "(", StringComparison.Ordinal)));
         }
     }
 
@@ -132,7 +133,7 @@ public partial class NotebookTests
         [
             new InteractiveDocumentElement(SetupLine, "csharp", []),
             new InteractiveDocumentElement(SetupLine, "csharp", []),
-            new InteractiveDocumentElement("Charts.FittedLine(Neuron.OriginalStart, DataSets.GenerateDataSets().Train)", "csharp", []),
+            new InteractiveDocumentElement("NeuronCharts.FittedLine(Neuron.OriginalStart, DataSets.GenerateDataSets().Train)", "csharp", []),
         ]);
         string path = Path.Combine(Path.GetTempPath(), $"nanoneuron-twice-{Guid.NewGuid():N}.ipynb");
         File.WriteAllText(path, NotebookJson.WithCellIds(Notebook.ToJupyterJson(document, "C#")));

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using NanoNeuron.Course;
+using NanoNeuron.Charts;
 using NanoNeuron.Optimization;
 using NanoNeuron.Tools;
 
@@ -326,7 +326,7 @@ public static class NanoNeuronCommand
             {
                 try
                 {
-                    chart = ChartFile.Stage(OfflineHtml.Render(Charts.TrainingReport(result, data.Train), "NanoNeuron training"), path);
+                    chart = ChartFile.Stage(OfflineHtml.Render(TrainingCharts.TrainingReport(result, data.Train), "NanoNeuron training"), path);
                 }
                 catch (IOException exception)
                 {
