@@ -18,7 +18,7 @@ public sealed class SiteSignalTests : IDisposable
     public void Dispose()
     {
         // Only if the test failed: nothing it started may outlive it.
-        foreach (int pid in started.Where(IsRunning))
+        foreach (int pid in started.Where(ProcessTable.IsRunning))
         {
             try
             {
@@ -67,14 +67,14 @@ public sealed class SiteSignalTests : IDisposable
 
         // Both engines are running their cell (a notebook's engine takes 10–60 s to start here).
         var deadline = Stopwatch.StartNew();
-        while (Processes().Count(p => p.CommandLine.StartsWith("sleep " + tag, StringComparison.Ordinal)) < 2)
+        while (ProcessTable.Processes().Count(p => p.CommandLine.StartsWith("sleep " + tag, StringComparison.Ordinal)) < 2)
         {
             Assert.False(builder.HasExited, $"the builder ended first (exit {(builder.HasExited ? builder.ExitCode : 0)})");
             Assert.True(deadline.Elapsed < TimeSpan.FromMinutes(10), "the engines did not start their cells within 10 minutes");
             await Task.Delay(250);
         }
 
-        var tree = Descendants(builder.Id);
+        var tree = ProcessTable.Descendants(builder.Id);
         started.AddRange(tree);
         Assert.True(tree.Count >= 4, $"two engines and two sleeps below the builder: {tree.Count} processes");
 
@@ -91,12 +91,12 @@ public sealed class SiteSignalTests : IDisposable
         Assert.True(builder.ExitCode == expected, $"exit {builder.ExitCode}\n{await output}{await error}");
         Assert.Contains("stopped: the build was interrupted", await error, StringComparison.Ordinal);
         deadline.Restart();
-        while (tree.Any(IsRunning) && deadline.Elapsed < TimeSpan.FromMinutes(1))
+        while (tree.Any(ProcessTable.IsRunning) && deadline.Elapsed < TimeSpan.FromMinutes(1))
         {
             await Task.Delay(100);
         }
 
-        Assert.True(!tree.Any(IsRunning), "still running: " + string.Join(", ", tree.Where(IsRunning)));
+        Assert.True(!tree.Any(ProcessTable.IsRunning), "still running: " + string.Join(", ", tree.Where(ProcessTable.IsRunning)));
         Assert.False(Directory.Exists(site), "a stopped first build leaves no site folder");
     }
 
@@ -124,12 +124,12 @@ public sealed class SiteSignalTests : IDisposable
 
         int child = int.Parse(File.ReadAllText(pidFile).Trim(), CultureInfo.InvariantCulture);
         var deadline = Stopwatch.StartNew();
-        while (IsRunning(child) && deadline.Elapsed < TimeSpan.FromSeconds(30))
+        while (ProcessTable.IsRunning(child) && deadline.Elapsed < TimeSpan.FromSeconds(30))
         {
             Thread.Sleep(100);
         }
 
-        Assert.False(IsRunning(child), $"the child process {child} still runs");
+        Assert.False(ProcessTable.IsRunning(child), $"the child process {child} still runs");
     }
 
     [Fact]
@@ -179,63 +179,5 @@ public sealed class SiteSignalTests : IDisposable
         Assert.Single(error.ToString().TrimEnd().Split('\n'));
         Assert.True(runs <= 3);
         Assert.Empty(Snapshot.Changes(before, Snapshot.Take(root)));
-    }
-
-    /// <summary>Every process: its id, its parent's and its command line (arguments separated by spaces).</summary>
-    private static List<(int Pid, int Parent, string CommandLine)> Processes()
-    {
-        var found = new List<(int, int, string)>();
-        foreach (string folder in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(folder), NumberStyles.None, CultureInfo.InvariantCulture, out int pid))
-            {
-                continue;
-            }
-
-            try
-            {
-                string stat = File.ReadAllText(Path.Combine(folder, "stat"));
-                int parent = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
-                string commandLine = File.ReadAllText(Path.Combine(folder, "cmdline")).Replace('\0', ' ').Trim();
-                found.Add((pid, parent, commandLine));
-            }
-            catch (IOException)
-            {
-                // It ended while being read.
-            }
-        }
-
-        return found;
-    }
-
-    private static List<int> Descendants(int pid)
-    {
-        var all = Processes();
-        var tree = new List<int>();
-        var next = new Queue<int>([pid]);
-        while (next.TryDequeue(out int parent))
-        {
-            foreach (var child in all.Where(p => p.Parent == parent))
-            {
-                tree.Add(child.Pid);
-                next.Enqueue(child.Pid);
-            }
-        }
-
-        return tree;
-    }
-
-    private static bool IsRunning(int pid)
-    {
-        // A killed process that nobody has reaped yet is a zombie ("Z"): it no longer runs.
-        try
-        {
-            string stat = File.ReadAllText(Path.Combine("/proc", pid.ToString(CultureInfo.InvariantCulture), "stat"));
-            return stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[0] != "Z";
-        }
-        catch (IOException)
-        {
-            return false;
-        }
     }
 }

@@ -1,7 +1,6 @@
 using System.Runtime.Versioning;
 using System.Text;
 using CsCheck;
-using NanoNeuron.Cli;
 
 namespace NanoNeuron.Tests;
 
@@ -12,14 +11,6 @@ public sealed class CliChartFileTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        int exitCode = NanoNeuronCommand.Run(args, output, error);
-        return (exitCode, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void Run_ChartNamedWithAnAt_IsAFileNotAResponseFile()
     {
@@ -27,7 +18,7 @@ public sealed class CliChartFileTests : IDisposable
         File.WriteAllText(Path.Combine(folder, "c.html"), "--epochs -1");
         string path = Path.Combine(folder, "@c.html");
 
-        var (exitCode, output, error) = Run("--epochs", "10", "--chart", path);
+        var (exitCode, output, error) = Cli.Run("--epochs", "10", "--chart", path);
 
         Assert.True(exitCode == 0, error);
         Assert.Contains($"Chart written to {path}", output, StringComparison.Ordinal);
@@ -38,7 +29,7 @@ public sealed class CliChartFileTests : IDisposable
     [Fact]
     public void Run_NumberStartingWithAnAt_IsRefusedAsANumber()
     {
-        var (exitCode, _, error) = Run("--epochs", "@args");
+        var (exitCode, _, error) = Cli.Run("--epochs", "@args");
 
         Assert.Equal(2, exitCode);
         Assert.Contains("--epochs is '@args'", error, StringComparison.Ordinal);
@@ -64,7 +55,7 @@ public sealed class CliChartFileTests : IDisposable
             string path = Path.Combine(folder, name);
             int size = Encoding.UTF8.GetByteCount(name);
 
-            var (exitCode, _, error) = Run("--epochs", "3", "--chart", path);
+            var (exitCode, _, error) = Cli.Run("--epochs", "3", "--chart", path);
 
             if (size <= 255)
             {
@@ -115,7 +106,7 @@ public sealed class CliChartFileTests : IDisposable
         Directory.CreateDirectory(deep);
         string path = Path.Combine(deep, "c.html");
 
-        var (exitCode, output, error) = Run("--epochs", "3", "--chart", path);
+        var (exitCode, output, error) = Cli.Run("--epochs", "3", "--chart", path);
 
         Assert.Equal(2, exitCode);
         Assert.Empty(output);
@@ -135,7 +126,7 @@ public sealed class CliChartFileTests : IDisposable
             File.WriteAllText(path, "the old chart");
             File.SetUnixFileMode(path, mode);
 
-            var (exitCode, _, error) = Run("--epochs", "3", "--chart", path);
+            var (exitCode, _, error) = Cli.Run("--epochs", "3", "--chart", path);
 
             Assert.True(exitCode == 0, error);
             Assert.Contains("Plotly.newPlot", File.ReadAllText(path), StringComparison.Ordinal);
@@ -152,7 +143,7 @@ public sealed class CliChartFileTests : IDisposable
         string other = Path.Combine(folder, "other.html");
         File.WriteAllText(other, "a file made the usual way");
 
-        var (exitCode, _, error) = Run("--epochs", "3", "--chart", path);
+        var (exitCode, _, error) = Cli.Run("--epochs", "3", "--chart", path);
 
         Assert.True(exitCode == 0, error);
         Assert.Equal(File.GetUnixFileMode(other), File.GetUnixFileMode(path));

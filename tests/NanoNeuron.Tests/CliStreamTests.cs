@@ -26,18 +26,6 @@ public sealed class CliStreamTests : IDisposable
 
     private static int Run(string[] args, TextWriter output, TextWriter error) => NanoNeuronCommand.Run(args, output, error);
 
-    private static void AssertOneLine(string error, params string[] expected)
-    {
-        Assert.Single(error.TrimEnd().Split('\n'));
-        foreach (string part in expected)
-        {
-            Assert.Contains(part, error, StringComparison.Ordinal);
-        }
-
-        Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData(false, "No space left on device")]
     [InlineData(true, "Bad file descriptor")]
@@ -50,7 +38,7 @@ public sealed class CliStreamTests : IDisposable
         int exitCode = Run(["--epochs", "10", "--chart", path], output, error);
 
         Assert.Equal(NanoNeuronCommand.OutputFailed, exitCode);
-        AssertOneLine(error.ToString(), "could not write to standard output", reason, "no chart file was written or replaced");
+        Cli.AssertOneLineReason(error.ToString(), "could not write to standard output", reason, "no chart file was written or replaced");
         Assert.Equal("the old chart", File.ReadAllText(path));
         Assert.Equal([path], Directory.GetFileSystemEntries(folder));
     }
@@ -62,7 +50,7 @@ public sealed class CliStreamTests : IDisposable
         using var error = new StringWriter();
 
         Assert.Equal(NanoNeuronCommand.OutputFailed, Run(["--help"], output, error));
-        AssertOneLine(error.ToString(), "could not write to standard output (No space left on device)");
+        Cli.AssertOneLineReason(error.ToString(), "could not write to standard output (No space left on device)");
     }
 
     [Theory]
@@ -132,7 +120,7 @@ public sealed class CliStreamTests : IDisposable
             else
             {
                 Assert.Equal(NanoNeuronCommand.OutputFailed, exitCode);
-                AssertOneLine(error.ToString(), "could not write to standard output");
+                Cli.AssertOneLineReason(error.ToString(), "could not write to standard output");
                 Assert.Equal("the old chart", File.ReadAllText(path));
             }
 
@@ -168,7 +156,7 @@ public sealed class CliStreamTests : IDisposable
         Assert.Empty(output);
         if (reason.Length > 0)
         {
-            AssertOneLine(error, reason);
+            Cli.AssertOneLineReason(error, reason);
         }
         else
         {
