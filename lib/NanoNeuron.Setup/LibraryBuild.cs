@@ -37,7 +37,15 @@ public static class LibraryBuild
         string artifacts = Path.Combine(repositoryRoot, "artifacts");
         string output = Path.Combine(artifacts, "notebooks");
         Directory.CreateDirectory(output);
-        using FileStream buildLock = WaitForLock(Path.Combine(artifacts, "notebooks.lock"));
+        using FileStream? buildLock = WaitForLock(Path.Combine(artifacts, "notebooks.lock"));
+        if (buildLock is null)
+        {
+            string waited = string.Create(CultureInfo.InvariantCulture,
+                $"Another notebook has been building the course library for {LockWait.TotalMinutes:0} minutes (it holds artifacts/notebooks.lock), so this notebook cannot run yet. ")
+                + "Wait for that build to finish, or stop its kernel, then restart this kernel and run the notebook again.";
+            GuardLaterCells(() => waited);
+            throw new InvalidOperationException(waited);
+        }
 
         string stampFile = Path.Combine(output, StampFile);
         var sources = Sources(repositoryRoot);
@@ -80,21 +88,33 @@ public static class LibraryBuild
         }
 
         File.WriteAllText(failedFile, message + "\n");
-        GuardLaterCells(failedFile);
+        GuardLaterCells(() => File.Exists(failedFile) ? File.ReadAllText(failedFile).TrimEnd() : null);
         throw new InvalidOperationException(message);
     }
 
-    private static FileStream WaitForLock(string path)
+    /// <summary>
+    /// How long a kernel waits for another one's build of the library (several notebooks may start together); a build of
+    /// every project took six minutes on a two-core machine shared by several jobs.
+    /// </summary>
+    private static readonly TimeSpan LockWait = TimeSpan.FromMinutes(20);
+
+    /// <summary>The lock on the library's folder, or null if another kernel held it for longer than <see cref="LockWait"/>.</summary>
+    private static FileStream? WaitForLock(string path)
     {
-        for (int attempt = 0; ; attempt++)
+        var waited = Stopwatch.StartNew();
+        while (true)
         {
             try
             {
                 return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
-            catch (IOException) when (attempt < 1200) // five minutes
+            catch (IOException) when (waited.Elapsed < LockWait)
             {
                 Thread.Sleep(250);
+            }
+            catch (IOException)
+            {
+                return null;
             }
         }
     }
@@ -175,22 +195,22 @@ public static class LibraryBuild
     }
 
     // Once per kernel: this assembly is loaded afresh by every run of the setup cell, so the flag lives in the AppDomain.
-    private static void GuardLaterCells(string failedFile)
+    private static void GuardLaterCells(Func<string?> reason)
     {
         if (AppDomain.CurrentDomain.GetData(GuardKey) is not null)
         {
             return;
         }
 
-        AppDomain.CurrentDomain.SetData(GuardKey, failedFile);
+        AppDomain.CurrentDomain.SetData(GuardKey, GuardKey);
         Kernel.Root.AddMiddleware(async (command, context, next) =>
         {
-            // Every cell fails with the errors instead of running, from setup's second cell on (which would otherwise
+            // Every cell fails with the reason instead of running, from setup's second cell on (which would otherwise
             // report each missing DLL), except this setup step itself and the import that runs it.
-            if (command is SubmitCode submit && File.Exists(failedFile)
-                && !submit.Code.Contains("#!import", StringComparison.Ordinal) && !submit.Code.Contains(nameof(LibraryBuild), StringComparison.Ordinal))
+            if (command is SubmitCode submit && !submit.Code.Contains("#!import", StringComparison.Ordinal)
+                && !submit.Code.Contains(nameof(LibraryBuild), StringComparison.Ordinal) && reason() is { } why)
             {
-                context.Fail(command, message: (await File.ReadAllTextAsync(failedFile)).TrimEnd());
+                context.Fail(command, message: why);
                 return;
             }
 
