@@ -13,7 +13,7 @@ public static partial class Propagation
     /// <exception cref="ArgumentException">Bad data or a model that is not finite.</exception>
     public static ForwardResult ForwardPropagation(Neuron model, ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
-        Guard.Model(model);
+        NeuronGuard.Finite(model);
         Guard.Examples(x, y);
         var predictions = new double[x.Length];
         double cost = Forward(model, x, y, predictions);
