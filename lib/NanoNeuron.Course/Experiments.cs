@@ -9,21 +9,18 @@ public static class Experiments
     public static ImmutableArray<double> LessonLearningRates { get; } = [0.0001, 0.0005, 0.0006, 0.0007];
 
     /// <summary>Trains from the same start at each learning rate, recording divergence instead of failing.</summary>
+    /// <remarks>
+    /// In the one training loop, which knows no model: a learning rate above the limit runs until the loop sees the cost
+    /// keep rising (see <see cref="Divergence"/>), so its chart shows the growth. <c>Training.TrainModel</c> would refuse it
+    /// before the first epoch.
+    /// </remarks>
     public static ImmutableArray<LearningRateRun> CompareLearningRates(
         Neuron start, DataSet train, IEnumerable<double> learningRates, int epochs = Hyperparameters.Epochs)
     {
         ArgumentNullException.ThrowIfNull(learningRates);
         return [.. learningRates.Select(rate =>
-        {
-            try
-            {
-                var result = Training.TrainModel(start, train, epochs, rate);
-                return new LearningRateRun(rate, result.CostHistory, result.Model, null);
-            }
-            catch (TrainingDivergedException diverged)
-            {
-                return new LearningRateRun(rate, diverged.CostHistory, null, diverged.Epoch);
-            }
-        })];
+            Trainer.TryTrain(new NeuronObjective(train), start, new GradientDescent(rate), new TrainingOptions { Epochs = epochs }).Match(
+                result => new LearningRateRun(rate, result.CostHistory, result.Model, null),
+                diverged => new LearningRateRun(rate, diverged.CostHistory, null, diverged.Epoch)))];
     }
 }

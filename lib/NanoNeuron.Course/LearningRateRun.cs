@@ -6,5 +6,5 @@ namespace NanoNeuron.Course;
 /// <param name="LearningRate">α.</param>
 /// <param name="CostHistory">The costs recorded: all of them, or those before the divergence.</param>
 /// <param name="Model">The trained neuron, or null if training diverged.</param>
-/// <param name="DivergedAtEpoch">The epoch whose cost was no longer finite, or null.</param>
+/// <param name="DivergedAtEpoch">The epoch at which training stopped because it diverged (<see cref="Divergence.Epoch"/>), or null.</param>
 public sealed record LearningRateRun(double LearningRate, ImmutableArray<double> CostHistory, Neuron? Model, int? DivergedAtEpoch);

@@ -50,7 +50,7 @@ public class GlueTests
 
         Assert.Equal([0.0001, 0.0005, 0.0006, 0.0007], runs.Select(r => r.LearningRate));
         Assert.All(runs.Take(3), run => Assert.Null(run.DivergedAtEpoch));
-        Assert.Equal(1333, runs[3].DivergedAtEpoch);
+        Assert.Equal(Divergence.RisingEpochs + 1, runs[3].DivergedAtEpoch);
         Assert.Null(runs[3].Model);
         Assert.Equal(Training.TrainModel(Neuron.OriginalStart, Data.Train).Model, runs[1].Model);
     }

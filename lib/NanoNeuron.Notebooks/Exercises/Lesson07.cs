@@ -32,7 +32,7 @@ public static partial class TryIt
         if (learningRate >= bound)
         {
             double? finalCost = CostAfterTraining(train, learningRate);
-            string outcome = finalCost is { } grown ? $"the cost ends at {grown:G3}" : "the cost overflows";
+            string outcome = finalCost is { } grown ? $"the cost ends at {grown:G3}" : "training refuses it before the first epoch";
             return Feedback.Hint($"α = {Format(learningRate)} is not below 2/λmax ≈ {bound:G5}: across the valley each epoch multiplies the distance by {across}, at or beyond −1, so the bounces never shrink and {outcome}. Stay below the limit.");
         }
 
@@ -53,7 +53,7 @@ public static partial class TryIt
 
     private static string Ratio(double ratio) => ratio < 10 ? $"{ratio:F2}" : $"{ratio:N0}";
 
-    /// <summary>The cost after 70,000 epochs from the original start, or null if training overflowed.</summary>
+    /// <summary>The cost after 70,000 epochs from the original start, or null if training diverged (or was refused as diverging).</summary>
     private static double? CostAfterTraining(DataSet train, double learningRate)
     {
         try
@@ -109,20 +109,13 @@ public static partial class Questions
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;
         double steepest = Stability.HessianEigenvalues(train.X.AsSpan()).Largest;
         double factor = 1 - learningRate * steepest;
-        int? divergedAt = null;
-        try
-        {
-            Training.TrainModel(Neuron.OriginalStart, train, Hyperparameters.Epochs, learningRate);
-        }
-        catch (TrainingDivergedException diverged)
-        {
-            divergedAt = diverged.Epoch;
-        }
+        // The one loop, which knows no model, lets it run until the cost has kept rising; Training.TrainModel would refuse it at once.
+        int? divergedAt = Trainer.TryTrain(new NeuronObjective(train), Neuron.OriginalStart, new GradientDescent(learningRate)).Divergence?.Epoch;
 
         char truth = divergedAt is null ? 'b' : 'c';
         string across = $"1 − αλmax = 1 − 0.0007 × {steepest:F2} ≈ {factor:F2}";
         return Choice(answer, truth,
-            $"across the valley each epoch multiplies the distance by {across}, beyond −1: the bounces grow {Math.Abs(factor):F2} times per epoch and the cost {factor * factor:F2} times, until it overflows at epoch {divergedAt}.",
+            $"across the valley each epoch multiplies the distance by {across}, beyond −1: the bounces grow {Math.Abs(factor):F2} times per epoch and the cost {factor * factor:F2} times, without bound: training stops it at epoch {divergedAt}, once the cost has risen in {Divergence.RisingEpochs} epochs in a row.",
             ('a', $"a larger α shrinks the distance along the valley faster, not slower; but this one is not stable: {across}, beyond −1."),
             ('b', $"along the valley it would be faster, yes; but across it the factor is {across}, beyond −1, so those bounces grow."));
     }

@@ -49,7 +49,7 @@ public partial class ExerciseTests
         Rejected(TryIt.BestLearningRate(0.0006), "times the lowest a fine search finds");
         Rejected(TryIt.BestLearningRate(0.00060896), "hardly shrink");
         Rejected(TryIt.BestLearningRate(0.000609), "not below 2/λmax");
-        Rejected(TryIt.BestLearningRate(0.0007), "the cost overflows");
+        Rejected(TryIt.BestLearningRate(0.0007), "training refuses it before the first epoch");
         Rejected(TryIt.BestLearningRate(-1), "small positive number");
     }
 
