@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NanoNeuron.Optimization;
 
 /// <summary>The rule of <see cref="Divergence"/>, as the training loops apply it epoch by epoch.</summary>
@@ -14,21 +16,29 @@ internal struct DivergenceCheck
     /// <param name="parametersFinite">Whether every parameter at that epoch is a finite number.</param>
     /// <param name="learningRate">The optimizer's learning rate, for the message.</param>
     /// <param name="largestStableLearningRate">2/λmax when the caller knows it, else NaN; for the message.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Divergence? Look(double[] history, int epoch, bool parametersFinite, double learningRate, double largestStableLearningRate)
     {
         double cost = history[epoch];
-        if (!double.IsFinite(cost) || !parametersFinite)
+        bool finite = double.IsFinite(cost) && parametersFinite;
+        if (finite)
         {
-            return new Divergence(epoch, learningRate, largestStableLearningRate, [.. history.AsSpan(0, epoch)]);
+            rising = epoch > 0 && cost > history[epoch - 1] ? rising + 1 : 0;
+            if (rising < Divergence.RisingEpochs || !(cost > history[0]))
+            {
+                return null;
+            }
         }
 
-        rising = epoch > 0 && cost > history[epoch - 1] ? rising + 1 : 0;
-        return rising >= Divergence.RisingEpochs && cost > history[0]
-            ? new Divergence(epoch + 1, learningRate, largestStableLearningRate, [.. history.AsSpan(0, epoch + 1)], DivergenceReason.KeepsRising)
-            : null;
+        return Diverged(history, epoch, keepsRising: finite, learningRate, largestStableLearningRate);
     }
 
+    private static Divergence Diverged(double[] history, int epoch, bool keepsRising, double learningRate, double largestStableLearningRate) => keepsRising
+        ? new Divergence(epoch + 1, learningRate, largestStableLearningRate, [.. history.AsSpan(0, epoch + 1)], DivergenceReason.KeepsRising)
+        : new Divergence(epoch, learningRate, largestStableLearningRate, [.. history.AsSpan(0, epoch)]);
+
     /// <summary>Whether every value is a finite number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool AllFinite(ReadOnlySpan<double> values)
     {
         foreach (double value in values)

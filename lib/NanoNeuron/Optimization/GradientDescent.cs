@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NanoNeuron.Optimization;
 
 /// <summary>Plain gradient descent, the original's update: a step downhill, in proportion to the slope.</summary>
@@ -10,6 +12,7 @@ public sealed record GradientDescent(double LearningRate = Hyperparameters.Learn
 
     private sealed class Run(int parameterCount) : OptimizerRun(parameterCount)
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         protected override void Move(Span<double> parameters, ReadOnlySpan<double> gradient, double learningRate)
         {
             for (int p = 0; p < parameters.Length; p++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace NanoNeuron.Optimization;
@@ -85,6 +86,7 @@ public static class Trainer
     }
 
     /// <summary>The epochs, on arguments already checked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static TrainingOutcome<TModel> Loop<TModel>(
         IObjective<TModel> objective,
         double[] parameters,

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace NanoNeuron;
@@ -28,6 +29,7 @@ public static partial class Propagation
     }
 
     /// <summary>The unchecked loop: fills <paramref name="predictions"/> and returns the average cost.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double Forward(Neuron model, ReadOnlySpan<double> x, ReadOnlySpan<double> y, Span<double> predictions)
     {
         double cost = 0;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using NanoNeuron.Optimization;
 
 namespace NanoNeuron;
@@ -52,6 +53,7 @@ public sealed class NeuronObjective : IObjective<Neuron>
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentException">Parameters or a gradient that are not 2 long, or a batch index outside 0 to m − 1.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double CostAndGradient(ReadOnlySpan<double> parameters, ReadOnlySpan<int> batch, Span<double> gradient)
     {
         var model = Model(parameters);
