@@ -70,27 +70,15 @@ public static class FastTraining
     /// </exception>
     /// <exception cref="TrainingDivergedException">α ≥ 2/λmax (known before the first epoch), or the start's cost is not finite.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static TrainingResult<Neuron> Train(
-        Neuron start,
-        DataSet train,
-        GradientDescent optimizer,
-        TrainingOptions? options = null,
-        Summation summation = Summation.Vectorized,
-        IProgress<TrainingProgress>? progress = null,
-        CancellationToken cancellationToken = default) =>
+    public static TrainingResult<Neuron> Train(Neuron start, DataSet train, GradientDescent optimizer, TrainingOptions? options = null,
+        Summation summation = Summation.Vectorized, IProgress<TrainingProgress>? progress = null, CancellationToken cancellationToken = default) =>
         TryTrain(start, train, optimizer, options, summation, progress, cancellationToken).ResultOrThrow();
 
     /// <summary>Trains like <see cref="Train"/>, but returns a divergence as an outcome instead of throwing it.</summary>
     /// <exception cref="ArgumentException">As <see cref="Train"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static TrainingOutcome<Neuron> TryTrain(
-        Neuron start,
-        DataSet train,
-        GradientDescent optimizer,
-        TrainingOptions? options = null,
-        Summation summation = Summation.Vectorized,
-        IProgress<TrainingProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+    public static TrainingOutcome<Neuron> TryTrain(Neuron start, DataSet train, GradientDescent optimizer, TrainingOptions? options = null,
+        Summation summation = Summation.Vectorized, IProgress<TrainingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(optimizer);

@@ -32,28 +32,16 @@ public static class Trainer
     /// </exception>
     /// <exception cref="TrainingDivergedException">The run diverged (the rule of <see cref="Divergence"/>): the learning rate is too large.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static TrainingResult<TModel> Train<TModel>(
-        IObjective<TModel> objective,
-        TModel start,
-        Optimizer optimizer,
-        TrainingOptions? options = null,
-        IObjective<TModel>? validation = null,
-        IProgress<TrainingProgress>? progress = null,
-        CancellationToken cancellationToken = default) =>
+    public static TrainingResult<TModel> Train<TModel>(IObjective<TModel> objective, TModel start, Optimizer optimizer, TrainingOptions? options = null,
+        IObjective<TModel>? validation = null, IProgress<TrainingProgress>? progress = null, CancellationToken cancellationToken = default) =>
         TryTrain(objective, start, optimizer, options, validation, progress, cancellationToken).ResultOrThrow();
 
     /// <summary>Trains like <see cref="Train"/>, but returns a divergence as an outcome instead of throwing it.</summary>
     /// <remarks>For experiments that expect some runs to diverge (learning rates near the limit, say): match on the outcome.</remarks>
     /// <exception cref="ArgumentException">As <see cref="Train"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static TrainingOutcome<TModel> TryTrain<TModel>(
-        IObjective<TModel> objective,
-        TModel start,
-        Optimizer optimizer,
-        TrainingOptions? options = null,
-        IObjective<TModel>? validation = null,
-        IProgress<TrainingProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+    public static TrainingOutcome<TModel> TryTrain<TModel>(IObjective<TModel> objective, TModel start, Optimizer optimizer, TrainingOptions? options = null,
+        IObjective<TModel>? validation = null, IProgress<TrainingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(objective);
         ArgumentNullException.ThrowIfNull(optimizer);

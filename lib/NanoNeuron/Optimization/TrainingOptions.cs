@@ -23,12 +23,6 @@ public sealed record TrainingOptions
     /// </summary>
     public const int ProgressInterval = 1024;
 
-    /// <summary>
-    /// How far the learning rate may fall over a run: the step size of the last epoch must be at least a millionth of
-    /// the first. A stronger decay would leave training apparently running while its parameters no longer move.
-    /// </summary>
-    public const double MaxLearningRateFall = 1e6;
-
     private readonly int epochs = Hyperparameters.Epochs;
     private readonly int batchSize;
     private readonly double learningRateDecay;
@@ -80,6 +74,12 @@ public sealed record TrainingOptions
                 string.Create(CultureInfo.InvariantCulture, $"LearningRateDecay is {Guard.Format(value)}: use 0 for a constant learning rate, or a small positive number such as 0.01."),
                 nameof(LearningRateDecay));
     }
+
+    /// <summary>
+    /// How far the learning rate may fall over a run: the step size of the last epoch must be at least a millionth of
+    /// the first. A stronger decay would leave training apparently running while its parameters no longer move.
+    /// </summary>
+    public const double MaxLearningRateFall = 1e6;
 
     /// <summary>Epochs at which to keep the model for charts (before the first and after the last update are always kept).</summary>
     /// <remarks>From 0 to <see cref="Epochs"/>: trainers refuse an epoch they would never reach. To leave such epochs out instead, use <see cref="WithSnapshotsAt"/>.</remarks>
