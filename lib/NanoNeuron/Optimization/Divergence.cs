@@ -10,7 +10,7 @@ namespace NanoNeuron.Optimization;
 /// (<see cref="DivergenceReason.NotFinite"/>), or once its cost has risen in each of <see cref="RisingEpochs"/> epochs in a
 /// row to above the cost before training (<see cref="DivergenceReason.KeepsRising"/>: the run stops before the next epoch). A run that converges may rise
 /// for a few epochs (momentum and Adam overshoot, a mini-batch's noise, a start near the minimum: at most 11 epochs in a
-/// row in the course's runs), but not for 50 in a row above where it began; gradient descent past its limit rises in
+/// row in the runs measured), but not for 50 in a row above where it began; gradient descent past its limit rises in
 /// every epoch. When a model knows the limit in advance (the squared error of a line and the cross-entropy of a logistic
 /// neuron under plain gradient descent on every example), its trainers refuse a learning rate at or above it before the
 /// first epoch (<see cref="DivergenceReason.AboveLimit"/>): the rule would fire, or the run would never settle.</para>
