@@ -1,3 +1,4 @@
+using CsCheck;
 using NanoNeuron.Fast;
 using NanoNeuron.Optimization;
 
@@ -107,5 +108,25 @@ public class StabilityTests
         // The cost grows 1.69 times an epoch; it would overflow at epoch 1333.
         Assert.InRange(divergence.Epoch, Divergence.RisingEpochs + 1, 100);
         Assert.Equal(1.69, divergence.CostHistory[^1] / divergence.CostHistory[^2], 0.01);
+    }
+
+    [Fact]
+    public void Engine_BelowTheBound_NeverSeesADivergence_FromAnyStart()
+    {
+        double bound = Stability.LargestStableLearningRate(Train);
+        Gen.Select(Gen.Double[-100, 100], Gen.Double[-100, 100], Gen.Double[0.01, 0.999]).Sample((w, b, share) =>
+            !Trainer.TryTrain(new NeuronObjective(Train), new Neuron(w, b), new GradientDescent(bound * share), new TrainingOptions { Epochs = 2_000 }).HasDiverged,
+            iter: 50);
+    }
+
+    [Fact]
+    public void Engine_AboveTheBound_StopsEveryRunBeforeItsNumbersOverflow()
+    {
+        double bound = Stability.LargestStableLearningRate(Train);
+        Gen.Select(Gen.Double[-100, 100], Gen.Double[-100, 100], Gen.Double[1.05, 3]).Sample((w, b, times) =>
+        {
+            var divergence = Trainer.TryTrain(new NeuronObjective(Train), new Neuron(w, b), new GradientDescent(bound * times), new TrainingOptions { Epochs = 5_000 }).Divergence;
+            return divergence is { Reason: DivergenceReason.KeepsRising } && divergence.CostHistory.All(double.IsFinite);
+        }, iter: 50);
     }
 }

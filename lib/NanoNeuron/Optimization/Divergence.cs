@@ -8,8 +8,8 @@ namespace NanoNeuron.Optimization;
 /// <para><b>The rule.</b> A run diverges when its cost grows without bound. Every trainer stops it, before its numbers
 /// overflow where it can, at the first epoch whose cost (or a parameter) is not a finite number
 /// (<see cref="DivergenceReason.NotFinite"/>), or once its cost has risen in each of <see cref="RisingEpochs"/> epochs in a
-/// row to above the cost before training (<see cref="DivergenceReason.KeepsRising"/>: the run stops before the next epoch). A run that converges may rise
-/// for a few epochs (momentum and Adam overshoot, a mini-batch's noise, a start near the minimum: at most 11 epochs in a
+/// row to above the cost before training (<see cref="DivergenceReason.KeepsRising"/>: the run stops before the next
+/// epoch). A run that converges may rise for a few epochs (momentum and Adam overshoot, a mini-batch's noise, a start near the minimum: at most 11 epochs in a
 /// row in the runs measured), but not for 50 in a row above where it began; gradient descent past its limit rises in
 /// every epoch. When a model knows the limit in advance (the squared error of a line and the cross-entropy of a logistic
 /// neuron under plain gradient descent on every example), its trainers refuse a learning rate at or above it before the
@@ -23,7 +23,7 @@ public sealed record Divergence
     public const int RisingEpochs = 50;
 
     /// <summary>Describes a divergence.</summary>
-    /// <param name="epoch">The epoch (0-based) whose cost or parameters were no longer acceptable (0 for a divergence known in advance).</param>
+    /// <param name="epoch">The epoch (0-based) at which training stopped (see <see cref="Epoch"/>).</param>
     /// <param name="learningRate">The learning rate that diverged.</param>
     /// <param name="largestStableLearningRate">2/λmax of the training data, or NaN when the model or optimizer has no such known limit.</param>
     /// <param name="costHistory">The costs recorded before <paramref name="epoch"/>, starting with the cost before training: exactly <paramref name="epoch"/> of them.</param>
@@ -78,7 +78,10 @@ public sealed record Divergence
         Reason = reason;
     }
 
-    /// <summary>The epoch (0-based) whose cost or parameters were no longer acceptable; 0 for a divergence known in advance.</summary>
+    /// <summary>
+    /// The epoch (0-based) at which training stopped: the one whose cost or parameters were not finite, the one after a
+    /// rise of <see cref="RisingEpochs"/> epochs, or 0 for a divergence known in advance.
+    /// </summary>
     public int Epoch { get; }
 
     /// <summary>The learning rate that diverged.</summary>
