@@ -7,7 +7,7 @@ using NanoNeuron.Optimization;
 namespace NanoNeuron.Fast;
 
 /// <summary>
-/// The one neuron's gradient descent (the original's, as <c>Training.TrainModel</c> runs it in the one loop), written for
+/// The one neuron's gradient descent (the original's, as the teaching path runs it in the one loop), written for
 /// speed, in one of two ways (<see cref="Summation"/>): every example in one fused SIMD pass per epoch, or every epoch in
 /// O(1) from the data's <see cref="SufficientStatistics"/>. Neither allocates per epoch: the cost history is the only
 /// memory that grows with the epochs.
