@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using NanoNeuron.Course;
+using NanoNeuron.Charts;
 using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Cli;
@@ -16,7 +16,7 @@ internal static class ChartFile
     /// <summary>The offline page with the cost history and the fitted line.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static string Render(TrainingResult<Neuron> result, DataSet train) =>
-        OfflineHtml.Render(Charts.TrainingReport(result, train), "NanoNeuron training");
+        OfflineHtml.Render(TrainingCharts.TrainingReport(result, train), "NanoNeuron training");
 
     /// <summary>Why the chart cannot be written at <paramref name="path"/>, or null if it can.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
