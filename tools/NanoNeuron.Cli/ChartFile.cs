@@ -1,15 +1,25 @@
+using System.Runtime.CompilerServices;
 using NanoNeuron.Charts;
+using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Cli;
 
 /// <summary>
-/// Writes the chart page safely: the page goes to a new file with a unique name beside the target (never an
+/// Renders and writes the chart page: the only code of the command line that uses the chart library, so that a run
+/// without <c>--chart</c> never loads it (NanoNeuron.Course, Plotly.NET and FSharp.Core take tens of milliseconds to
+/// load). Writes the page safely: the page goes to a new file with a unique name beside the target (never an
 /// existing file or a link), which then replaces the target in one step, so a failed write leaves the old
 /// chart as it was and touches no other file.
 /// </summary>
 internal static class ChartFile
 {
+    /// <summary>The offline page with the cost history and the fitted line.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static string Render(TrainingResult<Neuron> result, DataSet train) =>
+        OfflineHtml.Render(TrainingCharts.TrainingReport(result, train), "NanoNeuron training");
+
     /// <summary>Why the chart cannot be written at <paramref name="path"/>, or null if it can.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static string? Problem(string path)
     {
         string fullPath;

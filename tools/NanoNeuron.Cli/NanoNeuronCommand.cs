@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using NanoNeuron.Charts;
 using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Cli;
@@ -87,7 +86,7 @@ public static class NanoNeuronCommand
 
     /// <summary>
     /// As <see cref="RunAsync(string[], TextWriter, TextWriter, CancellationToken)"/>, and tells <paramref name="progress"/>
-    /// how training goes, synchronously, every <see cref="Training.ProgressInterval"/> epochs and after the last (right after
+    /// how training goes, synchronously, every <see cref="TrainingOptions.ProgressInterval"/> epochs and after the last (right after
     /// each look at the token): the tests cancel from inside the run with it, at a chosen moment rather than after a delay.
     /// </summary>
     internal static async Task<int> RunAsync(
@@ -241,18 +240,19 @@ public static class NanoNeuronCommand
             return Failure;
         }
 
-        TrainingResult<Neuron> result;
+        TrainingOutcome<Neuron> outcome;
         try
         {
-            result = Training.TrainModel(settings.Start, data.Train, settings.Epochs, settings.LearningRate, progress, cancellationToken);
+            outcome = Training.TryTrainModel(settings.Start, data.Train, new TrainingOptions { Epochs = settings.Epochs }, settings.LearningRate, progress, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return Stopped(error, "during training", settings);
         }
-        catch (TrainingDivergedException diverged)
+
+        if (outcome is not { Result: { } result })
         {
-            error.WriteLine($"error: {diverged.Message}");
+            error.WriteLine($"error: {outcome.Divergence!.Message}");
             return Failure;
         }
 
@@ -275,7 +275,7 @@ public static class NanoNeuronCommand
             report.WriteText(results);
         }
 
-        string? html = settings.ChartPath is null ? null : OfflineHtml.Render(TrainingCharts.TrainingReport(result, data.Train), "NanoNeuron training");
+        string? html = settings.ChartPath is null ? null : ChartFile.Render(result, data.Train);
 
         // The last look at the token. Until here nothing was written, so Ctrl+C (even after the last epoch's look) stops
         // the run cleanly; from here on the results are written in full, in milliseconds: the chart, then the report.
