@@ -169,7 +169,7 @@ public static class OptimizerComparison
     public static ImmutableArray<Snapshot<Neuron>> Path(Neuron start, DataSet train, Optimizer optimizer, int epochs, IEnumerable<int> at)
     {
         ArgumentNullException.ThrowIfNull(at);
-        var options = new TrainingOptions { Epochs = epochs, SnapshotsAt = [.. at.Where(epoch => epoch >= 0 && epoch <= epochs)] };
+        var options = new TrainingOptions { Epochs = epochs }.WithSnapshotsAt(at);
         return Trainer.Train(new NeuronObjective(train), start, optimizer, options).Snapshots;
     }
 }

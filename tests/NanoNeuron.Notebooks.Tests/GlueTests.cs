@@ -10,9 +10,9 @@ public class GlueTests
     [Fact]
     public void Formatters_RenderTheLibrarysValuesAsTables()
     {
-        Assert.Contains("<td>0.9492</td><td>0.457</td>", Formatters.Neuron(Neuron.OriginalStart), StringComparison.Ordinal);
+        Assert.Contains(">0.9492</td></tr>", Formatters.Neuron(Neuron.OriginalStart), StringComparison.Ordinal);
         var result = Training.TrainModel(Neuron.OriginalStart, Data.Train, 10);
-        Assert.Contains("<td>10</td>", Formatters.Training(result), StringComparison.Ordinal);
+        Assert.Contains(">epochs</th><td style=\"text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap\">10</td>", Formatters.Training(result), StringComparison.Ordinal);
         Assert.Contains("#1a7f37", Formatters.Feedback(new Feedback(true, "fine")), StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;", Formatters.Feedback(new Feedback(false, "<b>")), StringComparison.Ordinal);
         Assert.Equal(3, Formatters.GradientComparisons(GradientCheck.Compare(Neuron.OriginalStart, Data.Train)).Split("<tr>").Length - 1);

@@ -410,7 +410,7 @@ public class CliInputTests
     }
 
     /// <summary>How many progress reports a run of <paramref name="epochs"/> makes: one every 1,024 epochs from 0, and one after the last.</summary>
-    private static int Reports(int epochs) => epochs / Training.ProgressInterval + 1 + (epochs % Training.ProgressInterval == 0 ? 0 : 1);
+    private static int Reports(int epochs) => epochs / TrainingOptions.ProgressInterval + 1 + (epochs % TrainingOptions.ProgressInterval == 0 ? 0 : 1);
 
     [Theory]
     [InlineData(20_001)]

@@ -1,10 +1,14 @@
+using System.Runtime.CompilerServices;
 using NanoNeuron.Charts;
 using NanoNeuron.Tools;
+using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Cli;
 
 /// <summary>
-/// Writes the chart page safely, in two steps: <see cref="Stage"/> writes the page to a new file with a unique name beside
+/// Renders and writes the chart page: the only code of the command line that uses the chart library, so that a run
+/// without <c>--chart</c> never loads it (NanoNeuron.Course, Plotly.NET and FSharp.Core take tens of milliseconds to
+/// load). Writes it safely, in two steps: <see cref="Stage"/> writes the page to a new file with a unique name beside
 /// the target (never an existing file or a link), and <see cref="StagedChart.Commit"/> puts it in the target's place in one
 /// step. Until then the old chart is as it was, and a staged page that is never committed is deleted: the command line
 /// commits only once the report has reached standard output, so that both are written or neither is.
@@ -17,7 +21,13 @@ internal static class ChartFile
     /// </summary>
     private const int TemporaryNameBytes = 1 + 1 + 32 + 4;
 
+    /// <summary>The offline page with the cost history and the fitted line.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static string Render(TrainingResult<Neuron> result, DataSet train) =>
+        OfflineHtml.Render(TrainingCharts.TrainingReport(result, train), "NanoNeuron training");
+
     /// <summary>Why the chart cannot be written at <paramref name="path"/>, or null if it can.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static string? Problem(string path)
     {
         string fullPath;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using NanoNeuron.Charts;
 using NanoNeuron.Optimization;
 using NanoNeuron.Tools;
 
@@ -100,7 +99,7 @@ public static class NanoNeuronCommand
 
     /// <summary>
     /// As <see cref="RunAsync(string[], TextWriter, TextWriter, CancellationToken)"/>, and tells <paramref name="progress"/>
-    /// how training goes, synchronously, every <see cref="Training.ProgressInterval"/> epochs and after the last (right after
+    /// how training goes, synchronously, every <see cref="TrainingOptions.ProgressInterval"/> epochs and after the last (right after
     /// each look at the token): the tests cancel from inside the run with it, at a chosen moment rather than after a delay.
     /// </summary>
     internal static async Task<int> RunAsync(
@@ -283,18 +282,19 @@ public static class NanoNeuronCommand
             return Failure;
         }
 
-        TrainingResult<Neuron> result;
+        TrainingOutcome<Neuron> outcome;
         try
         {
-            result = Training.TrainModel(settings.Start, data.Train, settings.Epochs, settings.LearningRate, progress, cancellationToken);
+            outcome = Training.TryTrainModel(settings.Start, data.Train, new TrainingOptions { Epochs = settings.Epochs }, settings.LearningRate, progress, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return Stopped(error, "during training", settings);
         }
-        catch (TrainingDivergedException diverged)
+
+        if (outcome is not { Result: { } result })
         {
-            Fail(error, diverged.Message);
+            Fail(error, outcome.Divergence!.Message);
             return Failure;
         }
 
@@ -326,7 +326,7 @@ public static class NanoNeuronCommand
             {
                 try
                 {
-                    chart = ChartFile.Stage(OfflineHtml.Render(TrainingCharts.TrainingReport(result, data.Train), "NanoNeuron training"), path);
+                    chart = ChartFile.Stage(ChartFile.Render(result, data.Train), path);
                 }
                 catch (IOException exception)
                 {
