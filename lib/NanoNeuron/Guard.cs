@@ -41,7 +41,7 @@ internal static class Guard
         if (epochs < 0)
         {
             throw new ArgumentException(
-                $"{name} is {epochs}: pass 0 or more (the original trains for {Hyperparameters.Epochs:N0}).", name);
+                $"{name} is {Format(epochs)}: pass 0 or more (the original trains for {Hyperparameters.Epochs.ToString("N0", CultureInfo.InvariantCulture)}).", name);
         }
     }
 
@@ -64,6 +64,20 @@ internal static class Guard
             throw new ArgumentException(
                 $"{name} is {Format(learningRate)}: it must be a positive finite number, such as {Format(Hyperparameters.LearningRate)}.", name);
         }
+    }
+
+    /// <summary>
+    /// Refuses a cost or gradient that came out infinite or NaN from finite inputs (the rule in the README: what
+    /// measures, checks or reports never returns a number that is not finite); <paramref name="why"/> says what overflows.
+    /// </summary>
+    public static double FiniteResult(double value, string what, string why, string name)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw new ArgumentException($"{what} is {Format(value)}, not a finite number: {why}", name);
+        }
+
+        return value;
     }
 
     public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);

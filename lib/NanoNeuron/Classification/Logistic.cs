@@ -42,20 +42,23 @@ public static class Logistic
     /// Computed from z = x·w + b as <c>ln(1 + e^z) − y·z</c>, which equals the formula above but stays finite
     /// when σ(z) rounds to 0 or 1.
     /// </remarks>
-    /// <exception cref="ArgumentException">A target that is not 0 or 1, or a model that is not finite.</exception>
+    /// <exception cref="ArgumentException">A target that is not 0 or 1, a model that is not finite, or a model and data so large that x·w + b or the cost overflows a double.</exception>
     public static double ForwardPropagation(Neuron model, DataSet data)
     {
         Check(model, data);
-        return AverageCost(model, data);
+        return Guard.FiniteResult(AverageCost(model, data), "The cost", Propagation.Overflow(model), nameof(model));
     }
 
     /// <summary>The average gradients of the cross-entropy.</summary>
     /// <remarks><c>∂J/∂w = (1/m)·Σ (pᵢ − yᵢ)·xᵢ</c>, <c>∂J/∂b = (1/m)·Σ (pᵢ − yᵢ)</c>: σ′ cancels against the logarithm.</remarks>
-    /// <exception cref="ArgumentException">A target that is not 0 or 1, or a model that is not finite.</exception>
+    /// <exception cref="ArgumentException">A target that is not 0 or 1, a model that is not finite, or inputs so large that a gradient overflows a double.</exception>
     public static Gradients BackwardPropagation(Neuron model, DataSet data)
     {
         Check(model, data);
-        return AverageGradient(model, data);
+        var gradients = AverageGradient(model, data);
+        Guard.FiniteResult(gradients.DW, "∂J/∂w", Propagation.Overflow(model), nameof(model));
+        Guard.FiniteResult(gradients.DB, "∂J/∂b", Propagation.Overflow(model), nameof(model));
+        return gradients;
     }
 
     /// <summary>The average cost, unchecked.</summary>
@@ -120,7 +123,11 @@ public static class Logistic
     }
 
     /// <summary>The input where p = ½: <c>x = −b/w</c>. Above it (for w &gt; 0) the neuron says class 1.</summary>
-    /// <exception cref="ArgumentException">w = 0: the neuron gives every input the same probability, so there is no boundary.</exception>
+    /// <exception cref="ArgumentException">
+    /// w = 0: the neuron gives every input the same probability, so there is no boundary; a weight or bias that is not
+    /// finite; or a weight so small against the bias that −b/w overflows a double (<c>new Neuron(1e-320, 1)</c>: the
+    /// boundary lies beyond every number a double holds).
+    /// </exception>
     public static double DecisionBoundary(Neuron model)
     {
         if (model.Weight == 0 || !model.IsFinite)
@@ -130,7 +137,15 @@ public static class Logistic
                 nameof(model));
         }
 
-        return -model.Bias / model.Weight;
+        double boundary = -model.Bias / model.Weight;
+        if (!double.IsFinite(boundary))
+        {
+            throw new ArgumentException(
+                $"The model has Weight = {Guard.Format(model.Weight)} and Bias = {Guard.Format(model.Bias)}: the boundary −b/w is {Guard.Format(boundary)}, beyond every number a double holds, because the weight is so small against the bias. Every input a double can hold gets nearly the same probability; train the model first.",
+                nameof(model));
+        }
+
+        return boundary;
     }
 
     /// <summary><c>ln(1 + e^z)</c> without overflow.</summary>
