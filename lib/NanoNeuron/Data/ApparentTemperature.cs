@@ -39,7 +39,10 @@ public static class ApparentTemperature
 
     /// <summary>The water vapour pressure in hPa of air at <paramref name="airCelsius"/> with <paramref name="relativeHumidityPercent"/> % relative humidity.</summary>
     /// <remarks><c>vp = (rh/100) × 10 × <see cref="Humidity.SaturationVapourPressure"/>(Ta)</c>: 1 kPa is 10 hPa.</remarks>
-    /// <exception cref="ArgumentException">A relative humidity outside 0 to 100 %, or a temperature that is not finite.</exception>
+    /// <exception cref="ArgumentException">
+    /// A relative humidity outside 0 to 100 %, or a temperature outside −40 °C to 50 °C (the range of
+    /// <see cref="Humidity.SaturationVapourPressure"/>), NaN included.
+    /// </exception>
     public static double VapourPressure(double airCelsius, double relativeHumidityPercent)
     {
         if (!(relativeHumidityPercent >= 0 && relativeHumidityPercent <= 100))
@@ -49,11 +52,7 @@ public static class ApparentTemperature
                 nameof(relativeHumidityPercent));
         }
 
-        if (!double.IsFinite(airCelsius))
-        {
-            throw new ArgumentException($"airCelsius is {Guard.Format(airCelsius)}: it must be a finite temperature in °C, such as 25.", nameof(airCelsius));
-        }
-
+        Humidity.CheckRange(airCelsius, nameof(airCelsius));
         return relativeHumidityPercent / 100 * 10 * Humidity.SaturationVapourPressure(airCelsius);
     }
 
