@@ -6,13 +6,13 @@ namespace NanoNeuron.Data;
 public sealed record Examples
 {
     /// <summary>Builds the examples after checking them.</summary>
-    /// <exception cref="ArgumentException">No examples, mismatched counts, inputs or targets of different lengths, or a value that is not finite.</exception>
+    /// <exception cref="ArgumentException">No examples, a row that is null (named: inputs[3]), mismatched counts, inputs or targets of different lengths, or a value that is not finite.</exception>
     public Examples(IEnumerable<IEnumerable<double>> inputs, IEnumerable<IEnumerable<double>> targets)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(targets);
-        Inputs = [.. inputs.Select(input => input.ToImmutableArray())];
-        Targets = [.. targets.Select(target => target.ToImmutableArray())];
+        Inputs = Rows(inputs, nameof(inputs));
+        Targets = Rows(targets, nameof(targets));
         if (Inputs.IsEmpty || Inputs.Length != Targets.Length)
         {
             throw new ArgumentException(
@@ -43,6 +43,10 @@ public sealed record Examples
 
     /// <summary>m, the number of examples.</summary>
     public int Count => Inputs.Length;
+
+    private static ImmutableArray<ImmutableArray<double>> Rows(IEnumerable<IEnumerable<double>> rows, string name) =>
+        [.. rows.Select((row, i) => row?.ToImmutableArray() ?? throw new ArgumentException(
+            $"{name}[{i}] is null: every example needs a list of numbers, such as [1.0, 2.0]; remove that example or give it its values.", name))];
 
     private static void Uniform(ImmutableArray<ImmutableArray<double>> rows, string name)
     {
