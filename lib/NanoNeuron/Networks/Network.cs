@@ -156,7 +156,7 @@ public sealed record Network(ImmutableArray<Layer> Layers)
     }
 
     /// <summary>The network's outputs for one input.</summary>
-    /// <exception cref="ArgumentException">An input of the wrong length, a value that is not finite, or an input so large that an output overflows.</exception>
+    /// <exception cref="ArgumentException">An input of the wrong length, a value that is not finite, an input so large that an output overflows, or an activation that returns a value that is not finite.</exception>
     public ImmutableArray<double> Predict(ReadOnlySpan<double> input)
     {
         if (input.Length != InputCount)
@@ -171,7 +171,7 @@ public sealed record Network(ImmutableArray<Layer> Layers)
             if (!double.IsFinite(outputs[k]))
             {
                 throw new ArgumentException(
-                    $"Output {k} is {Guard.Format(outputs[k])}: the input is so large that W·x + b no longer fits in a double. Scale the inputs (for example with a Standardizer) before predicting.",
+                    $"Output {k} is {Guard.Format(outputs[k])}: either the input is so large that W·x + b no longer fits in a double (scale the inputs, for example with a Standardizer, before predicting), or an activation ({string.Join(", ", Layers.Select(layer => layer.Activation.Name).Distinct())}) returned a value that is not finite (check its formula).",
                     nameof(input));
             }
         }
