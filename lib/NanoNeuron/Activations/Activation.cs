@@ -25,7 +25,7 @@ public sealed record Activation(string Name, Func<double, double> Function, Func
 
     private static T NotNull<T>(T? value, string parameter)
         where T : class =>
-        value ?? throw new ArgumentNullException(parameter, $"{parameter} is null: an activation needs a name, a function g(z) and its derivative g′(z), for example new Activation(\"square\", z => z * z, z => 2 * z).");
+        value ?? throw new ArgumentNullException(parameter, Invariant($"{parameter} is null: an activation needs a name, a function g(z) and its derivative g′(z), for example new Activation(\"square\", z => z * z, z => 2 * z)."));
 
     /// <summary>No activation: <c>g(z) = z</c>, <c>g′(z) = 1</c>. NanoNeuron's, and a regression output's.</summary>
     public static Activation Identity { get; } = new("identity", z => z, _ => 1);

@@ -30,7 +30,7 @@ public static class Logistic
         if (!(probability >= 0 && probability <= 1))
         {
             throw new ArgumentException(
-                $"probability is {Guard.Format(probability)}: cross-entropy compares a probability between 0 and 1 with a label; pass σ(z), not z.",
+                Invariant($"probability is {Guard.Format(probability)}: cross-entropy compares a probability between 0 and 1 with a label; pass σ(z), not z."),
                 nameof(probability));
         }
 
@@ -133,7 +133,7 @@ public static class Logistic
         if (model.Weight == 0 || !model.IsFinite)
         {
             throw new ArgumentException(
-                $"The model has Weight = {Guard.Format(model.Weight)}: with w = 0 (or a value that is not finite) every input gets the same probability, so there is no boundary. Train the model first.",
+                Invariant($"The model has Weight = {Guard.Format(model.Weight)}: with w = 0 (or a value that is not finite) every input gets the same probability, so there is no boundary. Train the model first."),
                 nameof(model));
         }
 
@@ -141,7 +141,7 @@ public static class Logistic
         if (!double.IsFinite(boundary))
         {
             throw new ArgumentException(
-                $"The model has Weight = {Guard.Format(model.Weight)} and Bias = {Guard.Format(model.Bias)}: the boundary −b/w is {Guard.Format(boundary)}, beyond every number a double holds, because the weight is so small against the bias. Every input a double can hold gets nearly the same probability; train the model first.",
+                Invariant($"The model has Weight = {Guard.Format(model.Weight)} and Bias = {Guard.Format(model.Bias)}: the boundary −b/w is {Guard.Format(boundary)}, beyond every number a double holds, because the weight is so small against the bias. Every input a double can hold gets nearly the same probability; train the model first."),
                 nameof(model));
         }
 
@@ -157,7 +157,7 @@ public static class Logistic
         NeuronGuard.Finite(model);
         for (int i = 0; i < data.Count; i++)
         {
-            Label(data.Y[i], $"y[{i}]");
+            Label(data.Y[i], Invariant($"y[{i}]"));
         }
     }
 
@@ -166,7 +166,7 @@ public static class Logistic
         if (y is not (0 or 1))
         {
             throw new ArgumentException(
-                $"{name} is {Guard.Format(y)}: cross-entropy needs class labels, 0 or 1. For a quantity such as °F use the squared error (Cost.PredictionCost) instead.",
+                Invariant($"{name} is {Guard.Format(y)}: cross-entropy needs class labels, 0 or 1. For a quantity such as °F use the squared error (Cost.PredictionCost) instead."),
                 name);
         }
     }

@@ -48,7 +48,7 @@ public static class ApparentTemperature
         if (!(relativeHumidityPercent >= 0 && relativeHumidityPercent <= 100))
         {
             throw new ArgumentException(
-                $"relativeHumidityPercent is {Guard.Format(relativeHumidityPercent)}: a relative humidity is a percentage from 0 to 100, such as 60.",
+                Invariant($"relativeHumidityPercent is {Guard.Format(relativeHumidityPercent)}: a relative humidity is a percentage from 0 to 100, such as 60."),
                 nameof(relativeHumidityPercent));
         }
 
@@ -69,7 +69,7 @@ public static class ApparentTemperature
     {
         if (count < 2)
         {
-            throw new ArgumentException($"count is {count}: take at least two readings, for example {ReadingCount}.", nameof(count));
+            throw new ArgumentException(Invariant($"count is {count}: take at least two readings, for example {ReadingCount}."), nameof(count));
         }
 
         var random = new Random(seed);

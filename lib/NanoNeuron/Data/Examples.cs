@@ -16,7 +16,7 @@ public sealed record Examples
         if (Inputs.IsEmpty || Inputs.Length != Targets.Length)
         {
             throw new ArgumentException(
-                $"There are {Inputs.Length} inputs and {Targets.Length} targets: pass at least one example, and one target per input.", nameof(targets));
+                Invariant($"There are {Inputs.Length} inputs and {Targets.Length} targets: pass at least one example, and one target per input."), nameof(targets));
         }
 
         Uniform(Inputs, "inputs");
@@ -46,7 +46,7 @@ public sealed record Examples
 
     private static ImmutableArray<ImmutableArray<double>> Rows(IEnumerable<IEnumerable<double>> rows, string name) =>
         [.. rows.Select((row, i) => row?.ToImmutableArray() ?? throw new ArgumentException(
-            $"{name}[{i}] is null: every example needs a list of numbers, such as [1.0, 2.0]; remove that example or give it its values.", name))];
+            Invariant($"{name}[{i}] is null: every example needs a list of numbers, such as [1.0, 2.0]; remove that example or give it its values."), name))];
 
     private static void Uniform(ImmutableArray<ImmutableArray<double>> rows, string name)
     {
@@ -55,16 +55,16 @@ public sealed record Examples
             if (rows[i].IsEmpty)
             {
                 throw new ArgumentException(
-                    $"{name}[{i}] is empty: every example needs at least one value.", name);
+                    Invariant($"{name}[{i}] is empty: every example needs at least one value."), name);
             }
 
             if (rows[i].Length != rows[0].Length)
             {
                 throw new ArgumentException(
-                    $"{name}[{i}] has {rows[i].Length} values but {name}[0] has {rows[0].Length}: every example needs the same number of values.", name);
+                    Invariant($"{name}[{i}] has {rows[i].Length} values but {name}[0] has {rows[0].Length}: every example needs the same number of values."), name);
             }
 
-            Guard.Finite(rows[i].AsSpan(), $"{name}[{i}]");
+            Guard.Finite(rows[i].AsSpan(), Invariant($"{name}[{i}]"));
         }
     }
 }

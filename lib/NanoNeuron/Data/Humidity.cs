@@ -29,7 +29,7 @@ public static class Humidity
         if (!(celsius >= MinCelsius && celsius <= MaxCelsius))
         {
             throw new ArgumentException(
-                $"{name} is {Guard.Format(celsius)} °C: the saturation vapour pressure formula is fitted to temperatures from {Guard.Format(MinCelsius)} °C to {Guard.Format(MaxCelsius)} °C, and gives nonsense outside them; pass a temperature in that range, such as 25.",
+                Invariant($"{name} is {Guard.Format(celsius)} °C: the saturation vapour pressure formula is fitted to temperatures from {Guard.Format(MinCelsius)} °C to {Guard.Format(MaxCelsius)} °C, and gives nonsense outside them; pass a temperature in that range, such as 25."),
                 name);
         }
     }
@@ -40,7 +40,7 @@ public static class Humidity
     {
         if (count < 2)
         {
-            throw new ArgumentException($"count is {count}: a curve needs at least two points, for example 51.", nameof(count));
+            throw new ArgumentException(Invariant($"count is {count}: a curve needs at least two points, for example 51."), nameof(count));
         }
 
         var x = Enumerable.Range(0, count).Select(i => -10 + 50.0 * i / (count - 1)).ToArray();

@@ -44,14 +44,14 @@ public static class Backpropagation
         Guard.FiniteResult(Gradient(network, examples, [], gradient), "The cost", NotFinite(network), nameof(network));
         for (int p = 0; p < gradient.Length; p++)
         {
-            Guard.FiniteResult(gradient[p], $"∂J/∂θ[{p}]", NotFinite(network), nameof(network));
+            Guard.FiniteResult(gradient[p], Invariant($"∂J/∂θ[{p}]"), NotFinite(network), nameof(network));
         }
 
         return [.. gradient];
     }
 
     private static string NotFinite(Network network) =>
-        $"an activation ({string.Join(", ", network.Layers.Select(layer => layer.Activation.Name).Distinct())}) or its derivative returned a value that is not finite, or the weights and inputs are too large for a double. Check the activation's formula, and use weights and inputs of ordinary size (standardize large inputs).";
+        Invariant($"an activation ({string.Join(", ", network.Layers.Select(layer => layer.Activation.Name).Distinct())}) or its derivative returned a value that is not finite, or the weights and inputs are too large for a double. Check the activation's formula, and use weights and inputs of ordinary size (standardize large inputs).");
 
     /// <summary>
     /// Backpropagation, unchecked: the average gradient, and the average cost from the same forward pass
@@ -183,7 +183,7 @@ public static class Backpropagation
         if (examples.Inputs[0].Length != network.InputCount || examples.Targets[0].Length != network.OutputCount)
         {
             throw new ArgumentException(
-                $"The examples have {examples.Inputs[0].Length} inputs and {examples.Targets[0].Length} targets each, but the network reads {network.InputCount} and outputs {network.OutputCount}: build the network with sizes [{examples.Inputs[0].Length}, …, {examples.Targets[0].Length}].",
+                Invariant($"The examples have {examples.Inputs[0].Length} inputs and {examples.Targets[0].Length} targets each, but the network reads {network.InputCount} and outputs {network.OutputCount}: build the network with sizes [{examples.Inputs[0].Length}, …, {examples.Targets[0].Length}]."),
                 nameof(examples));
         }
     }

@@ -38,21 +38,21 @@ public sealed record Divergence
         costHistory = costHistory.IsDefault ? [] : costHistory;
         if (epoch < 0)
         {
-            throw new ArgumentException($"epoch is {epoch}: a divergence happens at epoch 0 (the start) or later.", nameof(epoch));
+            throw new ArgumentException(Invariant($"epoch is {epoch}: a divergence happens at epoch 0 (the start) or later."), nameof(epoch));
         }
 
         Guard.LearningRate(learningRate);
         if (!double.IsNaN(largestStableLearningRate) && !(largestStableLearningRate > 0 && double.IsFinite(largestStableLearningRate)))
         {
             throw new ArgumentException(
-                $"largestStableLearningRate is {Guard.Format(largestStableLearningRate)}: pass 2/λmax (positive, finite), or NaN when no limit is known.",
+                Invariant($"largestStableLearningRate is {Guard.Format(largestStableLearningRate)}: pass 2/λmax (positive, finite), or NaN when no limit is known."),
                 nameof(largestStableLearningRate));
         }
 
         if (costHistory.Length != epoch)
         {
             throw new ArgumentException(
-                $"costHistory holds {costHistory.Length} costs, but a divergence at epoch {epoch} has recorded exactly {epoch} before it (the cost before training, then one per epoch).",
+                Invariant($"costHistory holds {costHistory.Length} costs, but a divergence at epoch {epoch} has recorded exactly {epoch} before it (the cost before training, then one per epoch)."),
                 nameof(costHistory));
         }
 
@@ -61,7 +61,7 @@ public sealed record Divergence
             if (!double.IsFinite(costHistory[i]))
             {
                 throw new ArgumentException(
-                    $"costHistory[{i}] is {Guard.Format(costHistory[i])}: the history holds the finite costs recorded before the divergence; a cost that is not finite is the divergence itself, at that epoch.",
+                    Invariant($"costHistory[{i}] is {Guard.Format(costHistory[i])}: the history holds the finite costs recorded before the divergence; a cost that is not finite is the divergence itself, at that epoch."),
                     nameof(costHistory));
             }
         }
@@ -69,16 +69,16 @@ public sealed record Divergence
         string? wrong = reason switch
         {
             DivergenceReason.NotFinite => null,
-            DivergenceReason.KeepsRising when epoch <= RisingEpochs => $"a cost that keeps rising has risen in {RisingEpochs} epochs in a row after the start, so the run stops at epoch {RisingEpochs + 1} or later, not {epoch}",
+            DivergenceReason.KeepsRising when epoch <= RisingEpochs => Invariant($"a cost that keeps rising has risen in {RisingEpochs} epochs in a row after the start, so the run stops at epoch {RisingEpochs + 1} or later, not {epoch}"),
             DivergenceReason.KeepsRising => null,
             DivergenceReason.AboveLimit when epoch != 0 || !(learningRate >= largestStableLearningRate) =>
-                $"a divergence known in advance is at epoch 0, with a learning rate at or above a known limit (here epoch {epoch}, learning rate {Guard.Format(learningRate)}, limit {Guard.Format(largestStableLearningRate)})",
+                Invariant($"a divergence known in advance is at epoch 0, with a learning rate at or above a known limit (here epoch {epoch}, learning rate {Guard.Format(learningRate)}, limit {Guard.Format(largestStableLearningRate)})"),
             DivergenceReason.AboveLimit => null,
-            _ => $"{(int)reason} is not a DivergenceReason",
+            _ => Invariant($"{(int)reason} is not a DivergenceReason"),
         };
         if (wrong is not null)
         {
-            throw new ArgumentException($"reason is {reason}: {wrong}.", nameof(reason));
+            throw new ArgumentException(Invariant($"reason is {reason}: {wrong}."), nameof(reason));
         }
 
         Epoch = epoch;

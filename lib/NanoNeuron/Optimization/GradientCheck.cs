@@ -30,7 +30,7 @@ public static class GradientCheck
             if (!double.IsFinite(original + step) || !double.IsFinite(original - step))
             {
                 throw new ArgumentException(
-                    $"step is {Guard.Format(step)}: {objective.ParameterName(p)} ± step is not a finite number; use a small step such as {Guard.Format(DefaultStep)}.",
+                    Invariant($"step is {Guard.Format(step)}: {objective.ParameterName(p)} ± step is not a finite number; use a small step such as {Guard.Format(DefaultStep)}."),
                     nameof(step));
             }
 
@@ -46,7 +46,7 @@ public static class GradientCheck
             if (!double.IsFinite(slopes[p]))
             {
                 throw new ArgumentException(
-                    $"step is {Guard.Format(step)}: nudging {objective.ParameterName(p)} by it made the cost {Guard.Format(up)} and {Guard.Format(down)}, so the measured slope is {Guard.Format(slopes[p])}: the cost overflows a double. Use a model, data and step of ordinary size (for example step {Guard.Format(DefaultStep)}).",
+                    Invariant($"step is {Guard.Format(step)}: nudging {objective.ParameterName(p)} by it made the cost {Guard.Format(up)} and {Guard.Format(down)}, so the measured slope is {Guard.Format(slopes[p])}: the cost overflows a double. Use a model, data and step of ordinary size (for example step {Guard.Format(DefaultStep)})."),
                     nameof(step));
             }
         }
@@ -79,7 +79,7 @@ public static class GradientCheck
             if (!double.IsFinite(derived[p]))
             {
                 throw new ArgumentException(
-                    $"The derived slope for {objective.ParameterName(p)} is {Guard.Format(derived[p])}: not a finite number, because the cost overflows a double. Use a model and data of ordinary size.",
+                    Invariant($"The derived slope for {objective.ParameterName(p)} is {Guard.Format(derived[p])}: not a finite number, because the cost overflows a double. Use a model and data of ordinary size."),
                     nameof(model));
             }
 
@@ -87,7 +87,7 @@ public static class GradientCheck
             if (!(noise <= MeasurableShare * scale))
             {
                 throw new ArgumentException(
-                    $"step is {Guard.Format(step)}: too small to measure: the cost {Guard.Format(cost)} is rounded to about {Guard.Format(Math.Abs(cost) * RoundingOfOne)}, so a slope measured over this step could be off by {Guard.Format(noise)}, more than 0.1 % of {objective.ParameterName(p)}'s slope {Guard.Format(derived[p])}. Use a step of at least {Guard.Format(Math.Abs(cost) * RoundingOfOne / (MeasurableShare * scale))} (the default is {Guard.Format(DefaultStep)}).",
+                    Invariant($"step is {Guard.Format(step)}: too small to measure: the cost {Guard.Format(cost)} is rounded to about {Guard.Format(Math.Abs(cost) * RoundingOfOne)}, so a slope measured over this step could be off by {Guard.Format(noise)}, more than 0.1 % of {objective.ParameterName(p)}'s slope {Guard.Format(derived[p])}. Use a step of at least {Guard.Format(Math.Abs(cost) * RoundingOfOne / (MeasurableShare * scale))} (the default is {Guard.Format(DefaultStep)})."),
                     nameof(step));
             }
 
@@ -115,7 +115,7 @@ public static class GradientCheck
         if (!(Math.Abs(moved - step) <= MeasurableShare * step))
         {
             throw new ArgumentException(
-                $"step is {Guard.Format(step)}: too small to measure against {objective.ParameterName(p)} = {Guard.Format(original)}, which a double can only move in steps of about {Guard.Format(Math.BitIncrement(Math.Abs(original)) - Math.Abs(original))} (it moved {Guard.Format(moved)}). Use a step of at least {Guard.Format(ProbeStep(original))}, or a model of ordinary size.",
+                Invariant($"step is {Guard.Format(step)}: too small to measure against {objective.ParameterName(p)} = {Guard.Format(original)}, which a double can only move in steps of about {Guard.Format(Math.BitIncrement(Math.Abs(original)) - Math.Abs(original))} (it moved {Guard.Format(moved)}). Use a step of at least {Guard.Format(ProbeStep(original))}, or a model of ordinary size."),
                 nameof(step));
         }
     }
@@ -139,7 +139,7 @@ public static class GradientCheck
         if (up != down)
         {
             throw new ArgumentException(
-                $"step is {Guard.Format(step)}: too small to measure: nudging {objective.ParameterName(p)} = {Guard.Format(original)} by it leaves the cost {Guard.Format(cost)} unchanged to the last bit, while a nudge of {Guard.Format(probe)} changes it, so the slope would read 0 whatever it is. Use a step of at least {Guard.Format(probe)} (the default is {Guard.Format(DefaultStep)}).",
+                Invariant($"step is {Guard.Format(step)}: too small to measure: nudging {objective.ParameterName(p)} = {Guard.Format(original)} by it leaves the cost {Guard.Format(cost)} unchanged to the last bit, while a nudge of {Guard.Format(probe)} changes it, so the slope would read 0 whatever it is. Use a step of at least {Guard.Format(probe)} (the default is {Guard.Format(DefaultStep)})."),
                 nameof(step));
         }
     }
@@ -163,7 +163,7 @@ public static class GradientCheck
         // 2·step must be finite too: at 2·step = ∞ every measured slope would be a silent 0.
         if (!(step > 0) || !double.IsFinite(2 * step))
         {
-            throw new ArgumentException($"step is {Guard.Format(step)}: it must be a small positive number such as {Guard.Format(DefaultStep)}.", nameof(step));
+            throw new ArgumentException(Invariant($"step is {Guard.Format(step)}: it must be a small positive number such as {Guard.Format(DefaultStep)}."), nameof(step));
         }
     }
 }

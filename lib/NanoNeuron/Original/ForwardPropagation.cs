@@ -26,7 +26,7 @@ public static partial class Propagation
 
     /// <summary>Why a cost or gradient of a finite neuron on finite data is not finite, and what to do.</summary>
     internal static string Overflow(Neuron model) =>
-        $"with Weight = {Guard.Format(model.Weight)} and Bias = {Guard.Format(model.Bias)} the predictions or their errors are too large for a double (an error above about 1e154 overflows when squared). Use a model and inputs of ordinary size: start from Neuron.RandomStart(), and standardize large inputs.";
+        Invariant($"with Weight = {Guard.Format(model.Weight)} and Bias = {Guard.Format(model.Bias)} the predictions or their errors are too large for a double (an error above about 1e154 overflows when squared). Use a model and inputs of ordinary size: start from Neuron.RandomStart(), and standardize large inputs.");
 
     /// <inheritdoc cref="ForwardPropagation(Neuron, ReadOnlySpan{double}, ReadOnlySpan{double})"/>
     public static ForwardResult ForwardPropagation(Neuron model, DataSet data)

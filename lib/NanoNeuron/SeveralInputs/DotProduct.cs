@@ -11,7 +11,7 @@ public static class DotProduct
         if (a.IsEmpty || a.Length != b.Length)
         {
             throw new ArgumentException(
-                $"a has {a.Length} numbers and b has {b.Length}: a dot product multiplies them pair by pair, so pass two non-empty lists of the same length (as many weights as inputs).",
+                Invariant($"a has {a.Length} numbers and b has {b.Length}: a dot product multiplies them pair by pair, so pass two non-empty lists of the same length (as many weights as inputs)."),
                 nameof(b));
         }
 
