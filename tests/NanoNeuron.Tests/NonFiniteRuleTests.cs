@@ -4,6 +4,7 @@ using NanoNeuron.Classification;
 using NanoNeuron.Data;
 using NanoNeuron.Networks;
 using NanoNeuron.Optimization;
+using NanoNeuron.SeveralInputs;
 
 namespace NanoNeuron.Tests;
 
@@ -206,6 +207,28 @@ public class NonFiniteRuleTests
         Assert.DoesNotContain("inputs are too large", error.Message, StringComparison.Ordinal);
         Assert.Contains("use a smaller learning rate", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void OneLineFormulas_AnyNumbers_FollowIeeeArithmeticAndNeverThrow()
+    {
+        var number = Gen.OneOf(Gen.Double, Gen.Const(double.NaN), Gen.Const(double.PositiveInfinity), Gen.Const(1e200), Gen.Double[-100, 100]);
+        Gen.Select(number, number, number).Sample((x, w, b) =>
+        {
+            var neuron = new Neuron(w, b);
+            var linear = new LinearNeuron([1.5], 2); // a model's weights are checked when it is built; its inputs are not
+            double z = x * w + b;
+            return Same(neuron.Predict(x), z)
+                && Same(linear.Predict([x]), 0 + 1.5 * x + 2)
+                && Same(DotProduct.Of([x, w], [w, x]), 0 + x * w + w * x)
+                && Same(Temperature.CelsiusToFahrenheit(x), x * 1.8 + 32)
+                && Same(Cost.PredictionCost(x, w), (x - w) * (x - w) / 2)
+                && Same(ApparentTemperature.Of(x, w, b), x + 0.33 * w - 0.70 * b - 4.00)
+                && Same(neuron.Step(new Gradients(x, x), 0.5).Weight, w - 0.5 * x)
+                && (double.IsNaN(z) ? double.IsNaN(Logistic.Probability(neuron, x)) : Logistic.Probability(neuron, x) is >= 0 and <= 1);
+        }, iter: 5_000);
+    }
+
+    private static bool Same(double actual, double expected) => actual.Equals(expected);
 
     [Fact]
     public void Examples_NullRow_IsNamed()

@@ -17,6 +17,7 @@ namespace NanoNeuron.Classification;
 public static class Logistic
 {
     /// <summary>The probability that <paramref name="x"/> is in class 1, <c>σ(x·w + b)</c>.</summary>
+    /// <remarks>IEEE arithmetic, as <c>System.Math</c>: NaN in gives NaN out, a result too large gives ±∞, and no number makes it throw (the README's rule for NaN and ∞; what trains, checks or reports refuses them instead).</remarks>
     public static double Probability(Neuron model, double x) => Activation.SigmoidOf(model.Predict(x));
 
     /// <summary>The cross-entropy cost of one prediction.</summary>

@@ -34,6 +34,7 @@ public static class ApparentTemperature
     public const int ReadingCount = 200;
 
     /// <summary>The apparent temperature in °C, <c>Ta + 0.33·vp − 0.70·ws − 4.00</c>.</summary>
+    /// <remarks>Linear, so defined for every number: IEEE arithmetic, as <c>System.Math</c>: NaN in gives NaN out, a result too large gives ±∞, and no number makes it throw (the README's rule for NaN and ∞; what trains, checks or reports refuses them instead).</remarks>
     public static double Of(double airCelsius, double vapourPressureHpa, double windMetresPerSecond = 0) =>
         TemperatureWeight * airCelsius + VapourPressureWeight * vapourPressureHpa + WindWeight * windMetresPerSecond + Offset;
 

@@ -60,6 +60,7 @@ public sealed class LinearNeuron
     public int InputCount => Weights.Length;
 
     /// <summary>The prediction for one reading, <c>ŷ = w·x + b</c>.</summary>
+    /// <remarks>IEEE arithmetic, as <c>System.Math</c>: NaN in gives NaN out, a result too large gives ±∞, and no number makes it throw (the README's rule for NaN and ∞; what trains, checks or reports refuses them instead).</remarks>
     /// <exception cref="ArgumentException">A reading with another number of inputs than the neuron has weights.</exception>
     public double Predict(ReadOnlySpan<double> x)
     {
