@@ -72,7 +72,7 @@ public static class GradientCheck
         objective.GetParameters(model, parameters);
         var derived = new double[parameters.Length];
         double cost = objective.CostAndGradient(parameters, [], derived);
-        double noise = double.Epsilon + Math.Abs(cost) * RoundingOfOne / step;
+        double noise = Math.Abs(cost) * RoundingOfOne / step;
         var rows = ImmutableArray.CreateBuilder<GradientComparison>(parameters.Length);
         for (int p = 0; p < parameters.Length; p++)
         {
