@@ -155,6 +155,9 @@ public class NonFiniteRuleTests
         Refused(() => network.Predict([0.0, 1.0]), "input", "an activation (broken");
         Refused(() => Backpropagation.ForwardPropagation(network, Examples.Xor), "network", "broken");
         Refused(() => Backpropagation.BackwardPropagation(network, Examples.Xor), "network", "broken");
+        var diverged = Assert.Throws<TrainingDivergedException>(() => Backpropagation.TrainModel(network, Examples.Xor, 10, 0.1));
+        Assert.Equal(0, diverged.Epoch);
+        Assert.Contains("a custom activation that returns NaN", diverged.Message, StringComparison.Ordinal);
     }
 
     [Fact]

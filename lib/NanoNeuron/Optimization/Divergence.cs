@@ -122,7 +122,8 @@ public sealed record Divergence
             $"Training was not started: the learning rate {LearningRate:R} is not below 2/λmax ≈ {LargestStableLearningRate:G5}, where λmax is the steepest the cost can curve on this data; only below that limit is plain gradient descent sure to settle (a strict upper limit, known before the first epoch), so no epoch was run: use a smaller learning rate."),
         _ when Epoch == 0 =>
             "Training cannot start: the cost of the starting point is already not a finite number (for the squared error, its errors overflow when squared), " +
-            "so the start or the data are too large for a double. Begin from parameters of moderate size, or scale the inputs (standardize them).",
+            "so the start or the data are too large for a double, or the model computes a value that is not a number (a custom activation that returns NaN, for example). " +
+            "Begin from parameters of moderate size, scale the inputs (standardize them), or check the model's formulas.",
         DivergenceReason.KeepsRising => string.Create(CultureInfo.InvariantCulture,
             $"Training diverged at epoch {Epoch}: with learning rate {LearningRate:R} the cost rose in each of the {RisingEpochs} epochs before it, to {CostHistory[^1]:G4}, above the {CostHistory[0]:G4} it started from: it grows without bound. {Advice}"),
         _ => string.Create(CultureInfo.InvariantCulture,
