@@ -33,7 +33,7 @@ public class CheckCellTests
     /// <summary>Lessons with code lines longer than <see cref="MaxLineLength"/>.</summary>
     private static readonly string[] LinesNotYetWrapped =
     [
-        "05-forward-propagation.ipynb",
+        
         "06-backward-propagation.ipynb", "07-training.ipynb", "08-putting-it-all-together.ipynb", "09-train-test-split.ipynb",
         "10-input-normalization.ipynb", "11-vectorization.ipynb", "12-activation-functions.ipynb", "13-logistic-cost.ipynb",
         "14-several-inputs.ipynb", "15-a-network-of-neurons.ipynb", "16-mini-batches.ipynb", "17-momentum-and-adam.ipynb",
