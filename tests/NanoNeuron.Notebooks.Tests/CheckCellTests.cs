@@ -24,7 +24,7 @@ public class CheckCellTests
     private static readonly string[] ChecksNotYetSplit =
     [
         
-        "08-putting-it-all-together.ipynb", "09-train-test-split.ipynb", "10-input-normalization.ipynb", "11-vectorization.ipynb",
+        "09-train-test-split.ipynb", "10-input-normalization.ipynb", "11-vectorization.ipynb",
         "12-activation-functions.ipynb", "13-logistic-cost.ipynb", "14-several-inputs.ipynb", "15-a-network-of-neurons.ipynb",
         "16-mini-batches.ipynb", "17-momentum-and-adam.ipynb", "18-overfitting.ipynb", "19-compare-with-a-real-library.ipynb",
         "20-appendix-the-original.ipynb",
@@ -34,7 +34,7 @@ public class CheckCellTests
     private static readonly string[] LinesNotYetWrapped =
     [
         
-        "08-putting-it-all-together.ipynb", "09-train-test-split.ipynb",
+        "09-train-test-split.ipynb",
         "10-input-normalization.ipynb", "11-vectorization.ipynb", "12-activation-functions.ipynb", "13-logistic-cost.ipynb",
         "14-several-inputs.ipynb", "15-a-network-of-neurons.ipynb", "16-mini-batches.ipynb", "17-momentum-and-adam.ipynb",
         "18-overfitting.ipynb", "19-compare-with-a-real-library.ipynb", "20-appendix-the-original.ipynb",

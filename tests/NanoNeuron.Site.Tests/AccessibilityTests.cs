@@ -101,7 +101,7 @@ public partial class AccessibilityTests(SiteFixture site)
     private static readonly string[] ChartsNotYetDescribed =
     [
         
-        "08-putting-it-all-together.html",
+        
         "09-train-test-split.html", "10-input-normalization.html", "11-vectorization.html", "12-activation-functions.html",
         "13-logistic-cost.html", "14-several-inputs.html", "15-a-network-of-neurons.html", "16-mini-batches.html",
         "17-momentum-and-adam.html", "18-overfitting.html", "19-compare-with-a-real-library.html", "20-appendix-the-original.html",
