@@ -25,7 +25,7 @@ public class CheckCellTests
     [
         "01-the-model.ipynb", "02-celsius-to-fahrenheit.ipynb", "04-cost.ipynb", "06-backward-propagation.ipynb", "07-training.ipynb",
         "08-putting-it-all-together.ipynb", "09-train-test-split.ipynb", "10-input-normalization.ipynb", "11-vectorization.ipynb",
-        "17-momentum-and-adam.ipynb", "18-overfitting.ipynb", "19-compare-with-a-real-library.ipynb",
+        "18-overfitting.ipynb", "19-compare-with-a-real-library.ipynb",
         "20-appendix-the-original.ipynb",
     ];
 
@@ -35,7 +35,6 @@ public class CheckCellTests
         "01-the-model.ipynb", "02-celsius-to-fahrenheit.ipynb", "03-data-sets.ipynb", "04-cost.ipynb", "05-forward-propagation.ipynb",
         "06-backward-propagation.ipynb", "07-training.ipynb", "08-putting-it-all-together.ipynb", "09-train-test-split.ipynb",
         "10-input-normalization.ipynb", "11-vectorization.ipynb",
-        "17-momentum-and-adam.ipynb",
         "18-overfitting.ipynb", "19-compare-with-a-real-library.ipynb", "20-appendix-the-original.ipynb",
     ];
 
