@@ -1,21 +1,30 @@
 using NanoNeuron.Activations;
 using NanoNeuron.Data;
 using NanoNeuron.Networks;
+using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Exercises;
 
 /// <summary>A network of neurons: layers, paths that add, XOR and symmetry. The predict-then-run questions and the "Try it" checker.</summary>
 public static class NetworkExercises
 {
+    /// <summary>How many more epochs, at the lesson's α, the checker trains a failing network to see whether training fixes it.</summary>
+    internal const int FurtherEpochs = 20_000;
+
+    /// <summary>The lesson's learning rate for XOR, used when the checker trains a failing network further.</summary>
+    internal const double XorLearningRate = 0.5;
+
     /// <summary>
     /// A network trained on XOR that FAILS, and the learner's reason as a letter: (a) its output can only be a
     /// flat plane, (b) its hidden layer acts like a single neuron, (c) the learning rate is too large, (d) it was not
-    /// trained long enough.
+    /// trained long enough, (e) it is stuck: its cost stopped falling while it was still wrong.
     /// </summary>
     /// <remarks>
     /// The truth is read from the trained network: (a) when no hidden layer bends (none, or only the identity); (b) when a
     /// hidden layer has one neuron, or neurons that are all identical (a start with every weight alike, such as all
-    /// zeros, keeps them so: symmetry); otherwise (d).
+    /// zeros, keeps them so: symmetry). Otherwise the checker trains it <see cref="FurtherEpochs"/> more epochs at
+    /// α = 0.5: (d) when that gets XOR right, or its cost is still falling (more than 1 % over the last half);
+    /// (e) when it still fails and its cost barely moved; (c) when that training blows up.
     /// </remarks>
     [TryIt]
     public static Feedback BrokenXor(Network trained, char why)
@@ -26,25 +35,26 @@ public static class NetworkExercises
             return Feedback.Hint($"XOR has two inputs and one output; your network has {trained.InputCount} and {trained.OutputCount}. Keep sizes [2, …, 1].");
         }
 
-        var xor = Examples.Xor;
-        bool solved = Enumerable.Range(0, xor.Count).All(i => Math.Abs(trained.Predict(xor.Inputs[i].AsSpan())[0] - xor.Targets[i][0]) <= 0.1);
-        if (solved)
+        if (SolvesXor(trained))
         {
             return Feedback.Hint("this network still gets XOR right (every prediction within 0.1). Change how it is built or how it starts: "
                 + "the lesson showed a network that cannot draw XOR at all, and a start that no amount of training undoes.");
         }
 
-        var hidden = trained.Layers.Take(trained.Layers.Length - 1).ToList();
-        var single = hidden.FirstOrDefault(ActsAsOneNeuron);
-        char truth = hidden.All(layer => layer.Activation == Activation.Identity) ? 'a'
-            : single is not null ? 'b'
-            : 'd';
         if (why == '?')
         {
-            return Feedback.Hint("it fails. Now say why: write 'a', 'b', 'c' or 'd' in place of '?'.");
+            return Feedback.Hint("it fails. Now say why: write 'a', 'b', 'c', 'd' or 'e' in place of '?'.");
         }
 
+        var hidden = trained.Layers.Take(trained.Layers.Length - 1).ToList();
+        var single = hidden.FirstOrDefault(ActsAsOneNeuron);
+        var further = hidden.All(layer => layer.Activation == Activation.Identity) || single is not null ? null : TrainFurther(trained);
+        char truth = hidden.All(layer => layer.Activation == Activation.Identity) ? 'a'
+            : single is not null ? 'b'
+            : further!.Truth;
+
         string oneNeuron = "one neuron's g(w₁·x₁ + w₂·x₂ + b) rises or falls along a single direction across the square, so it cannot be high on one diagonal and low on the other.";
+        string more = $"I trained it {FurtherEpochs:N0} epochs more at α = {XorLearningRate}";
         string right = truth switch
         {
             'a' => "with no bending layer the output is w₁·x₁ + w₂·x₂ + b, one flat plane, and no plane is high at (0, 1) and (1, 0) but low at (0, 0) and (1, 1).",
@@ -53,15 +63,52 @@ public static class NetworkExercises
                 "from all zeros its hidden neurons start identical and stay so, and they do not even move: every hidden output is tanh(0) = 0 and every weight after them is 0, "
                 + $"so the δ passed down is 0. Identical neurons draw what one draws, and {oneNeuron}",
             'b' => $"its hidden neurons started identical, so they computed the same z, received the same δ and took the same steps: they are still identical. Identical neurons draw what one draws, and {oneNeuron}",
-            _ => "the network could learn XOR; it just has not been trained enough (more epochs, or another learning rate).",
+            'c' => $"{more} and its cost blew up: for this network α = {XorLearningRate} is too large.",
+            'd' when further!.Solved => $"{more} and then it got XOR right: it was not trained enough. (That is a failure more training fixes; the task asks for one it never fixes.)",
+            'd' => $"{more}: it still fails, but its cost is still falling (from {further!.CostMidway:G4} to {further.CostAfter:G4} over the last {FurtherEpochs / 2:N0}), so more training may yet fix it.",
+            _ => $"{more}: it still fails, and its cost barely moved over the last {FurtherEpochs / 2:N0} (from {further!.CostMidway:G4} to {further.CostAfter:G4}). "
+                + "Its start led training to a place where the cost hardly falls although the network is still wrong, and more epochs do not get it out.",
         };
+        string notStuck = truth == 'd'
+            ? $"{more} and its cost kept falling{(further!.Solved ? " until it got XOR right" : "")}: it is not stuck."
+            : "it fails for a reason that holds before any training: look at how it was built, and how it started.";
         return Judge.Choice(why, truth, right,
             ('a', "your network has a hidden layer with a bending activation, so its output is not a flat plane."),
             ('b', truth == 'a'
                 ? "look further back: without a bending activation in a hidden layer, what shape can the output take over the square at all?"
                 : "its hidden neurons are not all identical (and there is more than one), so each can bend in a different place."),
             ('c', "the cost did not blow up: a learning rate that is too large makes the cost grow until training stops with an error."),
-            ('d', "more training would not help: this network cannot learn XOR however long it trains. Look at how it was built, and how it started."));
+            ('d', truth == 'e'
+                ? $"{more} and it still fails; its cost barely moved. Look at where its cost is going."
+                : "more training would not help: this network cannot learn XOR however long it trains. Look at how it was built, and how it started."),
+            ('e', notStuck));
+    }
+
+    private static bool SolvesXor(Network network)
+    {
+        var xor = Examples.Xor;
+        return Enumerable.Range(0, xor.Count).All(i => Math.Abs(network.Predict(xor.Inputs[i].AsSpan())[0] - xor.Targets[i][0]) <= 0.1);
+    }
+
+    /// <summary>What training a failing network <see cref="FurtherEpochs"/> more epochs shows: (c), (d) or (e).</summary>
+    private sealed record Further(char Truth, bool Solved, double CostMidway, double CostAfter);
+
+    private static Further TrainFurther(Network trained)
+    {
+        TrainingResult<Network> run;
+        try
+        {
+            run = Backpropagation.TrainModel(trained, Examples.Xor, FurtherEpochs, XorLearningRate);
+        }
+        catch (TrainingDivergedException)
+        {
+            return new Further('c', false, double.NaN, double.NaN);
+        }
+
+        double midway = run.CostHistory[FurtherEpochs / 2], after = run.CostHistory[^1];
+        bool solved = SolvesXor(run.Model);
+        bool falling = after < 0.99 * midway;
+        return new Further(solved || falling ? 'd' : 'e', solved, midway, after);
     }
 
     /// <summary>Whether a layer draws what one neuron draws: it has a single neuron, or every neuron has the same weights and bias.</summary>

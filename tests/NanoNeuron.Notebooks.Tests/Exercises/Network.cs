@@ -37,16 +37,35 @@ public partial class ExerciseTests
         var noHiddenLayer = TrainXor(Network.Random([2, 1], Activation.Identity));
         Accepted(NetworkExercises.BrokenXor(noHiddenLayer, 'a'));
         Accepted(NetworkExercises.BrokenXor(TrainXor(Network.Random([2, 4, 1], Activation.Identity), learningRate: 0.1), 'a'));
-        Accepted(NetworkExercises.BrokenXor(TrainXor(Network.Random([2, 2, 1], Activation.Tanh), epochs: 10), 'd'));
+        var tooShort = TrainXor(Network.Random([2, 2, 1], Activation.Tanh), epochs: 10);
+        Accepted(NetworkExercises.BrokenXor(tooShort, 'd'));
+        Assert.Contains("got XOR right", NetworkExercises.BrokenXor(tooShort, 'd').Message, StringComparison.Ordinal);
 
         Rejected(NetworkExercises.BrokenXor(trained, 'a'), "not a flat plane");
         Rejected(NetworkExercises.BrokenXor(trained, 'd'), "more training would not help");
         Rejected(NetworkExercises.BrokenXor(noHiddenLayer, 'b'), "look further back");
         Rejected(NetworkExercises.BrokenXor(TrainXor(Network.Random([2, 2, 1], Activation.Tanh), epochs: 10), 'b'), "not all identical");
         Rejected(NetworkExercises.BrokenXor(trained, 'c'), "did not blow up");
+        Rejected(NetworkExercises.BrokenXor(trained, 'e'), "holds before any training");
+        Rejected(NetworkExercises.BrokenXor(tooShort, 'e'), "not stuck");
         Rejected(NetworkExercises.BrokenXor(trained, '?'), "Now say why");
         Rejected(NetworkExercises.BrokenXor(TrainXor(Network.Random([2, 2, 1], Activation.Tanh)), 'b'), "still gets XOR right");
         Rejected(NetworkExercises.BrokenXor(Network.Random([1, 2, 1], Activation.Tanh), 'a'), "two inputs and one output");
+    }
+
+    [Fact]
+    public void BrokenXor_AStuckStartIsJudgedStuck_NotUndertrained()
+    {
+        // From seed 39 the [2, 2, 1] tanh network stalls at predictions 0, 0.5, 1, 0.5 (cost 0.0625): its hidden
+        // neurons differ, yet 100,000 epochs do not get it out.
+        var stuck = TrainXor(Network.Random([2, 2, 1], Activation.Tanh, seed: 39));
+        Assert.Equal(0.0625, Backpropagation.TrainModel(stuck, Examples.Xor, 95_000, 0.5).CostHistory[^1], 1e-4);
+        Accepted(NetworkExercises.BrokenXor(stuck, 'e'));
+        Assert.Contains("barely moved", NetworkExercises.BrokenXor(stuck, 'e').Message, StringComparison.Ordinal);
+        Rejected(NetworkExercises.BrokenXor(stuck, 'd'), "still fails; its cost barely moved");
+        Rejected(NetworkExercises.BrokenXor(stuck, 'b'), "not all identical");
+        Rejected(NetworkExercises.BrokenXor(stuck, 'a'), "not a flat plane");
+        Rejected(NetworkExercises.BrokenXor(stuck, 'c'), "did not blow up");
     }
 
     [Fact]
