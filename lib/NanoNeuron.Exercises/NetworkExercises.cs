@@ -69,9 +69,12 @@ public static class NetworkExercises
             _ => $"{more}: it still fails, and its cost barely moved over the last {FurtherEpochs / 2:N0} (from {further!.CostMidway:G4} to {further.CostAfter:G4}). "
                 + "Its start led training to a place where the cost hardly falls although the network is still wrong, and more epochs do not get it out.",
         };
-        string notStuck = truth == 'd'
-            ? $"{more} and its cost kept falling{(further!.Solved ? " until it got XOR right" : "")}: it is not stuck."
-            : "it fails for a reason that holds before any training: look at how it was built, and how it started.";
+        string notStuck = truth switch
+        {
+            'd' => $"{more} and its cost kept falling{(further!.Solved ? " until it got XOR right" : "")}: it is not stuck.",
+            'c' => $"{more} and its cost did not settle: it blew up.",
+            _ => "it fails for a reason that holds before any training: look at how it was built, and how it started.",
+        };
         return Judge.Choice(why, truth, right,
             ('a', "your network has a hidden layer with a bending activation, so its output is not a flat plane."),
             ('b', truth == 'a'
