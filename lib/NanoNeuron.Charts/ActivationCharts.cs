@@ -18,7 +18,13 @@ public static class ActivationCharts
             ]));
         return Chart.Grid(charts, 1, activations.Count, SubPlotTitles: activations.Select(a => $"{a.Name}: g(z) solid, g′(z) dashed").ToArray())
             .WithSize(1100, 400)
-            .Titled("Activation functions and their derivatives", "z", "");
+            .Titled("Activation functions and their derivatives", "z", "")
+            .Described(activations.SequenceEqual(Activation.All)
+                ? "Three panels from z = −5 to 5: sigmoid rises from 0 to 1 and its slope peaks at 0.25 at z = 0; tanh rises from "
+                    + "−1 to 1 and its slope peaks at 1 at z = 0; ReLU is 0 for negative z and z itself for positive z, its slope 0 "
+                    + "on the left and 1 on the right."
+                : $"One panel per activation ({string.Join(", ", activations.Select(a => a.Name))}) from z = −5 to 5, each "
+                    + "function drawn solid and its slope dashed.");
     }
 
     /// <summary>
@@ -40,6 +46,8 @@ public static class ActivationCharts
                     LineDash: StyleParam.DrawingStyle.Dash),
                 Chart.Point<double, double, string>(nudged, nudged.Select(x => (F(x + h) - F(x - h)) / (2 * h)), Name: "slope measured by nudging x"),
             ])
-            .Titled("Rates multiply: the measured slope of σ(2x + 1) sits on 2 × σ′(2x + 1)", "x", "σ(2x + 1), and slopes per unit of x");
+            .Titled("Rates multiply: the measured slope of σ(2x + 1) sits on 2 × σ′(2x + 1)", "x", "σ(2x + 1), and slopes per unit of x")
+            .Described("From x = −4 to 3, σ(2x + 1) rises from near 0 to near 1; the slopes measured by nudging x (dots) lie on "
+                + "2 × σ′(2x + 1), which peaks at 0.5 at x = −0.5, while σ′(2x + 1) alone (dashed) is half as high everywhere.");
     }
 }

@@ -34,6 +34,9 @@ public static class ClassificationCharts
                 Chart.Line<double, double, string>(z, z.Select(v => Cost.PredictionCost(1, Activation.SigmoidOf(v))), Name: "squared error (1 − σ(z))²/2"),
                 Chart.Line<double, double, string>(z, z.Select(v => Logistic.CrossEntropy(1, Activation.SigmoidOf(v))), Name: "cross-entropy −ln σ(z)"),
             ])
-            .Titled("The cost of one hot example: squared error flattens where the neuron is most wrong", "z = x·w + b", "cost");
+            .Titled("The cost of one hot example: squared error flattens where the neuron is most wrong", "z = x·w + b", "cost")
+            .Described("For one hot example, from z = −8 to 8: the cross-entropy −ln σ(z) falls from about 8, almost along a "
+                + "straight line, to near 0, while the squared error (1 − σ(z))²/2 stays flat near ½ on the left and falls "
+                + "to near 0 only between about z = −3 and 3.");
     }
 }

@@ -122,15 +122,20 @@ public static class OriginalExercises
             ('c', "where training would end up does not depend on the step size: the lowest cost is at w = 1.8, b = 32 either way. The question is whether it gets there at all."));
     }
 
-    /// <summary>How many costs this library's history holds after 70,000 epochs.</summary>
+    /// <summary>
+    /// Which entry of this library's 70,001-cost history (index 0: before training; index k: after k updates) is the
+    /// original's printed "cost after the training".
+    /// </summary>
     [Question]
-    public static Feedback FixedHistoryLength(double count)
+    public static Feedback OriginalsFigureIndex(double index)
     {
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;
         int length = FastTraining.TrainModel(Neuron.OriginalStart, train, Hyperparameters.Epochs, Hyperparameters.LearningRate, Summation.SufficientStatistics).CostHistory.Length;
-        return Judge.Number(count, length, 0.5,
-            $"one cost before training and one after each of the {Hyperparameters.Epochs:N0} updates: {length:N0}.",
-            (Hyperparameters.Epochs, "that is the original's count, one cost before each update; the fixed history also keeps the cost after the last update."),
-            (Hyperparameters.Epochs - 1, "the history counts from the cost before training (0 updates) up to the cost after the last update: one more than the number of updates."));
+        int updatesBefore = length - 2;
+        return Judge.Number(index, updatesBefore, 0.5,
+            $"the original prints the cost it measured before its last update, that is after {updatesBefore:N0} updates: entry {updatesBefore:N0}, one before the last.",
+            (length - 1, "that is the last entry, the cost after all the updates: the true cost after training, which the original never measures."),
+            (updatesBefore - 1, "the original's last entry is measured before the last update, so after every update but that one: count the updates it has seen."),
+            (length, "the entries are numbered from 0 (before training) to the number of updates; there is no entry with that number."));
     }
 }

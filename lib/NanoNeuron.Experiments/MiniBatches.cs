@@ -72,6 +72,62 @@ public static class MiniBatches
     }
 
     /// <summary>
+    /// Replays a mini-batch run of <see cref="Trainer.Train"/> with <see cref="GradientDescent"/> step by step (the same
+    /// shuffles, the same steps, the same bits) and records, for each step, its batch's curvature, factor and steep
+    /// direction and the cost over every example before and after it.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A batch size below 1 or epochs below 1.</exception>
+    public static ImmutableArray<BatchStep> BatchSteps(
+        DataSet train, Neuron start, double learningRate, int batchSize, int epochs, int shuffleSeed = Hyperparameters.Seed)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(epochs, 1);
+        var objective = new NeuronObjective(train);
+        double[] parameters = [start.Weight, start.Bias];
+        var gradient = new double[2];
+        int[] order = [.. Enumerable.Range(0, train.Count)];
+        var shuffle = new Random(shuffleSeed);
+        var steps = ImmutableArray.CreateBuilder<BatchStep>();
+        for (int epoch = 1; epoch <= epochs; epoch++)
+        {
+            shuffle.Shuffle(order);
+            for (int first = 0; first < order.Length; first += batchSize)
+            {
+                var batch = order.AsSpan(first, Math.Min(batchSize, order.Length - first));
+                double[] x = [.. batch.ToArray().Select(i => train.X[i])];
+                double curvature = Stability.HessianEigenvalues(x).Largest;
+                double before = objective.Cost(parameters);
+                objective.CostAndGradient(parameters, batch, gradient);
+                parameters[0] -= learningRate * gradient[0];
+                parameters[1] -= learningRate * gradient[1];
+                steps.Add(new BatchStep(epoch, (first / batchSize) + 1, curvature, 1 - (learningRate * curvature),
+                    SteepDirection(x), before, objective.Cost(parameters)));
+            }
+        }
+
+        return steps.ToImmutable();
+    }
+
+    /// <summary>The direction in which the cost of examples with inputs <paramref name="x"/> curves most sharply, in degrees from the w axis.</summary>
+    /// <remarks>
+    /// The Hessian is <c>[[mean x², mean x], [mean x, 1]]</c>; its eigenvector for the largest eigenvalue λ is
+    /// <c>(mean x, λ − mean x²)</c>, at <c>atan2(λ − mean x², mean x)</c>.
+    /// </remarks>
+    public static double SteepDirection(ReadOnlySpan<double> x)
+    {
+        double largest = Stability.HessianEigenvalues(x).Largest;
+        double mean = 0, meanSquare = 0;
+        foreach (double value in x)
+        {
+            mean += value / x.Length;
+            meanSquare += value * value / x.Length;
+        }
+
+        return Math.Atan2(largest - meanSquare, mean) * 180 / Math.PI;
+    }
+
+    /// <summary>
     /// How far, on average, the slope of parameter <paramref name="parameter"/> measured on a random batch of
     /// <paramref name="batchSize"/> examples lies from the slope over every example, at <paramref name="model"/>.
     /// </summary>

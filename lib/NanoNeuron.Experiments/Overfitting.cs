@@ -14,6 +14,9 @@ public static class Overfitting
     /// <summary>The seed of the readings and of their split.</summary>
     public const int Seed = 4;
 
+    /// <summary>The noise of the readings, σ in °F: a very cheap thermometer, five times as noisy as <see cref="Thermometer.NoiseStandardDeviation"/>.</summary>
+    public const double Noise = 15;
+
     /// <summary>How many epochs the network trains.</summary>
     public const int Epochs = 3000;
 
@@ -26,14 +29,14 @@ public static class Overfitting
     private static readonly ConcurrentDictionary<(double WeightDecay, bool Leaky, bool OtherTest), Lazy<TrainingResult<Network>>> Runs = new();
 
     /// <summary>
-    /// 60 readings of the very cheap thermometer (σ = <see cref="FewReadings.Noise"/> °F, seed <see cref="Seed"/>), split 20/40/40
+    /// 60 readings of the very cheap thermometer (σ = <see cref="Noise"/> °F, seed <see cref="Seed"/>), split 20/40/40
     /// (seed <see cref="Seed"/>): 12 to train on, 24 to validate with, 24 to test with.
     /// </summary>
     public static DataSplits CheapReadings() =>
-        DataSplit.TrainValidationTest(Thermometer.Readings(60, FewReadings.Noise, Seed), 0.2, 0.4, Seed);
+        DataSplit.TrainValidationTest(Thermometer.Readings(60, Noise, Seed), 0.2, 0.4, Seed);
 
     /// <summary>24 other readings of the same thermometer (seed 99), to put in place of the test readings.</summary>
-    public static DataSet OtherTestReadings() => Thermometer.Readings(24, FewReadings.Noise, seed: 99);
+    public static DataSet OtherTestReadings() => Thermometer.Readings(24, Noise, seed: 99);
 
     /// <summary>The three sets together again: the training, then the validation, then the test readings.</summary>
     public static DataSet AllReadings(DataSplits splits)

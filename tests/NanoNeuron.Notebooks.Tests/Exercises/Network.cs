@@ -7,11 +7,14 @@ namespace NanoNeuron.Notebooks.Tests;
 /// <summary>Worked solutions for <see cref="NetworkExercises"/>: try first, then compare.</summary>
 public static partial class ExerciseSolutions
 {
-    /// <summary>XOR broken by starting every weight and bias at zero: no correction reaches the hidden layer (b).</summary>
+    /// <summary>
+    /// XOR broken by starting every weight and bias at the same number: the hidden neurons start identical, stay
+    /// identical (symmetry), and the layer acts like a single neuron (b).
+    /// </summary>
     public static (Network Trained, char Why) BrokenXor()
     {
         var start = Network.Random([2, 2, 1], Activation.Tanh);
-        start = start.WithParameters(new double[start.ParameterCount]);
+        start = start.WithParameters(Enumerable.Repeat(0.5, start.ParameterCount).ToArray());
         return (Backpropagation.TrainModel(start, Examples.Xor, 5000, 0.5).Model, 'b');
     }
 }
@@ -26,18 +29,52 @@ public partial class ExerciseTests
     {
         var (trained, why) = ExerciseSolutions.BrokenXor();
         Accepted(NetworkExercises.BrokenXor(trained, why));
+        var zeros = Network.Random([2, 2, 1], Activation.Tanh);
+        var fromZeros = TrainXor(zeros.WithParameters(new double[zeros.ParameterCount]));
+        Accepted(NetworkExercises.BrokenXor(fromZeros, 'b'));
+        Assert.Contains("tanh(0) = 0", NetworkExercises.BrokenXor(fromZeros, 'b').Message, StringComparison.Ordinal);
+        Accepted(NetworkExercises.BrokenXor(TrainXor(Network.Random([2, 1, 1], Activation.Tanh)), 'b'));
         var noHiddenLayer = TrainXor(Network.Random([2, 1], Activation.Identity));
         Accepted(NetworkExercises.BrokenXor(noHiddenLayer, 'a'));
         Accepted(NetworkExercises.BrokenXor(TrainXor(Network.Random([2, 4, 1], Activation.Identity), learningRate: 0.1), 'a'));
-        Accepted(NetworkExercises.BrokenXor(TrainXor(Network.Random([2, 2, 1], Activation.Tanh), epochs: 10), 'd'));
+        var tooShort = TrainXor(Network.Random([2, 2, 1], Activation.Tanh), epochs: 10);
+        Accepted(NetworkExercises.BrokenXor(tooShort, 'd'));
+        Assert.Contains("got XOR right", NetworkExercises.BrokenXor(tooShort, 'd').Message, StringComparison.Ordinal);
 
         Rejected(NetworkExercises.BrokenXor(trained, 'a'), "not a flat plane");
         Rejected(NetworkExercises.BrokenXor(trained, 'd'), "more training would not help");
-        Rejected(NetworkExercises.BrokenXor(noHiddenLayer, 'b'), "stuck at zero");
+        Rejected(NetworkExercises.BrokenXor(noHiddenLayer, 'b'), "look further back");
+        Rejected(NetworkExercises.BrokenXor(TrainXor(Network.Random([2, 2, 1], Activation.Tanh), epochs: 10), 'b'), "not all identical");
         Rejected(NetworkExercises.BrokenXor(trained, 'c'), "did not blow up");
+        Rejected(NetworkExercises.BrokenXor(trained, 'e'), "holds before any training");
+        Rejected(NetworkExercises.BrokenXor(tooShort, 'e'), "not stuck");
         Rejected(NetworkExercises.BrokenXor(trained, '?'), "Now say why");
         Rejected(NetworkExercises.BrokenXor(TrainXor(Network.Random([2, 2, 1], Activation.Tanh)), 'b'), "still gets XOR right");
         Rejected(NetworkExercises.BrokenXor(Network.Random([1, 2, 1], Activation.Tanh), 'a'), "two inputs and one output");
+    }
+
+    [Fact]
+    public void BrokenXor_AStuckStartIsJudgedStuck_NotUndertrained()
+    {
+        // From seed 39 the [2, 2, 1] tanh network stalls at predictions 0, 0.5, 1, 0.5 (cost 0.0625): its hidden
+        // neurons differ, yet 100,000 epochs do not get it out.
+        var stuck = TrainXor(Network.Random([2, 2, 1], Activation.Tanh, seed: 39));
+        Assert.Equal(0.0625, Backpropagation.TrainModel(stuck, Examples.Xor, 95_000, 0.5).CostHistory[^1], 1e-4);
+        Accepted(NetworkExercises.BrokenXor(stuck, 'e'));
+        Assert.Contains("barely moved", NetworkExercises.BrokenXor(stuck, 'e').Message, StringComparison.Ordinal);
+        Rejected(NetworkExercises.BrokenXor(stuck, 'd'), "still fails; its cost barely moved");
+        Rejected(NetworkExercises.BrokenXor(stuck, 'b'), "not all identical");
+        Rejected(NetworkExercises.BrokenXor(stuck, 'a'), "not a flat plane");
+        Rejected(NetworkExercises.BrokenXor(stuck, 'c'), "did not blow up");
+    }
+
+    [Fact]
+    public void BrokenXor_NoHintNamesAWayToBreakIt()
+    {
+        var working = NetworkExercises.BrokenXor(TrainXor(Network.Random([2, 2, 1], Activation.Tanh)), 'b');
+        Assert.DoesNotContain("Identity", working.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("zero", working.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("WithParameters", working.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,10 +83,13 @@ public partial class ExerciseTests
         Accepted(NetworkExercises.NetworkParameterCount(25));
         Rejected(NetworkExercises.NetworkParameterCount(24), "has a bias too");
         Rejected(NetworkExercises.NetworkParameterCount(double.NaN), "write your prediction");
+        Accepted(NetworkExercises.TwoPathsRate(23));
+        Rejected(NetworkExercises.TwoPathsRate(120), "side by side");
+        Rejected(NetworkExercises.TwoPathsRate(14), "rates along one path multiply");
+        Rejected(NetworkExercises.TwoPathsRate(8), "through u alone");
+        Rejected(NetworkExercises.TwoPathsRate(15), "through v alone");
+        Rejected(NetworkExercises.TwoPathsRate(double.NaN), "write your prediction");
         Accepted(NetworkExercises.XorWithoutHiddenLayer(0.5));
         Rejected(NetworkExercises.XorWithoutHiddenLayer(0), "0 is the target");
-        Accepted(NetworkExercises.OverfitTestCost('c'));
-        Rejected(NetworkExercises.OverfitTestCost('a'), "different noise");
-        Rejected(NetworkExercises.OverfitTestCost('b'), "does not just stop improving");
     }
 }

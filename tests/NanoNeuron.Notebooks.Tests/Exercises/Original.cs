@@ -57,11 +57,13 @@ public partial class ExerciseTests
     }
 
     [Fact]
-    public void FixedHistoryLength_70001Passes_TheOriginalsCountGetsAHint()
+    public void OriginalsFigureIndex_69999Passes_TheLastEntryAndOffByOnesGetHints()
     {
-        Accepted(OriginalExercises.FixedHistoryLength(70_001));
-        Rejected(OriginalExercises.FixedHistoryLength(70_000), "that is the original's count");
-        Rejected(OriginalExercises.FixedHistoryLength(69_999), "one more than the number of updates");
-        Rejected(OriginalExercises.FixedHistoryLength(140_000), "it is 70001");
+        Accepted(OriginalExercises.OriginalsFigureIndex(69_999));
+        Rejected(OriginalExercises.OriginalsFigureIndex(70_000), "the true cost after training");
+        Rejected(OriginalExercises.OriginalsFigureIndex(69_998), "count the updates it has seen");
+        Rejected(OriginalExercises.OriginalsFigureIndex(70_001), "no entry with that number");
+        Rejected(OriginalExercises.OriginalsFigureIndex(35_000), "it is 69999");
+        Rejected(OriginalExercises.OriginalsFigureIndex(double.NaN), "write your prediction");
     }
 }

@@ -1,3 +1,5 @@
+using NanoNeuron.Optimization;
+
 namespace NanoNeuron.Notebooks.Tests;
 
 /// <summary>The mini-batch experiments: steps per epoch, the trainer's shuffle, and how far a batch's slope strays.</summary>
@@ -12,6 +14,40 @@ public class MiniBatchesTests
     [InlineData(100, 500, 1)]
     public void StepsPerEpoch_CountsTheLastSmallerBatch(int examples, int batchSize, int steps) =>
         Assert.Equal(steps, MiniBatches.StepsPerEpoch(examples, batchSize));
+
+    [Theory]
+    [InlineData(10, 0.0005)]
+    [InlineData(16, 0.0002)]
+    public void BatchSteps_ReplayTheTrainersRun_BitForBit(int batchSize, double learningRate)
+    {
+        var train = DataSets.GenerateDataSets().Train;
+        const int Epochs = 3;
+        var steps = MiniBatches.BatchSteps(train, Neuron.OriginalStart, learningRate, batchSize, Epochs);
+        var run = Trainer.Train(new NeuronObjective(train), Neuron.OriginalStart, new GradientDescent(learningRate),
+            new TrainingOptions { Epochs = Epochs, BatchSize = batchSize });
+
+        Assert.Equal(run.Steps, steps.Length);
+        Assert.Equal(run.CostHistory[0], steps[0].CostBefore);
+        for (int epoch = 1; epoch <= Epochs; epoch++)
+        {
+            Assert.Equal(run.CostHistory[epoch], steps.Last(s => s.Epoch == epoch).CostAfter);
+        }
+
+        Assert.All(steps.Zip(steps.Skip(1)), pair => Assert.Equal(pair.First.CostAfter, pair.Second.CostBefore));
+        Assert.All(steps, s => Assert.Equal(1 - (learningRate * s.Curvature), s.Factor));
+    }
+
+    [Fact]
+    public void SteepDirection_IsTheLargestEigenvectorsAngle_CheckedByTheHessian()
+    {
+        double[] x = [3, 40, 71, 99];
+        double angle = MiniBatches.SteepDirection(x) * Math.PI / 180;
+        double largest = Stability.HessianEigenvalues(x).Largest;
+        double meanSquare = x.Average(v => v * v), mean = x.Average();
+        (double u, double v) = (Math.Cos(angle), Math.Sin(angle));
+        Assert.Equal(largest * u, (meanSquare * u) + (mean * v), 6);
+        Assert.Equal(largest * v, (mean * u) + v, 6);
+    }
 
     [Fact]
     public void StepsPerEpoch_BadInputsSayWhatIsWrong()
