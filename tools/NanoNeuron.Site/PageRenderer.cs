@@ -38,8 +38,8 @@ internal static partial class PageRenderer
         return new Lesson(fileName, title, subtitle, document);
     }
 
-    /// <summary>The whole page of one lesson.</summary>
-    public static string Render(Lesson lesson, Lesson? previous, Lesson? next, string plotlyScript, bool glossary = false)
+    /// <summary>The whole page of one lesson; <paramref name="live"/>: its code cells can be edited and run (see <see cref="LiveSite"/>).</summary>
+    public static string Render(Lesson lesson, Lesson? previous, Lesson? next, string plotlyScript, bool glossary = false, bool live = false)
     {
         var body = new StringBuilder();
         foreach (var element in lesson.Document.Elements)
@@ -50,16 +50,17 @@ internal static partial class PageRenderer
                 continue;
             }
 
+            body.Append(live ? LiveSite.CellStart(element) : "");
             body.Append("<div class=\"cell-code\">").Append(HighlightCSharp(element.Contents.TrimEnd())).AppendLine("</div>");
-            if (element.Contents.Trim() == SetupLine)
+            if (element.Contents.Trim() != SetupLine)
             {
-                continue;
+                foreach (var output in element.Outputs)
+                {
+                    body.Append("<div class=\"cell-output\">").Append(Output(output)).AppendLine("</div>");
+                }
             }
 
-            foreach (var output in element.Outputs)
-            {
-                body.Append("<div class=\"cell-output\">").Append(Output(output)).AppendLine("</div>");
-            }
+            body.Append(live ? "</div>\n" : "");
         }
 
         var navigation = new StringBuilder(Navigation(glossary));
@@ -73,7 +74,7 @@ internal static partial class PageRenderer
             navigation.Append($" <a href=\"{next.PageHref}\">{WebUtility.HtmlEncode(next.Title)} →</a>");
         }
 
-        return Page(lesson.Title, navigation.ToString(), body.ToString(), plotlyScript);
+        return Page(lesson.Title, navigation.ToString(), body.ToString(), plotlyScript, live ? LiveSite.PageAttributes(lesson.FileName) : null);
     }
 
     /// <summary>The course map: every lesson with its subtitle.</summary>
@@ -155,7 +156,7 @@ internal static partial class PageRenderer
     public static string? Chart(string html) =>
         html.Contains("Plotly.newPlot(", StringComparison.Ordinal) ? $"<div class=\"chart\">{html}</div>" : null;
 
-    private static string Page(string title, string navigation, string body, string plotlyScript) => $"""
+    private static string Page(string title, string navigation, string body, string plotlyScript, string? live = null) => $"""
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -163,11 +164,11 @@ internal static partial class PageRenderer
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{WebUtility.HtmlEncode(title)} · NanoNeuron</title>
         <link rel="stylesheet" href="site.css">
-        <script src="{plotlyScript}"></script>
+        <script src="{plotlyScript}"></script>{(live is null ? "" : LiveSite.Head)}
         </head>
         <body>
         <header><span class="course">NanoNeuron in C#</span>{navigation}</header>
-        <main>
+        <main{live}>
         {body}
         </main>
         <footer>Built from the notebooks in this repository; each page shows the notebook as it ran.</footer>

@@ -30,8 +30,13 @@ internal static partial class SiteBuilder
     public static int Build(string notebooksFolder, string outputFolder, TextWriter output, TextWriter error) =>
         Build(notebooksFolder, outputFolder, output, error, (notebook, executed) => NotebookRunner.Execute(notebook, executed));
 
-    /// <summary>Builds the site with <paramref name="engine"/> running the notebooks; relative paths resolve from <paramref name="workingDirectory"/> (by default the current directory).</summary>
-    public static int Build(string notebooksFolder, string outputFolder, TextWriter output, TextWriter error, Engine engine, string? workingDirectory = null)
+    /// <summary>
+    /// Builds the site with <paramref name="engine"/> running the notebooks; relative paths resolve from
+    /// <paramref name="workingDirectory"/> (by default the current directory). With <paramref name="liveRuntime"/> (the
+    /// published tools/NanoNeuron.Live's wwwroot), every lesson page is live: the runtime is copied to live/ and each code
+    /// cell can be edited and run in the browser.
+    /// </summary>
+    public static int Build(string notebooksFolder, string outputFolder, TextWriter output, TextWriter error, Engine engine, string? workingDirectory = null, string? liveRuntime = null)
     {
         ArgumentNullException.ThrowIfNull(error);
         if ((UnusablePath("--notebooks", notebooksFolder) ?? UnusablePath("--output", outputFolder)) is { } reason)
@@ -43,7 +48,14 @@ internal static partial class SiteBuilder
         try
         {
             workingDirectory ??= Environment.CurrentDirectory;
-            return BuildSite(Path.GetFullPath(notebooksFolder, workingDirectory), outputFolder, Path.GetFullPath(outputFolder, workingDirectory), output, error, engine);
+            string? live = liveRuntime is null ? null : Path.GetFullPath(liveRuntime, workingDirectory);
+            if (live is not null && !File.Exists(Path.Combine(live, LiveSite.Module)))
+            {
+                error.WriteLine($"error: --live '{Shown(liveRuntime!)}' holds no {LiveSite.Module}: publish the runtime first (dotnet publish tools/NanoNeuron.Live -c Release -o artifacts/live) and pass its wwwroot folder.");
+                return 2;
+            }
+
+            return BuildSite(Path.GetFullPath(notebooksFolder, workingDirectory), outputFolder, Path.GetFullPath(outputFolder, workingDirectory), output, error, engine, live);
         }
         catch (ArgumentException exception)
         {
@@ -88,7 +100,7 @@ internal static partial class SiteBuilder
     }
 
     // The engine runs in the notebooks' folder, so every path it is given is absolute.
-    private static int BuildSite(string notebooksFolder, string requested, string outputFolder, TextWriter output, TextWriter error, Engine engine)
+    private static int BuildSite(string notebooksFolder, string requested, string outputFolder, TextWriter output, TextWriter error, Engine engine, string? liveRuntime)
     {
         var notebooks = Lessons(notebooksFolder);
         if (File.Exists(outputFolder))
@@ -189,10 +201,15 @@ internal static partial class SiteBuilder
         string glossary = Path.Combine(notebooksFolder, GlossarySource);
         bool hasGlossary = File.Exists(glossary);
         WriteAssets(outputFolder);
+        if (liveRuntime is not null)
+        {
+            LiveSite.CopyRuntime(liveRuntime, Path.Combine(outputFolder, LiveSite.Folder));
+        }
+
         WriteFile(outputFolder, "index.html", PageRenderer.RenderIndex(lessons, PlotlyScript, hasGlossary));
         for (int i = 0; i < lessons.Count; i++)
         {
-            string page = PageRenderer.Render(lessons[i], i > 0 ? lessons[i - 1] : null, i + 1 < lessons.Count ? lessons[i + 1] : null, PlotlyScript, hasGlossary);
+            string page = PageRenderer.Render(lessons[i], i > 0 ? lessons[i - 1] : null, i + 1 < lessons.Count ? lessons[i + 1] : null, PlotlyScript, hasGlossary, liveRuntime is not null);
             WriteFile(outputFolder, lessons[i].PageName, page);
         }
 
