@@ -62,6 +62,15 @@ function setUp(main) {
   /** With all: every cell up to this one, whether it ran before or not. */
   async function runUpTo(last, { all = false } = {}) {
     if (running) return;
+    main.dataset.liveBusy = 'true';
+    try {
+      return await runCells(last, all);
+    } finally {
+      main.dataset.liveBusy = 'false';
+    }
+  }
+
+  async function runCells(last, all) {
     for (let i = 0; i <= last; i++) {
       const cell = runnable[i];
       if (!all && i < last && ranIn.get(cell) === kernel.generation) continue;
@@ -83,12 +92,14 @@ function setUp(main) {
       const result = await kernel.run(cell.code);
       ranIn.set(cell, generation);
       cell.show(result.outputs);
+      cell.element.dataset.liveStatus = result.status;
       const verdict = cell.feedback();
       say(result.status === 'ok'
         ? `Cell ${cell.number} ran.${verdict ? ' ' + verdict : ''}`
         : `Cell ${cell.number} failed: ${firstError(result.outputs)}`);
       return result.status === 'ok';
     } catch (error) {
+      cell.element.dataset.liveStatus = error.stopped ? 'stopped' : 'error';
       if (error.stopped) {
         cell.showStopped();
       } else {
@@ -220,6 +231,7 @@ function setUp(main) {
 
     setRunning(on) {
       this.element.setAttribute('aria-busy', on);
+      if (on) this.element.dataset.liveStatus = 'running';
       this.runButton.textContent = on ? 'Stop' : 'Run';
       this.runButton.setAttribute('aria-label', on ? `Stop cell ${this.number}` : `Run cell ${this.number}`);
     }
