@@ -34,5 +34,15 @@ public sealed class LiveLessonTests(LiveSiteFixture site)
         Assert.Empty(errors);
     }
 
-    public sealed record CellState(string Id, string Kind, string Status, string Output);
+    /// <summary>A cell as the page shows it after the run (read from the page, so settable).</summary>
+    public sealed class CellState
+    {
+        public string Id { get; set; } = "";
+
+        public string Kind { get; set; } = "";
+
+        public string Status { get; set; } = "";
+
+        public string Output { get; set; } = "";
+    }
 }

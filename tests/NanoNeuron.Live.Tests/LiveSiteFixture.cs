@@ -130,9 +130,18 @@ public sealed class LiveSiteFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Publishes the runtime with its own build folders: the notebook tests build the library in Release at the same time
+    /// (lib/NanoNeuron.Setup), and two builds must not write one obj/ folder.
+    /// </summary>
     private static void Publish()
     {
-        var (exit, log) = Processes.Run("dotnet", ["publish", Path.Combine(RepositoryRoot.Path, "tools", "NanoNeuron.Live"), "-c", "Release", "-o", Runtime, "-nologo"], RepositoryRoot.Path);
+        string[] arguments =
+        [
+            "publish", Path.Combine(RepositoryRoot.Path, "tools", "NanoNeuron.Live"), "-c", "Release", "-o", Runtime,
+            "--artifacts-path", Path.Combine(RepositoryRoot.Path, "artifacts", "test-live-build"), "-nologo",
+        ];
+        var (exit, log) = Processes.Run("dotnet", arguments, RepositoryRoot.Path);
         if (exit != 0)
         {
             throw new InvalidOperationException($"dotnet publish tools/NanoNeuron.Live failed ({exit}):\n{log}");
