@@ -24,6 +24,7 @@ internal static class LiveSite
     {
         ["c19-003"] = "it loads ML.NET, whose native code a browser cannot run",
         ["c19-006"] = "it imports NanoNeuron.MLNet, the ML.NET part of the course, which is not in the browser",
+        ["c19-008"] = "it trains on the data of the cell above it, which runs only in the notebook",
         ["c19-013"] = "it trains with ML.NET",
         ["c19-015"] = "it times ML.NET",
         ["c19-016"] = "it draws the timings of the cell above, which runs only in the notebook",

@@ -133,6 +133,10 @@ function setUp(main) {
   const runAll = button('Run all', () => runUpTo(runnable.length - 1, { all: true }));
   const stop = button('Stop', () => stopKernel());
   stop.disabled = true;
+  const restart = button('Restart C#', () => {
+    kernel.stop();
+    say('C# restarted: the cells run so far are forgotten, and the next run runs the cells above it first.');
+  });
   const resetLesson = button('Reset lesson', () => {
     if (!confirm('Put back every cell of this lesson as it was, forgetting your edits?')) return;
     cells.forEach(cell => cell.resetEdit());
@@ -142,7 +146,7 @@ function setUp(main) {
   const download = button('Download this lesson (.ipynb)', () => downloadNotebook());
   const status = element('p', { className: 'live-status' });
   status.setAttribute('role', 'status');
-  bar.append(runAll, stop, resetLesson, download, status);
+  bar.append(runAll, stop, restart, resetLesson, download, status);
   main.prepend(bar);
 
   // The training lab: beside the chart that scrubs through training, change α, the start and the epochs, and retrain.
