@@ -139,8 +139,7 @@ public sealed class LivePageTests(LiveSiteFixture site)
             using var json = JsonDocument.Parse(text);
             var cell = json.RootElement.GetProperty("cells").EnumerateArray().Single(c => c.GetProperty("id").GetString() == id);
             Assert.Equal(edited, string.Concat(cell.GetProperty("source").EnumerateArray().Select(l => l.GetString())));
-            var validation = NotebookSchema.Validate(json.RootElement);
-            Assert.True(validation.IsValid, string.Join("\n", (validation.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+            Assert.True(NotebookSchema.IsValid(json.RootElement), $"not valid nbformat 4.5: {text[..Math.Min(text.Length, 2000)]}");
 
             var (exit, log) = Processes.Run("dotnet", ["repl", "--run", Path.GetFileName(notebook), "--exit-after-run", "--output-path", notebook + ".out.ipynb"], Path.GetDirectoryName(notebook)!);
             File.Delete(notebook + ".out.ipynb");

@@ -164,6 +164,11 @@ internal static partial class SiteBuilder
                     return 1;
                 }
 
+                if (liveRuntime is not null)
+                {
+                    LiveSite.KeepCellIds(notebooks[i], executed);
+                }
+
                 var document = Notebook.Parse(File.ReadAllText(executed));
                 if (FirstError(document) is { } failure)
                 {

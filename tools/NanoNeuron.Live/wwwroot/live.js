@@ -50,6 +50,7 @@ function setUp(main) {
       this.resetButton.hidden = true;
       bar.append(this.runButton, above, this.editButton, this.resetButton);
       this.element.querySelector('.cell-code').after(bar);
+      if (this.element.dataset.liveNote) bar.after(note(this.element.dataset.liveNote));
       const saved = loadEdits()[this.id];
       if (saved !== undefined && saved !== this.original) {
         this.code = saved;
