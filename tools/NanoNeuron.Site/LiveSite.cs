@@ -37,6 +37,7 @@ internal static class LiveSite
         ["c19-025"] = "it trains with ML.NET",
         ["c19-026"] = "it checks the ML.NET lines of the cell above",
         ["c19-027"] = "it draws the ML.NET lines of the cells above",
+        ["c20-037"] = "it gives the compiler a reference read from a file (typeof(object).Assembly.Location), and a browser has no files",
     };
 
     /// <summary>
