@@ -42,7 +42,7 @@ internal static class LiveSite
 
     /// <summary>
     /// The cells that run in the browser but whose check of a stated number can fail there, with the note the page shows
-    /// beside them and the start of the failure the live browser test expects from them (and from nothing else).
+    /// beside them and the failure the live browser test expects from them (and from nothing else).
     /// </summary>
     /// <remarks>
     /// The browser's .NET rounds the last bit of <c>Math.Tanh</c>, <c>Math.Exp</c> and <c>Math.Log</c> differently from
