@@ -15,7 +15,7 @@ public static class LibraryBuild
 {
     // The library's DLLs in artifacts/notebooks: a lesson must never run against an old copy of them.
     private static readonly string[] Libraries =
-        ["NanoNeuron.dll", "NanoNeuron.Course.dll", "NanoNeuron.Notebooks.dll", "NanoNeuron.Vectorized.dll", "NanoNeuron.MLNet.dll"];
+        ["NanoNeuron.dll", "NanoNeuron.Experiments.dll", "NanoNeuron.Exercises.dll", "NanoNeuron.Charts.dll", "NanoNeuron.Notebooks.dll", "NanoNeuron.Vectorized.dll", "NanoNeuron.MLNet.dll"];
 
     private const string GuardKey = "NanoNeuron.SetupGuard";
 

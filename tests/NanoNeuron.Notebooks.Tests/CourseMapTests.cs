@@ -97,6 +97,27 @@ public partial class CourseMapTests
         Assert.Contains($"]({file})", markdown, StringComparison.Ordinal);
     }
 
+    private static readonly string[] NamedByTopic = ["lib", "tests"];
+
+    [Fact]
+    public void LessonNumbers_BelongToTheCourseMapAlone_NoFileInLibOrTestsAndNoCheckerExperimentOrChartTypeNamesOne()
+    {
+        var files = NamedByTopic
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(Notebooks.Root, folder), "*", SearchOption.AllDirectories))
+            .Select(path => Path.GetRelativePath(Notebooks.Root, path))
+            .Where(path => !path.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+            .Where(path => LessonNumber().IsMatch(Path.GetFileName(path)));
+        var types = new[] { typeof(Feedback), typeof(LearningRates), typeof(Charts.TrainingCharts) }
+            .SelectMany(type => type.Assembly.GetTypes()).Select(type => type.FullName!).Where(name => LessonNumber().IsMatch(name));
+
+        Assert.Empty(files);
+        Assert.Empty(types);
+    }
+
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex LessonName();
+
+    /// <summary>A lesson's number in a name: "Lesson07", "lesson_7", or a leading "07-" as the notebooks have.</summary>
+    [GeneratedRegex(@"(?i)lesson_?[0-9]|^[0-9]{2}[-_]")]
+    private static partial Regex LessonNumber();
 }

@@ -68,7 +68,7 @@ public class NotebookSchemaTests
         Assert.False(Validate(badSource.ToJsonString()).IsValid);
 
         var badCount = Lesson();
-        badCount["cells"]![0]!["execution_count"] = "one";
+        badCount["cells"]![1]!["execution_count"] = "one";   // the setup cell, the first code cell
         Assert.False(Validate(badCount.ToJsonString()).IsValid);
     }
 

@@ -23,7 +23,8 @@ public partial class NotebookTests
         if (name != "00-welcome.ipynb")
         {
             Assert.Contains(cells, cell => cell.KernelName == "markdown" && cell.Contents.Contains("## Try it", StringComparison.Ordinal));
-            Assert.Contains(cells, cell => cell.KernelName == "csharp" && cell.Contents.Contains("TryIt.", StringComparison.Ordinal));
+            Assert.Contains(cells, cell => cell.KernelName == "csharp"
+                && Exercises.All.Any(checker => !checker.IsQuestion && cell.Contents.Contains(checker.Call + "(", StringComparison.Ordinal)));
         }
     }
 
@@ -44,12 +45,22 @@ public partial class NotebookTests
 
     [Theory]
     [MemberData(nameof(AllNotebooks))]
-    public void Notebook_FirstCell_IsTheSharedSetupLine(string name)
+    public void Notebook_TitleCellComesFirst_ThenTheSharedSetupLine_TheFirstCodeCell(string name)
     {
-        var document = Read(File.ReadAllText(Path.Combine(Notebooks.Folder, name)));
-        var first = document.Elements.First();
-        Assert.Equal("csharp", first.KernelName);
-        Assert.Equal(SetupLine, first.Contents.Trim());
+        var cells = Read(File.ReadAllText(Path.Combine(Notebooks.Folder, name))).Elements.ToList();
+
+        // The title cell: "# NN — Title", a one-line italic summary, and a short note of what the setup cell does.
+        Assert.Equal("markdown", cells[0].KernelName);
+        string[] title = cells[0].Contents.Split("\n\n");
+        Assert.StartsWith($"# {name[..2]} — ", title[0], StringComparison.Ordinal);
+        Assert.True(title.Length == 3 && title[1].StartsWith('*') && title[1].EndsWith('*'), $"{name}: the title cell is the title, its italic summary and the setup note, nothing more");
+        Assert.Contains("cell below", title[2], StringComparison.Ordinal);
+        Assert.DoesNotContain("## ", cells[0].Contents, StringComparison.Ordinal);
+
+        // The same line everywhere, and the first code cell, so that every engine runs it before the lesson's code.
+        Assert.Equal("csharp", cells[1].KernelName);
+        Assert.Equal(SetupLine, cells[1].Contents.Trim());
+        Assert.Equal(1, cells.FindIndex(cell => cell.KernelName != "markdown"));
     }
 
     [Theory]
@@ -132,7 +143,7 @@ public partial class NotebookTests
         [
             new InteractiveDocumentElement(SetupLine, "csharp", []),
             new InteractiveDocumentElement(SetupLine, "csharp", []),
-            new InteractiveDocumentElement("Charts.FittedLine(Neuron.OriginalStart, DataSets.GenerateDataSets().Train)", "csharp", []),
+            new InteractiveDocumentElement("NeuronCharts.FittedLine(Neuron.OriginalStart, DataSets.GenerateDataSets().Train)", "csharp", []),
         ]);
         string path = Path.Combine(Path.GetTempPath(), $"nanoneuron-twice-{Guid.NewGuid():N}.ipynb");
         File.WriteAllText(path, NotebookJson.WithCellIds(Notebook.ToJupyterJson(document, "C#")));

@@ -1,4 +1,4 @@
-using NanoNeuron.Course;
+using NanoNeuron.Charts;
 using NanoNeuron.Testing;
 
 namespace NanoNeuron.Notebooks.Tests;

@@ -36,22 +36,75 @@ public class RenderingTests
         Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Chart_KernelOutput_IsKeptAsItIsInAChartBox()
-    {
-        const string output = """
-            <div><div id="abc"><!-- Plotly chart will be drawn inside this DIV --></div><script type="text/javascript">var renderPlotly_abc = function() {
-                var data = [{"type":"scatter","x":[1.0],"y":[2.0]}];
-                var layout = {"title":{"text":"t; u"}};
-                var config = {"responsive":true};
-                Plotly.newPlot('abc', data, layout, config);
-            };
-            renderPlotly_abc();
-            </script></div>
-            """;
+    private const string KernelChart = """
+        <div><div id="abc"><!-- Plotly chart will be drawn inside this DIV --></div><script type="text/javascript">var renderPlotly_abc = function() {
+            var data = [{"type":"scatter","x":[1.0],"y":[2.0]}];
+            var layout = {"width":1100,"height":450,"title":{"text":"t; u <b>"}LAYOUT_META};
+            var config = {"responsive":true};
+            Plotly.newPlot('abc', data, layout, config);
+        };
+        renderPlotly_abc();
+        </script></div>
+        """;
 
-        Assert.Equal($"<div class=\"chart\">{output}</div>", PageRenderer.Chart(output));
+    [Fact]
+    public void Chart_KernelOutput_IsAFigureNamedAfterItsTitle_WithoutAFixedWidth()
+    {
+        string html = PageRenderer.Chart(KernelChart.Replace("LAYOUT_META", "", StringComparison.Ordinal))!;
+
+        Assert.StartsWith("<figure class=\"chart\" aria-label=\"t; u &lt;b&gt;\"><div><div id=\"abc\">", html, StringComparison.Ordinal);
+        Assert.Contains("var layout = {\"height\":450,\"title\":{\"text\":\"t; u <b>\"}};", html, StringComparison.Ordinal);
+        Assert.Contains("Plotly.newPlot('abc', data, layout, config);", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("figcaption", html, StringComparison.Ordinal);
         Assert.Null(PageRenderer.Chart("<table><tr><td>1</td></tr></table>"));
+    }
+
+    [Fact]
+    public void Chart_WithADescription_HasItAsItsCaptionAndAccessibleDescription()
+    {
+        string html = PageRenderer.Chart(KernelChart.Replace("LAYOUT_META", ",\"meta\":{\"description\":\"The cost falls <fast>.\",\"title\":\"Cost history\"}", StringComparison.Ordinal))!;
+
+        Assert.StartsWith("<figure class=\"chart\" aria-label=\"Cost history\" aria-describedby=\"chart-text-abc\">", html, StringComparison.Ordinal);
+        Assert.EndsWith("<figcaption id=\"chart-text-abc\">The cost falls &lt;fast&gt;.</figcaption></figure>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CodeCell_ScrollsInABoxTheKeyboardCanReach_NamedAfterTheCell()
+    {
+        string html = PageRenderer.CodeBlock("var x = 1;", 3);
+        Assert.StartsWith("<div class=\"cell-code\" tabindex=\"0\" role=\"region\" aria-label=\"Code cell 3\"><div", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CheckCell_IsFoldedBehindTheCountOfItsChecks()
+    {
+        const string Code = "// Checks: the slopes above.\nExpect.About(a, 1, 0.1);\nExpect . Exactly(b, 2);\nvar c = Expected(3);";
+
+        Assert.True(PageRenderer.IsCheckCell(Code));
+        Assert.False(PageRenderer.IsCheckCell("var a = 1; // Checks: not a check cell"));
+        Assert.Equal(2, PageRenderer.CountChecks(Code));
+        Assert.Equal("<details class=\"cell-check\"><summary>✓ 2 numbers in the text checked</summary>CELL</details>", PageRenderer.CheckCell(Code, "CELL"));
+        Assert.Contains("✓ 1 number in the text checked", PageRenderer.CheckCell("// Checks: one.\nExpect.Exactly(1, 1);", ""), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lesson_SetupCellIsSmall_CheckCellIsFolded_AndCodeCellsAreNumbered()
+    {
+        var document = new Microsoft.DotNet.Interactive.Documents.InteractiveDocument(
+        [
+            new("# 01 — Title\n\n*Summary.*", "markdown", []),
+            new(PageRenderer.SetupLine, "csharp", [new Microsoft.DotNet.Interactive.Documents.TextElement("package noise")]),
+            new("var a = 1;\na", "csharp", [new Microsoft.DotNet.Interactive.Documents.TextElement("1")]),
+            new("// Checks: a.\nExpect.Exactly(a, 1);", "csharp", []),
+        ]);
+        string page = PageRenderer.Render(PageRenderer.Describe("01-title.ipynb", document), null, null, "plotly.js");
+
+        Assert.Contains("<div class=\"cell-setup\"><span class=\"label\">Setup cell</span> <code>#!import setup.dib</code></div>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("package noise", page, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Code cell 1\"", page, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"cell-output\" tabindex=\"0\" role=\"region\" aria-label=\"Output of code cell 1\"><pre>1</pre></div>", page, StringComparison.Ordinal);
+        Assert.Contains("<details class=\"cell-check\"><summary>✓ 1 number in the text checked</summary><div class=\"cell-code\" tabindex=\"0\" role=\"region\" aria-label=\"Code cell 2\">", page, StringComparison.Ordinal);
+        Assert.True(page.IndexOf("<h1", StringComparison.Ordinal) < page.IndexOf("cell-setup", StringComparison.Ordinal), "the title comes before the setup cell");
     }
 
     [Fact]

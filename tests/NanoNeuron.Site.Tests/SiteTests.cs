@@ -65,7 +65,7 @@ public partial class SiteTests(SiteFixture site)
         browserPage.PageError += (_, error) => errors.Add(error);
 
         await browserPage.GotoAsync(new Uri(Path.Combine(site.Folder, page)).AbsoluteUri, new() { WaitUntil = WaitUntilState.Load });
-        var charts = await browserPage.Locator("div.chart").AllAsync();
+        var charts = await browserPage.Locator("figure.chart").AllAsync();
         foreach (var chart in charts)
         {
             Assert.True(await chart.Locator("svg.main-svg").CountAsync() > 0, $"{page}: chart {await chart.GetAttributeAsync("id")} did not draw");

@@ -35,10 +35,13 @@ public partial class RepositoryTests
     public void Prerequisites_InstallWhatTheTestsNeed()
     {
         string script = Repository.Read(".ci", "prerequisites");
-        foreach (string package in new[] { "nodejs", "chromium", "jupyter-nbconvert", "python3-nbclient", "jupyter-client" })
+        foreach (string package in new[] { "nodejs", "npm", "chromium", "jupyter-nbconvert", "python3-nbclient", "jupyter-client" })
         {
             Assert.Contains($"missing+=({package})", script, StringComparison.Ordinal);
         }
+
+        // axe-core for the site's accessibility test, at the version its lockfile pins.
+        Assert.Contains("npm ci --prefix tests/NanoNeuron.Site.Tests", script, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using NanoNeuron.Course;
+using NanoNeuron.Charts;
 
 namespace NanoNeuron.Cli;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using NanoNeuron.Course;
+using NanoNeuron.Charts;
 using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Cli;
@@ -275,7 +275,7 @@ public static class NanoNeuronCommand
             report.WriteText(results);
         }
 
-        string? html = settings.ChartPath is null ? null : OfflineHtml.Render(Charts.TrainingReport(result, data.Train), "NanoNeuron training");
+        string? html = settings.ChartPath is null ? null : OfflineHtml.Render(TrainingCharts.TrainingReport(result, data.Train), "NanoNeuron training");
 
         // The last look at the token. Until here nothing was written, so Ctrl+C (even after the last epoch's look) stops
         // the run cleanly; from here on the results are written in full, in milliseconds: the chart, then the report.

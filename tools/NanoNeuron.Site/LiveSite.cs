@@ -68,24 +68,29 @@ internal static class LiveSite
     public static string PageAttributes(string notebookFileName) =>
         $" data-live-notebook=\"notebooks/{WebUtility.HtmlEncode(Uri.EscapeDataString(notebookFileName))}\"";
 
-    /// <summary>The opening tag that holds one code cell with its outputs.</summary>
-    public static string CellStart(InteractiveDocumentElement cell)
+    /// <summary>
+    /// One code cell's HTML (<paramref name="html"/>: its code and outputs, or the small setup cell) in the element the
+    /// page module reads: its id, its number on the page (as the code box names it; 0 for the setup cell), and what kind
+    /// of cell it is for the browser.
+    /// </summary>
+    public static string Cell(InteractiveDocumentElement cell, int number, string html)
     {
         ArgumentNullException.ThrowIfNull(cell);
-        string id = WebUtility.HtmlEncode(cell.Id ?? "");
+        string attributes = $"class=\"cell\" data-cell-id=\"{WebUtility.HtmlEncode(cell.Id ?? "")}\" data-cell-number=\"{number}\"";
         if (cell.Contents.Trim() == PageRenderer.SetupLine)
         {
-            return $"<div class=\"cell\" data-cell-id=\"{id}\" data-live=\"setup\">";
+            attributes += " data-live=\"setup\"";
         }
-
-        if (cell.Id is not null && KernelOnly.TryGetValue(cell.Id, out string? reason))
+        else if (cell.Id is not null && KernelOnly.TryGetValue(cell.Id, out string? reason))
         {
-            return $"<div class=\"cell\" data-cell-id=\"{id}\" data-live=\"kernel-only\" data-live-reason=\"{WebUtility.HtmlEncode(reason)}\">";
+            attributes += $" data-live=\"kernel-only\" data-live-reason=\"{WebUtility.HtmlEncode(reason)}\"";
+        }
+        else if (cell.Id is not null && BrowserDifferences.TryGetValue(cell.Id, out var difference))
+        {
+            attributes += $" data-live-note=\"{WebUtility.HtmlEncode(difference.Note)}\"";
         }
 
-        return cell.Id is not null && BrowserDifferences.TryGetValue(cell.Id, out var difference)
-            ? $"<div class=\"cell\" data-cell-id=\"{id}\" data-live-note=\"{WebUtility.HtmlEncode(difference.Note)}\">"
-            : $"<div class=\"cell\" data-cell-id=\"{id}\">";
+        return $"<div {attributes}>{html}</div>";
     }
 
     /// <summary>

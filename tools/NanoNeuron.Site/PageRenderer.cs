@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ColorCode;
 using Markdig;
@@ -42,6 +44,7 @@ internal static partial class PageRenderer
     public static string Render(Lesson lesson, Lesson? previous, Lesson? next, string plotlyScript, bool glossary = false, bool live = false)
     {
         var body = new StringBuilder();
+        int codeCells = 0;
         foreach (var element in lesson.Document.Elements)
         {
             if (element.KernelName == "markdown")
@@ -50,17 +53,17 @@ internal static partial class PageRenderer
                 continue;
             }
 
-            body.Append(live ? LiveSite.CellStart(element) : "");
-            body.Append("<div class=\"cell-code\">").Append(HighlightCSharp(element.Contents.TrimEnd())).AppendLine("</div>");
-            if (element.Contents.Trim() != SetupLine)
+            string code = element.Contents.TrimEnd();
+            if (code.Trim() == SetupLine)
             {
-                foreach (var output in element.Outputs)
-                {
-                    body.Append("<div class=\"cell-output\">").Append(Output(output)).AppendLine("</div>");
-                }
+                body.AppendLine(live ? LiveSite.Cell(element, 0, SetupCell()) : SetupCell());
+                continue;
             }
 
-            body.Append(live ? "</div>\n" : "");
+            codeCells++;
+            string cell = CodeBlock(code, codeCells) + string.Concat(element.Outputs.Select(output => OutputBlock(output, codeCells)));
+            cell = live ? LiveSite.Cell(element, codeCells, cell) : cell;
+            body.AppendLine(IsCheckCell(code) ? CheckCell(code, cell) : cell);
         }
 
         var navigation = new StringBuilder(Navigation(glossary));
@@ -138,7 +141,47 @@ internal static partial class PageRenderer
         return Markdig.Markdown.ToHtml(document, Markdown);
     }
 
-    /// <summary>One output: a chart in its box, other HTML as it is, text in a box.</summary>
+    /// <summary>The first line of a check cell: a cell that only checks the numbers the text states (CONTRIBUTING.md).</summary>
+    public const string CheckCellMarker = "// Checks:";
+
+    /// <summary>Whether a code cell is a check cell: its first line starts with <see cref="CheckCellMarker"/>.</summary>
+    public static bool IsCheckCell(string code) => code.TrimStart().StartsWith(CheckCellMarker, StringComparison.Ordinal);
+
+    /// <summary>How many numbers of the text a cell checks: its calls of <c>Expect.About</c> and <c>Expect.Exactly</c>.</summary>
+    public static int CountChecks(string code) => ExpectCall().Count(code);
+
+    /// <summary>
+    /// A check cell, folded behind one line that says how many numbers of the text it checks; it opens (a
+    /// <c>&lt;details&gt;</c>, so by keyboard too) to show its code and whatever it printed.
+    /// </summary>
+    public static string CheckCell(string code, string cellHtml)
+    {
+        int checks = CountChecks(code);
+        string counted = checks == 1 ? "1 number" : string.Create(CultureInfo.InvariantCulture, $"{checks} numbers");
+        return $"<details class=\"cell-check\"><summary>✓ {counted} in the text checked</summary>{cellHtml}</details>";
+    }
+
+    /// <summary>The setup cell, shown small: its outputs are package-loading noise, and its line is the same in every lesson.</summary>
+    public static string SetupCell() =>
+        $"<div class=\"cell-setup\"><span class=\"label\">Setup cell</span> <code>{WebUtility.HtmlEncode(SetupLine)}</code></div>";
+
+    /// <summary>
+    /// A code cell's code, highlighted, in a box that scrolls sideways when a line is longer than the column: the box
+    /// can take the keyboard's focus (so the arrow keys scroll it) and is a region named after the cell.
+    /// </summary>
+    public static string CodeBlock(string code, int cell) =>
+        $"<div class=\"cell-code\" tabindex=\"0\" role=\"region\" aria-label=\"Code cell {cell}\">{HighlightCSharp(code)}</div>";
+
+    /// <summary>One output of code cell <paramref name="cell"/>: a chart as a figure, anything else in a box that scrolls like the code's.</summary>
+    public static string OutputBlock(InteractiveDocumentOutputElement output, int cell)
+    {
+        string html = Output(output);
+        return html.Length == 0 ? ""
+            : html.StartsWith("<figure", StringComparison.Ordinal) ? $"<div class=\"cell-output\">{html}</div>"
+            : $"<div class=\"cell-output\" tabindex=\"0\" role=\"region\" aria-label=\"Output of code cell {cell}\">{html}</div>";
+    }
+
+    /// <summary>One output: a chart as a figure, other HTML as it is, text in a box.</summary>
     public static string Output(InteractiveDocumentOutputElement output) => output switch
     {
         DisplayElement display when display.Data.TryGetValue("text/html", out var html) => Chart(Text(html)) ?? Text(html),
@@ -150,11 +193,60 @@ internal static partial class PageRenderer
 
     /// <summary>
     /// A chart as the kernel shows it (NanoNeuron.Notebooks' OfflineCharts: Plotly.NET's own div and a script that
-    /// calls <c>Plotly.newPlot</c>, with no reference to plotly.js, which the page loads itself), in a box of class
-    /// "chart"; null if this is not a chart.
+    /// calls <c>Plotly.newPlot</c>, with no reference to plotly.js, which the page loads itself), as a
+    /// <c>&lt;figure&gt;</c> of class "chart"; null if this is not a chart. The figure is named after the chart's
+    /// title, and its text alternative (NanoNeuron.Charts' <c>ChartDescription</c>, in the layout's <c>meta</c>) is
+    /// its caption. A fixed width in the layout is dropped, so that the chart takes the column's width at any screen size.
     /// </summary>
-    public static string? Chart(string html) =>
-        html.Contains("Plotly.newPlot(", StringComparison.Ordinal) ? $"<div class=\"chart\">{html}</div>" : null;
+    public static string? Chart(string html)
+    {
+        if (!html.Contains("Plotly.newPlot(", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var (text, title, description) = ChartText(html);
+        string name = WebUtility.HtmlEncode(title ?? "Chart");
+        if (description is null)
+        {
+            return $"<figure class=\"chart\" aria-label=\"{name}\">{text}</figure>";
+        }
+
+        string id = $"chart-text-{ChartId(text)}";
+        return $"<figure class=\"chart\" aria-label=\"{name}\" aria-describedby=\"{id}\">{text}<figcaption id=\"{id}\">{WebUtility.HtmlEncode(description)}</figcaption></figure>";
+    }
+
+    /// <summary>
+    /// The chart's HTML with any fixed width taken out of its layout, and the title and description a reader is given:
+    /// the layout's <c>meta</c> (see NanoNeuron.Charts' <c>ChartDescription</c>), or else its title.
+    /// </summary>
+    public static (string Html, string? Title, string? Description) ChartText(string html)
+    {
+        var match = LayoutLine().Match(html);
+        if (!match.Success || JsonNode.Parse(match.Groups["json"].Value) is not JsonObject layout)
+        {
+            return (html, null, null);
+        }
+
+        string? Read(JsonNode? node) => node is JsonValue value && value.TryGetValue(out string? text) && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
+        var meta = layout["meta"] as JsonObject;
+        string? title = Read(meta?["title"]) ?? Read(layout["title"]?["text"]) ?? Read(layout["title"] as JsonValue);
+        string? description = Read(meta?["description"]);
+        layout.Remove("width");
+        string json = layout.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return (html[..match.Groups["json"].Index] + json + html[(match.Groups["json"].Index + match.Groups["json"].Length)..], title, description);
+    }
+
+    private static string ChartId(string html) => NewPlotId().Match(html) is { Success: true } id ? id.Groups["id"].Value : Guid.NewGuid().ToString("N");
+
+    [GeneratedRegex(@"^\s*var layout = (?<json>\{.*\});\s*$", RegexOptions.Multiline)]
+    private static partial Regex LayoutLine();
+
+    [GeneratedRegex(@"Plotly\.newPlot\('(?<id>[^']+)'")]
+    private static partial Regex NewPlotId();
+
+    [GeneratedRegex(@"\bExpect\s*\.\s*(About|Exactly)\b")]
+    private static partial Regex ExpectCall();
 
     private static string Page(string title, string navigation, string body, string plotlyScript, string? live = null) => $"""
         <!DOCTYPE html>
@@ -167,8 +259,9 @@ internal static partial class PageRenderer
         <script src="{plotlyScript}"></script>{(live is null ? "" : LiveSite.Head)}
         </head>
         <body>
-        <header><span class="course">NanoNeuron in C#</span>{navigation}</header>
-        <main{live}>
+        <a class="skip" href="#main">Skip to the content</a>
+        <header><span class="course">NanoNeuron in C#</span><nav aria-label="Course">{navigation}</nav></header>
+        <main id="main"{live}>
         {body}
         </main>
         <footer>Built from the notebooks in this repository; each page shows the notebook as it ran.</footer>

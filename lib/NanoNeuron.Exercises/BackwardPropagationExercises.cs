@@ -1,0 +1,112 @@
+namespace NanoNeuron.Exercises;
+
+/// <summary>Backward propagation: the two slopes, followed by a nudge. The predict-then-run questions and the "Try it" checker.</summary>
+public static class BackwardPropagationExercises
+{
+    /// <summary>The neuron the exercises ask about: the same as <see cref="ForwardPropagationExercises.ExerciseNeuron"/>.</summary>
+    public static Neuron ExerciseNeuron => ForwardPropagationExercises.ExerciseNeuron;
+
+    /// <summary>The number subtracted from every input in the exercise.</summary>
+    public const double Centre = 50;
+
+    /// <summary>The training examples with <see cref="Centre"/> subtracted from every input: the exercise's data.</summary>
+    public static DataSet CentredTrain()
+    {
+        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
+        return new DataSet(train.X.Select(x => x - Centre), train.Y);
+    }
+
+    /// <summary>
+    /// The slope of J along w for the neuron <c>ŷ = (x − 50)·w + b</c> at <see cref="ExerciseNeuron"/>,
+    /// found by the lesson's reasoning (nudging w moves each prediction by (x − 50)·h).
+    /// </summary>
+    /// <remarks><c>∂J/∂w = (1/m)·Σ (ŷᵢ − yᵢ)·(xᵢ − 50)</c>: the library's gradient on the centred inputs.</remarks>
+    [TryIt]
+    public static Feedback CentredSlope(double dW)
+    {
+        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
+        var centred = CentredTrain();
+        var model = ExerciseNeuron;
+        var truth = Propagation.BackwardPropagation(Propagation.ForwardPropagation(model, centred), centred);
+        var plain = Propagation.BackwardPropagation(Propagation.ForwardPropagation(model, train), train);
+        double weightedByX = 0;
+        for (int i = 0; i < train.Count; i++)
+        {
+            weightedByX += (model.Predict(centred.X[i]) - train.Y[i]) * train.X[i];
+        }
+
+        weightedByX /= train.Count;
+
+        if (Judge.Close(dW, truth.DW))
+        {
+            return Feedback.Right($"∂J/∂w = {Judge.Format(truth.DW)}: nudging w by h moves each prediction by (x − 50)·h, so each error is weighted by x − 50. "
+                + "Positive, so w should go down. Nudge w in a cell to see the same slope measured.");
+        }
+
+        if (Judge.Close(dW, weightedByX))
+        {
+            return Feedback.Hint("here nudging w by h moves a prediction by (x − 50)·h, not x·h: weight each error by x − 50.");
+        }
+
+        if (Judge.Close(dW, -truth.DW))
+        {
+            return Feedback.Hint("the sign is flipped: the error is ŷ − y (prediction minus answer), as in the lesson, not y − ŷ.");
+        }
+
+        if (Judge.Close(dW, truth.DW * train.Count))
+        {
+            return Feedback.Hint($"that is the sum: divide by m = {train.Count} for the average, as J itself is an average.");
+        }
+
+        if (Judge.Close(dW, plain.DW))
+        {
+            return Feedback.Hint("that is the slope of the plain neuron ŷ = x·w + b. This neuron predicts (x − 50)·w + b: use that prediction and weight each error by x − 50.");
+        }
+
+        return Judge.Close(dW, truth.DB)
+            ? Feedback.Hint("that is the slope along b (each prediction moves by h). Along w each prediction moves by (x − 50)·h.")
+            : Feedback.Hint($"{Judge.Format(dW)} is not it yet. Follow a nudge: when w moves by h, how far does (x − 50)·w + b move? Then reason as the lesson did for x·w + b, and average over the m examples.");
+    }
+
+    /// <summary>The input and the nudge the questions on a nudge use.</summary>
+    private const double AskedInput = 10, Nudge = 0.001;
+
+    /// <summary>How far the prediction for x = 10 moves when w is nudged by 0.001.</summary>
+    [Question]
+    public static Feedback PredictionMoveForWeightNudge(double move)
+    {
+        var start = Neuron.OriginalStart;
+        double truth = (start with { Weight = start.Weight + Nudge }).Predict(AskedInput) - start.Predict(AskedInput);
+        return Judge.Number(move, truth, 1e-9, "ŷ = x·w + b, so raising w by h raises x·w by x·h: 10 × 0.001 = 0.01.",
+            (Nudge, "that is how far w moved; the prediction multiplies w by x = 10, so it moves 10 times as far."),
+            (0, "b stays put, but w is multiplied by x, so x·w changes."));
+    }
+
+    /// <summary>How far each prediction moves when b is nudged by h: (a) h, (b) x·h, (c) nothing.</summary>
+    [Question]
+    public static Feedback PredictionMoveForBiasNudge(char answer)
+    {
+        var start = Neuron.OriginalStart;
+        double move = (start with { Bias = start.Bias + Nudge }).Predict(AskedInput) - start.Predict(AskedInput);
+        char truth = Math.Abs(move - Nudge) < 1e-9 ? 'a' : Math.Abs(move - AskedInput * Nudge) < 1e-9 ? 'b' : 'c';
+        return Judge.Choice(answer, truth, "b is added as it is, not multiplied by x: every prediction moves by exactly h, whatever its x.",
+            ('a', "b is added to x·w as it is, so every prediction moves by h."),
+            ('b', "x multiplies w, not b: b is added as it is."),
+            ('c', "b is part of every prediction, ŷ = x·w + b, so moving b moves them all."));
+    }
+
+    /// <summary>Which way w should move where the slope along w is positive: (a) up, (b) down, (c) either.</summary>
+    [Question]
+    public static Feedback WhichWayForPositiveSlope(char answer)
+    {
+        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
+        var model = ExerciseNeuron;
+        double J(Neuron n) => Propagation.ForwardPropagation(n, train).Cost;
+        double cost = J(model), up = J(model with { Weight = model.Weight + 0.01 }), down = J(model with { Weight = model.Weight - 0.01 });
+        char truth = down < cost && down < up ? 'b' : up < cost ? 'a' : 'c';
+        return Judge.Choice(answer, truth, "a positive slope means the cost rises as w grows, so a smaller w costs less: step against the slope.",
+            ('a', "a positive slope means the cost rises as w grows: going up goes uphill."),
+            ('b', "a positive slope means the cost rises as w grows, so w should go down."),
+            ('c', "the slope's sign says which way is uphill; only one way goes down."));
+    }
+}

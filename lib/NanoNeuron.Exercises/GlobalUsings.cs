@@ -1,0 +1,2 @@
+// Every checker computes its truth with the library and the experiments.
+global using NanoNeuron.Experiments;

@@ -1,0 +1,84 @@
+namespace NanoNeuron.Exercises;
+
+/// <summary>
+/// How the checkers judge an answer: a predicted number, a chosen letter, a computed value. Each says ✓ and why, or
+/// a hint. A number not yet predicted is <see cref="double.NaN"/>; a choice not yet made is <c>'?'</c>.
+/// </summary>
+internal static class Judge
+{
+    /// <summary>How close a computed answer must be to the truth: 1e-9, relative to its size (absolute below 1).</summary>
+    private const double Tolerance = 1e-9;
+
+    private const string NumberNotAnswered = "write your prediction in place of double.NaN, then run this cell.";
+
+    /// <summary>Judges a predicted number: ✓ within <paramref name="tolerance"/> of <paramref name="truth"/>, a slip's hint, or the truth and why.</summary>
+    /// <param name="answer">The learner's prediction (NaN: not yet answered).</param>
+    /// <param name="truth">The answer the library computes.</param>
+    /// <param name="tolerance">How far from the truth still counts as right (absolute).</param>
+    /// <param name="why">The reason, said after ✓ or after the right value.</param>
+    /// <param name="slips">Values a common slip gives, each with the hint that explains it.</param>
+    internal static Feedback Number(double answer, double truth, double tolerance, string why, params (double Value, string Hint)[] slips)
+    {
+        if (double.IsNaN(answer))
+        {
+            return Feedback.Hint(NumberNotAnswered);
+        }
+
+        if (Math.Abs(answer - truth) <= tolerance)
+        {
+            return Feedback.Right(why);
+        }
+
+        foreach (var (value, hint) in slips)
+        {
+            if (Math.Abs(answer - value) <= tolerance)
+            {
+                return Feedback.Hint($"{Format(answer)}: {hint}");
+            }
+        }
+
+        return Feedback.Hint($"it is {Format(truth)}, not {Format(answer)}: {why}");
+    }
+
+    /// <summary>Judges a multiple-choice prediction written as a letter: ✓ and why, or the hint for the option chosen.</summary>
+    /// <param name="answer">The learner's letter (<c>'?'</c>: not yet answered).</param>
+    /// <param name="truth">The right letter, decided by the library's numbers.</param>
+    /// <param name="why">The reason, said after ✓.</param>
+    /// <param name="wrong">
+    /// Every option with why it is not right. Where the truth is decided at run time, hints for every option may be given:
+    /// the truth's own is never shown.
+    /// </param>
+    internal static Feedback Choice(char answer, char truth, string why, params (char Option, string Hint)[] wrong)
+    {
+        answer = char.ToLowerInvariant(answer);
+        if (answer == truth)
+        {
+            return Feedback.Right(why);
+        }
+
+        foreach (var (option, hint) in wrong)
+        {
+            if (answer == option)
+            {
+                return Feedback.Hint($"not ({option}): {hint}");
+            }
+        }
+
+        string options = string.Join(", ", wrong.Select(w => w.Option).Append(truth).Distinct().Order().Select(o => $"'{o}'"));
+        return Feedback.Hint($"write one of {options} in place of '{answer}', then run this cell.");
+    }
+
+    /// <summary>
+    /// The letter of a "(a) lower, (b) about the same, (c) higher" question: whether <paramref name="value"/> is lower than
+    /// <paramref name="reference"/>, higher, or within a factor of 1.2 of it.
+    /// </summary>
+    internal static char LowerSameOrHigher(double value, double reference) =>
+        value < reference / 1.2 ? 'a' : reference < value / 1.2 ? 'c' : 'b';
+
+    /// <summary>Whether <paramref name="actual"/> is the <paramref name="expected"/> value, but for rounding.</summary>
+    internal static bool Close(double actual, double expected) =>
+        Math.Abs(actual - expected) <= Tolerance * Math.Max(1, Math.Abs(expected));
+
+    /// <summary>A number as the course writes it (<see cref="Numbers.Format"/>).</summary>
+    internal static string Format(double value) => Numbers.Format(value);
+}

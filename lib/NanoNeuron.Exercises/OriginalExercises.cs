@@ -1,0 +1,137 @@
+using NanoNeuron.Fast;
+using NanoNeuron.Optimization;
+
+namespace NanoNeuron.Exercises;
+
+/// <summary>The original program's mistakes. The predict-then-run questions and the "Try it" checker.</summary>
+public static class OriginalExercises
+{
+    /// <summary>
+    /// Turn a cost history recorded the original's way (the cost before each update) into the true one
+    /// (the cost before training, then after every update), given the trained neuron and the training data.
+    /// </summary>
+    /// <remarks>
+    /// For <c>n</c> epochs the original returns <c>n</c> costs, those after 0 … n − 1 updates; the true history
+    /// has <c>n + 1</c>: the missing one is the trained neuron's cost, <c>J(trained)</c> on the training data.
+    /// </remarks>
+    [TryIt]
+    public static Feedback TrueHistory(Func<IReadOnlyList<double>, Neuron, DataSet, IReadOnlyList<double>> fix)
+    {
+        ArgumentNullException.ThrowIfNull(fix);
+        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
+        (Neuron Start, int Epochs)[] runs = [(Neuron.OriginalStart, 3), (new Neuron(1, 1), 10), (Neuron.OriginalStart, 0)];
+        foreach (var (start, epochs) in runs)
+        {
+            var truth = NanoNeuron.Training.TrainModel(start, train, epochs, Hyperparameters.LearningRate);
+            double[] original = [.. truth.CostHistory.Take(epochs)];
+            IReadOnlyList<double>? mine;
+            try
+            {
+                mine = fix((double[])original.Clone(), truth.Model, train);
+            }
+            catch (Exception error) when (error is IndexOutOfRangeException or ArgumentException or InvalidOperationException)
+            {
+                return Feedback.Hint($"for a run of {epochs} epochs (the original's history then holds {epochs} costs) your function threw {error.GetType().Name}: the history can be empty; the cost you add comes from the trained neuron, not from the history.");
+            }
+
+            if (mine is null)
+            {
+                return Feedback.Hint("return the fixed history: the original's costs and one more.");
+            }
+
+            string run = $"for {epochs} epochs from w = {Judge.Format(start.Weight)}, b = {Judge.Format(start.Bias)}";
+            if (mine.Count > 0 && !Judge.Close(mine[0], truth.CostBefore))
+            {
+                return Feedback.Hint($"{run}, the first cost should be the cost before training, {Judge.Format(truth.CostBefore)} (the original's first), but yours is {Judge.Format(mine[0])}. Keep all of the original's costs and add one at the end.");
+            }
+
+            if (mine.Count == epochs && epochs > 0)
+            {
+                return Feedback.Hint($"{run}, your history has {epochs} costs, like the original's: one before each update. The cost after the last update is missing; compute it from the trained neuron.");
+            }
+
+            if (mine.Count != epochs + 1)
+            {
+                return Feedback.Hint($"{run}, the true history holds {epochs + 1} costs (one before training, one after each of the {epochs} updates); yours has {mine.Count}.");
+            }
+
+            if (epochs > 0 && Judge.Close(mine[^1], original[^1]))
+            {
+                return Feedback.Hint($"{run}, your last cost, {Judge.Format(mine[^1])}, is the original's last again: the cost before the last update. Compute the trained neuron's average cost on the training data.");
+            }
+
+            for (int k = 0; k < mine.Count; k++)
+            {
+                if (!Judge.Close(mine[k], truth.CostHistory[k]))
+                {
+                    return Feedback.Hint($"{run}, cost number {k} should be {Judge.Format(truth.CostHistory[k])} (the cost after {k} updates), but yours is {Judge.Format(mine[k])}. The missing cost is the trained neuron's average cost on the training data.");
+                }
+            }
+        }
+
+        return Feedback.Right("the original's costs are the costs after 0, 1, … n − 1 updates; the one it never measures is the trained neuron's. Appending J(trained) gives n + 1 costs, and the last is the true cost after training.");
+    }
+
+    /// <summary>
+    /// The cost the original's <c>forwardPropagation(model, …)</c> returns when handed the perfect neuron
+    /// (w = 1.8, b = 32) while its global <c>nanoNeuron</c> is still the original start.
+    /// </summary>
+    [Question]
+    public static Feedback CostOfTheIgnoredModel(double cost)
+    {
+        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
+        double global = Propagation.ForwardPropagation(Neuron.OriginalStart, train).Cost;
+        double handed = Propagation.ForwardPropagation(new Neuron(1.8, 32), train).Cost;
+        return Judge.Number(cost, global, 0.05,
+            $"the original predicts with the global nanoNeuron whatever model it is handed, so it returns the original start's cost, about {global:F1}.",
+            (handed, "that is the cost of the neuron it was handed, and what this library returns; the original never reads its model argument."));
+    }
+
+    /// <summary>Is a sum of negated terms exactly the negated sum in floating point? (a) yes, bit for bit; (b) no, the last digits differ; (c) only for whole numbers.</summary>
+    [Question]
+    public static Feedback NegatedSumIsExact(char answer)
+    {
+        // Decided by the numbers: the original's Σ (y − ŷ)·x and Σ (y − ŷ) against the library's gradients, at the original start.
+        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
+        var forward = Propagation.ForwardPropagation(Neuron.OriginalStart, train);
+        var gradients = Propagation.BackwardPropagation(forward, train);
+        double dW = 0, dB = 0;
+        for (int i = 0; i < train.Count; i++)
+        {
+            dW += (train.Y[i] - forward.Predictions[i]) * train.X[i];
+            dB += train.Y[i] - forward.Predictions[i];
+        }
+
+        bool exact = BitConverter.DoubleToInt64Bits(dW / train.Count) == BitConverter.DoubleToInt64Bits(-gradients.DW)
+            && BitConverter.DoubleToInt64Bits(dB / train.Count) == BitConverter.DoubleToInt64Bits(-gradients.DB);
+        return Judge.Choice(answer, exact ? 'a' : 'b',
+            "rounding to the nearest double is symmetric about zero, so (−a) + (−b) rounds to exactly −(a + b): every partial sum, and the total, is the same bits with the other sign. That is why the original and this library train to identical numbers.",
+            ('b', "a rounding error depends only on the size of the exact result, not on its sign: (−a) + (−b) rounds to exactly −(a + b), at every step of the sum."),
+            ('c', "nothing here needs whole numbers: rounding to the nearest double treats a value and its negative alike, for fractions too, so the negated sum is exact for any terms."));
+    }
+
+    /// <summary>With the article's formulas (no 1/m) and α = 0.0005, does training converge? (a) yes, 100 times faster; (b) no, it diverges; (c) yes, to another line.</summary>
+    [Question]
+    public static Feedback WithoutOneOverM(char answer)
+    {
+        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
+        double bound = Stability.LargestStableLearningRate(train);
+        double effective = Hyperparameters.LearningRate * train.Count;
+        return Judge.Choice(answer, effective < bound ? 'a' : 'b',
+            $"without the 1/m every step is m = {train.Count} times longer, the same as α = {Judge.Format(effective)}: far above the stable limit 2/λmax ≈ {bound:G3}, so each step overshoots further and the cost grows.",
+            ('a', $"a longer step is not a faster descent once it overshoots: {train.Count} times 0.0005 is {Judge.Format(effective)}, above the stable limit 2/λmax ≈ {bound:G3}."),
+            ('c', "where training would end up does not depend on the step size: the lowest cost is at w = 1.8, b = 32 either way. The question is whether it gets there at all."));
+    }
+
+    /// <summary>How many costs this library's history holds after 70,000 epochs.</summary>
+    [Question]
+    public static Feedback FixedHistoryLength(double count)
+    {
+        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
+        int length = FastTraining.TrainModel(Neuron.OriginalStart, train, Hyperparameters.Epochs, Hyperparameters.LearningRate, Summation.SufficientStatistics).CostHistory.Length;
+        return Judge.Number(count, length, 0.5,
+            $"one cost before training and one after each of the {Hyperparameters.Epochs:N0} updates: {length:N0}.",
+            (Hyperparameters.Epochs, "that is the original's count, one cost before each update; the fixed history also keeps the cost after the last update."),
+            (Hyperparameters.Epochs - 1, "the history counts from the cost before training (0 updates) up to the cost after the last update: one more than the number of updates."));
+    }
+}

@@ -1,0 +1,100 @@
+
+namespace NanoNeuron.Exercises;
+
+/// <summary>Overfitting, met with a validation set: early stopping, weight decay and the leak. The predict-then-run questions and the "Try it" checker.</summary>
+public static class OverfittingExercises
+{
+    /// <summary>
+    /// Given a run's training costs and validation costs (one per epoch, from epoch 0), the learner's
+    /// function returns the epoch to stop at. The checker tries the lesson's run and two histories of its own.
+    /// </summary>
+    [TryIt]
+    public static Feedback EpochToStopAt(Func<IReadOnlyList<double>, IReadOnlyList<double>, int> choose)
+    {
+        ArgumentNullException.ThrowIfNull(choose);
+        var run = Overfitting.Run();
+        (string Name, double[] Training, double[] Validation)[] cases =
+        [
+            ("the lesson's run", [.. run.CostHistory], [.. run.ValidationHistory]),
+            ("a history that wobbles", [9, 6, 4, 3, 2.5, 2, 1.5, 1.2, 1], [9, 6, 4, 4.5, 3, 3.5, 5, 6, 7]),
+            ("a history with a tie", [5, 3, 2, 1.5, 1], [5, 2, 3, 2, 4]),
+        ];
+        foreach (var (name, training, validation) in cases)
+        {
+            int truth = Enumerable.Range(0, validation.Length).MinBy(e => validation[e]);
+            int answer = choose(training, validation);
+            if (answer == truth)
+            {
+                continue;
+            }
+
+            if (answer < 0 || answer >= validation.Length)
+            {
+                return Feedback.Hint($"on {name} you chose epoch {answer}, but its epochs run from 0 (before the first update) to {validation.Length - 1}: return one of them, the one whose validation cost is the lowest.");
+            }
+
+            int firstRise = Enumerable.Range(1, validation.Length - 1).FirstOrDefault(e => validation[e] > validation[e - 1], validation.Length) - 1;
+            string hint = answer == validation.Length - 1 || answer == Enumerable.Range(0, training.Length).MinBy(e => training[e])
+                ? "that is where the training cost is lowest, or nearly. The training cost keeps falling while the network learns the noise, so it cannot say when to stop: look at the validation costs."
+                : answer == firstRise
+                    ? "that is where the validation cost first goes up, but validation costs wobble: it can come down again, lower still. Stop at the lowest validation cost of the whole run."
+                    : answer == truth + 1
+                        ? "one too late: epoch e's cost is validation[e], counted from epoch 0 (before the first update)."
+                        : validation.Count(v => v == validation[truth]) > 1 && validation[answer] == validation[truth]
+                            ? "two epochs tie for the lowest validation cost: take the earlier one (fewer epochs, less time to learn noise), as Trainer.Train does."
+                            : "stop at the epoch whose validation cost is the lowest of the whole run.";
+            return Feedback.Hint($"on {name} you chose epoch {answer}, but the lowest validation cost is at epoch {truth}: {hint}");
+        }
+
+        return Feedback.Right($"the validation readings never trained the network, so their cost is the one to watch: on the lesson's run it is lowest at epoch {run.BestValidation!.Value.Epoch}, which is what result.BestValidation keeps.");
+    }
+
+    private static Feedback NotYetChosen => Feedback.Hint("write one of 'a', 'b', 'c' in place of '?', then run this cell.");
+
+    /// <summary>On the test readings, is the early-stopped network (a) better, (b) about the same, (c) worse than the one trained to the end?</summary>
+    [Question]
+    public static Feedback EarlyStoppedTestCost(char answer)
+    {
+        if (answer == '?') return NotYetChosen; // before training anything
+
+        var (early, late) = Overfitting.EarlyAndLateTestCosts();
+        char truth = Judge.LowerSameOrHigher(early, late);
+        return Judge.Choice(answer, truth,
+            $"the test readings were never used to choose, and on them the early-stopped network scores {Judge.Format(Math.Round(early, 3))} against {Judge.Format(Math.Round(late, 3))}: what the validation readings said carried over to readings neither of them had seen.",
+                ('a', "here the early-stopped network does not score lower on the test readings."),
+                ('b', "the difference is not small: the network trained to the end has learned the training readings' noise, and that noise is not in the test readings."),
+                ('c', "training longer lowered only the training cost; the bends it added fit the training readings' noise, which the test readings do not share."));
+    }
+
+    /// <summary>With weight decay, is the validation cost after the last epoch (a) lower, (b) about the same, (c) higher than without?</summary>
+    [Question]
+    public static Feedback DecayedValidationCost(char answer)
+    {
+        if (answer == '?') return NotYetChosen; // before training anything
+
+        double plain = Overfitting.Run().ValidationHistory[^1];
+        double decayed = Overfitting.Run(Overfitting.WeightDecay).ValidationHistory[^1];
+        char truth = Judge.LowerSameOrHigher(decayed, plain);
+        return Judge.Choice(answer, truth,
+            $"{Judge.Format(Math.Round(decayed, 4))} against {Judge.Format(Math.Round(plain, 3))}: threading through every noisy reading needed large parameters, and the penalty makes them expensive.",
+                ('a', "here the penalty does not lower the validation cost."),
+                ('b', "the difference is large: without the penalty the network kept bending towards the training readings' noise for thousands of epochs."),
+                ('c', "the penalty does make the training cost higher, but the training readings' noise is what it stops the network from learning, and that noise is not in the validation readings."));
+    }
+
+    /// <summary>The test readings are swapped for others; whose trained network changes: (a) neither, (b) only the pipeline standardized on all readings, (c) both?</summary>
+    [Question]
+    public static Feedback WhoseModelChanges(char answer)
+    {
+        if (answer == '?') return NotYetChosen; // before training anything
+
+        bool honestChanges = !Overfitting.Run().Model.Parameters().SequenceEqual(Overfitting.Run(otherTest: true).Model.Parameters());
+        bool leakyChanges = !Overfitting.Run(leaky: true).Model.Parameters().SequenceEqual(Overfitting.Run(leaky: true, otherTest: true).Model.Parameters());
+        char truth = honestChanges ? 'c' : leakyChanges ? 'b' : 'a';
+        return Judge.Choice(answer, truth,
+            "the standardizer fitted on all 60 readings took its μ and σ partly from the test readings, so other test readings give other μ and σ, other inputs to train on, and another network: the test set has leaked into the model.",
+                ('a', "the pipeline that standardizes with all 60 readings reads the test readings before training: its μ and σ change with them."),
+                ('b', "look again at what each pipeline reads before it trains."),
+                ('c', "the honest pipeline fits its standardizers on the 12 training readings only, and trains on the training readings only: it never reads the test readings before the final score."));
+    }
+}

@@ -1,0 +1,117 @@
+using NanoNeuron.Data;
+
+namespace NanoNeuron.Exercises;
+
+/// <summary>A real library beside NanoNeuron: least squares, sufficient statistics, single precision. The predict-then-run questions and the "Try it" checker.</summary>
+public static class RealLibraryExercises
+{
+    /// <summary>The weather station's readings of the "Try it": 100,000 noisy readings the learner gets only the averages of.</summary>
+    public static DataSet StationReadings() => Thermometer.Readings(100_000);
+
+    /// <summary>
+    /// The cost J of the neuron (w, b) from five averages of the data alone, <c>(a, w, b) => J</c>.
+    /// The checker tries the formula on three data sets and three neurons against the cost computed by visiting every example.
+    /// </summary>
+    [TryIt]
+    public static Feedback CostFromAverages(Func<DataAverages, double, double, double> cost)
+    {
+        ArgumentNullException.ThrowIfNull(cost);
+        var station = StationReadings();
+        DataSet[] sets = [station, NanoNeuron.DataSets.GenerateDataSets().Train, Thermometer.Readings(20, noise: 10, seed: 7)];
+        Neuron[] neurons = [new(2, 30), Neuron.OriginalStart, new(1.8, 32)];
+        var cases = (from set in sets
+                     let averages = DataAverages.Of(set)
+                     from neuron in neurons
+                     select (Averages: averages, neuron.Weight, neuron.Bias, Truth: Propagation.ForwardPropagation(neuron, set).Cost)).ToArray();
+        double[] answers = [.. cases.Select(c => cost(c.Averages, c.Weight, c.Bias))];
+        bool AllAre(Func<DataAverages, double, double, double> formula) =>
+            answers.Zip(cases).All(p => Judge.Close(p.First, formula(p.Second.Averages, p.Second.Weight, p.Second.Bias)));
+
+        static double AtAverages(DataAverages a, double w, double b) => (w * a.MeanX) + b - a.MeanY;
+        if (answers.Zip(cases).All(p => Judge.Close(p.First, p.Second.Truth)))
+        {
+            return Feedback.Right(
+                $"from five numbers, the same cost as visiting all 100,000 readings (w = 2, b = 30 costs {Judge.Format(cases[0].Truth)}). "
+                + "Once the averages are computed, the cost of any neuron is a handful of multiplications whatever the number of readings: that is why an epoch on the sufficient statistics is O(1).");
+        }
+
+        if (AllAre((a, w, b) => (AtAverages(a, w, b) * AtAverages(a, w, b)) + (w * w * a.XX) - (2 * w * a.XY) + a.YY))
+        {
+            return Feedback.Hint("that is twice the cost: J is half the average squared error (the ½ in (y − ŷ)²/2).");
+        }
+
+        if (AllAre((a, w, b) => AtAverages(a, w, b) * AtAverages(a, w, b) / 2))
+        {
+            return Feedback.Hint(
+                "that is the cost of a single reading sitting at the averages (x̄, ȳ). The readings spread around their averages, and the spread costs too: "
+                + "average the square of the rest of each error, w·(x − x̄) − (y − ȳ), and write it with a.XX, a.XY and a.YY.");
+        }
+
+        if (AllAre((a, w, b) => ((w * w * a.XX) - (2 * w * a.XY) + a.YY) / 2))
+        {
+            return Feedback.Hint(
+                "that is only the cost of the spread around the averages; it is all of J only for a line through (x̄, ȳ). "
+                + "Add the error the line makes at the averages, d = w·x̄ + b − ȳ, the same for every reading: half of d² as well.");
+        }
+
+        if (AllAre((a, w, b) => ((AtAverages(a, w, b) * AtAverages(a, w, b)) + (w * w * a.XX) + (2 * w * a.XY) + a.YY) / 2))
+        {
+            return Feedback.Hint("check the sign of the middle term: the rest of each error is w·(x − x̄) − (y − ȳ), so its square has −2·w·(x − x̄)·(y − ȳ), which averages to −2·w·a.XY.");
+        }
+
+        if (AllAre((a, w, b) => ((AtAverages(a, w, b) * AtAverages(a, w, b)) + (w * a.XX) - (2 * w * a.XY) + a.YY) / 2))
+        {
+            return Feedback.Hint("w·(x − x̄) squared is w²·(x − x̄)², so its average is w·w·a.XX, not w·a.XX.");
+        }
+
+        return Feedback.Hint(
+            $"on the station's readings, w = 2, b = 30 costs {Judge.Format(cases[0].Truth)} when every reading is visited; your formula gives {Judge.Format(answers[0])}. "
+            + "Write each error w·x + b − y as d + rest, with d = w·x̄ + b − ȳ (the same for every reading) and rest = w·(x − x̄) − (y − ȳ) (which averages to zero); "
+            + "then average (d + rest)² = d² + 2·d·rest + rest² piece by piece, and halve.");
+    }
+
+    /// <summary>The least-squares line's test cost on the original data: (a) about NanoNeuron's 2.4e-6, (b) next to nothing, (c) more.</summary>
+    [Question]
+    public static Feedback LeastSquaresTestCost(char answer)
+    {
+        var data = DataSets.GenerateDataSets();
+        double exact = Propagation.ForwardPropagation(NanoNeuron.ClosedForm.LeastSquares.Fit(data.Train), data.Test).Cost;
+        double nanoNeuron = OptimizerComparison.TargetTestCost(data);
+        char truth = exact < nanoNeuron / 1e6 ? 'b' : exact > nanoNeuron ? 'c' : 'a';
+        return Judge.Choice(answer, truth,
+            $"the formula lands on the bottom of the bowl itself, so only rounding is left: {Judge.Format(exact)}.",
+                ('a', "NanoNeuron's 2.4e-6 is what is left after 70,000 steps that never quite arrive; the formula does not walk, it solves for the bottom."),
+                ('b', "the formula is not next to exact here."),
+                ('c', "the formula gives the lowest training cost of any line, and on this exact data the test readings lie on the same line."));
+    }
+
+    /// <summary>
+    /// With the sufficient statistics, does an epoch on 100,000 readings cost (a) 1,000 times, (b) about the same as,
+    /// or (c) 10 times as much as an epoch on 100?
+    /// </summary>
+    [Question]
+    public static Feedback SufficientStatisticsEpoch(char answer) =>
+        Judge.Choice(answer, 'b',
+            "after the averages are computed, an epoch uses only them: the same few multiplications whatever the number of readings.",
+            ('a', "that is an epoch that visits every reading; this one only uses the few averages, computed once before training."),
+            ('c', "the work of an epoch does not grow with the readings at all: it only uses the few averages."));
+
+    /// <summary>
+    /// Round the exact line's w and b to single precision (float), in which ML.NET computes. Is its test cost
+    /// (a) about ML.NET's, (b) far smaller, or (c) larger?
+    /// </summary>
+    [Question]
+    public static Feedback SinglePrecisionCost(char answer)
+    {
+        var data = DataSets.GenerateDataSets();
+        var exact = NanoNeuron.ClosedForm.LeastSquares.Fit(data.Train);
+        double rounded = Propagation.ForwardPropagation(new Neuron((float)exact.Weight, (float)exact.Bias), data.Test).Cost;
+        // ML.NET's test cost is shown in the lesson (about 3.7e-8); far smaller means a thousand times or more.
+        char truth = rounded < 3.7e-11 ? 'b' : rounded > 3.7e-8 ? 'c' : 'a';
+        return Judge.Choice(answer, truth,
+            $"rounding to float costs only {Judge.Format(rounded)}: single precision keeps about seven significant digits: 32 fits exactly and 1.8 becomes 1.79999995. ML.NET's gap comes from elsewhere.",
+                ('a', "float keeps about seven significant digits, so w and b move by less than a millionth of their size, and their error is squared."),
+                ('b', "the rounded line is far better than ML.NET's here."),
+                ('c', "rounding can only add a tiny error to the exact line; it cannot make it worse than ML.NET's."));
+    }
+}

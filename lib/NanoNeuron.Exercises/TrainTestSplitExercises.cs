@@ -1,0 +1,101 @@
+using NanoNeuron.Data;
+
+namespace NanoNeuron.Exercises;
+
+/// <summary>Training and test readings: an honest test cost. The predict-then-run questions and the "Try it" checker.</summary>
+public static class TrainTestSplitExercises
+{
+    /// <summary>
+    /// An honest test cost, <c>readings => cost</c>: split the readings (shuffled, 70/30, the course's seed),
+    /// train from the original start on the training part only, and return the cost on the test part.
+    /// The checker passes readings sorted by temperature, as if logged through a warming day.
+    /// </summary>
+    [TryIt]
+    public static Feedback HonestTestCost(Func<DataSet, double> testCost)
+    {
+        ArgumentNullException.ThrowIfNull(testCost);
+        var sorted = SortedReadings();
+        var split = DataSplit.TrainTestSplit(sorted);
+        var trained = Training.TrainModel(Neuron.OriginalStart, split.Train).Model;
+        double expected = Propagation.ForwardPropagation(trained, split.Test).Cost;
+        double answer = testCost(sorted);
+        if (Near(answer, expected))
+        {
+            return Feedback.Right($"J on the test readings = {Judge.Format(expected)}: measured on readings the neuron never trained on, so it is an honest estimate of how it does on new ones.");
+        }
+
+        if (Near(answer, Propagation.ForwardPropagation(trained, split.Train).Cost))
+        {
+            return Feedback.Hint("that is the cost on the training readings, which the neuron has already seen: measure it on split.Test.");
+        }
+
+        var onAll = Training.TrainModel(Neuron.OriginalStart, sorted).Model;
+        if (Near(answer, Propagation.ForwardPropagation(onAll, sorted).Cost) || Near(answer, Propagation.ForwardPropagation(onAll, split.Test).Cost))
+        {
+            return Feedback.Hint("the neuron trained on every reading, the test readings too: split first with DataSplit.TrainTestSplit(readings), then train on split.Train only.");
+        }
+
+        int cut = (int)(sorted.Count * DataSplit.TrainFraction);
+        var first = new DataSet(sorted.X.Take(cut), sorted.Y.Take(cut));
+        var last = new DataSet(sorted.X.Skip(cut), sorted.Y.Skip(cut));
+        var onCool = Training.TrainModel(Neuron.OriginalStart, first).Model;
+        return Near(answer, Propagation.ForwardPropagation(onCool, last).Cost)
+            ? Feedback.Hint("these readings arrive sorted by temperature, so the first 70 % are the cool ones: shuffle before splitting — DataSplit.TrainTestSplit(readings) does both.")
+            : Feedback.Hint($"expected {Judge.Format(expected)}: var split = DataSplit.TrainTestSplit(readings); train from Neuron.OriginalStart on split.Train; return the cost on split.Test.");
+    }
+
+    /// <summary>The course's noisy readings, split 70/30 with the course's seed.</summary>
+    private static DataSets NoisySplit() => DataSplit.TrainTestSplit(Thermometer.Readings());
+
+    /// <summary>100 noisy readings (their own seed), sorted from the coolest to the hottest.</summary>
+    internal static DataSet SortedReadings()
+    {
+        var readings = Thermometer.Readings(100, seed: 2024);
+        int[] order = [.. Enumerable.Range(0, readings.Count).OrderBy(i => readings.X[i])];
+        return new DataSet(order.Select(i => readings.X[i]), order.Select(i => readings.Y[i]));
+    }
+
+    /// <summary>Within 0.1 %: training by gradient descent and <see cref="NanoNeuron.ClosedForm.LeastSquares.Fit"/> both count as right.</summary>
+    private static bool Near(double actual, double expected) => Math.Abs(actual - expected) <= 1e-3 * Math.Abs(expected);
+
+    /// <summary>After training, is the test cost (a) above, (b) below or (c) equal to the training cost?</summary>
+    [Question]
+    public static Feedback TestCostAgainstTrainingCost(char answer)
+    {
+        var split = NoisySplit();
+        var trained = Training.TrainModel(Neuron.OriginalStart, split.Train);
+        double test = Propagation.ForwardPropagation(trained.Model, split.Test).Cost;
+        char truth = test > trained.CostAfter ? 'a' : test < trained.CostAfter ? 'b' : 'c';
+        return Judge.Choice(answer, truth,
+            "training pulled the line a little towards the training readings' own noise; the test readings have different noise, which the line was not fitted to.",
+            ('a', "the line was fitted to the training readings, noise included, so new readings usually fit it a little worse."),
+            ('b', "the line was fitted to the training readings; readings it has not seen usually fit it a little worse, not better."),
+            ('c', "the two sets have different noise, so their costs differ."));
+    }
+
+    /// <summary>What does the TRUE line °F = 1.8·°C + 32 cost on the test readings: (a) 0, (b) exactly σ²/2 = 4.5, (c) something near 4.5 but not exactly?</summary>
+    [Question]
+    public static Feedback TrueLineOnTestReadings(char answer)
+    {
+        double cost = Propagation.ForwardPropagation(new Neuron(1.8, 32), NoisySplit().Test).Cost;
+        char truth = cost == 0 ? 'a' : cost == 4.5 ? 'b' : 'c';
+        return Judge.Choice(answer, truth,
+            $"it is {Judge.Format(cost)}: the noise keeps even the true rule off zero, and σ²/2 = 4.5 is only what it costs on average — these 60 readings happen to be a little noisier.",
+            ('a', "the true line goes through the middle of the noise, not through the readings: each reading is off by about 3 °F."),
+            ('b', "σ²/2 = 4.5 is the average over many readings; 60 readings have noise of their own size, a little more or less."));
+    }
+
+    /// <summary>The best line for m = 140 readings, on average over many samples: is its training cost (a) above, (b) equal to, (c) below σ²/2?</summary>
+    [Question]
+    public static Feedback BestLineAgainstNoiseFloor(char answer)
+    {
+        const int m = 140;
+        double sigma = Thermometer.NoiseStandardDeviation;
+        double expected = sigma * sigma * (m - 2) / (2.0 * m);
+        char truth = expected < sigma * sigma / 2 ? 'c' : 'a';
+        return Judge.Choice(answer, truth,
+            $"the best line is chosen to fit these very readings, noise included, so it beats even the true line on them: on average σ²(m − 2)/(2m) = {Judge.Format(expected)}.",
+            ('a', "the true line already scores σ²/2 on average, and the best line for these readings scores at most what the true line scores on them."),
+            ('b', "σ²/2 is what the TRUE line scores on average; the best line is picked to fit these very readings and does a little better on them."));
+    }
+}

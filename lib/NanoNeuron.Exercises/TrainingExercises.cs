@@ -1,0 +1,123 @@
+using NanoNeuron.Fast;
+using NanoNeuron.Optimization;
+
+namespace NanoNeuron.Exercises;
+
+/// <summary>Training: gradient descent, the learning rate and its limit. The predict-then-run questions and the "Try it" checker.</summary>
+public static class TrainingExercises
+{
+    /// <summary>How much higher than the lowest cost a fine search finds the "Try it" still accepts: 10%.</summary>
+    public const double BestLearningRateSlack = 1.10;
+
+    /// <summary>
+    /// The learning rate that leaves the original start with the lowest cost after 70,000 epochs.
+    /// Accepts any α whose cost is within 10% of the lowest that a fine search just below 2/λmax finds.
+    /// </summary>
+    /// <remarks>
+    /// Along the flat direction of the valley each epoch keeps <c>1 − α·λmin</c> of the distance, so a larger α is
+    /// faster; across it the factor <c>1 − α·λmax</c> must stay above −1, so α must stay below <c>2/λmax</c>.
+    /// The best α lies just under that limit (measured: about 0.00060888, cost about 5.1e-8; α from about 0.0006062 to 0.0006089 is within 10%, and 0.0006 is not).
+    /// </remarks>
+    [TryIt]
+    public static Feedback BestLearningRate(double learningRate)
+    {
+        if (!(learningRate > 0) || !double.IsFinite(learningRate))
+        {
+            return Feedback.Hint("a learning rate is a small positive number, such as 0.0005.");
+        }
+
+        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
+        var (steepest, flattest) = Stability.HessianEigenvalues(train.X.AsSpan());
+        double bound = 2 / steepest;
+        string across = $"1 − αλmax = 1 − {Judge.Format(learningRate)} × {steepest:F2} ≈ {1 - learningRate * steepest:F5}";
+        if (learningRate >= bound)
+        {
+            string outcome = TrainFast(train, learningRate).Match(grown => $"the cost ends at {grown.CostAfter:G3}", _ => "the cost overflows");
+            return Feedback.Hint($"α = {Judge.Format(learningRate)} is not below 2/λmax ≈ {bound:G5}: across the valley each epoch multiplies the distance by {across}, at or beyond −1, so the bounces never shrink and {outcome}. Stay below the limit.");
+        }
+
+        var (bestRate, bestCost) = FinestSearch(train, bound);
+        double cost = CostAfterTraining(train, learningRate);
+        double original = CostAfterTraining(train, Hyperparameters.LearningRate);
+        if (cost <= BestLearningRateSlack * bestCost)
+        {
+            return Feedback.Right($"α = {Judge.Format(learningRate)} leaves a cost of {cost:G3} after 70,000 epochs, {original / cost:F0} times lower than the original's α = 0.0005 ({original:G3}). "
+                + $"The best α lies just under 2/λmax ≈ {bound:G5}: the larger the step, the more each epoch shrinks the distance along the flat valley (it keeps 1 − αλmin = {1 - learningRate * flattest:F6} of it), "
+                + $"as long as the bounces across the valley still shrink ({across}).");
+        }
+
+        return learningRate > bestRate
+            ? Feedback.Hint($"α = {Judge.Format(learningRate)} is stable, but so close to 2/λmax ≈ {bound:G5} that the bounces across the valley hardly shrink ({across}): the cost is still {cost:G3}. Step back a little.")
+            : Feedback.Hint($"α = {Judge.Format(learningRate)} is stable, but leaves a cost of {cost:G3}, {Ratio(cost / bestCost)} times the lowest a fine search finds. A larger step shrinks the distance along the flat valley faster: look between {Judge.Format(learningRate)} and 2/λmax ≈ {bound:G5}, in small steps.");
+    }
+
+    private static string Ratio(double ratio) => ratio < 10 ? $"{ratio:F2}" : $"{ratio:N0}";
+
+    /// <summary>70,000 epochs from the original start on the fast path (the sufficient statistics): the trained neuron, or the divergence.</summary>
+    private static TrainingOutcome<Neuron> TrainFast(DataSet train, double learningRate)
+    {
+        try
+        {
+            return new(FastTraining.TrainModel(Neuron.OriginalStart, train, Hyperparameters.Epochs, learningRate, Summation.SufficientStatistics));
+        }
+        catch (TrainingDivergedException diverged)
+        {
+            return new(diverged.Divergence);
+        }
+    }
+
+    /// <summary>The cost after 70,000 epochs from the original start; infinite if training diverged, so that any finite cost ranks lower.</summary>
+    private static double CostAfterTraining(DataSet train, double learningRate) =>
+        TrainFast(train, learningRate).Result?.CostAfter ?? double.PositiveInfinity;
+
+    /// <summary>The learning rate with the lowest cost among 100 just below the limit: bound·(1 − k/20,000), k = 1 … 100.</summary>
+    private static (double Rate, double Cost) FinestSearch(DataSet train, double bound) =>
+        Enumerable.Range(1, 100)
+            .Select(k => bound * (1 - k / 20_000.0))
+            .Select(rate => (Rate: rate, Cost: CostAfterTraining(train, rate)))
+            .MinBy(run => run.Cost);
+
+    /// <summary>The curvature λ of the one-dimensional bowl the questions ask about, <c>J(w) = λ·w²/2 = w²</c>.</summary>
+    public const double BowlCurvature = 2;
+
+    /// <summary>After one epoch from the original start, is w (a) below 1.8, (b) about 1.8 or (c) above 1.8?</summary>
+    [Question]
+    public static Feedback WeightAfterOneEpoch(char answer)
+    {
+        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
+        var gradients = Propagation.BackwardPropagation(Propagation.ForwardPropagation(Neuron.OriginalStart, train), train);
+        double step = -Hyperparameters.LearningRate * gradients.DW;
+        double weight = Neuron.OriginalStart.Step(gradients, Hyperparameters.LearningRate).Weight;
+        char truth = weight > Temperature.Weight + 0.01 ? 'c' : weight < Temperature.Weight - 0.01 ? 'a' : 'b';
+        return Judge.Choice(answer, truth,
+            $"w moves by −α·∂J/∂w = −0.0005 × ({gradients.DW:F2}) ≈ +{step:F2}, from 0.9492 to about {weight:F2}: past 1.8. The cost is steep there, so the step is long, and it overshoots.",
+            ('a', $"∂J/∂w is negative ({gradients.DW:F2}), so w − α·∂J/∂w goes up, not down."),
+            ('b', $"the step is α times the slope, 0.0005 × {-gradients.DW:F2} ≈ {step:F2}: far more than the {Temperature.Weight - Neuron.OriginalStart.Weight:F4} that would land on 1.8."));
+    }
+
+    /// <summary>On the bowl J(w) = w² (λ = 2), which α takes w from 1 to the bottom, 0, in one step?</summary>
+    [Question]
+    public static Feedback OneStepToTheBottom(double learningRate) =>
+        Judge.Number(learningRate, 1 / BowlCurvature, 1e-9,
+            "the step multiplies w by 1 − αλ = 1 − 0.5 × 2 = 0: one step lands on the bottom. That is α = 1/λ.",
+            (2 / BowlCurvature, "the factor is 1 − 1 × 2 = −1: w bounces from 1 to −1 and back, forever. That is the limit 2/λ, not the best step."),
+            (BowlCurvature, "the factor is 1 − 2 × 2 = −3: w jumps to −3, then 9, and grows."),
+            (1 / (2 * BowlCurvature), "the factor is 1 − 0.25 × 2 = 0.5: each step goes only halfway."));
+
+    /// <summary>At α = 0.0007, does training (a) converge more slowly than at 0.0005, (b) converge faster, or (c) blow up?</summary>
+    [Question]
+    public static Feedback TooLargeLearningRate(char answer)
+    {
+        const double learningRate = 0.0007;
+        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
+        double steepest = Stability.HessianEigenvalues(train.X.AsSpan()).Largest;
+        double factor = 1 - learningRate * steepest;
+        var divergence = LearningRates.Compare(Neuron.OriginalStart, train, [learningRate]).Single().Outcome.Divergence;
+        char truth = divergence is null ? 'b' : 'c';
+        string across = $"1 − αλmax = 1 − 0.0007 × {steepest:F2} ≈ {factor:F2}";
+        return Judge.Choice(answer, truth,
+            $"across the valley each epoch multiplies the distance by {across}, beyond −1: the bounces grow {Math.Abs(factor):F2} times per epoch and the cost {factor * factor:F2} times, until it overflows at epoch {divergence?.Epoch}.",
+            ('a', $"a larger α shrinks the distance along the valley faster, not slower; but this one is not stable: {across}, beyond −1."),
+            ('b', $"along the valley it would be faster, yes; but across it the factor is {across}, beyond −1, so those bounces grow."));
+    }
+}

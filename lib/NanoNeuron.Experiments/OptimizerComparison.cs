@@ -1,0 +1,175 @@
+using NanoNeuron.Data;
+
+namespace NanoNeuron.Experiments;
+
+/// <summary>
+/// Gradient descent, momentum, Adam and standardized inputs, each tuned by a search, racing from the
+/// original's start to the test cost the original reaches after 70,000 epochs.
+/// </summary>
+/// <remarks>
+/// <para>"Reaching" a cost means reaching it and staying there: the epoch after which the test cost is at or below the
+/// target until the end of a <see cref="RaceEpochs"/>-epoch run. (Momentum and Adam may dip below it and bounce back
+/// up first.)</para>
+/// <para>The settings were searched on the original's data, counting epochs this way: gradient descent at
+/// α = 0.0005, 0.00055, 0.00058, 0.0006 (the limit is 2/λmax ≈ 0.000609); momentum at α = 0.00005, 0.0001, …, 0.0012
+/// and β = 0.90, 0.91, …, 0.99; Adam at α = 0.001, 0.01, 0.03, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1 and
+/// β₁ = 0.9, 0.93, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99, 0.995 (β₂ = 0.999, ε = 1e-8); on standardized inputs, gradient
+/// descent at α = 0.1, 0.5, 1, 1.5. The constants below are the best of each search.</para>
+/// </remarks>
+public static class OptimizerComparison
+{
+    /// <summary>The fastest gradient descent of the search: the largest round α below the limit 2/λmax ≈ 0.000609.</summary>
+    public const double GradientDescentRate = 0.0006;
+
+    /// <summary>Momentum's α, the best of the search together with <see cref="MomentumBeta"/>.</summary>
+    public const double MomentumRate = 0.00095;
+
+    /// <summary>Momentum's β, the share of the last step kept in the next one.</summary>
+    public const double MomentumBeta = 0.97;
+
+    /// <summary>Adam's α, the best of the search together with <see cref="AdamBeta1"/>.</summary>
+    public const double AdamRate = 1;
+
+    /// <summary>Adam's β₁, the best of the search together with <see cref="AdamRate"/> (the usual is 0.9).</summary>
+    public const double AdamBeta1 = 0.93;
+
+    /// <summary>Gradient descent's α on standardized inputs: one step lands on the bottom of the round bowl (input normalization).</summary>
+    public const double StandardizedRate = 1;
+
+    /// <summary>The α that input normalization first uses on standardized inputs.</summary>
+    public const double NormalizationRate = 0.1;
+
+    /// <summary>How long each run of the race is: the cost must stay at or below the target until this epoch.</summary>
+    public const int RaceEpochs = 100_000;
+
+    /// <summary>The race's optimizers on raw inputs, in the lesson's order: the original's gradient descent, the fastest gradient descent, momentum, Adam.</summary>
+    public static ImmutableArray<Optimizer> Tuned { get; } =
+    [
+        new GradientDescent(Hyperparameters.LearningRate),
+        new GradientDescent(GradientDescentRate),
+        new Momentum(MomentumRate, MomentumBeta),
+        new Adam(AdamRate, AdamBeta1),
+    ];
+
+    /// <summary>The test cost the original reaches: 70,000 epochs at α = 0.0005 from <see cref="Neuron.OriginalStart"/>, measured on the test set.</summary>
+    public static double TargetTestCost(DataSets data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var original = Training.TrainModel(Neuron.OriginalStart, data.Train).Model;
+        return Propagation.ForwardPropagation(original, data.Test).Cost;
+    }
+
+    /// <summary>The first epoch from which every cost in <paramref name="costs"/> is at or below <paramref name="target"/>; null if the last one is above it.</summary>
+    /// <remarks><c>costs[k]</c> is the cost after k epochs, as in <see cref="TrainingResult{TModel}.CostHistory"/> or <see cref="TrainingResult{TModel}.ValidationHistory"/>.</remarks>
+    public static int? EpochsToReach(IReadOnlyList<double> costs, double target)
+    {
+        ArgumentNullException.ThrowIfNull(costs);
+        int last = costs.Count - 1;
+        while (last >= 0 && costs[last] <= target)
+        {
+            last--;
+        }
+
+        return last == costs.Count - 1 ? null : last + 1;
+    }
+
+    /// <summary>
+    /// Trains a neuron from <see cref="Neuron.OriginalStart"/> on <paramref name="train"/> for <paramref name="epochs"/> epochs and
+    /// counts the epochs until its cost on <paramref name="test"/> reaches <paramref name="target"/> and stays there.
+    /// </summary>
+    /// <returns>The run's outcome and the epochs: null epochs either because the cost is above the target at the end, or because training diverged (then the outcome says where).</returns>
+    public static TargetRun EpochsToReach(Optimizer optimizer, DataSet train, DataSet test, double target, int epochs = RaceEpochs)
+    {
+        ArgumentNullException.ThrowIfNull(optimizer);
+        var outcome = Trainer.TryTrain(new NeuronObjective(train), Neuron.OriginalStart, optimizer, new TrainingOptions { Epochs = epochs }, new NeuronObjective(test));
+        return new TargetRun(outcome, outcome.Result is { } result ? EpochsToReach(result.ValidationHistory, target) : null);
+    }
+
+    /// <summary>
+    /// The race on the original's data: the <see cref="Tuned"/> optimizers on raw inputs, then gradient descent on
+    /// standardized inputs at <see cref="NormalizationRate"/> and at <see cref="StandardizedRate"/> (its test set standardized with the training set's μ and σ).
+    /// </summary>
+    public static ImmutableArray<RaceResult> Race(DataSets data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        double target = TargetTestCost(data);
+        var standardizer = Standardizer.Fit(data.Train);
+        var train = standardizer.Transform(data.Train);
+        var test = standardizer.Transform(data.Test);
+        return
+        [
+            Row("gradient descent (the original's α)", FormattableString.Invariant($"α = {Hyperparameters.LearningRate}"), Tuned[0], data.Train, data.Test, target),
+            Row("gradient descent (fastest α)", FormattableString.Invariant($"α = {GradientDescentRate}"), Tuned[1], data.Train, data.Test, target),
+            Row("momentum", FormattableString.Invariant($"α = {MomentumRate}, β = {MomentumBeta}"), Tuned[2], data.Train, data.Test, target),
+            Row("Adam", FormattableString.Invariant($"α = {AdamRate}, β₁ = {AdamBeta1}, β₂ = 0.999"), Tuned[3], data.Train, data.Test, target),
+            Row("standardized x + gradient descent (input normalization's α)", FormattableString.Invariant($"α = {NormalizationRate}"), new GradientDescent(NormalizationRate), train, test, target),
+            Row("standardized x + gradient descent", FormattableString.Invariant($"α = {StandardizedRate}"), new GradientDescent(StandardizedRate), train, test, target),
+        ];
+    }
+
+    /// <summary>One row of the race; a tuned setting that diverges is a mistake in this class's constants, not a result.</summary>
+    /// <exception cref="InvalidOperationException">The run diverged.</exception>
+    private static RaceResult Row(string method, string settings, Optimizer optimizer, DataSet train, DataSet test, double target)
+    {
+        var run = EpochsToReach(optimizer, train, test, target);
+        return run.Outcome.Divergence is { } divergence
+            ? throw new InvalidOperationException($"The race's {method} ({settings}) diverged, so its settings are wrong: {divergence.Message}")
+            : new RaceResult(method, settings, run.Epochs);
+    }
+
+    /// <summary>How long the paths of <see cref="RacePaths"/> run: the original's 70,000 epochs.</summary>
+    public const int PathEpochs = Hyperparameters.Epochs;
+
+    /// <summary>The epochs the race's slider stops at: every epoch up to 20, then about 40 spaced evenly on a log scale up to 70,000.</summary>
+    public static ImmutableArray<int> RaceFrames { get; } =
+        [.. Enumerable.Range(0, 21).Concat(Training.LogSpacedEpochs(PathEpochs, 40)).Distinct().Order()];
+
+    /// <summary>
+    /// The race's three paths from <see cref="Neuron.OriginalStart"/>, for drawing: gradient descent at the
+    /// original's α (the path of plain training), and the tuned momentum and Adam; every epoch up to 2,000, then log-spaced, and every frame.
+    /// </summary>
+    public static ImmutableArray<RacePath> RacePaths(DataSet train)
+    {
+        int[] at = [.. Enumerable.Range(0, 2001).Concat(Training.LogSpacedEpochs(PathEpochs, 400)).Concat(RaceFrames)];
+        return
+        [
+            new(FormattableString.Invariant($"gradient descent, α = {Hyperparameters.LearningRate}"), "white", Path(Neuron.OriginalStart, train, Tuned[0], PathEpochs, at)),
+            new(FormattableString.Invariant($"momentum, α = {MomentumRate}, β = {MomentumBeta}"), "deepskyblue", Path(Neuron.OriginalStart, train, Tuned[2], PathEpochs, at)),
+            new(FormattableString.Invariant($"Adam, α = {AdamRate}, β₁ = {AdamBeta1}"), "lime", Path(Neuron.OriginalStart, train, Tuned[3], PathEpochs, at)),
+        ];
+    }
+
+    /// <summary>
+    /// The first <paramref name="steps"/> steps of plain gradient descent at <paramref name="learningRate"/> from <paramref name="start"/>:
+    /// the slopes before each step (the velocities are then the slopes themselves).
+    /// </summary>
+    /// <remarks>Momentum with β = 0 keeps nothing of the last step, so it is plain gradient descent: θ ← θ − α·∂J/∂θ.</remarks>
+    public static ImmutableArray<VelocityRow> Slopes(Neuron start, DataSet train, double learningRate, int steps) =>
+        Velocities(start, train, new Momentum(learningRate, beta: 0), steps);
+
+    /// <summary>
+    /// The first <paramref name="steps"/> steps of <paramref name="momentum"/> from <paramref name="start"/>: the slopes before
+    /// each step and the velocity it used, read back from the parameters (velocity = step / −α).
+    /// </summary>
+    public static ImmutableArray<VelocityRow> Velocities(Neuron start, DataSet train, Momentum momentum, int steps)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(momentum);
+        var path = Path(start, train, momentum, steps, Enumerable.Range(0, steps + 1));
+        return [.. Enumerable.Range(0, steps).Select(k =>
+        {
+            var (here, next) = (path[k].Model, path[k + 1].Model);
+            var slopes = Propagation.BackwardPropagation(Propagation.ForwardPropagation(here, train), train);
+            return new VelocityRow(k, slopes.DW, slopes.DB,
+                (here.Weight - next.Weight) / momentum.LearningRate, (here.Bias - next.Bias) / momentum.LearningRate);
+        })];
+    }
+
+    /// <summary>The neuron after each of the epochs <paramref name="at"/> (and before the first), trained from <paramref name="start"/> with <paramref name="optimizer"/>.</summary>
+    public static ImmutableArray<Snapshot<Neuron>> Path(Neuron start, DataSet train, Optimizer optimizer, int epochs, IEnumerable<int> at)
+    {
+        ArgumentNullException.ThrowIfNull(at);
+        var options = new TrainingOptions { Epochs = epochs, SnapshotsAt = [.. at.Where(epoch => epoch >= 0 && epoch <= epochs)] };
+        return Trainer.Train(new NeuronObjective(train), start, optimizer, options).Snapshots;
+    }
+}

@@ -1,0 +1,7 @@
+namespace NanoNeuron.Experiments;
+
+/// <summary>One optimizer's path through (w, b): its name, its colour and the neuron at (at least) every frame's epoch.</summary>
+/// <param name="Name">The legend's name.</param>
+/// <param name="Color">A CSS colour.</param>
+/// <param name="Path">The neuron at increasing epochs, starting at epoch 0.</param>
+public sealed record RacePath(string Name, string Color, IReadOnlyList<Snapshot<Neuron>> Path);

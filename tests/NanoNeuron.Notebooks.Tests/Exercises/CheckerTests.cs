@@ -1,0 +1,102 @@
+using System.Reflection;
+using Microsoft.DotNet.Interactive.Documents.Jupyter;
+
+namespace NanoNeuron.Notebooks.Tests;
+
+/// <summary>The "predict, then run" machinery, and the rules every checker follows: marked, used by a lesson and tested.</summary>
+public class CheckerTests
+{
+    [Fact]
+    public void Number_NotYetAnswered_SaysWhereToWriteThePrediction()
+    {
+        var feedback = Judge.Number(double.NaN, 4.5, 0.01, "because.");
+        Assert.False(feedback.Passed);
+        Assert.Contains("in place of double.NaN", feedback.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Number_RightSlipAndWrong_GiveWhyTheHintAndTheTruth()
+    {
+        Assert.Equal("✓ because.", Judge.Number(4.5, 4.5, 0.01, "because.").ToString());
+        Assert.Equal("✗ Not yet: 9: you forgot to halve.", Judge.Number(9, 4.5, 0.01, "because.", (9, "you forgot to halve.")).ToString());
+        Assert.Equal("✗ Not yet: it is 4.5, not 3: because.", Judge.Number(3, 4.5, 0.01, "because.", (9, "you forgot to halve.")).ToString());
+    }
+
+    [Fact]
+    public void Choice_RightWrongAndUnanswered_GiveWhyTheHintOrTheOptions()
+    {
+        Assert.True(Judge.Choice('B', 'b', "because.", ('a', "too small.")).Passed);
+        Assert.Equal("✗ Not yet: not (a): too small.", Judge.Choice('a', 'b', "because.", ('a', "too small.")).ToString());
+        Assert.Equal("✗ Not yet: write one of 'a', 'b', 'c' in place of '?', then run this cell.",
+            Judge.Choice('?', 'b', "because.", ('c', "no."), ('a', "too small.")).ToString());
+    }
+
+    [Fact]
+    public void EveryCheckerReturningFeedback_IsMarkedAQuestionOrATryIt_AndLivesInAnExercisesClass()
+    {
+        var unmarked = typeof(Feedback).Assembly.GetExportedTypes()
+            .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            .Where(method => method.ReturnType == typeof(Feedback))
+            .Where(method => method.IsDefined(typeof(QuestionAttribute)) == method.IsDefined(typeof(TryItAttribute)))
+            .Select(method => $"{method.DeclaringType!.Name}.{method.Name}");
+        Assert.Empty(unmarked);
+        Assert.All(Exercises.All, checker => Assert.EndsWith("Exercises", checker.Call.Split('.')[0], StringComparison.Ordinal));
+    }
+
+    public static TheoryData<string> Checkers => [.. Exercises.All.Select(checker => checker.Call).Distinct()];
+
+    [Theory]
+    [MemberData(nameof(Checkers))]
+    public void Checker_IsUsedByALessonAndTestedWithItsSolution(string checker)
+    {
+        string call = checker + "(";
+        Assert.Contains(Notebooks.Names, name => Exercises.NotebookCode(name).Contains(call, StringComparison.Ordinal));
+        string tests = string.Concat(Directory.EnumerateFiles(Path.Combine(Notebooks.Root, "tests", "NanoNeuron.Notebooks.Tests", "Exercises"), "*.cs")
+            .Where(path => !path.EndsWith("CheckerTests.cs", StringComparison.Ordinal)).Select(File.ReadAllText));
+        Assert.Contains(call, tests, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string> Lessons => [.. Notebooks.Names.Where(name => name != "00-welcome.ipynb")];
+
+    [Theory]
+    [MemberData(nameof(Lessons))]
+    public void Lesson_AsksTwoToFourPredictThenRunQuestions(string name)
+    {
+        string code = Exercises.NotebookCode(name);
+        int questions = Exercises.All.Where(checker => checker.IsQuestion).Sum(checker => Exercises.Count(code, checker.Call + "("));
+        Assert.InRange(questions, 2, 4);
+    }
+
+    [Theory]
+    [MemberData(nameof(Lessons))]
+    public void Lesson_ChecksItsAnswersWithOneExercisesClass_NamedByTopic(string name)
+    {
+        string code = Exercises.NotebookCode(name);
+        var classes = Exercises.All.Where(checker => code.Contains(checker.Call + "(", StringComparison.Ordinal))
+            .Select(checker => checker.Call.Split('.')[0]).Distinct();
+        Assert.Single(classes);
+    }
+}
+
+/// <summary>The checkers, as a lesson calls them (<c>Class.Method</c>), and the lessons' code.</summary>
+internal static class Exercises
+{
+    /// <summary>Every question and "Try it" checker of NanoNeuron.Exercises.</summary>
+    public static IReadOnlyList<(string Call, bool IsQuestion)> All { get; } =
+    [
+        .. typeof(Feedback).Assembly.GetExportedTypes()
+            .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            .Where(method => method.IsDefined(typeof(QuestionAttribute)) || method.IsDefined(typeof(TryItAttribute)))
+            .Select(method => ($"{method.DeclaringType!.Name}.{method.Name}", method.IsDefined(typeof(QuestionAttribute)))),
+    ];
+
+    /// <summary>The C# of a lesson's code cells, joined.</summary>
+    public static string NotebookCode(string name) =>
+        string.Join("\n", Notebook.Parse(File.ReadAllText(Path.Combine(Notebooks.Folder, name))).Elements
+            .Where(cell => cell.KernelName == "csharp").Select(cell => cell.Contents));
+
+    /// <summary>How often <paramref name="call"/> stands in <paramref name="code"/>, not as the end of a longer name.</summary>
+    public static int Count(string code, string call) =>
+        Enumerable.Range(0, code.Length - call.Length + 1)
+            .Count(i => string.CompareOrdinal(code, i, call, 0, call.Length) == 0 && (i == 0 || !(char.IsLetterOrDigit(code[i - 1]) || code[i - 1] == '.')));
+}

@@ -1,0 +1,45 @@
+namespace NanoNeuron.Notebooks.Tests;
+
+/// <summary>Worked solutions for <see cref="ConversionExercises"/>: try first, then compare.</summary>
+public static partial class ExerciseSolutions
+{
+    /// <summary>
+    /// The neuron from °F back to °C. 180 °F more (32 → 212) is 100 °C more (0 → 100), so w = 100/180 = 1/1.8;
+    /// 32 °F must give 0 °C, so 32·w + b = 0 and b = −32/1.8.
+    /// </summary>
+    public static Neuron FahrenheitToCelsius => new(Weight: 1 / 1.8, Bias: -32 / 1.8);
+}
+
+/// <summary><see cref="ConversionExercises"/>'s checkers accept the solutions and give the right hints for the common slips.</summary>
+public partial class ExerciseTests
+{
+    [Fact]
+    public void FahrenheitToCelsius_SolutionAndRoundedSolutionPass_CommonSlipsGetHints()
+    {
+        Accepted(ConversionExercises.FahrenheitToCelsius(ExerciseSolutions.FahrenheitToCelsius));
+        Accepted(ConversionExercises.FahrenheitToCelsius(new Neuron(0.555556, -17.777778)));
+        Rejected(ConversionExercises.FahrenheitToCelsius(new Neuron(double.NaN, double.NaN)), "replace double.NaN");
+        Rejected(ConversionExercises.FahrenheitToCelsius(new Neuron(1.8, -32)), "divide by 1.8");
+        Rejected(ConversionExercises.FahrenheitToCelsius(new Neuron(1 / 1.8, -32)), "b = −32·w = −32 / 1.8");
+        Rejected(ConversionExercises.FahrenheitToCelsius(new Neuron(0.5, -16)), "each °F is worth w = 100/180 °C");
+        Rejected(ConversionExercises.FahrenheitToCelsius(new Neuron(0.556, -17.8)), "Write fractions instead of rounded decimals");
+        Rejected(ConversionExercises.FahrenheitToCelsius(new Neuron(100 / 180, -17.8)), "100 / 180 divides whole numbers");
+    }
+
+    [Fact]
+    public void ConversionQuestions_RightAnswersPass_SlipsGetTheirHints()
+    {
+        Accepted(ConversionExercises.MinusFortyInFahrenheit(-40));
+        Rejected(ConversionExercises.MinusFortyInFahrenheit(104), "converts +40 °C");
+        Rejected(ConversionExercises.MinusFortyInFahrenheit(-72), "add the 32");
+        Rejected(ConversionExercises.MinusFortyInFahrenheit(-14.4), "multiply by 1.8 first");
+
+        Accepted(ConversionExercises.FahrenheitRiseForTenCelsius(18));
+        Rejected(ConversionExercises.FahrenheitRiseForTenCelsius(50), "does not include the + 32");
+        Rejected(ConversionExercises.FahrenheitRiseForTenCelsius(10), "each °C is 1.8 °F");
+
+        Accepted(ConversionExercises.FurtherToGo('b'));
+        Rejected(ConversionExercises.FurtherToGo('a'), "all the way to 32");
+        Rejected(ConversionExercises.FurtherToGo('c'), "compare the gaps");
+    }
+}

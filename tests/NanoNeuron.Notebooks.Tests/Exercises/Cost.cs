@@ -1,0 +1,53 @@
+namespace NanoNeuron.Notebooks.Tests;
+
+/// <summary>Worked solutions for <see cref="CostExercises"/>: try first, then compare.</summary>
+public static partial class ExerciseSolutions
+{
+    /// <summary>The slope of J along b at the original start: nudge b alone, rise over run.</summary>
+    public static double SlopeAlongBias(double h = 0.001)
+    {
+        var train = DataSets.GenerateDataSets().Train;
+        var start = Neuron.OriginalStart;
+        double J(Neuron n) => Propagation.ForwardPropagation(n, train).Cost;
+        return (J(new Neuron(start.Weight, start.Bias + h)) - J(start)) / h;
+    }
+}
+
+/// <summary><see cref="CostExercises"/>'s checkers accept the solutions and give the right hints for the common slips.</summary>
+public partial class ExerciseTests
+{
+    [Fact]
+    public void SlopeAlongBias_SolutionPasses_CommonSlipsGetHints()
+    {
+        var train = DataSets.GenerateDataSets().Train;
+        var start = Neuron.OriginalStart;
+        double J(Neuron n) => Propagation.ForwardPropagation(n, train).Cost;
+        const double h = 0.001;
+
+        Accepted(CostExercises.SlopeAlongBias(ExerciseSolutions.SlopeAlongBias()));
+        Accepted(CostExercises.SlopeAlongBias(ExerciseSolutions.SlopeAlongBias(h: 1)));
+        Rejected(CostExercises.SlopeAlongBias(ExerciseSolutions.SlopeAlongBias(h: 20)), "the nudge is too big");
+        Rejected(CostExercises.SlopeAlongBias(-ExerciseSolutions.SlopeAlongBias()), "the sign is flipped");
+        Rejected(CostExercises.SlopeAlongBias((J(new Neuron(start.Weight + h, start.Bias)) - J(start)) / h), "that is the slope along w");
+        Rejected(CostExercises.SlopeAlongBias(J(new Neuron(start.Weight, start.Bias + h)) - J(start)), "the rise alone");
+        Rejected(CostExercises.SlopeAlongBias(J(start)), "the cost itself");
+        Rejected(CostExercises.SlopeAlongBias(double.NaN), "in place of double.NaN");
+    }
+
+    [Fact]
+    public void CostQuestions_RightAnswersPass_SlipsGetHints()
+    {
+        Accepted(CostExercises.CostOfDoubleError(18));
+        Rejected(CostExercises.CostOfDoubleError(9), "four times");
+        Rejected(CostExercises.CostOfDoubleError(double.NaN), "in place of double.NaN");
+
+        Accepted(CostExercises.SlopeOnTheOtherSide(2627));
+        Rejected(CostExercises.SlopeOnTheOtherSide(-2627), "positive");
+        Rejected(CostExercises.SlopeOnTheOtherSide(0), "only at the bottom");
+
+        Accepted(CostExercises.SmallestStep('c'));
+        Rejected(CostExercises.SmallestStep('a'), "smallest slope");
+        Rejected(CostExercises.SmallestStep('d'), "whatever its sign");
+        Rejected(CostExercises.SmallestStep('?'), "in place of '?'");
+    }
+}

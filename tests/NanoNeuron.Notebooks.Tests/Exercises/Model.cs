@@ -1,0 +1,44 @@
+namespace NanoNeuron.Notebooks.Tests;
+
+/// <summary>Worked solutions for <see cref="ModelExercises"/>: try first, then compare.</summary>
+public static partial class ExerciseSolutions
+{
+    /// <summary>The neuron that says 5 at x = 0 and 35 at x = 10: b is the answer at 0, w what each step adds.</summary>
+    public static Neuron NeuronFromAnswers => new(Weight: (35 - 5) / 10.0, Bias: 5);
+}
+
+/// <summary><see cref="ModelExercises"/>'s checkers accept the solutions and give the right hints for the common slips.</summary>
+public partial class ExerciseTests
+{
+    [Fact]
+    public void NeuronFromAnswers_SolutionPasses_CommonSlipsGetHints()
+    {
+        Accepted(ModelExercises.NeuronFromAnswers(ExerciseSolutions.NeuronFromAnswers));
+        Rejected(ModelExercises.NeuronFromAnswers(new Neuron(double.NaN, double.NaN)), "replace double.NaN");
+        Rejected(ModelExercises.NeuronFromAnswers(new Neuron(5, 3)), "the answer there is the bias alone");
+        Rejected(ModelExercises.NeuronFromAnswers(new Neuron(3.5, 5)), "w only has to add the other 30");
+        Rejected(ModelExercises.NeuronFromAnswers(new Neuron(30, 5)), "each step of 1 in x adds w once");
+    }
+
+    [Fact]
+    public void ModelQuestions_RightAnswersPass_SlipsGetTheirHints()
+    {
+        Accepted(ModelExercises.NeuronAtThree(7));
+        Rejected(ModelExercises.NeuronAtThree(double.NaN), "in place of double.NaN");
+        Rejected(ModelExercises.NeuronAtThree(6), "then adds its bias");
+        Rejected(ModelExercises.NeuronAtThree(9), "multiplies by w only");
+        Rejected(ModelExercises.NeuronAtThree(8), "multiplies first");
+
+        Accepted(ModelExercises.RandomStartAtSeventy(46.9));
+        Rejected(ModelExercises.RandomStartAtSeventy(158), "has not learned anything yet");
+        Accepted(ModelExercises.RandomStartAtSeventy(70 * 0.668 + 0.141));
+        Rejected(ModelExercises.RandomStartAtSeventy(70 * 0.668), "adds its bias");
+        Rejected(ModelExercises.RandomStartAtSeventy(56.6), "multiplies by w only");
+        Rejected(ModelExercises.RandomStartAtSeventy(100), "far from the 158");
+
+        Accepted(ModelExercises.WeightOrBiasAtFifty('a'));
+        Rejected(ModelExercises.WeightOrBiasAtFifty('b'), "the bias is added once");
+        Rejected(ModelExercises.WeightOrBiasAtFifty('c'), "only at x = 1");
+        Rejected(ModelExercises.WeightOrBiasAtFifty('?'), "write one of 'a', 'b', 'c'");
+    }
+}

@@ -1,0 +1,54 @@
+namespace NanoNeuron.Notebooks.Tests;
+
+/// <summary>Worked solutions for <see cref="MomentumAndAdamExercises"/>: try first, then compare.</summary>
+public static partial class ExerciseSolutions
+{
+    /// <summary>A β that keeps most of each step, so that the small, steady slope along the valley adds up over many steps, but not so much that the neuron overshoots along it.</summary>
+    public const double MomentumBeta = 0.98;
+}
+
+/// <summary><see cref="MomentumAndAdamExercises"/>'s checkers accept the solution and give the right hints for the common slips.</summary>
+public partial class ExerciseTests
+{
+    [Fact]
+    public void MomentumBeta_SolutionPasses_TooLittleTooMuchAndImpossibleGetHints()
+    {
+        Accepted(MomentumAndAdamExercises.MomentumBeta(ExerciseSolutions.MomentumBeta));
+        Accepted(MomentumAndAdamExercises.MomentumBeta(0.984));    // the race's reach along the valley: 0.0005/(1 − β) = 0.00095/(1 − 0.97)
+        Rejected(MomentumAndAdamExercises.MomentumBeta(0.97), "keeps too little");   // the race's β, tuned for α = 0.00095, is too little at α = 0.0005
+        Rejected(MomentumAndAdamExercises.MomentumBeta(0.9), "keeps too little");
+        Rejected(MomentumAndAdamExercises.MomentumBeta(0.995), "keeps too much");
+        Rejected(MomentumAndAdamExercises.MomentumBeta(1), "below 1");
+    }
+}
+
+/// <summary><see cref="MomentumAndAdamExercises"/>'s predict-then-run questions accept the truth and explain the common slips.</summary>
+public partial class ExerciseTests
+{
+    [Fact]
+    public void VelocityLimit_IsTenTimesTheSlope()
+    {
+        Accepted(MomentumAndAdamExercises.VelocityLimit(10));
+        Rejected(MomentumAndAdamExercises.VelocityLimit(0.9), "share of the old velocity");
+        Rejected(MomentumAndAdamExercises.VelocityLimit(1.9), "after two steps");
+        Rejected(MomentumAndAdamExercises.VelocityLimit(double.NaN), "in place of double.NaN");
+    }
+
+    [Fact]
+    public void WhichNeuronNeedsUndoing_IsTheStandardizedOne()
+    {
+        Accepted(MomentumAndAdamExercises.WhichNeuronNeedsUndoing('a'));
+        Rejected(MomentumAndAdamExercises.WhichNeuronNeedsUndoing('c'), "only one of them");
+        Rejected(MomentumAndAdamExercises.WhichNeuronNeedsUndoing('b'), "reads raw °C");
+        Rejected(MomentumAndAdamExercises.WhichNeuronNeedsUndoing('d'), "never saw a raw °C value");
+    }
+
+    [Fact]
+    public void FirstStepDividedBySlopeSize_MovesBothByAlpha()
+    {
+        Accepted(MomentumAndAdamExercises.FirstStepDividedBySlopeSize('c'));
+        Rejected(MomentumAndAdamExercises.FirstStepDividedBySlopeSize('b'), "that is gradient descent");
+        Rejected(MomentumAndAdamExercises.FirstStepDividedBySlopeSize('a'), "about 4355");
+        Rejected(MomentumAndAdamExercises.FirstStepDividedBySlopeSize('?'), "write one of");
+    }
+}

@@ -1,0 +1,67 @@
+namespace NanoNeuron.Notebooks.Tests;
+
+/// <summary>The worked solution of OriginalExercises' "Try it".</summary>
+public static partial class ExerciseSolutions
+{
+    /// <summary>
+    /// The true cost history from the original's: its costs are those after 0 … n − 1 updates, so keep them
+    /// and add the one it never measures, the trained neuron's cost on the training data.
+    /// </summary>
+    public static IReadOnlyList<double> TrueHistory(IReadOnlyList<double> history, Neuron trained, DataSet examples) =>
+        [.. history, Propagation.ForwardPropagation(trained, examples).Cost];
+}
+
+/// <summary><see cref="OriginalExercises"/>'s checker and questions accept the solutions and give the right hints for the common slips.</summary>
+public partial class ExerciseTests
+{
+    [Fact]
+    public void TrueHistory_SolutionPasses_CommonSlipsGetHints()
+    {
+        Accepted(OriginalExercises.TrueHistory(ExerciseSolutions.TrueHistory));
+        Rejected(OriginalExercises.TrueHistory((history, trained, examples) => history), "The cost after the last update is missing");
+        Rejected(OriginalExercises.TrueHistory((history, trained, examples) => [.. history, history[^1]]), "the cost before the last update");
+        Rejected(OriginalExercises.TrueHistory((history, trained, examples) => [.. history.Skip(1), Propagation.ForwardPropagation(trained, examples).Cost, 0]),
+            "the first cost should be the cost before training");
+        Rejected(OriginalExercises.TrueHistory((history, trained, examples) => [.. history.Skip(1), Propagation.ForwardPropagation(trained, examples).Cost]),
+            "the first cost should be the cost before training");
+        Rejected(OriginalExercises.TrueHistory((history, trained, examples) => []), "the true history holds 4 costs");
+        Rejected(OriginalExercises.TrueHistory((history, trained, examples) => [history[0], .. history.Skip(1), Propagation.ForwardPropagation(trained, examples).Cost]),
+            "for a run of 0 epochs (the original's history then holds 0 costs) your function threw");
+    }
+
+    [Fact]
+    public void CostOfTheIgnoredModel_TheGlobalsCostPasses_TheHandedNeuronsCostGetsAHint()
+    {
+        Accepted(OriginalExercises.CostOfTheIgnoredModel(3014.3));
+        Rejected(OriginalExercises.CostOfTheIgnoredModel(0), "never reads its model argument");
+        Rejected(OriginalExercises.CostOfTheIgnoredModel(4694.33), "it is 3014.29");
+        Rejected(OriginalExercises.CostOfTheIgnoredModel(double.NaN), "in place of double.NaN");
+    }
+
+    [Fact]
+    public void NegatedSumIsExact_YesPasses_OtherOptionsGetHints()
+    {
+        Accepted(OriginalExercises.NegatedSumIsExact('a'));
+        Rejected(OriginalExercises.NegatedSumIsExact('b'), "rounds to exactly −(a + b)");
+        Rejected(OriginalExercises.NegatedSumIsExact('c'), "nothing here needs whole numbers");
+        Rejected(OriginalExercises.NegatedSumIsExact('?'), "write one of 'a', 'b', 'c'");
+    }
+
+    [Fact]
+    public void WithoutOneOverM_DivergesPasses_OtherOptionsGetHints()
+    {
+        Accepted(OriginalExercises.WithoutOneOverM('b'));
+        Rejected(OriginalExercises.WithoutOneOverM('a'), "a longer step is not a faster descent");
+        Rejected(OriginalExercises.WithoutOneOverM('c'), "does not depend on the step size");
+        Rejected(OriginalExercises.WithoutOneOverM('?'), "write one of 'a', 'b', 'c'");
+    }
+
+    [Fact]
+    public void FixedHistoryLength_70001Passes_TheOriginalsCountGetsAHint()
+    {
+        Accepted(OriginalExercises.FixedHistoryLength(70_001));
+        Rejected(OriginalExercises.FixedHistoryLength(70_000), "that is the original's count");
+        Rejected(OriginalExercises.FixedHistoryLength(69_999), "one more than the number of updates");
+        Rejected(OriginalExercises.FixedHistoryLength(140_000), "it is 70001");
+    }
+}

@@ -1,0 +1,44 @@
+namespace NanoNeuron.Notebooks.Tests;
+
+/// <summary>Worked solutions for <see cref="OverfittingExercises"/>: try first, then compare.</summary>
+public static partial class ExerciseSolutions
+{
+    /// <summary>Stop at the epoch of the lowest validation cost (the earliest, if two tie); the training costs cannot tell.</summary>
+    public static Func<IReadOnlyList<double>, IReadOnlyList<double>, int> EpochToStopAt => (training, validation) =>
+        Enumerable.Range(0, validation.Count).MinBy(epoch => validation[epoch]);
+}
+
+/// <summary><see cref="OverfittingExercises"/>'s checkers accept the solutions and give the right hints for the common slips.</summary>
+public partial class ExerciseTests
+{
+    [Fact]
+    public void EpochToStopAt_SolutionPasses_TrainingCostFirstRiseAndOffByOneGetHints()
+    {
+        Accepted(OverfittingExercises.EpochToStopAt(ExerciseSolutions.EpochToStopAt));
+        Rejected(OverfittingExercises.EpochToStopAt((training, validation) => training.Count - 1), "where the training cost is lowest");
+        Rejected(OverfittingExercises.EpochToStopAt((training, validation) => Enumerable.Range(0, training.Count).MinBy(e => training[e])), "look at the validation costs");
+        Rejected(OverfittingExercises.EpochToStopAt((training, validation) =>
+            Enumerable.Range(1, validation.Count - 1).First(e => validation[e] > validation[e - 1]) - 1), "validation costs wobble");
+        Rejected(OverfittingExercises.EpochToStopAt((training, validation) => ExerciseSolutions.EpochToStopAt(training, validation) + 1), "one too late");
+        Rejected(OverfittingExercises.EpochToStopAt((training, validation) => Enumerable.Range(0, validation.Count).Last(e => validation[e] == validation.Min())), "take the earlier one");
+        Rejected(OverfittingExercises.EpochToStopAt((training, validation) => validation.Count), "epochs run from 0");
+    }
+
+    [Fact]
+    public void OverfittingQuestions_RightAnswersPass_SlipsGetTheirHints()
+    {
+        Accepted(OverfittingExercises.EarlyStoppedTestCost('a'));
+        Rejected(OverfittingExercises.EarlyStoppedTestCost('b'), "the difference is not small");
+        Rejected(OverfittingExercises.EarlyStoppedTestCost('c'), "lowered only the training cost");
+        Rejected(OverfittingExercises.EarlyStoppedTestCost('?'), "in place of '?'");
+
+        Accepted(OverfittingExercises.DecayedValidationCost('a'));
+        Rejected(OverfittingExercises.DecayedValidationCost('b'), "the difference is large");
+        Rejected(OverfittingExercises.DecayedValidationCost('c'), "does make the training cost higher");
+
+        Accepted(OverfittingExercises.WhoseModelChanges('b'));
+        Rejected(OverfittingExercises.WhoseModelChanges('a'), "reads the test readings before training");
+        Rejected(OverfittingExercises.WhoseModelChanges('c'), "fits its standardizers on the 12 training readings only");
+        Rejected(OverfittingExercises.WhoseModelChanges('?'), "in place of '?'");
+    }
+}

@@ -1,0 +1,81 @@
+using NanoNeuron.Fast;
+using NanoNeuron.Optimization;
+
+namespace NanoNeuron.Notebooks.Tests;
+
+/// <summary>Worked solutions for <see cref="TrainingExercises"/>: try first, then compare.</summary>
+public static partial class ExerciseSolutions
+{
+    /// <summary>
+    /// The learning rate with the lowest cost after 70,000 epochs: search a fine grid below 2/λmax, skipping
+    /// those that blow up. The best lies just under the limit, about 0.00060888.
+    /// </summary>
+    public static double BestLearningRate()
+    {
+        var train = DataSets.GenerateDataSets().Train;
+        double bestRate = 0, bestCost = double.PositiveInfinity;
+        for (double rate = 0.000600; rate < 0.000610; rate += 0.000001)
+        {
+            try
+            {
+                double cost = FastTraining.TrainModel(Neuron.OriginalStart, train, 70_000, rate, Summation.SufficientStatistics).CostAfter;
+                if (cost < bestCost)
+                {
+                    (bestRate, bestCost) = (rate, cost);
+                }
+            }
+            catch (TrainingDivergedException)
+            {
+                // Too large: the bounces across the valley grow.
+            }
+        }
+
+        return bestRate;
+    }
+
+    /// <summary>The question: α = 1/λ lands on the bottom of the bowl J(w) = w² in one step.</summary>
+    public const double OneStepToTheBottom = 0.5;
+}
+
+/// <summary><see cref="TrainingExercises"/>'s checkers accept the solutions and give the right hints for the common slips.</summary>
+public partial class ExerciseTests
+{
+    [Fact]
+    public void BestLearningRate_SolutionPasses_TooSmallTooCloseAndTooLargeGetHints()
+    {
+        Accepted(TrainingExercises.BestLearningRate(ExerciseSolutions.BestLearningRate()));
+        Accepted(TrainingExercises.BestLearningRate(0.000607));
+        Rejected(TrainingExercises.BestLearningRate(0.0005), "look between 0.0005 and");
+        Rejected(TrainingExercises.BestLearningRate(0.0006), "times the lowest a fine search finds");
+        Rejected(TrainingExercises.BestLearningRate(0.00060896), "hardly shrink");
+        Rejected(TrainingExercises.BestLearningRate(0.000609), "not below 2/λmax");
+        Rejected(TrainingExercises.BestLearningRate(0.0007), "the cost overflows");
+        Rejected(TrainingExercises.BestLearningRate(-1), "small positive number");
+    }
+
+    [Fact]
+    public void WeightAfterOneEpoch_AboveIsRight_OthersGetTheirHints()
+    {
+        Accepted(TrainingExercises.WeightAfterOneEpoch('c'));
+        Rejected(TrainingExercises.WeightAfterOneEpoch('a'), "goes up, not down");
+        Rejected(TrainingExercises.WeightAfterOneEpoch('b'), "far more than");
+        Rejected(TrainingExercises.WeightAfterOneEpoch('?'), "in place of '?'");
+    }
+
+    [Fact]
+    public void OneStepToTheBottom_HalfIsRight_TheLimitAndHalfwayGetHints()
+    {
+        Accepted(TrainingExercises.OneStepToTheBottom(ExerciseSolutions.OneStepToTheBottom));
+        Rejected(TrainingExercises.OneStepToTheBottom(1), "bounces");
+        Rejected(TrainingExercises.OneStepToTheBottom(0.25), "halfway");
+        Rejected(TrainingExercises.OneStepToTheBottom(double.NaN), "in place of double.NaN");
+    }
+
+    [Fact]
+    public void TooLargeLearningRate_BlowingUpIsRight_FasterAndSlowerGetHints()
+    {
+        Accepted(TrainingExercises.TooLargeLearningRate('c'));
+        Rejected(TrainingExercises.TooLargeLearningRate('a'), "not stable");
+        Rejected(TrainingExercises.TooLargeLearningRate('b'), "those bounces grow");
+    }
+}
