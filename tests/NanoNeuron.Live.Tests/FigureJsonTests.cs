@@ -1,5 +1,7 @@
 using System.Text.Json;
 using NanoNeuron.Live.Kernel;
+using NanoNeuron.Charts;
+using NanoNeuron.Experiments;
 using Plotly.NET;
 
 namespace NanoNeuron.Live.Tests;
@@ -11,17 +13,19 @@ public sealed class FigureJsonTests
 
     private static readonly Dictionary<string, Func<GenericChart>> Samples = new()
     {
-        ["cost history"] = () => NanoNeuron.Course.Charts.CostHistory(Training.TrainModel(Neuron.OriginalStart, DataSets.GenerateDataSets().Train, epochs: 50).CostHistory),
-        ["training path"] = () =>
+        ["cost history"] = () => TrainingCharts.CostHistory(Training.TrainModel(Neuron.OriginalStart, DataSets.GenerateDataSets().Train, epochs: 50).CostHistory),
+        ["training path over a contour"] = () =>
         {
             var train = DataSets.GenerateDataSets().Train;
-            return NanoNeuron.Course.Charts.TrainingPath(train, Training.Snapshots(Neuron.OriginalStart, train, Training.LogSpacedEpochs()));
+            return TrainingCharts.TrainingPath(CostLandscape.Default.Surface(train), Training.Snapshots(Neuron.OriginalStart, train, Training.LogSpacedEpochs()));
         },
         ["scrubber (frames and a slider)"] = () =>
         {
             var train = DataSets.GenerateDataSets().Train;
-            return NanoNeuron.Course.Charts.LearningScrubber(train, Training.Snapshots(Neuron.OriginalStart, train, Training.LogSpacedEpochs()));
+            return TrainingCharts.LearningScrubber(train, Training.Snapshots(Neuron.OriginalStart, train, Training.LogSpacedEpochs()));
         },
+        ["described (a text alternative in the layout's meta)"] = () =>
+            TrainingCharts.CostHistory([3.0, 2.0, 1.0]).Described("The cost falls from 3 to 1 in two epochs.", "Three costs"),
     };
 
     [Theory]

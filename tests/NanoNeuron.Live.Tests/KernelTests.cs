@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NanoNeuron.Exercises;
 using NanoNeuron.Live.Kernel;
 
 namespace NanoNeuron.Live.Tests;
@@ -81,32 +82,65 @@ public sealed class KernelTests : IDisposable
         Assert.Empty((await session.RunAsync("Console.Write(\"\")")).Outputs);
     }
 
-    [Fact]
-    public async Task Run_ObjectAndList_AreTablesWithEveryTextEncoded()
+    [Theory]
+    [InlineData("new { Name = \"<b>\", Value = 1.5 }")]
+    [InlineData("new[] { new { A = 1, B = \"x\" }, new { A = 2, B = \"<y>\" } }")]
+    [InlineData("Enumerable.Range(0, 30).Select(i => new { I = i, Half = i / 2.0 })")]
+    [InlineData("Training.TrainModel(Neuron.OriginalStart, DataSets.GenerateDataSets().Train, epochs: 10)")]
+    [InlineData("Neuron.OriginalStart")]
+    public async Task Run_RecordsAndTheCoursesTypes_AreTheNotebooksTables(string code)
     {
-        var one = await session.RunAsync("new { Name = \"<b>\", Value = 1.5 }");
-        var many = await session.RunAsync("new[] { new { A = 1 }, new { A = 2 } }");
+        var result = await session.RunAsync("var value = " + code + ";\nvalue");
+        var notebooks = await session.RunAsync("NanoNeuron.Display.HtmlValues.ToHtml(value)");
 
-        string html = Assert.IsType<DisplayOutput>(Assert.Single(one.Outputs)).Data.Formats["text/html"];
-        Assert.Contains("<th>Name</th><th>Value</th>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>&lt;b&gt;</td><td>1.5</td>", html, StringComparison.Ordinal);
-        string rows = Assert.IsType<DisplayOutput>(Assert.Single(many.Outputs)).Data.Formats["text/html"];
-        Assert.Contains("<tr><td>1</td></tr><tr><td>2</td></tr>", rows, StringComparison.Ordinal);
+        string html = Assert.IsType<DisplayOutput>(Assert.Single(result.Outputs)).Data.Formats["text/html"];
+        Assert.Equal(Assert.IsType<DisplayOutput>(Assert.Single(notebooks.Outputs)).Data.Formats["text/plain"], html);
+        Assert.StartsWith("<table>", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Run_Checker_ShowsItsVerdict()
+    public async Task Run_ListOfPlainValues_IsATableOfIndexAndValue_WithTheCoursesNumbers()
     {
-        var result = await session.RunAsync("Questions.WeightAfterOneEpoch('?')");
+        var result = await session.RunAsync("new[] { 0.1 + 0.2, 70_000 }");
 
         string html = Assert.IsType<DisplayOutput>(Assert.Single(result.Outputs)).Data.Formats["text/html"];
-        Assert.StartsWith("<div class=\"feedback not-yet\">✗ Not yet:", html, StringComparison.Ordinal);
+        Assert.Contains(">index</th>", html, StringComparison.Ordinal);
+        Assert.Contains(">0.30000000000000004</td>", html, StringComparison.Ordinal);
+        Assert.Contains(">70000</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_TextAndNumbers_AreText()
+    {
+        var text = Assert.IsType<DisplayOutput>(Assert.Single((await session.RunAsync("\"<b>\"")).Outputs)).Data.Formats;
+        var number = Assert.IsType<DisplayOutput>(Assert.Single((await session.RunAsync("0.1 + 0.2")).Outputs)).Data.Formats;
+
+        Assert.Equal(["text/plain"], text.Keys);
+        Assert.Equal("<b>", text["text/plain"]);
+        Assert.Equal("0.30000000000000004", number["text/plain"]);
+    }
+
+    [Theory]
+    [InlineData('?', false)]
+    [InlineData('a', false)]
+    [InlineData('c', true)]
+    public async Task Run_Checker_ShowsItsVerdictAsTheNotebookDoes_AndMarksIt(char answer, bool right)
+    {
+        var result = await session.RunAsync($"TrainingExercises.WeightAfterOneEpoch('{answer}')");
+        var feedback = TrainingExercises.WeightAfterOneEpoch(answer);
+
+        var data = Assert.IsType<DisplayOutput>(Assert.Single(result.Outputs)).Data;
+        Assert.Equal(right, feedback.Passed);
+        Assert.Equal(NanoNeuron.Display.Verdict.Html(feedback.Passed, feedback.ToString()), data.Formats["text/html"]);
+        Assert.Equal(right, data.Verdict);
+        using var json = JsonDocument.Parse(CellResultJson.Write(result, "ok"));
+        Assert.Equal(right, json.RootElement.GetProperty("outputs")[0].GetProperty("metadata").GetProperty(ValueFormats.VerdictKey).GetBoolean());
     }
 
     [Fact]
     public async Task Run_Chart_IsItsFigureJson()
     {
-        var result = await session.RunAsync("Charts.CostHistory(Training.TrainModel(Neuron.OriginalStart, DataSets.GenerateDataSets().Train, epochs: 10).CostHistory)");
+        var result = await session.RunAsync("TrainingCharts.CostHistory(Training.TrainModel(Neuron.OriginalStart, DataSets.GenerateDataSets().Train, epochs: 10).CostHistory)");
 
         var data = Assert.IsType<DisplayOutput>(Assert.Single(result.Outputs)).Data.Formats;
         using var figure = JsonDocument.Parse(data[MimeBundle.PlotlyJson]);

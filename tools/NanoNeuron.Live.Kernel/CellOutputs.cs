@@ -101,6 +101,12 @@ public sealed record MimeBundle(IReadOnlyDictionary<string, string> Formats)
     /// <summary>The MIME type of a chart's figure (data, layout, frames), as Jupyter's Plotly renderer takes it.</summary>
     public const string PlotlyJson = "application/vnd.plotly.v1+json";
 
+    /// <summary>
+    /// If the value is an exercise's verdict, whether it is right (✓) or a hint; null for any other value. The page
+    /// reads a verdict out; the notebook keeps it in the output's metadata (<see cref="ValueFormats.VerdictKey"/>).
+    /// </summary>
+    public bool? Verdict { get; init; }
+
     /// <summary>Plain text alone.</summary>
     public static MimeBundle Text(string text) => new(new Dictionary<string, string> { ["text/plain"] = text });
 }

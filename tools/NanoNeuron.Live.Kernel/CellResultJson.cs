@@ -64,6 +64,11 @@ public static class CellResultJson
 
                 writer.WriteEndObject();
                 writer.WriteStartObject("metadata");
+                if (display.Data.Verdict is { } passed)
+                {
+                    writer.WriteBoolean(ValueFormats.VerdictKey, passed);
+                }
+
                 writer.WriteEndObject();
                 break;
             case ErrorOutput error:
