@@ -53,8 +53,8 @@ public sealed class LivePageTests(LiveSiteFixture site)
         var verdicts = new Dictionary<char, string>();
         foreach (char answer in "abc")
         {
-            Assert.Equal("ok", await EditAndRunAsync(cell, $"Questions.WeightAfterOneEpoch('{answer}')"));
-            verdicts[answer] = (await cell.Locator(".live-output .feedback").InnerTextAsync()).Trim();
+            Assert.Equal("ok", await EditAndRunAsync(cell, $"TrainingExercises.WeightAfterOneEpoch('{answer}')"));
+            verdicts[answer] = (await cell.Locator(".live-output [data-verdict]").InnerTextAsync()).Trim();
         }
 
         Assert.Single(verdicts.Values, v => v.StartsWith('✓'));
@@ -91,7 +91,11 @@ public sealed class LivePageTests(LiveSiteFixture site)
 
         await lab.GetByLabel("Learning rate α").FillAsync("0,0006");
         await lab.GetByRole(AriaRole.Button, new() { Name = "Retrain and redraw" }).ClickAsync();
-        Assert.Contains("write a number such as 0.0005", await lab.Locator(".live-output").InnerTextAsync(), StringComparison.Ordinal);
+        // The field is marked wrong, holds the focus, and is described by what is wrong with it.
+        var alpha = lab.GetByLabel("Learning rate α");
+        Assert.Equal("true", await alpha.GetAttributeAsync("aria-invalid"));
+        Assert.True(await alpha.EvaluateAsync<bool>("e => e === document.activeElement"));
+        Assert.Contains("write a number such as 0.0005", await alpha.EvaluateAsync<string>("e => document.getElementById(e.getAttribute('aria-describedby')).textContent"), StringComparison.Ordinal);
 
         await lab.GetByLabel("Learning rate α").FillAsync("0.0006");
         await lab.GetByLabel("Epochs").FillAsync("1000");
@@ -99,7 +103,7 @@ public sealed class LivePageTests(LiveSiteFixture site)
         await page.WaitForSelectorAsync("section.live-lab[data-live-status]");
 
         Assert.Equal("ok", await lab.GetAttributeAsync("data-live-status"));
-        Assert.Contains("<td>1000</td>", await lab.Locator(".live-output").InnerHTMLAsync(), StringComparison.Ordinal);
+        Assert.Contains(">1,000</td>", await lab.Locator(".live-output").InnerHTMLAsync(), StringComparison.Ordinal);
         await page.WaitForSelectorAsync("section.live-lab .chart .main-svg >> nth=1");
         Assert.Equal(2, await lab.Locator(".chart").CountAsync());
     }
@@ -114,7 +118,7 @@ public sealed class LivePageTests(LiveSiteFixture site)
 
         var editor = Cell(page, "c07-016").GetByRole(AriaRole.Textbox);
         Assert.Equal("// mine\n40 + 2", await editor.InputValueAsync());
-        await Cell(page, "c07-016").GetByRole(AriaRole.Button, new() { NameRegex = new("^Put back cell") }).ClickAsync();
+        await Cell(page, "c07-016").GetByRole(AriaRole.Button, new() { NameRegex = new("^Undo my edits to cell") }).ClickAsync();
         Assert.StartsWith("double J(double w)", await editor.InputValueAsync(), StringComparison.Ordinal);
         await page.ReloadAsync();
         Assert.Equal(0, await Cell(page, "c07-016").GetByRole(AriaRole.Textbox).CountAsync());

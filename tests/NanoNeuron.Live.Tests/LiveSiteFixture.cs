@@ -136,6 +136,12 @@ public sealed class LiveSiteFixture : IAsyncLifetime
     /// </summary>
     private static void Publish()
     {
+        // Into an empty folder: a publish leaves the files of an earlier one that it no longer writes.
+        if (Directory.Exists(Runtime))
+        {
+            Directory.Delete(Runtime, recursive: true);
+        }
+
         string[] arguments =
         [
             "publish", Path.Combine(RepositoryRoot.Path, "tools", "NanoNeuron.Live"), "-c", "Release", "-o", Runtime,

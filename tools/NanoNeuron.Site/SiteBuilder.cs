@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.IO.Compression;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.DotNet.Interactive.Documents;
@@ -409,7 +410,21 @@ internal static partial class SiteBuilder
     private static void WriteAssets(string outputFolder)
     {
         Copy(typeof(Plotly.NET.GenericChart).Assembly, "Plotly.NET." + PlotlyScript, outputFolder, PlotlyScript);
+        Compress(outputFolder, PlotlyScript);
         Copy(typeof(SiteBuilder).Assembly, "site.css", outputFolder, "site.css");
+    }
+
+    /// <summary>
+    /// Writes a file's brotli copy beside it (<c>name.br</c>, compressed as small as brotli makes it), as the .NET
+    /// WebAssembly publish does for the live runtime: a server that sends precompressed files (tools/NanoNeuron.Serve)
+    /// sends plotly.js in 0.8 MB instead of 3.6 MB. A host that compresses by itself (GitHub Pages) ignores it.
+    /// </summary>
+    private static void Compress(string outputFolder, string name)
+    {
+        using var source = File.OpenRead(Path.Combine(outputFolder, name));
+        using var target = CreateFile(outputFolder, name + ".br");
+        using var brotli = new BrotliStream(target, CompressionLevel.SmallestSize);
+        source.CopyTo(brotli);
     }
 
     private static void Copy(System.Reflection.Assembly assembly, string resource, string outputFolder, string name)

@@ -1,5 +1,6 @@
-// The page's side of the live kernel: starts the worker on the first request, sends cells one at a time, and stops a
-// runaway cell by terminating the worker (the page lives on; the next request starts a fresh, empty kernel).
+// The page's side of the live kernel: starts the worker when asked to warm up or on the first request, sends cells one
+// at a time, and stops a runaway cell by terminating the worker (the page lives on; the next request starts a fresh,
+// empty kernel).
 
 /** Where the runtime's files are, relative to this module. */
 const workerUrl = new URL('./live-worker.js', import.meta.url);
@@ -10,19 +11,25 @@ export class LiveKernel extends EventTarget {
   #nextId = 1;
   /** Increases each time a fresh kernel starts: a cell run in an earlier generation must be run again. */
   generation = 0;
-  /** 'idle' (no worker), 'starting', 'ready', 'busy'. */
+  /** 'idle' (no worker), 'starting' (warming up, nothing asked), 'ready', 'busy' (requests waiting). */
   state = 'idle';
+  /** Whether C# has started in the current worker (its runtime is loaded). */
+  started = false;
 
   #start() {
     this.generation++;
+    this.started = false;
     this.#setState('starting');
     const worker = this.#worker = new Worker(workerUrl, { type: 'module' });
     worker.onmessage = ({ data }) => {
       if (data.type === 'progress') {
         this.dispatchEvent(new CustomEvent('progress', { detail: data }));
       } else if (data.type === 'ready') {
+        this.started = true;
         this.dispatchEvent(new CustomEvent('ready', { detail: data }));
         this.#setState(this.#pending.size ? 'busy' : 'ready');
+      } else if (data.type === 'warmed') {
+        this.dispatchEvent(new CustomEvent('warmed', { detail: data }));
       } else if (data.type === 'failed' && data.id === undefined) {
         this.#fail(new Error(`The C# runtime did not start: ${data.message}`));
       } else {
@@ -39,11 +46,19 @@ export class LiveKernel extends EventTarget {
   #send(message) {
     if (!this.#worker) this.#start();
     const id = this.#nextId++;
-    if (this.state === 'ready') this.#setState('busy');
+    this.#setState('busy');
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
       this.#worker.postMessage({ ...message, id });
     });
+  }
+
+  /**
+   * Starts the runtime now, before anything is asked of it, if it has not started: the worker downloads it, starts it
+   * and, while no cell waits, compiles a small cell so that the compiler is warm for the first real one.
+   */
+  warm() {
+    if (!this.#worker) this.#start();
   }
 
   /** Compiles and runs one cell after the ones run before it; resolves to {status, outputs, compileMs, runMs}. */
@@ -57,6 +72,7 @@ export class LiveKernel extends EventTarget {
     if (!this.#worker) return;
     this.#worker.terminate();
     this.#worker = null;
+    this.started = false;
     const error = Object.assign(new Error('Stopped.'), { stopped: true });
     for (const request of this.#pending.values()) request.reject(error);
     this.#pending.clear();
@@ -66,6 +82,7 @@ export class LiveKernel extends EventTarget {
   #fail(error) {
     this.#worker?.terminate();
     this.#worker = null;
+    this.started = false;
     for (const request of this.#pending.values()) request.reject(error);
     this.#pending.clear();
     this.#setState('idle');

@@ -1,7 +1,8 @@
 // The live course's kernel, in a Web Worker: .NET (dotnet.js) with Roslyn and the course's libraries. The page sends
 // {id, type: 'run', code} or {id, type: 'reset'}; the worker answers {id, type: 'result', result} (result: the JSON of
-// NanoNeuron.Live.Kernel.CellResultJson) and, while loading, {type: 'progress', …}. A cell that never ends is stopped
-// by the page terminating this worker: nothing here has to cooperate.
+// NanoNeuron.Live.Kernel.CellResultJson) and, while loading, {type: 'progress', …}, then {type: 'ready', …}; while no
+// cell waits once it is ready, it warms the compiler up ({type: 'warmed', ms}). A cell that never ends is stopped by the
+// page terminating this worker: nothing here has to cooperate.
 import { dotnet } from './_framework/dotnet.js';
 
 const post = message => self.postMessage(message);
@@ -22,10 +23,11 @@ async function start() {
       onDownloadResourceProgress: (loaded, total) => post({ type: 'progress', phase: 'runtime', loaded, total, bytes: received() }),
     })
     .create();
+  const createdMs = performance.now() - started;
   const exports = await runtime.getAssemblyExports('NanoNeuron.Live');
   kernel = exports.NanoNeuron.Live.LiveKernel;
   const metadataMs = kernel.Start();
-  post({ type: 'ready', ms: performance.now() - started, metadataMs, bytes: received() });
+  post({ type: 'ready', ms: performance.now() - started, createdMs, metadataMs, bytes: received() });
 }
 
 // The chart libraries (Plotly.NET, FSharp.Core, …): marked lazy in NanoNeuron.Live.csproj, fetched on first use.
@@ -45,9 +47,10 @@ function loadCharts() {
 }
 
 async function run(code) {
-  // A cell that names the charts loads them first; any other cell that names something unknown is compiled once
-  // more with them loaded ("needs-libraries"): the experiments live in the same library today.
-  if (!kernel.ChartsInUse() && /\bCharts\s*\./.test(code)) {
+  // A cell that names a chart class (NanoNeuron.Charts: TrainingCharts, CostCharts, …) or describes a chart loads the
+  // chart libraries first; any other cell that names something unknown is compiled once more with them loaded
+  // ("needs-libraries").
+  if (!kernel.ChartsInUse() && /\b[A-Z]\w*Charts\s*\.|\.\s*Described\s*\(/.test(code)) {
     await loadCharts();
   }
   let result = JSON.parse(await kernel.Run(code));
@@ -61,9 +64,14 @@ async function run(code) {
 const ready = start();
 ready.catch(error => post({ type: 'failed', message: String(error?.message ?? error) }));
 
-// One message at a time, in order: cells share one session.
-let queue = Promise.resolve();
+// One message at a time, in order: cells share one session. First, if no message has come by the time C# is ready,
+// the warm-up; a cell that comes during it waits for it, and finds the compiler warm.
+let waiting = 0;
+let queue = ready.then(async () => {
+  if (waiting === 0) post({ type: 'warmed', ms: await kernel.Warm() });
+}).catch(() => {});
 self.onmessage = ({ data }) => {
+  waiting++;
   queue = queue.then(async () => {
     try {
       await ready;
@@ -75,6 +83,8 @@ self.onmessage = ({ data }) => {
       }
     } catch (error) {
       post({ id: data.id, type: 'failed', message: String(error?.message ?? error) });
+    } finally {
+      waiting--;
     }
   });
 };
