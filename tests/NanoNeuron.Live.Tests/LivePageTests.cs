@@ -109,6 +109,31 @@ public sealed class LivePageTests(LiveSiteFixture site)
     }
 
     [Fact]
+    public async Task OptimizerLab_RacesWithTheLearnersSettings_AndLeavesADivergingOneOutOfTheRace()
+    {
+        var page = await OpenAsync("17-momentum-and-adam.html");
+        var lab = page.GetByRole(AriaRole.Region, new() { Name = "Optimizer lab" });
+
+        await lab.GetByLabel("Epochs").FillAsync("3000");
+        await lab.GetByLabel("Gradient descent: α").FillAsync("0.0007");
+        await lab.GetByLabel("Momentum: β").FillAsync("0.9");
+        await lab.GetByRole(AriaRole.Button, new() { Name = "Retrain and redraw" }).ClickAsync();
+        await page.WaitForSelectorAsync("section.live-lab:not([data-live-status='running'])[data-live-status]");
+
+        Assert.Equal("ok", await lab.GetAttributeAsync("data-live-status"));
+        string table = await lab.Locator(".live-output").InnerTextAsync();
+        Assert.Contains("gradient descent, α = 0.0007", table, StringComparison.Ordinal);
+        Assert.Contains("at epoch 1,333", table, StringComparison.Ordinal);
+        Assert.Contains("momentum, α = 0.00095, β = 0.9", table, StringComparison.Ordinal);
+        await page.WaitForSelectorAsync("section.live-lab .chart .main-svg >> nth=1");
+        Assert.Equal(2, await lab.Locator("figure.chart").CountAsync());
+        // The race's legend names the two optimizers that did not diverge, not the one that did.
+        string race = await lab.Locator("figure.chart").Nth(1).TextContentAsync() ?? "";
+        Assert.Contains("momentum, α = 0.00095, β = 0.9", race, StringComparison.Ordinal);
+        Assert.DoesNotContain("gradient descent, α = 0.0007", race, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reload_KeepsTheEdits_AndUndoPutsTheLessonBack()
     {
         var page = await OpenAsync(Lesson);
@@ -161,10 +186,10 @@ public sealed class LivePageTests(LiveSiteFixture site)
         return await site.OpenAsync(lesson, offSite, errors);
     }
 
-    private static ILocator Cell(IPage page, string id) => page.Locator($".cell[data-cell-id='{id}']");
+    internal static ILocator Cell(IPage page, string id) => page.Locator($".cell[data-cell-id='{id}']");
 
     /// <summary>Opens the cell's editor (if it is not open) and writes <paramref name="code"/> in it.</summary>
-    private static async Task EditAsync(ILocator cell, string code)
+    internal static async Task EditAsync(ILocator cell, string code)
     {
         var edit = cell.GetByRole(AriaRole.Button, new() { NameRegex = new("^Edit cell") });
         if (await edit.IsVisibleAsync())
@@ -176,7 +201,7 @@ public sealed class LivePageTests(LiveSiteFixture site)
     }
 
     /// <summary>Writes <paramref name="code"/> in the cell, runs it and returns its status once it has finished.</summary>
-    private static async Task<string> EditAndRunAsync(ILocator cell, string code)
+    internal static async Task<string> EditAndRunAsync(ILocator cell, string code)
     {
         await EditAsync(cell, code);
         await cell.GetByRole(AriaRole.Button, new() { NameRegex = new("^Run cell") }).ClickAsync();
@@ -184,7 +209,7 @@ public sealed class LivePageTests(LiveSiteFixture site)
     }
 
     /// <summary>The cell's status once it has finished running (ok, error or stopped).</summary>
-    private static async Task<string> StatusAsync(ILocator cell)
+    internal static async Task<string> StatusAsync(ILocator cell)
     {
         await cell.Locator(":scope:not([data-live-status='running'])[data-live-status]").WaitForAsync();
         return (await cell.GetAttributeAsync("data-live-status"))!;

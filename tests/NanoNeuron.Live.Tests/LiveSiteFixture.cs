@@ -60,11 +60,12 @@ public sealed class LiveSiteFixture : IAsyncLifetime
 
     /// <summary>
     /// A page in a fresh context (its own storage), every request to another host refused and recorded in
-    /// <paramref name="offSite"/>, the console's errors in <paramref name="errors"/>.
+    /// <paramref name="offSite"/>, the console's errors in <paramref name="errors"/>; 1280 × 720 px unless
+    /// <paramref name="width"/> and <paramref name="height"/> say otherwise.
     /// </summary>
-    public async Task<IPage> OpenAsync(string page, List<string> offSite, List<string> errors)
+    public async Task<IPage> OpenAsync(string page, List<string> offSite, List<string> errors, int width = 1280, int height = 720)
     {
-        var context = await Browser.NewContextAsync(new() { AcceptDownloads = true });
+        var context = await Browser.NewContextAsync(new() { AcceptDownloads = true, ViewportSize = new() { Width = width, Height = height } });
         context.SetDefaultTimeout(10 * 60_000);
         await context.RouteAsync("**/*", async route =>
         {

@@ -15,4 +15,8 @@ internal enum LiveExceptionKind
 /// <param name="Kind">Whether it is not run, or runs with a check that fails.</param>
 /// <param name="Reason">Why, as the page says it beside the cell: after "runs only in the notebook, not in the browser:" for a kernel-only cell, a note of its own otherwise.</param>
 /// <param name="Failure">For a cell that differs: the start of the failure its check reports in the browser; null otherwise.</param>
-internal sealed record LiveException(string CellId, LiveExceptionKind Kind, string Reason, string? Failure);
+/// <param name="Cause">
+/// For a kernel-only cell: the code in it that keeps it out of the browser (or that uses the results of a kernel-only cell
+/// above); null otherwise. The tests check that the cell still holds it, so an entry goes when its cause does.
+/// </param>
+internal sealed record LiveException(string CellId, LiveExceptionKind Kind, string Reason, string? Failure, string? Cause = null);

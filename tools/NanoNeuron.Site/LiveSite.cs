@@ -33,19 +33,19 @@ internal static class LiveSite
     /// </remarks>
     public static IReadOnlyList<LiveException> Exceptions { get; } =
     [
-        KernelOnlyCell("c19-003", "it loads ML.NET, whose native code a browser cannot run"),
-        KernelOnlyCell("c19-006", "it imports NanoNeuron.MLNet, the ML.NET part of the course, which is not in the browser"),
-        KernelOnlyCell("c19-008", "it trains on the data of the cell above it, which runs only in the notebook"),
-        KernelOnlyCell("c19-013", "it trains with ML.NET"),
-        KernelOnlyCell("c19-015", "it times ML.NET"),
-        KernelOnlyCell("c19-016", "it draws the timings of the cell above, which runs only in the notebook"),
-        KernelOnlyCell("c19-018", "it checks ML.NET's line"),
-        KernelOnlyCell("c19-021", "it trains with ML.NET"),
-        KernelOnlyCell("c19-023", "it checks the ML.NET lines of the cell above"),
-        KernelOnlyCell("c19-025", "it trains with ML.NET"),
-        KernelOnlyCell("c19-026", "it checks the ML.NET lines of the cell above"),
-        KernelOnlyCell("c19-027", "it draws the ML.NET lines of the cells above"),
-        KernelOnlyCell("c20-037", "it gives the compiler a reference read from a file (typeof(object).Assembly.Location), and a browser has no files"),
+        KernelOnlyCell("c19-003", "it loads ML.NET, whose native code a browser cannot run", "#r \"nuget: Microsoft.ML"),
+        KernelOnlyCell("c19-006", "it imports NanoNeuron.MLNet, the ML.NET part of the course, which is not in the browser", "using NanoNeuron.MLNet;"),
+        KernelOnlyCell("c19-008", "it trains on the data of the cell above it, which runs only in the notebook", "data.Train"),
+        KernelOnlyCell("c19-013", "it trains with ML.NET", "MLNetRegression.Fit"),
+        KernelOnlyCell("c19-015", "it times ML.NET", "MLNetRegression.Fit"),
+        KernelOnlyCell("c19-016", "it draws the timings of the cell above, which runs only in the notebook", "times"),
+        KernelOnlyCell("c19-018", "it checks ML.NET's line", "mlNet"),
+        KernelOnlyCell("c19-021", "it trains with ML.NET", "MLNetRegression.Fit"),
+        KernelOnlyCell("c19-023", "it checks the ML.NET lines of the cell above", "mlNet"),
+        KernelOnlyCell("c19-025", "it trains with ML.NET", "MLNetRegression.Fit"),
+        KernelOnlyCell("c19-026", "it checks the ML.NET lines of the cell above", "noisy"),
+        KernelOnlyCell("c19-027", "it draws the ML.NET lines of the cells above", "noisy"),
+        KernelOnlyCell("c20-037", "it gives the compiler a reference read from a file (typeof(object).Assembly.Location), and a browser has no files", "Assembly.Location"),
         new("c18-008", LiveExceptionKind.DiffersInTheBrowser,
             "In the browser the third check here fails: the network of epoch 3,000 strays 58.52 °F from the true line, against 58.41 °F in the notebook. "
                 + "The browser's .NET rounds the last bit of tanh and exp differently, and 3,000 Adam epochs on 12 readings amplify it.",
@@ -59,7 +59,8 @@ internal static class LiveSite
     /// <summary>The entry of <see cref="Exceptions"/> for a cell, or null if it simply runs in the browser.</summary>
     public static LiveException? ExceptionFor(string? cellId) => Exceptions.FirstOrDefault(exception => exception.CellId == cellId);
 
-    private static LiveException KernelOnlyCell(string cellId, string reason) => new(cellId, LiveExceptionKind.KernelOnly, reason, null);
+    private static LiveException KernelOnlyCell(string cellId, string reason, string cause) =>
+        new(cellId, LiveExceptionKind.KernelOnly, reason, null, cause);
 
     /// <summary>What a live page adds to its head: the runtime's styles and page module.</summary>
     public const string Head = $"\n<link rel=\"stylesheet\" href=\"{Folder}/live.css\">\n<script type=\"module\" src=\"{Folder}/{Module}\"></script>";
