@@ -1,5 +1,5 @@
+using NanoNeuron.Activations;
 using NanoNeuron.Classification;
-using NanoNeuron.Networks;
 using static NanoNeuron.Charts.ChartParts;
 
 namespace NanoNeuron.Charts;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using NanoNeuron.Networks;
+using NanoNeuron.Activations;
 
 namespace NanoNeuron.Exercises;
 

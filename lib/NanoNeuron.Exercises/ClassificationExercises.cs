@@ -1,6 +1,6 @@
 using NanoNeuron.Classification;
 using NanoNeuron.Data;
-using NanoNeuron.Networks;
+using NanoNeuron.Activations;
 
 namespace NanoNeuron.Exercises;
 

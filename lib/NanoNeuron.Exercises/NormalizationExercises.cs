@@ -1,5 +1,4 @@
 using NanoNeuron.Data;
-using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Exercises;
 

@@ -1,5 +1,4 @@
 using NanoNeuron.Fast;
-using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Exercises;
 

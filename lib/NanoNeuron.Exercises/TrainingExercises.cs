@@ -32,7 +32,7 @@ public static class TrainingExercises
         string across = $"1 − αλmax = 1 − {Judge.Format(learningRate)} × {steepest:F2} ≈ {1 - learningRate * steepest:F5}";
         if (learningRate >= bound)
         {
-            string outcome = TrainFast(train, learningRate).Match(grown => $"the cost ends at {grown.CostAfter:G3}", _ => "the cost overflows");
+            string outcome = TrainFast(train, learningRate).Match(grown => $"the cost ends at {grown.CostAfter:G3}", _ => "training refuses it before the first epoch");
             return Feedback.Hint($"α = {Judge.Format(learningRate)} is not below 2/λmax ≈ {bound:G5}: across the valley each epoch multiplies the distance by {across}, at or beyond −1, so the bounces never shrink and {outcome}. Stay below the limit.");
         }
 
@@ -116,7 +116,7 @@ public static class TrainingExercises
         char truth = divergence is null ? 'b' : 'c';
         string across = $"1 − αλmax = 1 − 0.0007 × {steepest:F2} ≈ {factor:F2}";
         return Judge.Choice(answer, truth,
-            $"across the valley each epoch multiplies the distance by {across}, beyond −1: the bounces grow {Math.Abs(factor):F2} times per epoch and the cost {factor * factor:F2} times, until it overflows at epoch {divergence?.Epoch}.",
+            $"across the valley each epoch multiplies the distance by {across}, beyond −1: the bounces grow {Math.Abs(factor):F2} times per epoch and the cost {factor * factor:F2} times, without bound: training stops it at epoch {divergence?.Epoch}, once the cost has risen in {Divergence.RisingEpochs} epochs in a row.",
             ('a', $"a larger α shrinks the distance along the valley faster, not slower; but this one is not stable: {across}, beyond −1."),
             ('b', $"along the valley it would be faster, yes; but across it the factor is {across}, beyond −1, so those bounces grow."));
     }

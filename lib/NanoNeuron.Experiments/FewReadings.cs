@@ -1,3 +1,4 @@
+using NanoNeuron.Activations;
 using NanoNeuron.Data;
 using NanoNeuron.Networks;
 

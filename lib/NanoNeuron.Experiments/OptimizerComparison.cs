@@ -147,7 +147,7 @@ public static class OptimizerComparison
     /// An optimizer whose steps are too large diverges: its path then ends one epoch before the cost stopped being a
     /// finite number, and its <see cref="RacePath.Divergence"/> says where and why. The others run on.
     /// </remarks>
-    /// <exception cref="ArgumentException">A start that is not finite, or epochs below 0 or above <see cref="Training.MaxEpochs"/>.</exception>
+    /// <exception cref="ArgumentException">A start that is not finite, or epochs below 0 or above <see cref="TrainingOptions.MaxEpochs"/>.</exception>
     public static ImmutableArray<RacePath> RacePaths(DataSet train, Neuron start, int epochs, GradientDescent gradientDescent, Momentum momentum, Adam adam)
     {
         ArgumentNullException.ThrowIfNull(train);
@@ -212,7 +212,7 @@ public static class OptimizerComparison
     public static ImmutableArray<Snapshot<Neuron>> Path(Neuron start, DataSet train, Optimizer optimizer, int epochs, IEnumerable<int> at)
     {
         ArgumentNullException.ThrowIfNull(at);
-        var options = new TrainingOptions { Epochs = epochs, SnapshotsAt = [.. at.Where(epoch => epoch >= 0 && epoch <= epochs)] };
+        var options = new TrainingOptions { Epochs = epochs }.WithSnapshotsAt(at);
         return Trainer.Train(new NeuronObjective(train), start, optimizer, options).Snapshots;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using NanoNeuron.Activations;
 using NanoNeuron.Data;
 using NanoNeuron.Networks;
 

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
 
@@ -6,9 +8,11 @@ namespace NanoNeuron.Setup;
 
 /// <summary>Keeps <c>artifacts/notebooks</c> holding the course library built from the current sources; the first cell of <c>notebooks/setup.dib</c> calls it.</summary>
 /// <remarks>
-/// A stamp of every source's path, size and time is written only after a successful build; when the sources still
-/// match it, nothing is built and the check takes milliseconds. This is compiled code rather than a notebook cell
-/// because the kernel needs about half a second to compile a cell this long, every time a lesson opens.
+/// A stamp is written only after a successful build: the SHA-256 of every source's contents (an edit that keeps a file's
+/// size and time, as <c>cp -p</c>, <c>tar</c> and <c>rsync -t</c> make, still counts), and the size and time of every file
+/// the build left in <c>artifacts/notebooks</c> (an output that was emptied or replaced since counts too). When both still
+/// match, nothing is built and the check takes milliseconds. This is compiled code rather than a notebook cell because the
+/// kernel needs about half a second to compile a cell this long, every time a lesson opens.
 /// One kernel at a time: several notebooks may start together, and their builds share one folder.
 /// </remarks>
 public static class LibraryBuild
@@ -33,23 +37,42 @@ public static class LibraryBuild
         string artifacts = Path.Combine(repositoryRoot, "artifacts");
         string output = Path.Combine(artifacts, "notebooks");
         Directory.CreateDirectory(output);
-        using FileStream buildLock = WaitForLock(Path.Combine(artifacts, "notebooks.lock"));
+        using FileStream? buildLock = WaitForLock(Path.Combine(artifacts, "notebooks.lock"));
+        if (buildLock is null)
+        {
+            string waited = string.Create(CultureInfo.InvariantCulture,
+                $"Another notebook has been building the course library for {LockWait.TotalMinutes:0} minutes (it holds artifacts/notebooks.lock), so this notebook cannot run yet. ")
+                + "Wait for that build to finish, or stop its kernel, then restart this kernel and run the notebook again.";
+            GuardLaterCells(() => waited);
+            throw new InvalidOperationException(waited);
+        }
 
-        string stampFile = Path.Combine(output, "sources.stamp");
-        string stamp = Stamp(repositoryRoot);
-        if (File.Exists(stampFile) && File.ReadAllText(stampFile) == stamp
-            && Libraries.Append(SetupLibrary).All(name => File.Exists(Path.Combine(output, name))))
+        string stampFile = Path.Combine(output, StampFile);
+        var sources = Sources(repositoryRoot);
+        var earlier = Stamp.Read(stampFile);
+        if (earlier is not null && earlier.Sources.SequenceEqual(sources) && Outputs(output).SequenceEqual(earlier.Outputs)
+            && Libraries.Append(SetupLibrary).All(name => earlier.Outputs.Any(file => file.Path == name)))
         {
             return;
         }
 
-        File.Delete(stampFile); // an interrupted or failed build must leave no valid stamp
-        var (exitCode, log) = Build(repositoryRoot, output);
+        // MSBuild compiles again only a source newer than its last output: an edit that kept an older time needs a full rebuild.
+        var built = DateTime.UtcNow;
+        bool full = earlier is not null && sources.Any(source => earlier.Sources.Any(old => old.Path == source.Path && old.Hash != source.Hash)
+            && File.GetLastWriteTimeUtc(source.Path) <= earlier.Built);
+        // The stamp stays, for the time of the last good build: a build that fails or is interrupted changes the outputs
+        // (a failed one removes the library), and the outputs no longer match it.
+        foreach (var changed in earlier?.Outputs.Except(Outputs(output)) ?? [])
+        {
+            File.Delete(Path.Combine(output, changed.Path)); // emptied or replaced since the build: copied again, whatever its time
+        }
+
+        var (exitCode, log) = Build(repositoryRoot, output, full);
         string failedFile = Path.GetFullPath(Path.Combine(output, "BUILD-FAILED.txt"));
         if (exitCode == 0)
         {
             File.Delete(failedFile);
-            File.WriteAllText(stampFile, stamp); // the stamp of the sources as they were before the build
+            new Stamp(built, sources, Outputs(output)).Write(stampFile); // the sources as they were before the build
             return;
         }
 
@@ -65,37 +88,88 @@ public static class LibraryBuild
         }
 
         File.WriteAllText(failedFile, message + "\n");
-        GuardLaterCells(failedFile);
+        GuardLaterCells(() => File.Exists(failedFile) ? File.ReadAllText(failedFile).TrimEnd() : null);
         throw new InvalidOperationException(message);
     }
 
-    private static FileStream WaitForLock(string path)
+    /// <summary>
+    /// How long a kernel waits for another one's build of the library (several notebooks may start together); a build of
+    /// every project took six minutes on a two-core machine shared by several jobs.
+    /// </summary>
+    private static readonly TimeSpan LockWait = TimeSpan.FromMinutes(20);
+
+    /// <summary>The lock on the library's folder, or null if another kernel held it for longer than <see cref="LockWait"/>.</summary>
+    private static FileStream? WaitForLock(string path)
     {
-        for (int attempt = 0; ; attempt++)
+        var waited = Stopwatch.StartNew();
+        while (true)
         {
             try
             {
                 return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
-            catch (IOException) when (attempt < 1200) // five minutes
+            catch (IOException) when (waited.Elapsed < LockWait)
             {
                 Thread.Sleep(250);
+            }
+            catch (IOException)
+            {
+                return null;
             }
         }
     }
 
-    private static string Stamp(string repositoryRoot)
+    private const string StampFile = "sources.stamp";
+
+    /// <summary>The build settings and every file under lib/ but bin/ and obj/, in order, each with the SHA-256 of its contents.</summary>
+    private static List<Source> Sources(string repositoryRoot) =>
+        [.. BuildSettings.Select(name => Path.Combine(repositoryRoot, name)).Where(File.Exists)
+            .Concat(Files(Path.Combine(repositoryRoot, "lib")).Order(StringComparer.Ordinal))
+            .Select(file => new Source(Path.GetFullPath(file), Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)))))];
+
+    private static IEnumerable<string> Files(string folder) => Directory.EnumerateFiles(folder).Concat(Directory.EnumerateDirectories(folder)
+        .Where(child => Path.GetFileName(child) is not ("bin" or "obj")).SelectMany(Files));
+
+    /// <summary>Every file the build left in the output folder (this step's own files aside), in order, with its size and time.</summary>
+    private static List<Output> Outputs(string output) =>
+        [.. Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+            .Select(file => new FileInfo(file))
+            .Where(file => file.Name is not (StampFile or "BUILD-FAILED.txt"))
+            .Select(file => new Output(Path.GetRelativePath(output, file.FullName).Replace('\\', '/'), file.Length, file.LastWriteTimeUtc.Ticks))
+            .OrderBy(file => file.Path, StringComparer.Ordinal)];
+
+    private sealed record Source(string Path, string Hash);
+
+    private sealed record Output(string Path, long Length, long Ticks);
+
+    /// <summary>What a successful build was made from and what it left: one line each, "source PATH HASH" and "output LENGTH TICKS PATH".</summary>
+    private sealed record Stamp(DateTime Built, List<Source> Sources, List<Output> Outputs)
     {
-        var files = BuildSettings
-            .Select(name => Path.Combine(repositoryRoot, name)).Where(File.Exists)
-            .Concat(Sources(Path.Combine(repositoryRoot, "lib")).Order(StringComparer.Ordinal));
-        return string.Join("\n", files.Select(file => new FileInfo(file)).Select(file => $"{file.FullName} {file.Length} {file.LastWriteTimeUtc.Ticks}"));
+        public static Stamp? Read(string file)
+        {
+            try
+            {
+                var lines = File.ReadAllLines(file);
+                var built = new DateTime(long.Parse(lines[0]["built ".Length..], CultureInfo.InvariantCulture), DateTimeKind.Utc);
+                var sources = lines.Where(line => line.StartsWith("source ", StringComparison.Ordinal))
+                    .Select(line => line["source ".Length..]).Select(line => new Source(line[..line.LastIndexOf(' ')], line[(line.LastIndexOf(' ') + 1)..]));
+                var outputs = lines.Where(line => line.StartsWith("output ", StringComparison.Ordinal)).Select(line => line.Split(' ', 4))
+                    .Select(parts => new Output(parts[3], long.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture)));
+                return new Stamp(built, [.. sources], [.. outputs]);
+            }
+            catch (Exception exception) when (exception is IOException or FormatException or OverflowException or ArgumentException or IndexOutOfRangeException)
+            {
+                return null; // missing, or from an older setup step: build
+            }
+        }
+
+        public void Write(string file) => File.WriteAllLines(file,
+            [string.Create(CultureInfo.InvariantCulture, $"built {Built.Ticks}"),
+             .. Sources.Select(source => $"source {source.Path} {source.Hash}"),
+             .. Outputs.Select(output => string.Create(CultureInfo.InvariantCulture, $"output {output.Length} {output.Ticks} {output.Path}"))]);
     }
 
-    private static IEnumerable<string> Sources(string folder) => Directory.EnumerateFiles(folder).Concat(Directory.EnumerateDirectories(folder)
-        .Where(child => Path.GetFileName(child) is not ("bin" or "obj")).SelectMany(Sources));
-
-    private static (int ExitCode, string Log) Build(string repositoryRoot, string output)
+    private static (int ExitCode, string Log) Build(string repositoryRoot, string output, bool full)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -108,6 +182,11 @@ public static class LibraryBuild
             start.ArgumentList.Add(argument);
         }
 
+        if (full)
+        {
+            start.ArgumentList.Add("--no-incremental");
+        }
+
         using var build = Process.Start(start) ?? throw new InvalidOperationException("could not start `dotnet build`");
         var error = build.StandardError.ReadToEndAsync();
         string log = build.StandardOutput.ReadToEnd();
@@ -116,22 +195,22 @@ public static class LibraryBuild
     }
 
     // Once per kernel: this assembly is loaded afresh by every run of the setup cell, so the flag lives in the AppDomain.
-    private static void GuardLaterCells(string failedFile)
+    private static void GuardLaterCells(Func<string?> reason)
     {
         if (AppDomain.CurrentDomain.GetData(GuardKey) is not null)
         {
             return;
         }
 
-        AppDomain.CurrentDomain.SetData(GuardKey, failedFile);
+        AppDomain.CurrentDomain.SetData(GuardKey, GuardKey);
         Kernel.Root.AddMiddleware(async (command, context, next) =>
         {
-            // Every cell fails with the errors instead of running, from setup's second cell on (which would otherwise
+            // Every cell fails with the reason instead of running, from setup's second cell on (which would otherwise
             // report each missing DLL), except this setup step itself and the import that runs it.
-            if (command is SubmitCode submit && File.Exists(failedFile)
-                && !submit.Code.Contains("#!import", StringComparison.Ordinal) && !submit.Code.Contains(nameof(LibraryBuild), StringComparison.Ordinal))
+            if (command is SubmitCode submit && !submit.Code.Contains("#!import", StringComparison.Ordinal)
+                && !submit.Code.Contains(nameof(LibraryBuild), StringComparison.Ordinal) && reason() is { } why)
             {
-                context.Fail(command, message: (await File.ReadAllTextAsync(failedFile)).TrimEnd());
+                context.Fail(command, message: why);
                 return;
             }
 

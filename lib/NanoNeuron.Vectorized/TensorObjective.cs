@@ -33,9 +33,6 @@ public sealed class TensorObjective : IObjective<Neuron>
     public int ExampleCount => loop.ExampleCount;
 
     /// <inheritdoc/>
-    public double LargestStableLearningRate => loop.LargestStableLearningRate;
-
-    /// <inheritdoc/>
     public string ParameterName(int index) => loop.ParameterName(index);
 
     /// <inheritdoc/>

@@ -3,7 +3,7 @@ using System.Numerics.Tensors;
 namespace NanoNeuron.Vectorized;
 
 /// <summary>
-/// Forward and backward propagation written as operations on whole arrays (lesson 11). Each call is one
+/// Forward and backward propagation written as operations on whole arrays. Each call is one
 /// loop inside <see cref="TensorPrimitives"/>, which uses the processor's SIMD registers to handle several
 /// examples per instruction.
 /// </summary>

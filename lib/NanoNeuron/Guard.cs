@@ -36,35 +36,12 @@ internal static class Guard
         }
     }
 
-    public static void Model(Neuron model, string name = "model")
-    {
-        if (!model.IsFinite)
-        {
-            throw new ArgumentException(
-                $"The {name} has Weight = {Format(model.Weight)} and Bias = {Format(model.Bias)}: both must be finite numbers; start from Neuron.RandomStart() or new Neuron(w, b) with finite w and b.",
-                name);
-        }
-    }
-
     public static void Epochs(int epochs, string name = "epochs")
     {
         if (epochs < 0)
         {
             throw new ArgumentException(
                 $"{name} is {epochs}: pass 0 or more (the original trains for {Hyperparameters.Epochs:N0}).", name);
-        }
-    }
-
-    /// <summary>Refuses more epochs than a cost history can hold (one double each).</summary>
-    public static void HistoryEpochs(int epochs, string name = "epochs")
-    {
-        Epochs(epochs, name);
-        if (epochs > NanoNeuron.Training.MaxEpochs)
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture,
-                    $"{name} is {epochs:N0}, but at most {NanoNeuron.Training.MaxEpochs:N0} epochs can be trained in one run: the cost history keeps one number per epoch, and {NanoNeuron.Training.MaxEpochs:N0} already take 800 MB. Train in shorter runs, each starting from the model the last one returned."),
-                name);
         }
     }
 
@@ -87,14 +64,6 @@ internal static class Guard
             throw new ArgumentException(
                 $"{name} is {Format(learningRate)}: it must be a positive finite number, such as {Format(Hyperparameters.LearningRate)}.", name);
         }
-    }
-
-    /// <summary>The checks every trainer makes before its first epoch.</summary>
-    public static void Training(Neuron model, int epochs, double learningRate)
-    {
-        Model(model);
-        HistoryEpochs(epochs);
-        LearningRate(learningRate);
     }
 
     public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);

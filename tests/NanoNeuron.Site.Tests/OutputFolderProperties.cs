@@ -104,9 +104,12 @@ public class OutputFolderProperties
         File.WriteAllText(Path.Combine(repository, "README.md"), "readme");
         File.WriteAllText(Path.Combine(sandbox, "outside.txt"), "outside");
 
-        // A site from an earlier build.
+        // A site from an earlier build, whose list of the files it wrote was edited to name files outside it, some through a link.
         string site = Directory.CreateDirectory(Path.Combine(repository, "artifacts", "site", "notebooks")).FullName;
-        File.WriteAllText(Path.Combine(repository, "artifacts", "site", SiteBuilder.Marker), "");
+        Directory.CreateSymbolicLink(Path.Combine(repository, "artifacts", "site", "away"), sandbox);
+        File.WriteAllText(Path.Combine(repository, "artifacts", "site", SiteBuilder.Marker), string.Join('\n',
+            "A site written by tools/NanoNeuron.Site.", "\"index.html\"", "\"../../README.md\"", "\"notebooks/../../../README.md\"", "\"away/outside.txt\"",
+            "\"away\"", "\"" + Path.Combine(sandbox, "outside.txt") + "\"", "\"/../outside.txt\"", "\"..\\\\README.md\"", "\"notebooks\"", "\"" + SiteBuilder.Marker + "\""));
         File.WriteAllText(Path.Combine(repository, "artifacts", "site", "index.html"), "old");
         File.WriteAllText(Path.Combine(site, "01-one.ipynb"), Lesson);
 

@@ -1,61 +1,80 @@
+using System.Reflection;
+using System.Runtime.Loader;
 using Microsoft.DotNet.Interactive.Documents;
 using Microsoft.DotNet.Interactive.Documents.Jupyter;
+using NanoNeuron.Setup;
 using NanoNeuron.Testing;
 
 namespace NanoNeuron.Site.Tests;
 
-/// <summary>What a learner sees when the course library does not build (dotnet-repl hides errors thrown by imported cells).</summary>
+/// <summary>
+/// The notebooks' setup step: what a learner sees when the course library or the setup step itself does not build
+/// (dotnet-repl hides errors thrown by imported cells), and when it builds again (issue 19: a change of contents that
+/// keeps a file's size and time, an output emptied since the build).
+/// </summary>
 public class SetupTests
 {
+    /// <summary>A copy of the repository's library, build settings and setup.dib, in a temporary folder, without artifacts.</summary>
+    private static string CopyOfTheRepository()
+    {
+        string root = Directory.CreateTempSubdirectory("nanoneuron-setup-").FullName;
+        foreach (string file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "dotnet-tools.json", ".editorconfig" })
+        {
+            File.Copy(Path.Combine(RepositoryRoot.Path, file), Path.Combine(root, file));
+        }
+
+        CopyFolder(Path.Combine(RepositoryRoot.Path, "lib"), Path.Combine(root, "lib"));
+        string notebooks = Directory.CreateDirectory(Path.Combine(root, "notebooks")).FullName;
+        File.Copy(Path.Combine(RepositoryRoot.Path, "notebooks", "setup.dib"), Path.Combine(notebooks, "setup.dib"));
+        return root;
+    }
+
+    /// <summary>Runs a lesson of two cells, the setup line and <c>Console.WriteLine(Neuron.OriginalStart)</c>; returns each cell's errors.</summary>
+    private static (int ExitCode, string[] Errors) RunLesson(string root)
+    {
+        var document = new InteractiveDocument(
+        [
+            new InteractiveDocumentElement(PageRenderer.SetupLine, "csharp", []),
+            new InteractiveDocumentElement("Console.WriteLine(Neuron.OriginalStart);", "csharp", []),
+        ]);
+        string notebook = Path.Combine(root, "notebooks", "01-lesson.ipynb");
+        File.WriteAllText(notebook, NotebookJson.WithCellIds(Notebook.ToJupyterJson(document, "C#")));
+        string executed = Path.Combine(root, "executed.ipynb");
+
+        var (exitCode, log) = NotebookRunner.Execute(notebook, executed);
+
+        Assert.True(File.Exists(executed), $"the engine wrote no executed notebook (exit code {exitCode}):\n{log}");
+        var cells = Notebook.Parse(File.ReadAllText(executed)).Elements.ToList();
+        return (exitCode, [.. cells.Select(cell => string.Join("\n", cell.Outputs.OfType<ErrorElement>().Select(e => e.ErrorValue)))]);
+    }
+
     [Fact]
     public void Setup_LibraryDoesNotBuild_ShowsTheCompilerErrorAndWhatToDoAndRemovesTheOldLibrary()
     {
-        // A copy of the repository's library and setup.dib, with one file that does not compile.
-        string root = Directory.CreateTempSubdirectory("nanoneuron-broken-").FullName;
+        // One file that does not compile.
+        string root = CopyOfTheRepository();
         try
         {
-            foreach (string file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "dotnet-tools.json", ".editorconfig" })
-            {
-                File.Copy(Path.Combine(RepositoryRoot.Path, file), Path.Combine(root, file));
-            }
-
-            CopyFolder(Path.Combine(RepositoryRoot.Path, "lib"), Path.Combine(root, "lib"));
             File.WriteAllText(Path.Combine(root, "lib", "NanoNeuron", "Broken.cs"),
                 "namespace NanoNeuron;\n\n/// <summary>Broken on purpose.</summary>\npublic static class Broken\n{\n    /// <summary>Does not compile.</summary>\n    public static int Value => undefinedName;\n}\n");
-            string notebooks = Directory.CreateDirectory(Path.Combine(root, "notebooks")).FullName;
-            File.Copy(Path.Combine(RepositoryRoot.Path, "notebooks", "setup.dib"), Path.Combine(notebooks, "setup.dib"));
 
             // The library of an earlier, successful build: the notebook must not run against it.
             string built = Directory.CreateDirectory(Path.Combine(root, "artifacts", "notebooks")).FullName;
             File.WriteAllText(Path.Combine(built, "NanoNeuron.dll"), "an old build");
             File.WriteAllText(Path.Combine(built, "sources.stamp"), "the stamp of an earlier build");
 
-            var document = new InteractiveDocument(
-            [
-                new InteractiveDocumentElement(PageRenderer.SetupLine, "csharp", []),
-                new InteractiveDocumentElement("Console.WriteLine(Neuron.OriginalStart);", "csharp", []),
-            ]);
-            string notebook = Path.Combine(notebooks, "01-lesson.ipynb");
-            File.WriteAllText(notebook, NotebookJson.WithCellIds(Notebook.ToJupyterJson(document, "C#")));
-            string executed = Path.Combine(root, "executed.ipynb");
+            var (exitCode, errors) = RunLesson(root);
 
-            var (exitCode, log) = NotebookRunner.Execute(notebook, executed);
-
-            Assert.True(File.Exists(executed), $"the engine wrote no executed notebook (exit code {exitCode}):\n{log}");
             Assert.NotEqual(0, exitCode);
-            var cells = Notebook.Parse(File.ReadAllText(executed)).Elements.ToList();
-            string Errors(int cell) => string.Join("\n", cells[cell].Outputs.OfType<ErrorElement>().Select(e => e.ErrorValue));
-
             // The setup cell shows the compiler's error and what to do.
-            Assert.Contains("Broken.cs", Errors(0), StringComparison.Ordinal);
-            Assert.Contains("CS0103", Errors(0), StringComparison.Ordinal);
-            Assert.Contains("did not build", Errors(0), StringComparison.Ordinal);
+            Assert.Contains("Broken.cs", errors[0], StringComparison.Ordinal);
+            Assert.Contains("CS0103", errors[0], StringComparison.Ordinal);
+            Assert.Contains("did not build", errors[0], StringComparison.Ordinal);
             // The lesson's next cell fails too, saying what to fix, instead of running against an old library.
-            Assert.Contains("did not build", Errors(1), StringComparison.Ordinal);
-            Assert.Contains("restart", Errors(1), StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("CS0006", Errors(0) + Errors(1), StringComparison.Ordinal);
+            Assert.Contains("did not build", errors[1], StringComparison.Ordinal);
+            Assert.Contains("restart", errors[1], StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("CS0006", errors[0] + errors[1], StringComparison.Ordinal);
             Assert.False(File.Exists(Path.Combine(built, "NanoNeuron.dll")), "the old library is removed");
-            Assert.False(File.Exists(Path.Combine(built, "sources.stamp")), "a failed build leaves no stamp, so the next run builds again");
             // The setup step itself built (the first time, in a folder of its own, which it removed), so the next run has it.
             Assert.True(File.Exists(Path.Combine(built, "NanoNeuron.Setup.dll")), "the setup step is kept beside the library");
             Assert.Empty(Directory.GetDirectories(Path.Combine(root, "artifacts"), "setup-*"));
@@ -63,6 +82,94 @@ public class SetupTests
         finally
         {
             Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Setup_SetupStepDoesNotBuildAndNothingWasBuiltBefore_ShowsItsCompilerErrorFirstAndLeavesNoFolder()
+    {
+        string root = CopyOfTheRepository();
+        try
+        {
+            File.AppendAllText(Path.Combine(root, "lib", "NanoNeuron.Setup", "LibraryBuild.cs"), "\npublic static class Unfinished\n{\n");
+
+            var (exitCode, errors) = RunLesson(root);
+
+            Assert.NotEqual(0, exitCode);
+            // The first error is the compiler's (a missing brace), not one "CS0006 Metadata file … could not be found" per DLL.
+            Assert.StartsWith("The notebooks' setup step (lib/NanoNeuron.Setup) did not build", errors[0], StringComparison.Ordinal);
+            Assert.Contains("LibraryBuild.cs", errors[0], StringComparison.Ordinal);
+            Assert.Contains("CS1513", errors[0], StringComparison.Ordinal);
+            Assert.Contains("restart the kernel", errors[0], StringComparison.Ordinal);
+            Assert.Contains("did not build", errors[1], StringComparison.Ordinal);
+            Assert.DoesNotContain("CS0006", errors[0] + errors[1], StringComparison.Ordinal);
+            Assert.DoesNotContain("CS0103", errors[1], StringComparison.Ordinal);
+            string artifacts = Path.Combine(root, "artifacts");
+            Assert.True(!Directory.Exists(artifacts) || Directory.GetDirectories(artifacts, "setup-*").Length == 0, "the setup step's own build folder is removed");
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// The library built by the setup step (<see cref="LibraryBuild.EnsureCurrent"/>), then changed the ways a file copy,
+    /// an archive or a crash change it: each time the library loaded afterwards is the one the sources describe.
+    /// </summary>
+    [Fact]
+    public void EnsureCurrent_ChangesThatKeepSizeAndTime_AndAnEmptiedOutput_AreBuiltAgain()
+    {
+        string root = CopyOfTheRepository();
+        string library = Path.Combine(root, "artifacts", "notebooks", "NanoNeuron.dll");
+        string neuron = Path.Combine(root, "lib", "NanoNeuron", "Original", "Neuron.cs");
+        const string Sum = "public double Predict(double x) => x * Weight + Bias;";
+        const string Difference = "public double Predict(double x) => x * Weight - Bias;";
+        try
+        {
+            Assert.Contains(Sum, File.ReadAllText(neuron), StringComparison.Ordinal);
+            LibraryBuild.EnsureCurrent(root);
+            Assert.Equal(2.0 * 3 + 1, Predict(library, 3, 2, 1));
+
+            // Nothing changed: nothing is built (the library is not written again).
+            var written = File.GetLastWriteTimeUtc(library);
+            LibraryBuild.EnsureCurrent(root);
+            Assert.Equal(written, File.GetLastWriteTimeUtc(library));
+
+            // As `cp -p` or `tar -x` leave it: new contents, the same size and the same time as before.
+            var time = File.GetLastWriteTimeUtc(neuron);
+            long size = new FileInfo(neuron).Length;
+            File.WriteAllText(neuron, File.ReadAllText(neuron).Replace(Sum, Difference, StringComparison.Ordinal));
+            File.SetLastWriteTimeUtc(neuron, time);
+            Assert.Equal(size, new FileInfo(neuron).Length);
+            LibraryBuild.EnsureCurrent(root);
+            Assert.Equal(2.0 * 3 - 1, Predict(library, 3, 2, 1));
+
+            // The library emptied (a full disk, an interrupted copy) while the stamp says it was built.
+            File.WriteAllBytes(library, []);
+            LibraryBuild.EnsureCurrent(root);
+            Assert.Equal(2.0 * 3 - 1, Predict(library, 3, 2, 1));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary><c>new Neuron(weight, bias).Predict(x)</c> with the NanoNeuron.dll at <paramref name="path"/>, loaded on its own and unloaded.</summary>
+    private static double Predict(string path, double x, double weight, double bias)
+    {
+        var context = new AssemblyLoadContext("built library", isCollectible: true);
+        try
+        {
+            using var bytes = new MemoryStream(File.ReadAllBytes(path));
+            var type = context.LoadFromStream(bytes).GetType("NanoNeuron.Neuron", throwOnError: true)!;
+            object model = Activator.CreateInstance(type, weight, bias)!;
+            return (double)type.GetMethod("Predict", BindingFlags.Public | BindingFlags.Instance, [typeof(double)])!.Invoke(model, [x])!;
+        }
+        finally
+        {
+            context.Unload();
         }
     }
 

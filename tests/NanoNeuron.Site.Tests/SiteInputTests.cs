@@ -205,12 +205,12 @@ public sealed class SiteInputTests : IDisposable
         Assert.Contains("01-slow.ipynb did not finish within 2 seconds", exception.Message, StringComparison.Ordinal);
         int child = int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
         var deadline = Stopwatch.StartNew();
-        while (IsRunning(child) && deadline.Elapsed < TimeSpan.FromSeconds(10))
+        while (ProcessTable.IsRunning(child) && deadline.Elapsed < TimeSpan.FromSeconds(10))
         {
             Thread.Sleep(100);
         }
 
-        Assert.False(IsRunning(child), $"the child process {child} still runs");
+        Assert.False(ProcessTable.IsRunning(child), $"the child process {child} still runs");
     }
 
     [Fact]
@@ -225,26 +225,6 @@ public sealed class SiteInputTests : IDisposable
         Assert.Equal(3, exitCode);
         Assert.Contains("out", log, StringComparison.Ordinal);
         Assert.Contains("err", log, StringComparison.Ordinal);
-    }
-
-    private static bool IsRunning(int pid)
-    {
-        // A killed child that nobody has reaped yet is a zombie ("Z"): it no longer runs.
-        string stat = Path.Combine("/proc", pid.ToString(System.Globalization.CultureInfo.InvariantCulture), "stat");
-        if (!File.Exists(stat))
-        {
-            return false;
-        }
-
-        try
-        {
-            string text = File.ReadAllText(stat);
-            return text[(text.LastIndexOf(')') + 2)..].Split(' ')[0] != "Z";
-        }
-        catch (IOException)
-        {
-            return false;
-        }
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public sealed class SiteSafetyTests : IDisposable
     }
 
     [Fact]
-    public void Build_EngineWritesNothing_PublishesNoPageFromAnEarlierBuild()
+    public void Build_EngineWritesNothing_PublishesNoPageFromAnEarlierBuildAndLeavesTheSiteAsItWas()
     {
         // An earlier build left an executed copy; this time the notebook is unreadable and the engine writes nothing.
         string site = Path.Combine(root, "site");
@@ -91,6 +91,7 @@ public sealed class SiteSafetyTests : IDisposable
         File.WriteAllText(Path.Combine(site, ".nanoneuron-site"), "");
         File.WriteAllText(Path.Combine(site, "notebooks", "01-one.ipynb"), Lesson);
         File.WriteAllText(Path.Combine(Notebooks, "01-one.ipynb"), "{ this is not a notebook");
+        var before = Snapshot.Take(site);
 
         var (exitCode, output, error) = Build(site);
 
@@ -98,7 +99,7 @@ public sealed class SiteSafetyTests : IDisposable
         Assert.Contains("[1/1] 01-one.ipynb ... failed", output, StringComparison.Ordinal);
         Assert.Contains("01-one.ipynb", error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(site, "01-one.html")), "no page is published from an earlier build's copy");
-        Assert.False(File.Exists(Path.Combine(site, "notebooks", "01-one.ipynb")), "the earlier build's copy is removed");
+        Assert.Equal(before, Snapshot.Take(site));
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public class CancellationTests
         using var source = new CancellationTokenSource();
         var cancel = new CancelAfter(source, 3);
         Assert.Throws<OperationCanceledException>(() =>
-            FastTraining.TrainModel(Neuron.OriginalStart, Train, Training.MaxEpochs, summation: summation, progress: cancel, cancellationToken: source.Token));
+            FastTraining.TrainModel(Neuron.OriginalStart, Train, TrainingOptions.MaxEpochs, summation: summation, progress: cancel, cancellationToken: source.Token));
         Assert.Equal(3, cancel.Count);
     }
 
@@ -57,7 +57,7 @@ public class CancellationTests
         using var source = new CancellationTokenSource();
         var cancel = new CancelAfter(source, 2);
         Assert.Throws<OperationCanceledException>(() =>
-            Training.TrainModel(Neuron.OriginalStart, Train, Training.MaxEpochs, progress: cancel, cancellationToken: source.Token));
+            Training.TrainModel(Neuron.OriginalStart, Train, TrainingOptions.MaxEpochs, progress: cancel, cancellationToken: source.Token));
         Assert.Equal(2, cancel.Count);
     }
 

@@ -1,6 +1,7 @@
+using NanoNeuron.Activations;
 using NanoNeuron.Classification;
 using NanoNeuron.Data;
-using NanoNeuron.Networks;
+using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Tests;
 
@@ -98,5 +99,32 @@ public class ClassificationTests
     {
         var error = Assert.Throws<ArgumentException>(() => Logistic.DecisionBoundary(new Neuron(0, 1)));
         Assert.Contains("no boundary", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Issue 19: these learning rates returned costs of 4.8e4 to 1.0e301 without a word.</summary>
+    [Theory]
+    [InlineData(1e3)]
+    [InlineData(1e6)]
+    [InlineData(1e12)]
+    [InlineData(1e300)]
+    public void TrainModel_HugeLearningRate_IsRefusedBeforeTheFirstEpoch(double learningRate)
+    {
+        var survey = HotOrNot.Survey();
+        var error = Assert.Throws<TrainingDivergedException>(() => Logistic.TrainModel(new Neuron(0, 0), survey, 2000, learningRate));
+
+        Assert.Equal((0, DivergenceReason.AboveLimit), (error.Epoch, error.Reason));
+        Assert.Equal(Logistic.LargestStableLearningRate(survey), error.LargestStableLearningRate);
+    }
+
+    [Fact]
+    public void LargestStableLearningRate_StandardizedSurvey_LeavesTheLessonsRateWellInside()
+    {
+        var survey = HotOrNot.Survey();
+        var standardized = Standardizer.Fit(survey).Transform(survey);
+
+        // σ′ ≤ ¼, so the cross-entropy curves at most a quarter as steeply as the squared error: four times its limit.
+        Assert.Equal(4 * Stability.LargestStableLearningRate(standardized), Logistic.LargestStableLearningRate(standardized));
+        Assert.True(Logistic.LargestStableLearningRate(standardized) > 1);
+        Assert.False(Trainer.TryTrain(new LogisticObjective(standardized), new Neuron(0, 0), new GradientDescent(1), new TrainingOptions { Epochs = 2000 }).HasDiverged);
     }
 }

@@ -9,14 +9,6 @@ namespace NanoNeuron.Tests;
 /// <summary>Bad or extreme inputs to the command line (issue 10): each is refused with a one-line reason or handled exactly.</summary>
 public class CliInputTests
 {
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        int exitCode = NanoNeuronCommand.Run(args, output, error);
-        return (exitCode, output.ToString(), error.ToString());
-    }
-
     /// <summary>Runs under a culture built from the invariant one (the tests run with invariant globalization).</summary>
     private static (int ExitCode, string Output, string Error) RunUnder(string culture, params string[] args)
     {
@@ -24,7 +16,7 @@ public class CliInputTests
         CultureInfo.CurrentCulture = Culture(culture);
         try
         {
-            return Run(args);
+            return Cli.Run(args);
         }
         finally
         {
@@ -55,14 +47,6 @@ public class CliInputTests
         return culture;
     }
 
-    private static void AssertOneLineReason(string error, string expected)
-    {
-        Assert.Contains(expected, error, StringComparison.Ordinal);
-        Assert.Single(error.TrimEnd().Split('\n'));
-        Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
-    }
-
     // 1. Diverging learning rates are refused before the first epoch.
 
     [Theory]
@@ -72,11 +56,11 @@ public class CliInputTests
     [InlineData("1", "--epochs", "43")]
     public void Run_LearningRateAtOrAboveTwoOverLambdaMax_ExitsWith1BeforeTraining(string learningRate, params string[] more)
     {
-        var (exitCode, output, error) = Run([.. more, "--learning-rate", learningRate]);
+        var (exitCode, output, error) = Cli.Run([.. more, "--learning-rate", learningRate]);
 
         Assert.Equal(1, exitCode);
         Assert.Empty(output);
-        AssertOneLineReason(error, "must be below");
+        Cli.AssertOneLineReason(error, "must be below");
         Assert.Contains("0.00060897", error, StringComparison.Ordinal);
         Assert.Contains("diverge", error, StringComparison.Ordinal);
     }
@@ -84,7 +68,7 @@ public class CliInputTests
     [Fact]
     public void Run_LearningRateJustBelowTheBound_Converges()
     {
-        var (exitCode, output, error) = Run("--learning-rate", "0.0006089", "--epochs", "2000", "--json");
+        var (exitCode, output, error) = Cli.Run("--learning-rate", "0.0006089", "--epochs", "2000", "--json");
 
         Assert.True(exitCode == 0, error);
         using var json = JsonDocument.Parse(output);
@@ -132,7 +116,7 @@ public class CliInputTests
 
         Assert.Equal(2, exitCode);
         Assert.Empty(output);
-        AssertOneLineReason(error, option);
+        Cli.AssertOneLineReason(error, option);
     }
 
     [Theory]
@@ -143,7 +127,7 @@ public class CliInputTests
     {
         var (_, _, error) = RunUnder(culture, "--predict", "36,6");
 
-        AssertOneLineReason(error, "use '.'");
+        Cli.AssertOneLineReason(error, "use '.'");
     }
 
     [Theory]
@@ -185,27 +169,27 @@ public class CliInputTests
     [InlineData("99999999999")]
     public void Run_TooManyEpochs_ExitsWith2AndNamesTheLimit(string epochs)
     {
-        var (exitCode, output, error) = Run("--epochs", epochs);
+        var (exitCode, output, error) = Cli.Run("--epochs", epochs);
 
         Assert.Equal(2, exitCode);
         Assert.Empty(output);
-        AssertOneLineReason(error, "at most 10,000,000");
+        Cli.AssertOneLineReason(error, "at most 10,000,000");
     }
 
     [Theory]
     [InlineData("--epochs", "-99999999999", "pass 0 or more")]
-    [InlineData("--seed", "9999999999", "from -2147483648 to 2147483647")]
+    [InlineData("--seed", "9999999999", "from 0 to 2147483646")]
     [InlineData("--seed", "1.5", "such as 42")]
     [InlineData("--predict", "1e400", "too large for a double")]
     [InlineData("--learning-rate", "١٢", "digits 0-9")]
     [InlineData("--predict", "", "digits 0-9")]
     public void Run_NumberOutOfRangeOrNotInDigits_ExitsWith2AndOneLineReason(string option, string value, string expected)
     {
-        var (exitCode, output, error) = Run(option, value);
+        var (exitCode, output, error) = Cli.Run(option, value);
 
         Assert.Equal(2, exitCode);
         Assert.Empty(output);
-        AssertOneLineReason(error, expected);
+        Cli.AssertOneLineReason(error, expected);
     }
 
     // 4. Clear reasons for a prediction that overflows and for a start that is too far away.
@@ -216,11 +200,11 @@ public class CliInputTests
     [InlineData("-1.7e308", "--json")]
     public void Run_PredictionOverflows_ExitsWith2AndOneLineReason(string celsius, params string[] more)
     {
-        var (exitCode, output, error) = Run([.. more, "--predict", celsius, "--epochs", "100"]);
+        var (exitCode, output, error) = Cli.Run([.. more, "--predict", celsius, "--epochs", "100"]);
 
         Assert.Equal(2, exitCode);
         Assert.Empty(output);
-        AssertOneLineReason(error, "--predict");
+        Cli.AssertOneLineReason(error, "--predict");
         Assert.Contains("too large", error, StringComparison.Ordinal);
     }
 
@@ -229,11 +213,11 @@ public class CliInputTests
     [InlineData("--initial-bias", "-1e300")]
     public void Run_StartTooFarAway_BlamesTheStartNotTheLearningRate(string option, string value)
     {
-        var (exitCode, output, error) = Run(option, value);
+        var (exitCode, output, error) = Cli.Run(option, value);
 
         Assert.Equal(2, exitCode);
         Assert.Empty(output);
-        AssertOneLineReason(error, option);
+        Cli.AssertOneLineReason(error, option);
         Assert.Contains("start", error, StringComparison.Ordinal);
         Assert.DoesNotContain("learning rate", error, StringComparison.OrdinalIgnoreCase);
     }
@@ -312,7 +296,7 @@ public class CliInputTests
 
         Assert.Equal(130, exitCode);
         Assert.Empty(output.ToString());
-        AssertOneLineReason(error.ToString(), "stopped");
+        Cli.AssertOneLineReason(error.ToString(), "stopped");
         Assert.Contains("during training", error.ToString(), StringComparison.Ordinal);
         Assert.Equal(1, cancel.Reports);
     }
@@ -334,7 +318,7 @@ public class CliInputTests
 
             Assert.Equal(130, exitCode);
             Assert.Empty(output.ToString());
-            AssertOneLineReason(error.ToString(), "stopped");
+            Cli.AssertOneLineReason(error.ToString(), "stopped");
             Assert.Contains("before the results were written", error.ToString(), StringComparison.Ordinal);
             Assert.Empty(Directory.GetFileSystemEntries(folder));
         }
@@ -347,7 +331,7 @@ public class CliInputTests
     [Fact]
     public async Task RunAsync_CancelledWhileTheResultsAreWritten_WritesThemInFullAndExitsWith0()
     {
-        var (_, expected, _) = Run("--epochs", "2000", "--json");
+        var (_, expected, _) = Cli.Run("--epochs", "2000", "--json");
         using var cancellation = new CancellationTokenSource();
         using var output = new FirstWriteWriter(cancellation.Cancel);
         using var error = new StringWriter();
@@ -386,7 +370,7 @@ public class CliInputTests
             try
             {
                 string[] args = ["--epochs", epochs.ToString(CultureInfo.InvariantCulture), .. json ? ["--json"] : Array.Empty<string>()];
-                var (_, uncancelled, _) = Run(args);
+                var (_, uncancelled, _) = Cli.Run(args);
                 using var cancellation = new CancellationTokenSource();
                 if (moment == 0)
                 {
@@ -407,7 +391,7 @@ public class CliInputTests
                 {
                     Assert.Equal(130, exitCode);
                     Assert.Empty(output.ToString());
-                    AssertOneLineReason(error.ToString(), "stopped: Ctrl+C");
+                    Cli.AssertOneLineReason(error.ToString(), "stopped: Ctrl+C");
                     Assert.Empty(Directory.GetFileSystemEntries(folder));
                 }
                 else
@@ -426,7 +410,7 @@ public class CliInputTests
     }
 
     /// <summary>How many progress reports a run of <paramref name="epochs"/> makes: one every 1,024 epochs from 0, and one after the last.</summary>
-    private static int Reports(int epochs) => epochs / Training.ProgressInterval + 1 + (epochs % Training.ProgressInterval == 0 ? 0 : 1);
+    private static int Reports(int epochs) => epochs / TrainingOptions.ProgressInterval + 1 + (epochs % TrainingOptions.ProgressInterval == 0 ? 0 : 1);
 
     [Theory]
     [InlineData(20_001)]
@@ -435,7 +419,7 @@ public class CliInputTests
     [InlineData(0)]
     public void Run_CancellableTraining_GivesTheTeachingPathsBits(int epochs)
     {
-        var (exitCode, output, error) = Run("--initial-weight", "0.9492", "--initial-bias", "0.4570", "--epochs", epochs.ToString(CultureInfo.InvariantCulture));
+        var (exitCode, output, error) = Cli.Run("--initial-weight", "0.9492", "--initial-bias", "0.4570", "--epochs", epochs.ToString(CultureInfo.InvariantCulture));
 
         Assert.True(exitCode == 0, error);
         var expected = Training.TrainModel(Neuron.OriginalStart, DataSets.GenerateDataSets().Train, epochs);
@@ -457,7 +441,7 @@ public class CliInputTests
 
         Assert.Equal(130, exitCode);
         Assert.Empty(output.ToString());
-        AssertOneLineReason(error.ToString(), "Ctrl+C");
+        Cli.AssertOneLineReason(error.ToString(), "Ctrl+C");
     }
 
     [Fact]

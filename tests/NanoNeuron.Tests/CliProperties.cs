@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CsCheck;
 using NanoNeuron.Cli;
+using NanoNeuron.Tools;
 using Xunit.Abstractions;
 
 namespace NanoNeuron.Tests;
@@ -66,7 +67,7 @@ public class CliProperties(ITestOutputHelper log)
             ("--initial-weight", Value(Gen.OneOf(Gen.Double[-1e3, 1e3].Select(Format), exponent))),
             ("--initial-bias", Value(Gen.OneOf(Gen.Double[-1e3, 1e3].Select(Format), exponent))),
             ("--predict", Value(Gen.OneOf(Gen.Double[-1e3, 1e3].Select(Format), exponent))),
-            ("--seed", Value(Gen.Int.Select(s => s.ToString(CultureInfo.InvariantCulture)))),
+            ("--seed", Value(Gen.OneOf(Gen.Int[0, NanoNeuronCommand.MaxSeed], Gen.Int).Select(s => s.ToString(CultureInfo.InvariantCulture)))),
         };
         var pairs = options.Select(o =>
             from present in Gen.Bool
@@ -89,6 +90,91 @@ public class CliProperties(ITestOutputHelper log)
         log.WriteLine($"{tried} argument lists tried, {handled} handled cleanly (exit 0: {ExitCodes[0]}, 1: {ExitCodes[1]}, 2: {ExitCodes[2]})");
         Assert.Equal(tried, handled);
         Assert.True(tried >= Iterations, $"{tried} tried");
+    }
+
+    /// <summary>
+    /// Any seed, the colliding ones above all (s and −s, int.MaxValue and int.MinValue beside 0): a seed the command line
+    /// accepts gives a start that no other accepted seed gives, and one it refuses is refused with the seed it would copy.
+    /// </summary>
+    [Fact]
+    public void Run_AnyTwoSeeds_AreRefusedOrGiveDifferentStarts()
+    {
+        var seed = Gen.OneOf(Gen.Int, Gen.Int[-3, 3], Gen.OneOf(Gen.Const(int.MaxValue), Gen.Const(int.MinValue), Gen.Const(NanoNeuronCommand.MaxSeed)));
+        var pair =
+            from first in seed
+            from mirror in Gen.Int[0, 2]
+            from other in seed
+            select (First: first, Second: mirror switch { 0 => other, 1 => first == int.MinValue ? 0 : -first, _ => first == 0 ? int.MaxValue : int.MinValue });
+
+        pair.Sample(example =>
+        {
+            var first = Start(example.First);
+            var second = Start(example.Second);
+            if (first is { } a && second is { } b && example.First != example.Second)
+            {
+                Assert.NotEqual(a, b);
+            }
+        }, iter: 300, threads: 1);
+    }
+
+    /// <summary>The start the command line trains from with <paramref name="seed"/>, or null if it refuses the seed (checked to be out of 0..MaxSeed).</summary>
+    private static (double, double)? Start(int seed)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int exitCode = NanoNeuronCommand.Run(["--seed", seed.ToString(CultureInfo.InvariantCulture), "--epochs", "0", "--json"], output, error);
+        if (seed is < 0 or > NanoNeuronCommand.MaxSeed)
+        {
+            Assert.Equal(2, exitCode);
+            Assert.Contains($"--seed is {seed.ToString(CultureInfo.InvariantCulture)}: pass a seed from 0 to 2147483646", error.ToString(), StringComparison.Ordinal);
+            Assert.Contains($"the same start as {(seed is int.MinValue or int.MaxValue ? 0 : -seed).ToString(CultureInfo.InvariantCulture)}.", error.ToString(), StringComparison.Ordinal);
+            return null;
+        }
+
+        Assert.True(exitCode == 0, error.ToString());
+        using var json = JsonDocument.Parse(output.ToString());
+        return (json.RootElement.GetProperty("weight").GetDouble(), json.RootElement.GetProperty("bias").GetDouble());
+    }
+
+    private static readonly string[] Hidden = ["\u0001", "\u0007", "\t", "\n", "\r", "\u001b[31m", "\u007f", "\u0085", "\u2028", "\u202e", "\u2066", "\u200f"];
+
+    /// <summary>
+    /// Any option given a value with characters a terminal does not show as themselves (control characters, line breaks,
+    /// bidirectional overrides): whatever the command line echoes, it escapes, so a refusal stays one visible line.
+    /// </summary>
+    [Fact]
+    public void Run_ValuesWithHiddenCharacters_AreEchoedEscaped()
+    {
+        string[] options = ["--epochs", "--learning-rate", "--initial-weight", "--initial-bias", "--seed", "--predict", "--chart", "--no-such-option"];
+        var cases =
+            from option in Pick(options)
+            from before in Pick(["", "5", "0.001", "x", "/no/such/folder/c"])
+            from hidden in Pick(Hidden)
+            from after in Pick(["", "5", ".html", "e3"])
+            // A chart path that could be written would be written into the working folder: this one's folder does not exist.
+            select (Option: option, Value: (option == "--chart" ? "/no/such/folder/" : "") + before + hidden + after);
+
+        cases.Sample(example =>
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            int exitCode = NanoNeuronCommand.Run(["--epochs", "0", example.Option, example.Value], output, error);
+
+            string message = $"{example.Option} '{PrintableText.Escape(example.Value)}': exit {exitCode}\n{PrintableText.Escape(output + "" + error)}";
+            Assert.True(exitCode is 0 or 1 or 2, message);
+            Assert.True(exitCode == 0 || error.ToString().TrimEnd().Split('\n').Length == 1, message);
+            Assert.True((output + "" + error).Split('\n').All(line => PrintableText.Escape(line) == line), message);
+        }, iter: 300, threads: 1);
+    }
+
+    [Fact]
+    public void Run_ControlCharacterInANumber_IsShownEscaped()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        Assert.Equal(2, NanoNeuronCommand.Run(["--epochs", "5\u0001"], output, error));
+        Assert.Contains("--epochs is '5\\u0001'", error.ToString(), StringComparison.Ordinal);
     }
 
     private static Gen<string> Pick(string[] values) => Gen.Int[0, values.Length - 1].Select(i => values[i]);
@@ -138,6 +224,7 @@ public class CliProperties(ITestOutputHelper log)
         Assert.True(exitCode is 0 or 1 or 2, message);
         Assert.False(all.Contains("   at ", StringComparison.Ordinal), message);
         Assert.False(all.Contains("Exception", StringComparison.Ordinal), message);
+        Assert.True(all.Split('\n').All(line => PrintableText.Escape(line) == line), "echoed a character a terminal does not show: " + message);
         if (exitCode != 0)
         {
             Assert.True(output.ToString().Length == 0, message);

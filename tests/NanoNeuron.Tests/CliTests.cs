@@ -6,18 +6,10 @@ namespace NanoNeuron.Tests;
 
 public class CliTests
 {
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        int exitCode = NanoNeuronCommand.Run(args, output, error);
-        return (exitCode, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void Run_OriginalStartAsJson_PrintsTheOriginalsNumbersExactly()
     {
-        var (exitCode, output, error) = Run("--initial-weight", "0.9492", "--initial-bias", "0.4570", "--json");
+        var (exitCode, output, error) = Cli.Run("--initial-weight", "0.9492", "--initial-bias", "0.4570", "--json");
 
         Assert.Equal(0, exitCode);
         Assert.Empty(error);
@@ -39,7 +31,7 @@ public class CliTests
     [Fact]
     public void Run_NoArguments_PrintsWhatTheOriginalPrints()
     {
-        var (exitCode, output, _) = Run();
+        var (exitCode, output, _) = Cli.Run();
 
         Assert.Equal(0, exitCode);
         var trained = Training.TrainModel(Neuron.RandomStart(), DataSets.GenerateDataSets().Train);
@@ -54,7 +46,7 @@ public class CliTests
     [Fact]
     public void Run_Predict_ConvertsTheRequestedTemperature()
     {
-        var (exitCode, output, _) = Run("--predict", "-40", "--epochs", "100", "--json");
+        var (exitCode, output, _) = Cli.Run("--predict", "-40", "--epochs", "100", "--json");
 
         Assert.Equal(0, exitCode);
         using var json = JsonDocument.Parse(output);
@@ -66,10 +58,10 @@ public class CliTests
     [Fact]
     public void Run_Seed_ChangesTheStart()
     {
-        var first = Run("--seed", "1", "--epochs", "0", "--json");
-        var second = Run("--seed", "2", "--epochs", "0", "--json");
+        var first = Cli.Run("--seed", "1", "--epochs", "0", "--json");
+        var second = Cli.Run("--seed", "2", "--epochs", "0", "--json");
         Assert.NotEqual(first.Output, second.Output);
-        Assert.Equal(first.Output, Run("--seed", "1", "--epochs", "0", "--json").Output);
+        Assert.Equal(first.Output, Cli.Run("--seed", "1", "--epochs", "0", "--json").Output);
     }
 
     [Theory]
@@ -84,7 +76,7 @@ public class CliTests
     [InlineData("--no-such-option", "1", "--no-such-option")]
     public void Run_BadArgument_ExitsWith2AndOneLineReason(string option, string value, string expected)
     {
-        var (exitCode, output, error) = Run(option, value);
+        var (exitCode, output, error) = Cli.Run(option, value);
 
         Assert.Equal(2, exitCode);
         Assert.Empty(output);
@@ -96,7 +88,7 @@ public class CliTests
     [Fact]
     public void Run_DivergingLearningRate_ExitsWith1BeforeTrainingAndGivesTheBound()
     {
-        var (exitCode, output, error) = Run("--learning-rate", "0.0007", "--initial-weight", "0.9492", "--initial-bias", "0.4570");
+        var (exitCode, output, error) = Cli.Run("--learning-rate", "0.0007", "--initial-weight", "0.9492", "--initial-bias", "0.4570");
 
         Assert.Equal(1, exitCode);
         Assert.Empty(output);
@@ -113,7 +105,7 @@ public class CliTests
         string path = Path.Combine(folder, "training.html");
         try
         {
-            var (exitCode, output, _) = Run("--epochs", "500", "--chart", path);
+            var (exitCode, output, _) = Cli.Run("--epochs", "500", "--chart", path);
 
             Assert.Equal(0, exitCode);
             Assert.Contains(path, output, StringComparison.Ordinal);
@@ -139,7 +131,7 @@ public class CliTests
         File.WriteAllText(neighbour, "the learner's own file");
         try
         {
-            var (exitCode, _, error) = Run("--epochs", "10", "--chart", path);
+            var (exitCode, _, error) = Cli.Run("--epochs", "10", "--chart", path);
 
             Assert.True(exitCode == 0, error);
             Assert.Equal("the learner's own file", File.ReadAllText(neighbour));
@@ -163,7 +155,7 @@ public class CliTests
         File.CreateSymbolicLink(path + ".tmp", target);
         try
         {
-            var (exitCode, _, error) = Run("--epochs", "10", "--chart", path);
+            var (exitCode, _, error) = Cli.Run("--epochs", "10", "--chart", path);
 
             Assert.True(exitCode == 0, error);
             Assert.Equal("precious", File.ReadAllText(target));
@@ -187,7 +179,7 @@ public class CliTests
         File.SetAttributes(path, FileAttributes.ReadOnly);
         try
         {
-            var (exitCode, output, error) = Run("--epochs", "10", "--chart", path);
+            var (exitCode, output, error) = Cli.Run("--epochs", "10", "--chart", path);
 
             Assert.Equal(2, exitCode);
             Assert.Empty(output);
@@ -212,7 +204,7 @@ public class CliTests
         File.WriteAllText(path, "old");
         try
         {
-            var (exitCode, _, error) = Run("--epochs", "10", "--chart", path);
+            var (exitCode, _, error) = Cli.Run("--epochs", "10", "--chart", path);
 
             Assert.True(exitCode == 0, error);
             Assert.Contains("Plotly.newPlot", File.ReadAllText(path), StringComparison.Ordinal);
@@ -257,7 +249,7 @@ public class CliTests
     [Fact]
     public void Run_Help_ListsTheOptions()
     {
-        var (exitCode, output, _) = Run("--help");
+        var (exitCode, output, _) = Cli.Run("--help");
 
         Assert.Equal(0, exitCode);
         foreach (string option in new[] { "--epochs", "--learning-rate", "--initial-weight", "--initial-bias", "--seed", "--predict", "--json", "--chart" })

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NanoNeuron.Activations;
 using NanoNeuron.Data;
 using NanoNeuron.Networks;
 using NanoNeuron.Optimization;

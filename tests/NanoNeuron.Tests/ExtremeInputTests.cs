@@ -1,3 +1,4 @@
+using NanoNeuron.Activations;
 using NanoNeuron.Classification;
 using NanoNeuron.ClosedForm;
 using NanoNeuron.Data;

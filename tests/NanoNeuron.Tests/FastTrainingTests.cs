@@ -88,10 +88,11 @@ public class FastTrainingTests
             return allocated;
         }
 
-        // 8 bytes per cost in the history, epochs + 1 of them, and a constant: the history's header and the result.
+        // 8 bytes per cost in the history, epochs + 1 of them, and a constant: the history's header, the options and the
+        // optimizer, the two snapshots, the result and its outcome.
         long constant = Allocated(10_000) - 8 * 10_001;
         Assert.Equal(constant, Allocated(70_000) - 8 * 70_001);
-        Assert.InRange(constant, 0, 256);
+        Assert.InRange(constant, 0, 512);
     }
 
     [Theory]
@@ -211,5 +212,48 @@ public class FastTrainingTests
         var random = new Random(seed);
         double[] x = [.. Enumerable.Range(0, examples).Select(_ => random.NextDouble() * 4 - 2)];
         return new DataSet(x, x.Select(v => 1.8 * v + 3 + (random.NextDouble() - 0.5)));
+    }
+
+    [Theory]
+    [InlineData(Summation.Vectorized)]
+    [InlineData(Summation.SufficientStatistics)]
+    public void Train_SameOptions_SameStepsAndSnapshotEpochsAsTheTeachingPath(Summation summation)
+    {
+        var options = new TrainingOptions { Epochs = 1_000 }.WithSnapshotsAt([500, 0, 5_000, 10]);
+        var teaching = Training.TryTrainModel(Neuron.OriginalStart, Data.Train, options).ResultOrThrow();
+        var fast = FastTraining.Train(Neuron.OriginalStart, Data.Train, new GradientDescent(), options, summation);
+
+        Assert.Equal(1_000, teaching.Steps);
+        Assert.Equal(teaching.Steps, fast.Steps);
+        Assert.Equal([0, 10, 500, 1_000], fast.Snapshots.Select(s => s.Epoch));
+        Assert.Equal(teaching.Snapshots.Select(s => s.Epoch), fast.Snapshots.Select(s => s.Epoch));
+        foreach (var (slow, quick) in teaching.Snapshots.Zip(fast.Snapshots))
+        {
+            Assert.Equal(slow.Model.Weight, quick.Model.Weight, 1e-9);
+            Assert.Equal(slow.Model.Bias, quick.Model.Bias, 1e-9);
+            Assert.Equal(slow.Cost, quick.Cost, Math.Max(1e-12, slow.Cost * 1e-9));
+        }
+    }
+
+    [Fact]
+    public void Train_OptionsItDoesNotSupport_AreRefusedWithTheWayToTrainThem()
+    {
+        foreach (var options in new[] { new TrainingOptions { BatchSize = 10 }, new TrainingOptions { LearningRateDecay = 0.01 } })
+        {
+            var error = Assert.Throws<ArgumentException>(() => FastTraining.Train(Neuron.OriginalStart, Data.Train, new GradientDescent(), options));
+            Assert.Equal("options", error.ParamName);
+            Assert.Contains("Trainer.Train", error.Message, StringComparison.Ordinal);
+        }
+
+        // Batches as large as the data are every example in every step.
+        Assert.Equal(10, FastTraining.Train(Neuron.OriginalStart, Data.Train, new GradientDescent(), new TrainingOptions { Epochs = 10, BatchSize = 100 }).Epochs);
+    }
+
+    [Fact]
+    public void TryTrain_AboveTheLimit_ReturnsTheDivergenceWithoutThrowing()
+    {
+        var outcome = FastTraining.TryTrain(Neuron.OriginalStart, Data.Train, new GradientDescent(0.0007));
+        Assert.Equal(DivergenceReason.AboveLimit, outcome.Divergence?.Reason);
+        Assert.Equal(outcome.Divergence!.Message, Assert.Throws<TrainingDivergedException>(() => outcome.ResultOrThrow()).Message);
     }
 }

@@ -1,6 +1,5 @@
 using NanoNeuron.ClosedForm;
 using NanoNeuron.Data;
-using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Tests;
 

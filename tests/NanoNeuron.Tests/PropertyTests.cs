@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using CsCheck;
+using NanoNeuron.Activations;
 using NanoNeuron.Classification;
 using NanoNeuron.ClosedForm;
 using NanoNeuron.Data;
@@ -37,7 +38,7 @@ public class PropertyTests(ITestOutputHelper output)
 
     private static readonly Gen<int> Epochs = Gen.Frequency(
         (8, (IGen<int>)Gen.Int[-2, 30]),
-        (1, Gen.OneOf(int.MinValue, int.MaxValue, Training.MaxEpochs + 1, 2_147_483_590)));
+        (1, Gen.OneOf(int.MinValue, int.MaxValue, TrainingOptions.MaxEpochs + 1, 2_147_483_590)));
 
     private static readonly Gen<int[]> Sizes = Gen.Frequency(
         (8, (IGen<int[]>)Gen.Int[-1, 4].Array[0, 4]),

@@ -1,3 +1,4 @@
+using CsCheck;
 using NanoNeuron.Fast;
 using NanoNeuron.Optimization;
 
@@ -49,25 +50,83 @@ public class StabilityTests
     }
 
     [Fact]
-    public void TrainModel_JustAboveTheBound_DivergesAndSaysSo()
+    public void TrainModel_JustAboveTheBound_RefusesBeforeTheFirstEpochAndSaysSo()
     {
         double bound = Stability.LargestStableLearningRate(Train);
         var exception = Assert.Throws<TrainingDivergedException>(() =>
             Training.TrainModel(Neuron.OriginalStart, Train, 70_000, bound * 1.02));
 
-        Assert.True(exception.Epoch > 0);
+        Assert.Equal((0, DivergenceReason.AboveLimit), (exception.Epoch, exception.Reason));
         Assert.Equal(bound, exception.LargestStableLearningRate);
-        Assert.All(exception.CostHistory, cost => Assert.True(double.IsFinite(cost)));
-        Assert.Contains($"epoch {exception.Epoch}", exception.Message, StringComparison.Ordinal);
+        Assert.Empty(exception.CostHistory);
         Assert.Contains("0.00060897", exception.Message, StringComparison.Ordinal);
-        Assert.Contains("use a smaller one", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("known before the first epoch", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("use a smaller learning rate", exception.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Issue 19: these learning rates returned w = −1.03e103, or a cost of 8.0e9, without a word.</summary>
+    [Theory]
+    [InlineData(0.00061)]
+    [InlineData(0.000609)]
+    [InlineData(0.00060897)]
+    public void EveryNeuronTrainer_AtOrJustAboveTheBound_Diverges(double learningRate)
+    {
+        Assert.True(learningRate >= Stability.LargestStableLearningRate(Train));
+        Assert.Equal(DivergenceReason.AboveLimit, Assert.Throws<TrainingDivergedException>(() => Training.TrainModel(Neuron.OriginalStart, Train, 70_000, learningRate)).Reason);
+        foreach (var summation in new[] { Summation.Vectorized, Summation.SufficientStatistics })
+        {
+            Assert.Equal(DivergenceReason.AboveLimit,
+                Assert.Throws<TrainingDivergedException>(() => FastTraining.TrainModel(Neuron.OriginalStart, Train, 70_000, learningRate, summation)).Reason);
+        }
+    }
+
+    [Theory]
+    [InlineData(0.00061)]
+    [InlineData(0.000609)]
+    [InlineData(0.0007)]
+    [InlineData(0.01)]
+    public void Engine_AboveTheBound_StopsWhileTheCostIsStillFinite(double learningRate)
+    {
+        var divergence = Trainer.TryTrain(new NeuronObjective(Train), Neuron.OriginalStart, new GradientDescent(learningRate)).Divergence!;
+
+        Assert.Equal(DivergenceReason.KeepsRising, divergence.Reason);
+        Assert.All(divergence.CostHistory, cost => Assert.True(double.IsFinite(cost)));
+        var rise = divergence.CostHistory.AsSpan()[^(Divergence.RisingEpochs + 1)..];
+        for (int k = 1; k < rise.Length; k++)
+        {
+            Assert.True(rise[k] > rise[k - 1]);
+        }
+
+        Assert.True(divergence.CostHistory[^1] > divergence.CostHistory[0]);
     }
 
     [Fact]
-    public void TrainModel_0_0007_DivergesInsteadOfReturningNaN()
+    public void Engine_0_0007_StopsLongBeforeTheCostWouldOverflow()
     {
-        var exception = Assert.Throws<TrainingDivergedException>(() => Training.TrainModel(Neuron.OriginalStart, Train, 70_000, 0.0007));
-        Assert.Equal(0.0007, exception.LearningRate);
-        Assert.True(exception.CostHistory[^1] > exception.CostHistory[0]);
+        var divergence = Trainer.TryTrain(new NeuronObjective(Train), Neuron.OriginalStart, new GradientDescent(0.0007)).Divergence!;
+
+        // The cost grows 1.69 times an epoch; it would overflow at epoch 1333.
+        Assert.InRange(divergence.Epoch, Divergence.RisingEpochs + 1, 100);
+        Assert.Equal(1.69, divergence.CostHistory[^1] / divergence.CostHistory[^2], 0.01);
+    }
+
+    [Fact]
+    public void Engine_BelowTheBound_NeverSeesADivergence_FromAnyStart()
+    {
+        double bound = Stability.LargestStableLearningRate(Train);
+        Gen.Select(Gen.Double[-100, 100], Gen.Double[-100, 100], Gen.Double[0.01, 0.999]).Sample((w, b, share) =>
+            !Trainer.TryTrain(new NeuronObjective(Train), new Neuron(w, b), new GradientDescent(bound * share), new TrainingOptions { Epochs = 2_000 }).HasDiverged,
+            iter: 50);
+    }
+
+    [Fact]
+    public void Engine_AboveTheBound_StopsEveryRunBeforeItsNumbersOverflow()
+    {
+        double bound = Stability.LargestStableLearningRate(Train);
+        Gen.Select(Gen.Double[-100, 100], Gen.Double[-100, 100], Gen.Double[1.05, 3]).Sample((w, b, times) =>
+        {
+            var divergence = Trainer.TryTrain(new NeuronObjective(Train), new Neuron(w, b), new GradientDescent(bound * times), new TrainingOptions { Epochs = 5_000 }).Divergence;
+            return divergence is { Reason: DivergenceReason.KeepsRising } && divergence.CostHistory.All(double.IsFinite);
+        }, iter: 50);
     }
 }

@@ -1,4 +1,5 @@
 using CsCheck;
+using NanoNeuron.Activations;
 using NanoNeuron.Classification;
 using NanoNeuron.Data;
 using NanoNeuron.Networks;
@@ -170,21 +171,36 @@ public class TrainerTests
         {
             var error = Record.Exception(trainers[i]) as TrainingDivergedException ?? throw new Xunit.Sdk.XunitException($"trainer {i} did not signal divergence");
             Assert.Contains("learning rate", error.Message, StringComparison.Ordinal);
-            Assert.True(error.Epoch > 0);
             Assert.Equal(error.Epoch, error.CostHistory.Length);
+
+            // The one neuron's and the logistic neuron's own trainers know the limit of plain full-batch gradient
+            // descent, and refuse before the first epoch; the engine sees the others diverge as they go.
+            bool knownInAdvance = i is 0 or 4;
+            Assert.Equal(knownInAdvance, error.Reason == DivergenceReason.AboveLimit);
+            Assert.Equal(knownInAdvance, error.Epoch == 0);
         }
     }
 
     [Fact]
-    public void Divergence_NamesTheLimitOnlyForFullBatchGradientDescent()
+    public void Divergence_TheEngineNamesNoLimit_TheNeuronsTrainerNamesItBeforeTheFirstEpoch()
     {
-        TrainingDivergedException Diverge(Optimizer optimizer, int batchSize) => Assert.Throws<TrainingDivergedException>(() =>
-            Trainer.Train(new NeuronObjective(Data.Train), Neuron.OriginalStart, optimizer, new TrainingOptions { Epochs = 1_000, BatchSize = batchSize }));
+        Divergence Diverge(Optimizer optimizer, int batchSize) => Trainer.TryTrain(new NeuronObjective(Data.Train), Neuron.OriginalStart, optimizer,
+            new TrainingOptions { Epochs = 1_000, BatchSize = batchSize }).Divergence ?? throw new Xunit.Sdk.XunitException("no divergence");
 
-        Assert.Equal(Stability.LargestStableLearningRate(Data.Train), Diverge(new GradientDescent(0.01), 0).LargestStableLearningRate);
+        Assert.True(double.IsNaN(Diverge(new GradientDescent(0.01), 0).LargestStableLearningRate));
         Assert.True(double.IsNaN(Diverge(new GradientDescent(0.01), 1).LargestStableLearningRate));
         Assert.True(double.IsNaN(Diverge(new Momentum(0.01), 0).LargestStableLearningRate));
         Assert.DoesNotContain("λmax", Diverge(new GradientDescent(0.01), 1).Message, StringComparison.Ordinal);
+
+        var known = Training.TryTrainModel(Neuron.OriginalStart, Data.Train, new TrainingOptions { Epochs = 1_000 }, 0.01).Divergence!;
+        Assert.Equal((0, DivergenceReason.AboveLimit), (known.Epoch, known.Reason));
+        Assert.Equal(Stability.LargestStableLearningRate(Data.Train), known.LargestStableLearningRate);
+        Assert.Contains("2/λmax ≈ 0.00060897", known.Message, StringComparison.Ordinal);
+
+        // With mini-batches the limit of full batches says nothing: the engine's rule decides.
+        var batches = Training.TryTrainModel(Neuron.OriginalStart, Data.Train, new TrainingOptions { Epochs = 1_000, BatchSize = 1 }, 0.01).Divergence!;
+        Assert.True(batches.Epoch > 0);
+        Assert.True(double.IsNaN(batches.LargestStableLearningRate));
     }
 
     [Fact]
@@ -366,5 +382,34 @@ public class TrainerTests
     private sealed class Synchronous(Action<TrainingProgress> report) : IProgress<TrainingProgress>
     {
         public void Report(TrainingProgress value) => report(value);
+    }
+
+    /// <summary>Issue 19: a decay of 1e300 was accepted, and only the first step moved.</summary>
+    [Theory]
+    [InlineData(1e300, 70_000)]
+    [InlineData(1e6, 3)]
+    [InlineData(15, 70_000)]
+    public void Train_DecayThatStopsTheSteps_IsRefused(double decay, int epochs)
+    {
+        var error = Assert.Throws<ArgumentException>(() => Trainer.Train(new NeuronObjective(Data.Train), Neuron.OriginalStart, new GradientDescent(),
+            new TrainingOptions { Epochs = epochs, LearningRateDecay = decay }));
+        Assert.Equal("options", error.ParamName);
+        Assert.Contains("million-fold", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Train_DecayThatLetsTheStepsFallAMillionFoldAtMost_IsAccepted()
+    {
+        Assert.Equal(70_000, Trainer.Train(new NeuronObjective(Data.Train), Neuron.OriginalStart, new GradientDescent(),
+            new TrainingOptions { LearningRateDecay = 14 }).Epochs);
+    }
+
+    [Fact]
+    public void WithSnapshotsAt_EpochsBeyondTheRun_AreLeftOut()
+    {
+        var options = new TrainingOptions { Epochs = 20 }.WithSnapshotsAt([-1, 0, 5, 20, 21, 5]);
+        Assert.Equal([0, 5, 20, 5], options.SnapshotsAt.ToArray());
+        var result = Trainer.Train(new NeuronObjective(Data.Train), Neuron.OriginalStart, new GradientDescent(), options);
+        Assert.Equal([0, 5, 20], result.Snapshots.Select(s => s.Epoch));
     }
 }

@@ -1,4 +1,5 @@
 using CsCheck;
+using NanoNeuron.Activations;
 using NanoNeuron.Classification;
 using NanoNeuron.Data;
 using NanoNeuron.Networks;
@@ -83,7 +84,7 @@ public class TrainingContractAttackTests
     public void WithExpressions_CannotSmuggleInBadSettings()
     {
         Refused(() => _ = new TrainingOptions() with { Epochs = -1 }, "Epochs");
-        Refused(() => _ = TrainingOptions.Default with { Epochs = Training.MaxEpochs + 1 }, "Epochs");
+        Refused(() => _ = TrainingOptions.Default with { Epochs = TrainingOptions.MaxEpochs + 1 }, "Epochs");
         Refused(() => _ = TrainingOptions.Default with { BatchSize = int.MinValue }, "BatchSize");
         Refused(() => _ = TrainingOptions.Default with { LearningRateDecay = double.PositiveInfinity }, "LearningRateDecay");
         Refused(() => _ = new GradientDescent(0.1) with { LearningRate = double.NaN }, "learningRate");
@@ -94,7 +95,7 @@ public class TrainingContractAttackTests
         Optimizer optimizer = new Adam(0.1);
         Refused(() => _ = optimizer with { LearningRate = double.NegativeInfinity }, "learningRate");
 
-        Assert.Equal(Training.MaxEpochs, (TrainingOptions.Default with { Epochs = Training.MaxEpochs }).Epochs);
+        Assert.Equal(TrainingOptions.MaxEpochs, (TrainingOptions.Default with { Epochs = TrainingOptions.MaxEpochs }).Epochs);
         Assert.Equal(int.MaxValue, (TrainingOptions.Default with { BatchSize = int.MaxValue }).BatchSize);
         Assert.True((TrainingOptions.Default with { SnapshotsAt = default }).SnapshotsAt.IsEmpty);
     }
@@ -193,7 +194,7 @@ public class TrainingContractAttackTests
         var special = Gen.OneOf(Gen.Const(double.NaN), Gen.Const(double.PositiveInfinity), Gen.Const(double.NegativeInfinity),
             Gen.Const(double.MaxValue), Gen.Const(double.Epsilon), Gen.Const(0.0), Gen.Const(-0.0), Gen.Const(1.0), Gen.Const(1 - 1e-16));
         var number = Gen.Frequency((2, (IGen<double>)Gen.Double), (1, special), (2, Gen.Double[0, 1]));
-        var integer = Gen.Frequency((2, (IGen<int>)Gen.Int), (3, Gen.Int[-3, 12]), (1, Gen.OneOf(Gen.Const(int.MaxValue), Gen.Const(Training.MaxEpochs), Gen.Const(Training.MaxEpochs + 1))));
+        var integer = Gen.Frequency((2, (IGen<int>)Gen.Int), (3, Gen.Int[-3, 12]), (1, Gen.OneOf(Gen.Const(int.MaxValue), Gen.Const(TrainingOptions.MaxEpochs), Gen.Const(TrainingOptions.MaxEpochs + 1))));
         Gen.Select(Gen.Int[0, 4], number, number, number, integer).Sample((kind, a, b, c, n) =>
         {
             try
@@ -512,14 +513,14 @@ public class TrainingContractAttackTests
         var progress = new Recording(report =>
         {
             reports++;
-            if (report.Epoch >= Training.ProgressInterval)
+            if (report.Epoch >= TrainingOptions.ProgressInterval)
             {
                 source.Cancel();
             }
         });
 
         Assert.ThrowsAny<OperationCanceledException>(() => Trainer.Train(new NeuronObjective(Tiny), new Neuron(0, 0), new Adam(0.001),
-            new TrainingOptions { Epochs = 10 * Training.ProgressInterval, BatchSize = 1 }, progress: progress, cancellationToken: source.Token));
+            new TrainingOptions { Epochs = 10 * TrainingOptions.ProgressInterval, BatchSize = 1 }, progress: progress, cancellationToken: source.Token));
         Assert.Equal(2, reports);
     }
 
@@ -538,7 +539,7 @@ public class TrainingContractAttackTests
             Refused(() => Backpropagation.TrainModel(network, examples, 1, alpha));
         }
 
-        foreach (int epochs in new[] { -1, int.MinValue, Training.MaxEpochs + 1, int.MaxValue })
+        foreach (int epochs in new[] { -1, int.MinValue, TrainingOptions.MaxEpochs + 1, int.MaxValue })
         {
             Refused(() => Training.TrainModel(Neuron.OriginalStart, Tiny, epochs));
             Refused(() => Logistic.TrainModel(Neuron.OriginalStart, Labels, epochs, 0.1));

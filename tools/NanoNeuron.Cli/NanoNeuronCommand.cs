@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using NanoNeuron.Charts;
 using NanoNeuron.Optimization;
+using NanoNeuron.Tools;
 
 namespace NanoNeuron.Cli;
 
@@ -18,8 +18,20 @@ public static class NanoNeuronCommand
     /// <summary>The arguments were wrong.</summary>
     public const int BadArguments = 2;
 
+    /// <summary>
+    /// Standard output could not be written (closed, full, or a pipe nobody reads): EX_IOERR in sysexits.h. No chart was
+    /// written or replaced; the reason is on standard error if that can be written.
+    /// </summary>
+    public const int OutputFailed = UnwritableStreamException.ExitCode;
+
     /// <summary>Stopped by Ctrl+C (128 + SIGINT, as shells report it).</summary>
     public const int Cancelled = 130;
+
+    /// <summary>
+    /// The largest seed: .NET's <see cref="Random"/> gives a seed s and −s the same numbers, and int.MaxValue the same as 0,
+    /// so seeds from 0 to int.MaxValue − 1 are the ones that each give a start of their own.
+    /// </summary>
+    public const int MaxSeed = int.MaxValue - 1;
 
     /// <summary>
     /// The most epochs a run may ask for: its cost history (for the chart) takes 8 bytes an epoch, 80 MB here,
@@ -51,7 +63,7 @@ public static class NanoNeuronCommand
             CustomParser = result => ReadDouble(result, "--initial-bias"),
         };
 
-        public Option<int> Seed { get; } = IntOption("--seed", "The seed of the random start.", Hyperparameters.Seed);
+        public Option<int> Seed { get; } = IntOption("--seed", $"The seed of the random start, from 0 to {MaxSeed}.", Hyperparameters.Seed);
 
         public Option<double> Predict { get; } = DoubleOption("--predict", "The temperature in °C to convert with the trained neuron.", 70);
 
@@ -87,20 +99,39 @@ public static class NanoNeuronCommand
 
     /// <summary>
     /// As <see cref="RunAsync(string[], TextWriter, TextWriter, CancellationToken)"/>, and tells <paramref name="progress"/>
-    /// how training goes, synchronously, every <see cref="Training.ProgressInterval"/> epochs and after the last (right after
+    /// how training goes, synchronously, every <see cref="TrainingOptions.ProgressInterval"/> epochs and after the last (right after
     /// each look at the token): the tests cancel from inside the run with it, at a chosen moment rather than after a delay.
     /// </summary>
     internal static async Task<int> RunAsync(
         string[] args, TextWriter output, TextWriter error, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
     {
+        // Standard output may be closed or full: the run then stops before any chart is put in place, with its own exit code.
+        // Standard error may be too: the exit code then says what its one line would have said.
+        var stdout = StandardStream.Output(output);
+        var stderr = StandardStream.Error(error);
+        try
+        {
+            return await RunAsync(args, stdout, stderr, progress, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UnwritableStreamException unwritable) when (unwritable.Stream == stdout)
+        {
+            Fail(stderr, $"{unwritable.Message}; no chart file was written or replaced.");
+            return OutputFailed;
+        }
+    }
+
+    private static async Task<int> RunAsync(
+        string[] args, StandardStream output, StandardStream error, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
+    {
         var options = new CommandOptions();
         var command = options.Command();
         command.SetAction((parsed, token) => Task.FromResult(Train(ReadSettings(parsed, options), output, error, progress, token)));
 
-        ParseResult result = command.Parse(args);
+        // No response files: "--chart @c.html" names a file, it does not read arguments from a file called "c.html".
+        ParseResult result = command.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (result.Errors.Count > 0)
         {
-            error.WriteLine($"error: {result.Errors[0].Message} Run with --help to see the options.");
+            Fail(error, $"{result.Errors[0].Message} Run with --help to see the options.");
             return BadArguments;
         }
 
@@ -112,10 +143,13 @@ public static class NanoNeuronCommand
         }
         catch (ArgumentException exception)
         {
-            error.WriteLine($"error: {Reason(exception)}");
+            Fail(error, Reason(exception));
             return BadArguments;
         }
     }
+
+    /// <summary>Writes "error: " and <paramref name="reason"/> as one line, with anything a terminal would not show as itself escaped.</summary>
+    private static void Fail(TextWriter error, string reason) => error.WriteLine("error: " + PrintableText.Escape(reason));
 
     /// <summary>
     /// Reads a number the same way under every culture: '.' is the decimal point, and a ',' (a decimal comma, or a
@@ -153,7 +187,6 @@ public static class NanoNeuronCommand
         return value;
     }
 
-    /// <summary>Reads a whole number the same way under every culture, refusing separators.</summary>
     /// <summary>An option holding a whole number, <paramref name="fallback"/> when not given.</summary>
     private static Option<int> IntOption(string name, string description, int fallback) => new(name)
     {
@@ -170,6 +203,7 @@ public static class NanoNeuronCommand
         CustomParser = result => ReadDouble(result, name) ?? fallback,
     };
 
+    /// <summary>Reads a whole number the same way under every culture, refusing separators, and a seed that would give another seed's start.</summary>
     private static int ReadInt(ArgumentResult result, string option, int missing)
     {
         if (result.Tokens.Count == 0)
@@ -186,6 +220,13 @@ public static class NanoNeuronCommand
 
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
         {
+            if (option == "--seed" && value is < 0 or > MaxSeed)
+            {
+                result.AddError(string.Create(CultureInfo.InvariantCulture, $"--seed is {text}: pass a seed from 0 to {MaxSeed}; ") +
+                    (value < 0 ? $"a negative seed would give the same start as {(value == int.MinValue ? "0" : (-value).ToString(CultureInfo.InvariantCulture))}." : "it would give the same start as 0."));
+                return missing;
+            }
+
             return value;
         }
 
@@ -196,7 +237,7 @@ public static class NanoNeuronCommand
                 ? $"--epochs is {text}: pass 0 or more."
             : option == "--epochs"
                 ? TooManyEpochs(text)
-                : $"{option} is {text}: pass a whole number from -2147483648 to 2147483647.");
+                : string.Create(CultureInfo.InvariantCulture, $"{option} is {text}: pass a whole number from 0 to {MaxSeed}."));
         return missing;
     }
 
@@ -235,31 +276,32 @@ public static class NanoNeuronCommand
         double bound = Stability.LargestStableLearningRate(data.Train);
         if (settings.Epochs > 0 && Stability.Diverges(settings.LearningRate, data.Train.X.AsSpan()))
         {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"error: --learning-rate {Format(settings.LearningRate)} is too large: gradient descent on this data would diverge (the cost grows without bound). " +
+            Fail(error, string.Create(CultureInfo.InvariantCulture,
+                $"--learning-rate {Format(settings.LearningRate)} is too large: gradient descent on this data would diverge (the cost grows without bound). " +
                 $"It must be below 2/λmax ≈ {bound:G5} (a strict upper limit; in full {Format(bound)}), for example {Format(Hyperparameters.LearningRate)}."));
             return Failure;
         }
 
-        TrainingResult<Neuron> result;
+        TrainingOutcome<Neuron> outcome;
         try
         {
-            result = Training.TrainModel(settings.Start, data.Train, settings.Epochs, settings.LearningRate, progress, cancellationToken);
+            outcome = Training.TryTrainModel(settings.Start, data.Train, new TrainingOptions { Epochs = settings.Epochs }, settings.LearningRate, progress, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return Stopped(error, "during training", settings);
         }
-        catch (TrainingDivergedException diverged)
+
+        if (outcome is not { Result: { } result })
         {
-            error.WriteLine($"error: {diverged.Message}");
+            Fail(error, outcome.Divergence!.Message);
             return Failure;
         }
 
         var report = new Report(result, Propagation.ForwardPropagation(result.Model, data.Test).Cost, settings);
         if (report.Problem() is { } problem)
         {
-            error.WriteLine($"error: {problem}");
+            Fail(error, problem);
             return BadArguments;
         }
 
@@ -275,36 +317,59 @@ public static class NanoNeuronCommand
             report.WriteText(results);
         }
 
-        string? html = settings.ChartPath is null ? null : OfflineHtml.Render(TrainingCharts.TrainingReport(result, data.Train), "NanoNeuron training");
-
-        // The last look at the token. Until here nothing was written, so Ctrl+C (even after the last epoch's look) stops
-        // the run cleanly; from here on the results are written in full, in milliseconds: the chart, then the report.
-        if (cancellationToken.IsCancellationRequested)
+        // The chart page goes to a temporary file beside its target; it takes the target's place only once the report
+        // has reached standard output, and is deleted if it does not.
+        ChartFile.StagedChart? chart = null;
+        try
         {
-            return Stopped(error, "after training, before the results were written", settings);
-        }
+            if (settings.ChartPath is { } path)
+            {
+                try
+                {
+                    chart = ChartFile.Stage(ChartFile.Render(result, data.Train), path);
+                }
+                catch (IOException exception)
+                {
+                    // Nothing was printed yet: a run that fails prints only its one-line reason.
+                    Fail(error, $"could not write the chart to '{path}': {exception.Message}");
+                    return Failure;
+                }
 
-        if (settings.ChartPath is { } path && html is not null)
+                if (!settings.Json)
+                {
+                    results.WriteLine($"Chart written to {PrintableText.Escape(chart.FullPath)}");
+                }
+            }
+
+            // The last look at the token. Until here nothing was written but the temporary page, so Ctrl+C (even after the
+            // last epoch's look) stops the run cleanly; from here on the results are written in full, in milliseconds.
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return Stopped(error, "after training, before the results were written", settings);
+            }
+
+            // One write, then the chart: if standard output fails (UnwritableStreamException), no chart is replaced.
+            output.Write(results.ToString());
+            output.Flush();
+            if (chart is not null)
+            {
+                try
+                {
+                    chart.Commit();
+                }
+                catch (IOException exception)
+                {
+                    Fail(error, $"could not put the chart in place at '{chart.FullPath}' (the report above was written first): {exception.Message}");
+                    return Failure;
+                }
+            }
+
+            return Success;
+        }
+        finally
         {
-            try
-            {
-                ChartFile.Save(html, path);
-            }
-            catch (IOException exception)
-            {
-                // Nothing was printed yet: a run that fails prints only its one-line reason.
-                error.WriteLine($"error: could not write the chart to '{path}': {exception.Message}");
-                return Failure;
-            }
-
-            if (!settings.Json)
-            {
-                results.WriteLine($"Chart written to {Path.GetFullPath(path)}");
-            }
+            chart?.Dispose();
         }
-
-        output.Write(results.ToString());
-        return Success;
     }
 
     private static int Stopped(TextWriter error, string when, Settings settings)

@@ -15,7 +15,9 @@ internal static class NotebookRunner
     /// </summary>
     /// <returns>The engine's exit code and what it printed.</returns>
     /// <exception cref="NotebookTimeoutException">The notebook ran longer than <paramref name="timeout"/> (by default <see cref="DefaultTimeout"/>); the engine and every process it started were killed.</exception>
-    public static (int ExitCode, string Log) Execute(string notebook, string executedPath, string? workingDirectory = null, TimeSpan? timeout = null)
+    /// <exception cref="OperationCanceledException"><paramref name="stop"/> was cancelled; the engine and every process it started were killed.</exception>
+    public static (int ExitCode, string Log) Execute(
+        string notebook, string executedPath, string? workingDirectory = null, TimeSpan? timeout = null, CancellationToken stop = default)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -28,18 +30,21 @@ internal static class NotebookRunner
             start.ArgumentList.Add(argument);
         }
 
-        return Run(start, Path.GetFileName(notebook), timeout ?? DefaultTimeout);
+        return Run(start, Path.GetFileName(notebook), timeout ?? DefaultTimeout, stop);
     }
 
-    /// <summary>Runs a process to its end, or kills it with all its children when <paramref name="timeout"/> expires.</summary>
+    /// <summary>Runs a process to its end, or kills it with all its children when <paramref name="timeout"/> expires or <paramref name="stop"/> is cancelled.</summary>
     /// <exception cref="NotebookTimeoutException">The process ran longer than <paramref name="timeout"/>.</exception>
-    public static (int ExitCode, string Log) Run(ProcessStartInfo start, string notebookName, TimeSpan timeout)
+    /// <exception cref="OperationCanceledException"><paramref name="stop"/> was cancelled.</exception>
+    public static (int ExitCode, string Log) Run(ProcessStartInfo start, string notebookName, TimeSpan timeout, CancellationToken stop = default)
     {
         ArgumentNullException.ThrowIfNull(start);
+        stop.ThrowIfCancellationRequested();
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName}");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var expiry = new CancellationTokenSource(timeout);
+        var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        using var expiry = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        expiry.CancelAfter(timeout);
         try
         {
             process.WaitForExitAsync(expiry.Token).GetAwaiter().GetResult();
@@ -48,6 +53,7 @@ internal static class NotebookRunner
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit(TimeSpan.FromSeconds(30));
+            stop.ThrowIfCancellationRequested();
             throw new NotebookTimeoutException(notebookName, timeout);
         }
 

@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using Microsoft.DotNet.Interactive.Documents;
 using Microsoft.DotNet.Interactive.Documents.Jupyter;
 using NanoNeuron.Lessons;
+using NanoNeuron.Tools;
 
 namespace NanoNeuron.Site;
 
@@ -27,19 +28,44 @@ internal static partial class SiteBuilder
     /// <summary>Runs one notebook: (notebook, where to write the executed copy) → (exit code, log).</summary>
     public delegate (int ExitCode, string Log) Engine(string notebook, string executedPath);
 
+    /// <summary>Stopped before the site was written (by the token given to <see cref="Build(string, string, TextWriter, TextWriter, Engine, string, string, CancellationToken)"/>): 128 + SIGINT, as shells report Ctrl+C.</summary>
+    public const int Stopped = 130;
+
     /// <summary>Builds the site; returns 0, 1 after naming the notebook and cell that failed (or what could not be written), or 2 for bad options.</summary>
     public static int Build(string notebooksFolder, string outputFolder, TextWriter output, TextWriter error) =>
         Build(notebooksFolder, outputFolder, output, error, (notebook, executed) => NotebookRunner.Execute(notebook, executed));
 
     /// <summary>
-    /// Builds the site with <paramref name="engine"/> running the notebooks; relative paths resolve from
-    /// <paramref name="workingDirectory"/> (by default the current directory). With <paramref name="liveRuntime"/> (the
-    /// published tools/NanoNeuron.Live's wwwroot), every lesson page is live: the runtime is copied to live/ and each code
-    /// cell can be edited and run in the browser.
+    /// Builds the site with <paramref name="engine"/> running the notebooks; relative paths resolve from <paramref name="workingDirectory"/>
+    /// (by default the current directory). The site's folder changes only if every notebook ran: the build writes a fresh
+    /// copy and puts it in place at the end (<see cref="SiteFolder"/>). <paramref name="stop"/> (a termination signal) stops
+    /// the build before that: no more engines start, and it returns <see cref="Stopped"/> once the running ones ended (the
+    /// engine is given the same token to stop them). If standard output cannot be written the build stops with
+    /// <see cref="UnwritableStreamException.ExitCode"/>. With <paramref name="liveRuntime"/> (the published
+    /// tools/NanoNeuron.Live's wwwroot), every lesson page is live: the runtime is copied to live/ and each code cell can be
+    /// edited and run in the browser.
     /// </summary>
-    public static int Build(string notebooksFolder, string outputFolder, TextWriter output, TextWriter error, Engine engine, string? workingDirectory = null, string? liveRuntime = null)
+    public static int Build(
+        string notebooksFolder, string outputFolder, TextWriter output, TextWriter error, Engine engine, string? workingDirectory = null,
+        string? liveRuntime = null, CancellationToken stop = default)
     {
-        ArgumentNullException.ThrowIfNull(error);
+        var stdout = StandardStream.Output(output);
+        var stderr = StandardStream.Error(error);
+        try
+        {
+            return Build(notebooksFolder, outputFolder, stdout, stderr, engine, workingDirectory ?? Environment.CurrentDirectory, liveRuntime, stop);
+        }
+        catch (UnwritableStreamException unwritable) when (unwritable.Stream == stdout)
+        {
+            stderr.WriteLine($"error: {unwritable.Message}: the build stopped, and '{Shown(outputFolder)}' was left as it was.");
+            return UnwritableStreamException.ExitCode;
+        }
+    }
+
+    private static int Build(
+        string notebooksFolder, string outputFolder, StandardStream output, StandardStream error, Engine engine, string workingDirectory, string? liveRuntime,
+        CancellationToken stop)
+    {
         if ((UnusablePath("--notebooks", notebooksFolder) ?? UnusablePath("--output", outputFolder)) is { } reason)
         {
             error.WriteLine($"error: {reason}");
@@ -48,7 +74,6 @@ internal static partial class SiteBuilder
 
         try
         {
-            workingDirectory ??= Environment.CurrentDirectory;
             string? live = liveRuntime is null ? null : Path.GetFullPath(liveRuntime, workingDirectory);
             if (live is not null && !File.Exists(Path.Combine(live, LiveSite.Module)))
             {
@@ -56,7 +81,7 @@ internal static partial class SiteBuilder
                 return 2;
             }
 
-            return BuildSite(Path.GetFullPath(notebooksFolder, workingDirectory), outputFolder, Path.GetFullPath(outputFolder, workingDirectory), output, error, engine, live);
+            return BuildSite(Path.GetFullPath(notebooksFolder, workingDirectory), outputFolder, Path.GetFullPath(outputFolder, workingDirectory), output, error, engine, live, stop);
         }
         catch (ArgumentException exception)
         {
@@ -71,10 +96,10 @@ internal static partial class SiteBuilder
     }
 
     /// <summary>The longest file name (in UTF-8 bytes) that common file systems accept.</summary>
-    public const int MaxNameBytes = 255;
+    public const int MaxNameBytes = PathLimits.MaxNameBytes;
 
     /// <summary>The longest path (in UTF-8 bytes) that Linux accepts.</summary>
-    public const int MaxPathBytes = 4095;
+    public const int MaxPathBytes = PathLimits.MaxPathBytes;
 
     /// <summary>Why a folder option cannot be used as a path (empty, blank, with a NUL character, or too long for the file system), or null.</summary>
     public static string? UnusablePath(string option, string? value)
@@ -101,10 +126,11 @@ internal static partial class SiteBuilder
     }
 
     // The engine runs in the notebooks' folder, so every path it is given is absolute.
-    private static int BuildSite(string notebooksFolder, string requested, string outputFolder, TextWriter output, TextWriter error, Engine engine, string? liveRuntime)
+    private static int BuildSite(
+        string notebooksFolder, string requested, string siteFolder, TextWriter output, TextWriter error, Engine engine, string? liveRuntime, CancellationToken stopped)
     {
         var notebooks = Lessons(notebooksFolder);
-        if (File.Exists(outputFolder))
+        if (File.Exists(siteFolder))
         {
             error.WriteLine($"error: --output '{Shown(requested)}' is a file: name a folder for the site, such as artifacts/site.");
             return 2;
@@ -116,24 +142,20 @@ internal static partial class SiteBuilder
             return 1;
         }
 
-        if (RefuseOutput(notebooksFolder, outputFolder, requested) is { } reason)
+        if (RefuseOutput(notebooksFolder, siteFolder, requested) is { } reason)
         {
             error.WriteLine($"error: {reason}");
             return 2;
         }
 
-        Directory.CreateDirectory(outputFolder);
-        WriteFile(outputFolder, Marker, "A site written by tools/NanoNeuron.Site; the builder writes over this folder only because of this file.\n");
+        // Everything below is written into a fresh folder, which replaces the site only once every notebook ran.
+        using var site = SiteFolder.Open(siteFolder);
+        string outputFolder = site.Staging;
         string executedFolder = Path.Combine(outputFolder, "notebooks");
-        if (new DirectoryInfo(executedFolder).LinkTarget is not null)
-        {
-            File.Delete(executedFolder);
-        }
-
         Directory.CreateDirectory(executedFolder);
         var lessons = new List<PageRenderer.Lesson>();
         var total = Stopwatch.StartNew();
-        using var stop = new CancellationTokenSource();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stopped);
         var runs = StartRuns(notebooks, executedFolder, engine, stop.Token);
         try
         {
@@ -144,6 +166,13 @@ internal static partial class SiteBuilder
                 string executed = Path.Combine(executedFolder, name);
                 output.Write($"[{i + 1}/{notebooks.Count}] {shown} ... ");
                 var run = runs[i].GetAwaiter().GetResult();
+                if (stopped.IsCancellationRequested || run.Stopped)
+                {
+                    output.WriteLine("stopped");
+                    error.WriteLine($"stopped: the build was interrupted; every notebook engine was stopped, and '{Shown(requested)}' was left as it was.");
+                    return Stopped;
+                }
+
                 if (run.Invalid is { } invalid)
                 {
                     output.WriteLine("failed");
@@ -223,33 +252,33 @@ internal static partial class SiteBuilder
         {
             WriteFile(outputFolder, GlossaryPage, PageRenderer.RenderGlossary(File.ReadAllText(glossary), PlotlyScript));
         }
-        else
+
+        if (stopped.IsCancellationRequested)
         {
-            DeleteFile(outputFolder, GlossaryPage);
+            error.WriteLine($"stopped: the build was interrupted; '{Shown(requested)}' was left as it was.");
+            return Stopped;
         }
 
+        // Said before the site is put in place, so that a standard output that fails here leaves the old site as it was.
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Built {lessons.Count} pages{(hasGlossary ? ", the glossary" : "")} and the course map in {Shown(outputFolder)} ({total.Elapsed.TotalSeconds:F0} s). Open index.html in a browser."));
+            $"Built {lessons.Count} pages{(hasGlossary ? ", the glossary" : "")} and the course map in {Shown(siteFolder)} ({total.Elapsed.TotalSeconds:F0} s). Open index.html in a browser."));
+        output.Flush();
+        site.Publish();
         return 0;
     }
 
     /// <summary>How many notebooks run at once: the course's machines have two cores, and a kernel mostly uses one.</summary>
     public const int ParallelNotebooks = 2;
 
-    /// <summary>One notebook's run: why it could not start, or how its engine ended.</summary>
-    private sealed record NotebookRun(string? Invalid, NotebookTimeoutException? Timeout, int ExitCode, string Log, double Seconds);
+    /// <summary>One notebook's run: why it could not start, or how its engine ended (or that it was stopped).</summary>
+    private sealed record NotebookRun(string? Invalid, NotebookTimeoutException? Timeout, int ExitCode, string Log, double Seconds, bool Stopped = false);
 
     /// <summary>
-    /// Starts every notebook's engine, <see cref="ParallelNotebooks"/> at a time in lesson order, after deleting the executed
-    /// copies of an earlier build (they must never stand in for this run's). A cancelled token starts no more engines.
+    /// Starts every notebook's engine, <see cref="ParallelNotebooks"/> at a time in lesson order, each writing its executed
+    /// copy into this build's fresh folder. A cancelled token starts no more engines.
     /// </summary>
     private static Task<NotebookRun>[] StartRuns(IReadOnlyList<string> notebooks, string executedFolder, Engine engine, CancellationToken stop)
     {
-        foreach (string notebook in notebooks)
-        {
-            File.Delete(Path.Combine(executedFolder, Path.GetFileName(notebook)));
-        }
-
         var slots = new SemaphoreSlim(ParallelNotebooks);
         return [.. notebooks.Select(notebook => Task.Run(async () =>
         {
@@ -275,6 +304,10 @@ internal static partial class SiteBuilder
                 catch (NotebookTimeoutException timeout)
                 {
                     return new NotebookRun(null, timeout, -1, "", timer.Elapsed.TotalSeconds);
+                }
+                catch (OperationCanceledException)
+                {
+                    return new NotebookRun(null, null, -1, "", timer.Elapsed.TotalSeconds, Stopped: true);
                 }
             }
             finally
@@ -306,11 +339,8 @@ internal static partial class SiteBuilder
         return null;
     }
 
-    /// <summary>A path or message as one printable line: control characters and line separators (a file name may hold them) become \\uXXXX.</summary>
-    public static string Shown(string text) =>
-        string.Concat(text.Select(c => char.IsControl(c) || c is '\u2028' or '\u2029'
-            ? string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}")
-            : c.ToString()));
+    /// <summary>A path or message as one printable line: control characters, line separators and bidirectional overrides (a file name may hold them) become \\uXXXX.</summary>
+    public static string Shown(string text) => PrintableText.Escape(text);
 
     /// <summary>The path with every symbolic link along it resolved (the part that does not exist yet is kept as it is).</summary>
     public static string RealPath(string path) => RealPath(Path.GetFullPath(path), 0);
@@ -337,7 +367,7 @@ internal static partial class SiteBuilder
     private static bool IsInside(string path, string folder) =>
         path == folder || path.StartsWith(Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
-    /// <summary>Writes a new file in the site's folder: whatever had its name (a link included) is removed, never followed.</summary>
+    /// <summary>Writes a new file in this build's folder (never over anything: the folder is new).</summary>
     private static void WriteFile(string outputFolder, string name, string contents)
     {
         using var file = CreateFile(outputFolder, name);
@@ -345,22 +375,8 @@ internal static partial class SiteBuilder
         writer.Write(contents);
     }
 
-    private static FileStream CreateFile(string outputFolder, string name)
-    {
-        DeleteFile(outputFolder, name);
-        return new FileStream(Path.Combine(outputFolder, name), FileMode.CreateNew, FileAccess.Write, FileShare.None);
-    }
-
-    private static void DeleteFile(string outputFolder, string name)
-    {
-        string path = Path.Combine(outputFolder, name);
-        if (Directory.Exists(path) && new DirectoryInfo(path).LinkTarget is null)
-        {
-            throw new IOException($"'{path}' is a folder where the site writes a file: remove it");
-        }
-
-        File.Delete(path);
-    }
+    private static FileStream CreateFile(string outputFolder, string name) =>
+        new(Path.Combine(outputFolder, name), FileMode.CreateNew, FileAccess.Write, FileShare.None);
 
     /// <summary>The course's lessons in order: the numbered notebooks (NN-name.ipynb) of a folder, as full paths (<see cref="CourseMap.NumberedNotebooks"/>).</summary>
     public static IReadOnlyList<string> Lessons(string notebooksFolder) => CourseMap.NumberedNotebooks(notebooksFolder);

@@ -1,23 +1,42 @@
 using System.CommandLine;
 using NanoNeuron.Lessons;
+using NanoNeuron.Tools;
 
 namespace NanoNeuron.Site;
 
-/// <summary>The site builder's command line: options → <see cref="SiteBuilder.Build(string, string, TextWriter, TextWriter, SiteBuilder.Engine, string, string)"/>.</summary>
+/// <summary>The site builder's command line: options → <see cref="SiteBuilder.Build(string, string, TextWriter, TextWriter, SiteBuilder.Engine, string, string, CancellationToken)"/>.</summary>
 internal static class SiteCommand
 {
     /// <summary>The longest --timeout-minutes accepted: a day.</summary>
     public const int MaxTimeoutMinutes = 24 * 60;
 
     /// <summary>
-    /// Parses <paramref name="args"/> and builds the site: exit code 0, 1 (a notebook failed or the site could not be written)
-    /// or 2 (a bad option), with a one-line reason on <paramref name="error"/>. Relative paths resolve from
-    /// <paramref name="workingDirectory"/>; <paramref name="engine"/> makes the engine for a timeout (by default the pinned dotnet-repl).
+    /// Parses <paramref name="args"/> and builds the site: exit code 0, 1 (a notebook failed or the site could not be written),
+    /// 2 (a bad option), 74 (standard output could not be written) or <see cref="SiteBuilder.Stopped"/> (<paramref name="stop"/>
+    /// was cancelled: a termination signal), with a one-line reason on <paramref name="error"/>. Relative paths resolve from
+    /// <paramref name="workingDirectory"/>; <paramref name="engine"/> makes the engine for a timeout (by default the pinned
+    /// dotnet-repl, which <paramref name="stop"/> stops with every process it started).
     /// </summary>
-    public static int Run(string[] args, string workingDirectory, TextWriter output, TextWriter error, Func<TimeSpan, SiteBuilder.Engine>? engine = null)
+    public static int Run(
+        string[] args, string workingDirectory, TextWriter output, TextWriter error, Func<TimeSpan, SiteBuilder.Engine>? engine = null, CancellationToken stop = default)
     {
-        ArgumentNullException.ThrowIfNull(error);
-        engine ??= timeout => (notebook, executed) => NotebookRunner.Execute(notebook, executed, timeout: timeout);
+        var stdout = StandardStream.Output(output);
+        var stderr = StandardStream.Error(error);
+        try
+        {
+            return Run(args, workingDirectory, stdout, stderr, engine, stop);
+        }
+        catch (UnwritableStreamException unwritable) when (unwritable.Stream == stdout)
+        {
+            stderr.WriteLine($"error: {unwritable.Message}.");
+            return UnwritableStreamException.ExitCode;
+        }
+    }
+
+    private static int Run(
+        string[] args, string workingDirectory, StandardStream output, StandardStream error, Func<TimeSpan, SiteBuilder.Engine>? engine, CancellationToken stop)
+    {
+        engine ??= timeout => (notebook, executed) => NotebookRunner.Execute(notebook, executed, timeout: timeout, stop: stop);
         var notebooks = new Option<string>("--notebooks")
         {
             Description = "The folder of the course's notebooks.",
@@ -60,17 +79,19 @@ internal static class SiteCommand
         command.SetAction(parsed => parsed.GetValue(listLessons)
             ? ListLessons(output)
             : SiteBuilder.Build(
-                parsed.GetValue(notebooks)!, parsed.GetValue(site)!, output, error, engine(TimeSpan.FromMinutes(parsed.GetValue(timeout))), workingDirectory, parsed.GetValue(live)));
+                parsed.GetValue(notebooks)!, parsed.GetValue(site)!, output, error, engine(TimeSpan.FromMinutes(parsed.GetValue(timeout))), workingDirectory, parsed.GetValue(live), stop));
 
         // No response files: "--output @site" names a folder, it does not read arguments from a file called "site".
         var result = command.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (result.Errors.Count > 0)
         {
-            error.WriteLine($"error: {result.Errors[0].Message.ReplaceLineEndings(" ")} Run with --help to see the options.");
+            error.WriteLine($"error: {SiteBuilder.Shown(result.Errors[0].Message)} Run with --help to see the options.");
             return 2;
         }
 
-        return result.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        // Exceptions are not caught by System.CommandLine, which would print them with a stack trace: a standard output that
+        // fails is reported above, and the builder reports everything else.
+        return result.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
     }
 
     /// <summary>--list-lessons: the course map's notebooks, one a line ("\n", whatever the platform), for scripts such as .ci/jupyter.</summary>

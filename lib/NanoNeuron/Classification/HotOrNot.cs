@@ -1,8 +1,8 @@
-using NanoNeuron.Networks;
+using NanoNeuron.Activations;
 
 namespace NanoNeuron.Classification;
 
-/// <summary>A simulated survey for lesson 13: at each temperature, did a person call it hot (1) or not (0)?</summary>
+/// <summary>A simulated survey for classification: at each temperature, did a person call it hot (1) or not (0)?</summary>
 /// <remarks>
 /// People disagree near the middle: a reading of <c>x</c> °C is called hot with probability
 /// <c>σ((x − Threshold)/Spread)</c>. Because the classes overlap, the cross-entropy has a finite minimum.

@@ -1,11 +1,11 @@
-using NanoNeuron.Networks;
+using NanoNeuron.Activations;
 using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Classification;
 
 /// <summary>
 /// A sigmoid neuron trained with the cross-entropy cost: a classifier that says how likely an input belongs
-/// to a class (lesson 13).
+/// to a class.
 /// </summary>
 /// <remarks>
 /// <para><c>p = σ(x·w + b)</c>, the probability of class 1. Targets are 0 or 1.</para>
@@ -86,20 +86,37 @@ public static class Logistic
         return new Gradients(dW / data.Count, dB / data.Count);
     }
 
+    /// <summary>
+    /// The limit below which plain gradient descent on every example of <paramref name="data"/> is sure to settle on the
+    /// cross-entropy: 2/λmax with λmax the steepest the cost can curve, a quarter of the inputs' own (σ′ ≤ ¼), so
+    /// 8/λmax of the inputs (<see cref="Stability.HessianEigenvalues"/>).
+    /// </summary>
+    /// <remarks>
+    /// Near the best neuron the cost curves less, so somewhat larger rates may settle too; far larger ones do not: every
+    /// step moves w by up to α·max|x|, the neuron's probabilities snap to 0 and 1, and the cost zig-zags at a height
+    /// proportional to α (about 4.8e4 at α = 1e3 on the raw survey) instead of settling.
+    /// </remarks>
+    /// <exception cref="ArgumentException">As <see cref="Stability.HessianEigenvalues"/>.</exception>
+    public static double LargestStableLearningRate(DataSet data) => 4 * Stability.LargestStableLearningRate(data);
+
     /// <summary>Gradient descent on the cross-entropy; the history holds the cost before training and after each update.</summary>
     /// <remarks>
-    /// <para>The one training loop, <see cref="Trainer.Train"/>, with <see cref="LogisticObjective"/> and <see cref="GradientDescent"/>; call it directly for progress, cancellation or another optimizer.</para>
-    /// <para>Unlike the squared error, this does not grow without bound from step to step: |pᵢ − yᵢ| ≤ 1, so one step moves
-    /// w by at most α·max|x|. A too large α only makes it zig-zag, unless α·max|x| is so large (such as α = 1e307) that
-    /// w or the cost no longer fits in a double; then training stops with a <see cref="TrainingDivergedException"/>.</para>
+    /// The one training loop, <see cref="Trainer.Train"/>, with <see cref="LogisticObjective"/> and <see cref="GradientDescent"/>;
+    /// call it directly for progress, cancellation or another optimizer. A learning rate at or above
+    /// <see cref="LargestStableLearningRate"/> is refused before the first epoch, as a divergence.
     /// </remarks>
-    /// <exception cref="ArgumentException">Bad labels, a model that is not finite, epochs &lt; 0 or above <see cref="Training.MaxEpochs"/>, or α ≤ 0 or not finite.</exception>
-    /// <exception cref="TrainingDivergedException">α and the inputs so large that the model or the cost overflows.</exception>
+    /// <exception cref="ArgumentException">Bad labels, a model that is not finite, epochs &lt; 0 or above <see cref="TrainingOptions.MaxEpochs"/>, or α ≤ 0 or not finite.</exception>
+    /// <exception cref="TrainingDivergedException">α at or above <see cref="LargestStableLearningRate"/>, or a run that diverges all the same (the rule of <see cref="Divergence"/>).</exception>
     public static TrainingResult<Neuron> TrainModel(Neuron model, DataSet train, int epochs, double learningRate)
     {
         var objective = new LogisticObjective(train);
-        Guard.Training(model, epochs, learningRate);
-        return Trainer.Train(objective, model, new GradientDescent(learningRate), new TrainingOptions { Epochs = epochs });
+        var options = TrainingOptions.ForEpochs(epochs);
+        var optimizer = new GradientDescent(learningRate);
+        NeuronGuard.Finite(model);
+        double limit = LargestStableLearningRate(train);
+        return epochs == 0 || learningRate < limit
+            ? Trainer.Train(objective, model, optimizer, options)
+            : throw new TrainingDivergedException(0, learningRate, limit, [], DivergenceReason.AboveLimit);
     }
 
     /// <summary>The input where p = ½: <c>x = −b/w</c>. Above it (for w &gt; 0) the neuron says class 1.</summary>
@@ -122,7 +139,7 @@ public static class Logistic
     internal static void Check(Neuron model, DataSet data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        Guard.Model(model);
+        NeuronGuard.Finite(model);
         for (int i = 0; i < data.Count; i++)
         {
             Label(data.Y[i], $"y[{i}]");

@@ -1,9 +1,9 @@
-using NanoNeuron.Networks;
+using NanoNeuron.Activations;
 using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Classification;
 
-/// <summary>The cross-entropy of a sigmoid neuron on labelled examples (lesson 13), with θ = [w, b].</summary>
+/// <summary>The cross-entropy of a sigmoid neuron on labelled examples, with θ = [w, b].</summary>
 /// <remarks><c>J = (1/m)·Σ [ln(1 + e^zᵢ) − yᵢ·zᵢ]</c> with zᵢ = xᵢ·w + b; <c>∂J/∂w = (1/m)·Σ (σ(zᵢ) − yᵢ)·xᵢ</c>, <c>∂J/∂b = (1/m)·Σ (σ(zᵢ) − yᵢ)</c>.</remarks>
 public sealed class LogisticObjective : IObjective<Neuron>
 {

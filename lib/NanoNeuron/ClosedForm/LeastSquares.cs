@@ -2,7 +2,7 @@ using NanoNeuron.Fast;
 
 namespace NanoNeuron.ClosedForm;
 
-/// <summary>The best line in one step, without gradient descent (lesson 19).</summary>
+/// <summary>The best line in one step, without gradient descent.</summary>
 public static class LeastSquares
 {
     /// <summary>The neuron with the lowest average cost on <paramref name="data"/>, computed in closed form.</summary>

@@ -4,7 +4,7 @@ namespace NanoNeuron.Data;
 
 /// <summary>
 /// How warm the air feels: the apparent temperature of the Australian Bureau of Meteorology (Steadman 1994), without
-/// radiation. Exactly linear in its three inputs, so a neuron with several inputs can recover its weights (lesson 14).
+/// radiation. Exactly linear in its three inputs, so a neuron with several inputs can recover its weights.
 /// </summary>
 /// <remarks>
 /// <para><c>AT = Ta + 0.33·vp − 0.70·ws − 4.00</c>, with Ta the air temperature in °C, vp the water vapour pressure in hPa (the

@@ -1,6 +1,6 @@
 namespace NanoNeuron.Data;
 
-/// <summary>Splitting one data set into training and test examples (lesson 09), or training, validation and test examples (lesson 18).</summary>
+/// <summary>Splitting one data set into training and test examples, or training, validation and test examples.</summary>
 public static class DataSplit
 {
     /// <summary>The share of the examples that goes to training by default.</summary>
@@ -40,7 +40,7 @@ public static class DataSplit
     /// <summary>
     /// Shuffles the examples with a seeded generator, then puts the first <paramref name="trainFraction"/> of them into
     /// <see cref="DataSplits.Train"/>, the next <paramref name="validationFraction"/> into <see cref="DataSplits.Validation"/>
-    /// and the rest into <see cref="DataSplits.Test"/> (lesson 18).
+    /// and the rest into <see cref="DataSplits.Test"/>.
     /// </summary>
     /// <remarks>
     /// Training gets <c>round(m·trainFraction)</c> examples and validation <c>round(m·validationFraction)</c>, each

@@ -1,6 +1,6 @@
 namespace NanoNeuron.Data;
 
-/// <summary>One data set split three ways (lesson 18): examples to train on, to choose with, and to measure once at the end.</summary>
+/// <summary>One data set split three ways: examples to train on, to choose with, and to measure once at the end.</summary>
 /// <param name="Train">The examples the model learns from.</param>
 /// <param name="Validation">Held-out examples used to choose things about the model: when to stop training, how strong a penalty.</param>
 /// <param name="Test">Held-out examples used once, at the very end, to measure the model that was chosen.</param>

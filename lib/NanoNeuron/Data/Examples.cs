@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace NanoNeuron.Data;
 
-/// <summary>Examples whose inputs are lists of numbers, and so are their targets: for a neuron with several inputs (lesson 14) or a network (lesson 15).</summary>
+/// <summary>Examples whose inputs are lists of numbers, and so are their targets: for a neuron with several inputs or a network.</summary>
 public sealed record Examples
 {
     /// <summary>Builds the examples after checking them.</summary>

@@ -1,6 +1,6 @@
 namespace NanoNeuron.Data;
 
-/// <summary>A curved relation for lessons 12 and 15 (and lesson 14's vapour pressure): how much water vapour air can hold rises ever faster with temperature.</summary>
+/// <summary>A curved relation: how much water vapour air can hold rises ever faster with temperature (also the vapour pressure behind the feels-like temperature).</summary>
 public static class Humidity
 {
     /// <summary>The saturation vapour pressure of water over a flat surface, in kPa (the Magnus formula).</summary>

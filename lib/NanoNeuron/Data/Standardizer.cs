@@ -2,7 +2,7 @@ namespace NanoNeuron.Data;
 
 /// <summary>
 /// Standardizes inputs to mean 0 and standard deviation 1, and maps a neuron trained on them back to the
-/// original units (lesson 10).
+/// original units.
 /// </summary>
 /// <remarks>
 /// <para><c>x′ = (x − μ)/σ</c> with the population mean μ and standard deviation σ of the training inputs.</para>

@@ -1,6 +1,6 @@
 namespace NanoNeuron.Data;
 
-/// <summary>Simulated thermometer readings: the true conversion plus seeded measurement noise (lesson 09).</summary>
+/// <summary>Simulated thermometer readings: the true conversion plus seeded measurement noise.</summary>
 /// <remarks>
 /// <c>xᵢ ~ uniform[0, 100)</c> °C, <c>yᵢ = CelsiusToFahrenheit(xᵢ) + σ·zᵢ</c> with <c>zᵢ ~ N(0, 1)</c> from
 /// the Box–Muller transform. Noise no line can explain leaves a floor under the cost: about <c>σ²/2</c>.

@@ -7,11 +7,20 @@ using NanoNeuron.Optimization;
 namespace NanoNeuron.Fast;
 
 /// <summary>
-/// The same gradient descent as <see cref="Training.TrainModel"/>, written for speed, in one of two ways
-/// (<see cref="Summation"/>): every example in one fused SIMD pass per epoch, or every epoch in O(1) from the data's
-/// <see cref="SufficientStatistics"/>. Neither allocates per epoch: the cost history is the only memory that grows with the epochs.
+/// The one neuron's gradient descent (the original's, as the teaching path runs it in the one loop), written for
+/// speed, in one of two ways (<see cref="Summation"/>): every example in one fused SIMD pass per epoch, or every epoch in
+/// O(1) from the data's <see cref="SufficientStatistics"/>. Neither allocates per epoch: the cost history is the only
+/// memory that grows with the epochs.
 /// </summary>
 /// <remarks>
+/// <para>It takes the engine's <see cref="TrainingOptions"/> and gives its <see cref="TrainingResult{TModel}"/> (with
+/// <see cref="TrainingResult{TModel}.Steps"/> and <see cref="TrainingResult{TModel}.Snapshots"/>) or
+/// <see cref="TrainingOutcome{TModel}"/>, like <see cref="Trainer.Train"/> with <c>NeuronObjective</c> and
+/// <see cref="GradientDescent"/>; it refuses the options it does not support (mini-batches, a decaying learning rate)
+/// with an <see cref="ArgumentException"/> that says to use <see cref="Trainer.Train"/> for them.</para>
+/// <para>Divergence: a learning rate at or above 2/λmax (<see cref="Stability"/>) is refused before the first epoch
+/// (<see cref="DivergenceReason.AboveLimit"/>); below it every epoch lowers the cost, so the only divergence left is a
+/// start whose cost is not a finite number, and each epoch checks only that its cost and neuron are finite.</para>
 /// <para><see cref="Summation.Vectorized"/>: per example <c>e = x·w + b − y</c>, summed as <c>Σe²</c>, <c>Σe·x</c> and <c>Σe</c>
 /// in SIMD registers; then <c>J = Σe²/(2m)</c>, <c>∂J/∂w = Σe·x/m</c>, <c>∂J/∂b = Σe/m</c>.</para>
 /// <para><see cref="Summation.SufficientStatistics"/>: the cost of a line is a bowl whose lowest point is the best line θ* = (β, ȳ − β·x̄). Measured from it,
@@ -21,21 +30,21 @@ namespace NanoNeuron.Fast;
 /// <para>Each epoch's cost, <c>J = ((x̄·δw + δb)² + Sxx·δw² + R)/2</c>, and the neuron <c>θ* + δ</c> are computed from δ
 /// beside that chain: nothing of the next step waits for them.</para>
 /// <para>A different order of arithmetic from the teaching path, so results agree with it to about 1e-9 relative,
-/// not bit for bit; <see cref="Training.TrainModel"/> is the one with the original's bits.</para>
+/// not bit for bit; the teaching path is the one with the original's bits.</para>
 /// </remarks>
 public static class FastTraining
 {
-    /// <summary>Trains a neuron by gradient descent; the same contract and result as <see cref="Training.TrainModel"/>.</summary>
+    /// <summary>Trains a neuron by gradient descent: <see cref="Train"/> with <paramref name="epochs"/> and <paramref name="learningRate"/>.</summary>
     /// <param name="model">Where to start.</param>
     /// <param name="train">The training examples.</param>
     /// <param name="epochs">How many updates to make.</param>
     /// <param name="learningRate">α, the step size.</param>
     /// <param name="summation">How an epoch adds up the examples: all of them in SIMD registers, or once, before training, into their sufficient statistics.</param>
-    /// <param name="progress">If given, told the epoch and cost every <see cref="Training.ProgressInterval"/> epochs and after the last.</param>
-    /// <param name="cancellationToken">Looked at every <see cref="Training.ProgressInterval"/> epochs; cancelling stops training.</param>
+    /// <param name="progress">If given, told the epoch and cost every <see cref="TrainingOptions.ProgressInterval"/> epochs and after the last.</param>
+    /// <param name="cancellationToken">Looked at every <see cref="TrainingOptions.ProgressInterval"/> epochs; cancelling stops training.</param>
     /// <returns>The trained neuron and the <c>epochs + 1</c> costs; the history is the only memory allocated in proportion to <paramref name="epochs"/>.</returns>
-    /// <exception cref="ArgumentException">Bad data, a model that is not finite, epochs &lt; 0 or above <see cref="Training.MaxEpochs"/>, α ≤ 0 or not finite, or an unknown summation.</exception>
-    /// <exception cref="TrainingDivergedException">The cost became infinite or NaN: α is too large.</exception>
+    /// <exception cref="ArgumentException">As <see cref="Train"/>.</exception>
+    /// <exception cref="TrainingDivergedException">As <see cref="Train"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static TrainingResult<Neuron> TrainModel(
         Neuron model,
@@ -44,71 +53,141 @@ public static class FastTraining
         double learningRate = Hyperparameters.LearningRate,
         Summation summation = Summation.Vectorized,
         IProgress<TrainingProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        Train(model, train, new GradientDescent(learningRate), TrainingOptions.ForEpochs(epochs), summation, progress, cancellationToken);
+
+    /// <summary>Trains like <see cref="Trainer.Train"/> with <c>NeuronObjective</c> and <paramref name="optimizer"/>, fast.</summary>
+    /// <param name="start">Where to start.</param>
+    /// <param name="train">The training examples.</param>
+    /// <param name="optimizer">Plain gradient descent, the only optimizer this path knows.</param>
+    /// <param name="options">Epochs and snapshots; <see cref="TrainingOptions.Default"/> when null.</param>
+    /// <param name="summation">How an epoch adds up the examples.</param>
+    /// <param name="progress">If given, told the epoch and cost every <see cref="TrainingOptions.ProgressInterval"/> epochs and after the last.</param>
+    /// <param name="cancellationToken">Looked at every <see cref="TrainingOptions.ProgressInterval"/> epochs; cancelling stops training.</param>
+    /// <exception cref="ArgumentException">
+    /// A start that is not finite, options with mini-batches or a decaying learning rate (use <see cref="Trainer.Train"/>)
+    /// or that <see cref="Trainer.Train"/> refuses, an unknown summation, or inputs so large that no α is stable.
+    /// </exception>
+    /// <exception cref="TrainingDivergedException">α ≥ 2/λmax (known before the first epoch), or the start's cost is not finite.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static TrainingResult<Neuron> Train(Neuron start, DataSet train, GradientDescent optimizer, TrainingOptions? options = null,
+        Summation summation = Summation.Vectorized, IProgress<TrainingProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        TryTrain(start, train, optimizer, options, summation, progress, cancellationToken).ResultOrThrow();
+
+    /// <summary>Trains like <see cref="Train"/>, but returns a divergence as an outcome instead of throwing it.</summary>
+    /// <exception cref="ArgumentException">As <see cref="Train"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static TrainingOutcome<Neuron> TryTrain(Neuron start, DataSet train, GradientDescent optimizer, TrainingOptions? options = null,
+        Summation summation = Summation.Vectorized, IProgress<TrainingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(train);
-        Guard.Training(model, epochs, learningRate);
+        ArgumentNullException.ThrowIfNull(optimizer);
+        options ??= TrainingOptions.Default;
+        NeuronGuard.Finite(start, nameof(start));
         if (summation is not (Summation.Vectorized or Summation.SufficientStatistics))
         {
             throw new ArgumentException($"summation is {summation}: use Summation.Vectorized or Summation.SufficientStatistics.", nameof(summation));
         }
 
+        if (!options.FullBatch(train.Count) || options.LearningRateDecay != 0)
+        {
+            throw new ArgumentException(
+                $"The options ask for {(options.LearningRateDecay != 0 ? $"a learning rate that decays ({Guard.Format(options.LearningRateDecay)})" : $"batches of {options.BatchSize} of the {train.Count} examples")}, which FastTraining does not do: it takes every example in every step, at one learning rate. Train with Trainer.Train(new NeuronObjective(train), start, optimizer, options) instead.",
+                nameof(options));
+        }
+
+        options.Check();
+        double learningRate = optimizer.LearningRate;
+        if (options.Epochs > 0 && Stability.Foreseen(learningRate, train.X.AsSpan()) is { } foreseen)
+        {
+            return new TrainingOutcome<Neuron>(foreseen);
+        }
+
         // Not zeroed: every cost is written before the history is returned, and a run that stops early (divergence,
         // cancellation) copies only what it wrote, or nothing. Zeroing 70,001 doubles took about 0.07 ms, a tenth of the run.
-        var history = GC.AllocateUninitializedArray<double>(epochs + 1);
-        Neuron trained = summation == Summation.Vectorized
-            ? TrainVectorized(model, train.X.AsSpan(), train.Y.AsSpan(), learningRate, history, progress, cancellationToken)
-            : TrainFromStatistics(model, train.X.AsSpan(), train.Y.AsSpan(), learningRate, history, progress, cancellationToken);
-        return new TrainingResult<Neuron>(trained, ImmutableCollectionsMarshal.AsImmutableArray(history));
+        var history = GC.AllocateUninitializedArray<double>(options.Epochs + 1);
+        var snapshots = new Snapshots<Neuron>(options);
+        var loops = new Loops(history, snapshots, learningRate, progress, cancellationToken);
+        (Neuron trained, int stoppedAt) = summation == Summation.Vectorized
+            ? loops.Vectorized(start, train.X.AsSpan(), train.Y.AsSpan())
+            : loops.FromStatistics(start, SufficientStatistics.Of(train.X.AsSpan(), train.Y.AsSpan()));
+        return stoppedAt < options.Epochs || !double.IsFinite(history[^1]) || !trained.IsFinite
+            ? new TrainingOutcome<Neuron>(new Divergence(stoppedAt, learningRate, double.NaN, [.. history.AsSpan(0, stoppedAt)]))
+            : new TrainingOutcome<Neuron>(new TrainingResult<Neuron>(trained, ImmutableCollectionsMarshal.AsImmutableArray(history))
+            {
+                Snapshots = snapshots.Taken,
+                Steps = options.Epochs,
+            });
     }
 
-    private static Neuron TrainVectorized(Neuron model, ReadOnlySpan<double> x, ReadOnlySpan<double> y, double learningRate,
-        Span<double> history, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>One run's history, snapshots and progress, shared by the two loops.</summary>
+    private readonly struct Loops(double[] history, Snapshots<Neuron> snapshots, double learningRate, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
     {
-        Guard.Examples(x, y);
-        int epochs = history.Length - 1;
-        for (int epoch = 0; ; epoch++)
+        private int Epochs => history.Length - 1;
+
+        /// <summary>Every epoch over every example; returns the neuron and the epoch it stopped at (before the last only if its cost or neuron is not finite).</summary>
+        public (Neuron Trained, int StoppedAt) Vectorized(Neuron model, ReadOnlySpan<double> x, ReadOnlySpan<double> y)
         {
-            double cost = VectorizedEpoch(model, x, y, out var gradients);
-            history[epoch] = cost;
-            if (!double.IsFinite(cost) || !model.IsFinite)
+            for (int epoch = 0; ; epoch++)
             {
-                DivergenceCheck.Check(history, epoch, model, learningRate, x);
-            }
+                double cost = VectorizedEpoch(model, x, y, out var gradients);
+                history[epoch] = cost;
+                if (!double.IsFinite(cost) || !model.IsFinite)
+                {
+                    return (model, epoch);
+                }
 
-            if (epoch % Training.ProgressInterval == 0 || epoch == epochs)
-            {
-                Progress.Check(epoch, epochs, cost, progress, cancellationToken);
-            }
+                if (epoch == snapshots.NextEpoch)
+                {
+                    snapshots.Take(epoch, model, cost);
+                }
 
-            if (epoch == epochs)
-            {
-                return model;
-            }
+                if (epoch % TrainingOptions.ProgressInterval == 0 || epoch == Epochs)
+                {
+                    Progress.Check(epoch, Epochs, cost, progress, cancellationToken);
+                }
 
-            model = model.Step(gradients, learningRate);
+                if (epoch == Epochs)
+                {
+                    return (model, epoch);
+                }
+
+                model = model.Step(gradients, learningRate);
+            }
         }
-    }
 
-    private static Neuron TrainFromStatistics(Neuron model, ReadOnlySpan<double> x, ReadOnlySpan<double> y, double learningRate,
-        Span<double> history, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
-    {
-        var descent = new Descent(SufficientStatistics.Of(x, y), model, learningRate);
-        int epochs = history.Length - 1;
-        for (int epoch = 0; ; epoch++)
+        /// <summary>Every epoch in O(1); returns the neuron and the epoch it stopped at (before the last only if its cost or neuron is not finite).</summary>
+        public (Neuron Trained, int StoppedAt) FromStatistics(Neuron start, SufficientStatistics statistics)
         {
-            // Up to the next epoch that reports progress, in a loop without calls, so that δ stays in registers.
-            int report = (int)Math.Min(epochs, (epoch + Training.ProgressInterval - 1L) / Training.ProgressInterval * Training.ProgressInterval);
-            epoch = descent.Record(history, epoch, report);
-            Neuron current = descent.Current;
-            DivergenceCheck.Check(history, epoch, current, learningRate, x);
-            Progress.Check(epoch, epochs, history[epoch], progress, cancellationToken);
-            if (epoch == epochs)
+            var descent = new Descent(statistics, start, learningRate);
+            for (int epoch = 0; ; epoch++)
             {
-                return current;
-            }
+                // Up to the next epoch that reports progress or keeps a snapshot, in a loop without calls, so that δ stays in registers.
+                int report = (int)Math.Min(Epochs, (epoch + TrainingOptions.ProgressInterval - 1L) / TrainingOptions.ProgressInterval * TrainingOptions.ProgressInterval);
+                epoch = descent.Record(history, epoch, Math.Min(report, snapshots.NextEpoch));
+                Neuron current = descent.Current;
+                if (!double.IsFinite(history[epoch]) || !current.IsFinite)
+                {
+                    return (current, epoch);
+                }
 
-            descent.Step();
+                if (epoch == snapshots.NextEpoch)
+                {
+                    snapshots.Take(epoch, current, history[epoch]);
+                }
+
+                if (epoch % TrainingOptions.ProgressInterval == 0 || epoch == Epochs)
+                {
+                    Progress.Check(epoch, Epochs, history[epoch], progress, cancellationToken);
+                }
+
+                if (epoch == Epochs)
+                {
+                    return (current, epoch);
+                }
+
+                descent.Step();
+            }
         }
     }
 

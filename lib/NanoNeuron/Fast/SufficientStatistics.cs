@@ -1,9 +1,9 @@
 namespace NanoNeuron.Fast;
 
 /// <summary>
-/// The five numbers of the data that the cost and the gradients of a line <c>ŷ = x·w + b</c> depend on
-/// (lesson 19): with them, an epoch of gradient descent (<see cref="FastTraining"/>) costs O(1) instead of a pass
-/// over the examples, and the best line (<see cref="ClosedForm.LeastSquares"/>) is one division.
+/// The five numbers of the data that the cost and the gradients of a line <c>ŷ = x·w + b</c> depend on:
+/// with them, an epoch of gradient descent (<see cref="FastTraining"/>) costs O(1) instead of a pass
+/// over the examples, and the best line (least squares) is one division.
 /// </summary>
 /// <remarks>
 /// <para>With m examples, <c>x̄ = mean(x)</c>, <c>ȳ = mean(y)</c>, <c>Sxx = mean((x − x̄)²)</c>,

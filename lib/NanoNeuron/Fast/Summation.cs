@@ -2,8 +2,8 @@ namespace NanoNeuron.Fast;
 
 /// <summary>How <see cref="FastTraining"/> adds up the examples' contributions to an epoch.</summary>
 /// <remarks>
-/// Both add in another order than the teaching path, so they agree with <see cref="Training.TrainModel"/> to about
-/// 1e-9 relative, not bit for bit; that one has the original's bits.
+/// Both add in another order than the teaching path, so they agree with it to about 1e-9 relative, not bit for bit;
+/// the teaching path has the original's bits.
 /// </remarks>
 public enum Summation
 {

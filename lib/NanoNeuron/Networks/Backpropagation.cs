@@ -5,7 +5,7 @@ using NanoNeuron.Optimization;
 namespace NanoNeuron.Networks;
 
 /// <summary>
-/// Forward and backward propagation through a network, and gradient descent on it (lesson 15). The same
+/// Forward and backward propagation through a network, and gradient descent on it. The same
 /// three steps as NanoNeuron's, with the chain rule carrying the error back through the layers.
 /// </summary>
 /// <remarks>
@@ -141,10 +141,10 @@ public static class Backpropagation
     /// <param name="epochs">How many updates to make.</param>
     /// <param name="learningRate">α.</param>
     /// <param name="snapshotsAt">Epochs at which to keep a copy of the network, for charts; those below 0 or above <paramref name="epochs"/> are never reached and left out.</param>
-    /// <param name="progress">If given, told the epoch and cost every <see cref="Training.ProgressInterval"/> epochs and after the last.</param>
-    /// <param name="cancellationToken">Looked at every <see cref="Training.ProgressInterval"/> epochs; cancelling stops training.</param>
-    /// <exception cref="ArgumentException">Examples that do not fit, epochs &lt; 0, or α ≤ 0 or not finite.</exception>
-    /// <exception cref="TrainingDivergedException">The cost became infinite or NaN: α is too large.</exception>
+    /// <param name="progress">If given, told the epoch and cost every <see cref="TrainingOptions.ProgressInterval"/> epochs and after the last.</param>
+    /// <param name="cancellationToken">Looked at every <see cref="TrainingOptions.ProgressInterval"/> epochs; cancelling stops training.</param>
+    /// <exception cref="ArgumentException">Examples that do not fit, epochs &lt; 0 or above <see cref="TrainingOptions.MaxEpochs"/>, or α ≤ 0 or not finite.</exception>
+    /// <exception cref="TrainingDivergedException">The run diverged (the rule of <see cref="Divergence"/>): α is too large.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static TrainingResult<Network> TrainModel(
         Network network,
@@ -153,14 +153,9 @@ public static class Backpropagation
         double learningRate,
         IEnumerable<int>? snapshotsAt = null,
         IProgress<TrainingProgress>? progress = null,
-        CancellationToken cancellationToken = default)
-    {
-        var objective = new NetworkObjective(network, examples);
-        Guard.HistoryEpochs(epochs);
-        Guard.LearningRate(learningRate);
-        var options = new TrainingOptions { Epochs = epochs, SnapshotsAt = [.. (snapshotsAt ?? []).Where(epoch => epoch >= 0 && epoch <= epochs)] };
-        return Trainer.Train(objective, network, new GradientDescent(learningRate), options, progress: progress, cancellationToken: cancellationToken);
-    }
+        CancellationToken cancellationToken = default) =>
+        Trainer.Train(new NetworkObjective(network, examples), network, new GradientDescent(learningRate),
+            TrainingOptions.ForEpochs(epochs).WithSnapshotsAt(snapshotsAt ?? []), progress: progress, cancellationToken: cancellationToken);
 
     private static int[] Offsets(Network network)
     {

@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using NanoNeuron.Activations;
 
 namespace NanoNeuron.Networks;
 
-/// <summary>One layer of a network: every neuron in it sees every input of the layer (lesson 15).</summary>
+/// <summary>One layer of a network: every neuron in it sees every input of the layer.</summary>
 /// <remarks><c>aᵢ = g(Σⱼ Wᵢⱼ·xⱼ + bᵢ)</c>: NanoNeuron, several times over, followed by an activation g.</remarks>
 public sealed record Layer
 {

@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using NanoNeuron.Activations;
 
 namespace NanoNeuron.Networks;
 
-/// <summary>A small multi-layer network, written from scratch (lesson 15). Immutable: training returns a new one.</summary>
+/// <summary>A small multi-layer network, written from scratch. Immutable: training returns a new one.</summary>
 /// <param name="Layers">From input to output; each layer reads what the one before it outputs.</param>
 /// <remarks>
 /// Every way of building one (the constructor, <c>with</c>, <see cref="Random"/>) checks that there is at least one

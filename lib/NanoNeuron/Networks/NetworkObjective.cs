@@ -4,7 +4,7 @@ using NanoNeuron.Optimization;
 namespace NanoNeuron.Networks;
 
 /// <summary>
-/// The squared error of a network of a given shape on some examples (lesson 15), with θ = every weight and bias in
+/// The squared error of a network of a given shape on some examples, with θ = every weight and bias in
 /// the order of <see cref="Network.Parameters"/>; the gradient comes from <see cref="Backpropagation"/>.
 /// </summary>
 /// <remarks><c>J = (1/m)·Σ Σₖ (yₖ − ŷₖ)²/2</c>: NanoNeuron's cost summed over the outputs.</remarks>

@@ -44,22 +44,17 @@ public sealed record Adam : Optimizer
     }
 
     /// <inheritdoc/>
-    public override OptimizerRun Start(int parameterCount)
-    {
-        ObjectiveGuard.ParameterCount(parameterCount);
-        return new Run(this, parameterCount);
-    }
+    public override OptimizerRun Start(int parameterCount) => new Run(this, ObjectiveGuard.ParameterCount(parameterCount));
 
-    private sealed class Run(Adam settings, int parameterCount) : OptimizerRun
+    private sealed class Run(Adam settings, int parameterCount) : OptimizerRun(parameterCount)
     {
         private readonly double[] m = new double[parameterCount];
         private readonly double[] v = new double[parameterCount];
         private double beta1Power = 1;
         private double beta2Power = 1;
 
-        public override void Update(Span<double> parameters, ReadOnlySpan<double> gradient, double learningRate)
+        protected override void Move(Span<double> parameters, ReadOnlySpan<double> gradient, double learningRate)
         {
-            ObjectiveGuard.Step(parameters, gradient, learningRate, m.Length);
             beta1Power *= settings.Beta1;
             beta2Power *= settings.Beta2;
             for (int p = 0; p < parameters.Length; p++)

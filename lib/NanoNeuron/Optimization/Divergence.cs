@@ -3,23 +3,37 @@ using System.Globalization;
 
 namespace NanoNeuron.Optimization;
 
-/// <summary>How a training run diverged: at which epoch, with which learning rate, and the costs it recorded before.</summary>
+/// <summary>How a training run diverged: at which epoch, why, with which learning rate, and the costs it recorded before.</summary>
 /// <remarks>
-/// Both shapes a divergence reaches callers in carry one of these: <see cref="TrainingOutcome{TModel}.Divergence"/>
-/// (from <see cref="Trainer.TryTrain"/>) and <see cref="TrainingDivergedException.Divergence"/> (from <see cref="Trainer.Train"/>).
+/// <para><b>The rule.</b> A run diverges when its cost grows without bound. Every trainer stops it, before its numbers
+/// overflow where it can, at the first epoch whose cost (or a parameter) is not a finite number
+/// (<see cref="DivergenceReason.NotFinite"/>), or once its cost has risen in each of <see cref="RisingEpochs"/> epochs in a
+/// row to above the cost before training (<see cref="DivergenceReason.KeepsRising"/>: the run stops before the next
+/// epoch). A run that converges may rise for a few epochs (momentum and Adam overshoot, a mini-batch's noise, a start near the minimum: at most 11 epochs in a
+/// row in the runs measured), but not for 50 in a row above where it began; gradient descent past its limit rises in
+/// every epoch. When a model knows the limit in advance (the squared error of a line and the cross-entropy of a logistic
+/// neuron under plain gradient descent on every example), its trainers refuse a learning rate at or above it before the
+/// first epoch (<see cref="DivergenceReason.AboveLimit"/>): the rule would fire, or the run would never settle.</para>
+/// <para>Both shapes a divergence reaches callers in carry one of these: <see cref="TrainingOutcome{TModel}.Divergence"/>
+/// (from <see cref="Trainer.TryTrain"/>) and <see cref="TrainingDivergedException.Divergence"/> (from <see cref="Trainer.Train"/>).</para>
 /// </remarks>
 public sealed record Divergence
 {
+    /// <summary>How many epochs in a row a cost above its start must rise before the run counts as diverged: 50.</summary>
+    public const int RisingEpochs = 50;
+
     /// <summary>Describes a divergence.</summary>
-    /// <param name="epoch">The epoch (0-based) whose cost or parameters were no longer acceptable.</param>
+    /// <param name="epoch">The epoch (0-based) at which training stopped (see <see cref="Epoch"/>).</param>
     /// <param name="learningRate">The learning rate that diverged.</param>
     /// <param name="largestStableLearningRate">2/λmax of the training data, or NaN when the model or optimizer has no such known limit.</param>
     /// <param name="costHistory">The costs recorded before <paramref name="epoch"/>, starting with the cost before training: exactly <paramref name="epoch"/> of them.</param>
+    /// <param name="reason">Which part of the rule stopped the run.</param>
     /// <exception cref="ArgumentException">
     /// A negative epoch, a learning rate that is not positive and finite, a limit that is neither NaN nor positive and
-    /// finite, or a history whose length is not the epoch.
+    /// finite, a history whose length is not the epoch, an unknown reason, a rise shorter than <see cref="RisingEpochs"/>
+    /// epochs, or a divergence known in advance that is not at epoch 0 or whose learning rate is below its limit.
     /// </exception>
-    public Divergence(int epoch, double learningRate, double largestStableLearningRate, ImmutableArray<double> costHistory)
+    public Divergence(int epoch, double learningRate, double largestStableLearningRate, ImmutableArray<double> costHistory, DivergenceReason reason = DivergenceReason.NotFinite)
     {
         costHistory = costHistory.IsDefault ? [] : costHistory;
         if (epoch < 0)
@@ -28,10 +42,10 @@ public sealed record Divergence
         }
 
         Guard.LearningRate(learningRate);
-        if (!double.IsNaN(largestStableLearningRate) && !(largestStableLearningRate >= 0 && double.IsFinite(largestStableLearningRate)))
+        if (!double.IsNaN(largestStableLearningRate) && !(largestStableLearningRate > 0 && double.IsFinite(largestStableLearningRate)))
         {
             throw new ArgumentException(
-                $"largestStableLearningRate is {Guard.Format(largestStableLearningRate)}: pass 2/λmax (0 or more, finite), or NaN when no limit is known.",
+                $"largestStableLearningRate is {Guard.Format(largestStableLearningRate)}: pass 2/λmax (positive, finite), or NaN when no limit is known.",
                 nameof(largestStableLearningRate));
         }
 
@@ -42,41 +56,71 @@ public sealed record Divergence
                 nameof(costHistory));
         }
 
+        string? wrong = reason switch
+        {
+            DivergenceReason.NotFinite => null,
+            DivergenceReason.KeepsRising when epoch <= RisingEpochs => $"a cost that keeps rising has risen in {RisingEpochs} epochs in a row after the start, so the run stops at epoch {RisingEpochs + 1} or later, not {epoch}",
+            DivergenceReason.KeepsRising => null,
+            DivergenceReason.AboveLimit when epoch != 0 || !(learningRate >= largestStableLearningRate) =>
+                $"a divergence known in advance is at epoch 0, with a learning rate at or above a known limit (here epoch {epoch}, learning rate {Guard.Format(learningRate)}, limit {Guard.Format(largestStableLearningRate)})",
+            DivergenceReason.AboveLimit => null,
+            _ => $"{(int)reason} is not a DivergenceReason",
+        };
+        if (wrong is not null)
+        {
+            throw new ArgumentException($"reason is {reason}: {wrong}.", nameof(reason));
+        }
+
         Epoch = epoch;
         LearningRate = learningRate;
         LargestStableLearningRate = largestStableLearningRate;
         CostHistory = costHistory;
+        Reason = reason;
     }
 
-    /// <summary>The epoch (0-based) whose cost or parameters were no longer acceptable.</summary>
+    /// <summary>
+    /// The epoch (0-based) at which training stopped: the one whose cost or parameters were not finite, the one after a
+    /// rise of <see cref="RisingEpochs"/> epochs, or 0 for a divergence known in advance.
+    /// </summary>
     public int Epoch { get; }
 
     /// <summary>The learning rate that diverged.</summary>
     public double LearningRate { get; }
 
-    /// <summary>2/λmax of the training data (learning rates strictly below it converge), or NaN when the model or optimizer has no such known limit.</summary>
+    /// <summary>
+    /// 2/λmax of the training data, with λmax the steepest curvature the cost can have (learning rates strictly below it
+    /// settle under plain gradient descent), or NaN when the model or optimizer has no such known limit.
+    /// </summary>
     public double LargestStableLearningRate { get; }
 
     /// <summary>The costs recorded before the divergence, starting with the cost before training (empty at epoch 0).</summary>
     public ImmutableArray<double> CostHistory { get; }
 
+    /// <summary>Which part of the rule stopped the run.</summary>
+    public DivergenceReason Reason { get; }
+
     /// <summary>
-    /// What went wrong and what to do. At epoch 0 no step has been taken, so the start is to blame; later, the learning
-    /// rate, which for plain gradient descent on a line must be strictly below 2/λmax (printed to 5 significant digits,
-    /// 0.00060897 for the original's data). For other models and optimizers that limit is not known, and the message just
-    /// asks for a smaller rate.
+    /// What went wrong and what to do. A divergence known in advance names the limit (printed to 5 significant digits,
+    /// 0.00060897 for the original's data); at epoch 0 otherwise no step has been taken, so the start is to blame; later,
+    /// the learning rate, and the limit when it is known.
     /// </summary>
-    public string Message => Epoch == 0
-        ? "Training cannot start: the cost of the starting point is already not a finite number (for the squared error, its errors overflow when squared), " +
-          "so the start or the data are too large for a double. Begin from values of moderate size, such as Neuron.RandomStart(), or scale the inputs (Standardizer)."
-        : double.IsNaN(LargestStableLearningRate)
-            ? string.Create(CultureInfo.InvariantCulture,
-                $"Training diverged at epoch {Epoch}: with learning rate {LearningRate:R} the cost or the parameters grew until they were no longer finite numbers. " +
-                $"Use a smaller learning rate (try a tenth of it), or scale the inputs (Standardizer).")
-            : string.Create(CultureInfo.InvariantCulture,
-                $"Training diverged at epoch {Epoch}: with learning rate {LearningRate:R} the cost grew until it was no longer a finite number. " +
-                $"For this data the learning rate must be below 2/λmax ≈ {LargestStableLearningRate:G5} (a strict upper limit); use a smaller one.");
+    public string Message => Reason switch
+    {
+        DivergenceReason.AboveLimit => string.Create(CultureInfo.InvariantCulture,
+            $"Training was not started: the learning rate {LearningRate:R} is not below 2/λmax ≈ {LargestStableLearningRate:G5}, where λmax is the steepest the cost can curve on this data; only below that limit is plain gradient descent sure to settle (a strict upper limit, known before the first epoch), so no epoch was run: use a smaller learning rate."),
+        _ when Epoch == 0 =>
+            "Training cannot start: the cost of the starting point is already not a finite number (for the squared error, its errors overflow when squared), " +
+            "so the start or the data are too large for a double. Begin from parameters of moderate size, or scale the inputs (standardize them).",
+        DivergenceReason.KeepsRising => string.Create(CultureInfo.InvariantCulture,
+            $"Training diverged at epoch {Epoch}: with learning rate {LearningRate:R} the cost rose in each of the {RisingEpochs} epochs before it, to {CostHistory[^1]:G4}, above the {CostHistory[0]:G4} it started from: it grows without bound. {Advice}"),
+        _ => string.Create(CultureInfo.InvariantCulture,
+            $"Training diverged at epoch {Epoch}: with learning rate {LearningRate:R} the cost or the parameters grew until they were no longer finite numbers. {Advice}"),
+    };
 
     /// <summary>The <see cref="Message"/>.</summary>
     public override string ToString() => Message;
+
+    private string Advice => double.IsNaN(LargestStableLearningRate)
+        ? "Use a smaller learning rate (try a tenth of it), or scale the inputs (standardize them)."
+        : string.Create(CultureInfo.InvariantCulture, $"For this data the learning rate must be below 2/λmax ≈ {LargestStableLearningRate:G5} (a strict upper limit); use a smaller one.");
 }

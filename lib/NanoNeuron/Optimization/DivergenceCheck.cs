@@ -1,49 +1,45 @@
+using System.Runtime.CompilerServices;
+
 namespace NanoNeuron.Optimization;
 
-/// <summary>The one way every trainer stops once the cost or the parameters are no longer finite.</summary>
-internal static class DivergenceCheck
+/// <summary>The rule of <see cref="Divergence"/>, as the training loops apply it epoch by epoch.</summary>
+internal struct DivergenceCheck
 {
-    /// <summary>Throws <see cref="TrainingDivergedException"/> unless the cost of <paramref name="epoch"/> and the parameters are finite.</summary>
-    /// <param name="history">The costs so far.</param>
+    private int rising;
+
+    /// <summary>
+    /// Looks at the cost just recorded, <paramref name="history"/>[<paramref name="epoch"/>], and the parameters that gave
+    /// it; returns the divergence they show, or null.
+    /// </summary>
+    /// <param name="history">The costs so far, up to and including <paramref name="epoch"/>.</param>
     /// <param name="epoch">The epoch whose cost was just recorded.</param>
-    /// <param name="parameters">The parameters at that epoch.</param>
+    /// <param name="parametersFinite">Whether every parameter at that epoch is a finite number.</param>
     /// <param name="learningRate">The optimizer's learning rate, for the message.</param>
-    /// <param name="largestStableLearningRate">Asked only on divergence: 2/λmax when known (plain gradient descent on a line), else NaN.</param>
-    public static void Check(ReadOnlySpan<double> history, int epoch, ReadOnlySpan<double> parameters, double learningRate, Func<double> largestStableLearningRate)
+    /// <param name="largestStableLearningRate">2/λmax when the caller knows it, else NaN; for the message.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Divergence? Look(double[] history, int epoch, bool parametersFinite, double learningRate, double largestStableLearningRate)
     {
-        if (double.IsFinite(history[epoch]) && AllFinite(parameters))
+        double cost = history[epoch];
+        bool finite = double.IsFinite(cost) && parametersFinite;
+        if (finite)
         {
-            return;
+            rising = epoch > 0 && cost > history[epoch - 1] ? rising + 1 : 0;
+            if (rising < Divergence.RisingEpochs || !(cost > history[0]))
+            {
+                return null;
+            }
         }
 
-        throw new TrainingDivergedException(epoch, learningRate, largestStableLearningRate(), [.. history[..epoch]]);
+        return Diverged(history, epoch, keepsRising: finite, learningRate, largestStableLearningRate);
     }
 
-    /// <summary>The same check for a neuron trained by plain gradient descent on <paramref name="x"/>.</summary>
-    public static void Check(ReadOnlySpan<double> history, int epoch, Neuron model, double learningRate, ReadOnlySpan<double> x)
-    {
-        if (double.IsFinite(history[epoch]) && model.IsFinite)
-        {
-            return;
-        }
+    private static Divergence Diverged(double[] history, int epoch, bool keepsRising, double learningRate, double largestStableLearningRate) => keepsRising
+        ? new Divergence(epoch + 1, learningRate, largestStableLearningRate, [.. history.AsSpan(0, epoch + 1)], DivergenceReason.KeepsRising)
+        : new Divergence(epoch, learningRate, largestStableLearningRate, [.. history.AsSpan(0, epoch)]);
 
-        throw new TrainingDivergedException(epoch, learningRate, LargestStable(x), [.. history[..epoch]]);
-    }
-
-    /// <summary>2/λmax of the inputs, or 0 when the inputs are so large that the curvature itself overflows (no positive double is stable).</summary>
-    public static double LargestStable(ReadOnlySpan<double> x)
-    {
-        try
-        {
-            return Stability.LargestStableLearningRate(x);
-        }
-        catch (ArgumentException)
-        {
-            return 0;
-        }
-    }
-
-    private static bool AllFinite(ReadOnlySpan<double> values)
+    /// <summary>Whether every value is a finite number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool AllFinite(ReadOnlySpan<double> values)
     {
         foreach (double value in values)
         {

@@ -75,11 +75,6 @@ public static class GradientCheck
         return rows.MoveToImmutable();
     }
 
-    /// <summary>Compares the neuron's gradients (<see cref="Propagation.BackwardPropagation(ForwardResult, DataSet)"/>) with central differences.</summary>
-    /// <exception cref="ArgumentException">Bad data, a model that is not finite, a step that is not positive and finite, or a cost or slope that overflows.</exception>
-    public static ImmutableArray<GradientComparison> Compare(Neuron model, DataSet data, double step = DefaultStep) =>
-        Compare(new NeuronObjective(data), model, step);
-
     /// <summary>Refuses a step that is not positive and finite.</summary>
     private static void CheckStep(double step)
     {

@@ -2,8 +2,8 @@ namespace NanoNeuron.Optimization;
 
 /// <summary>
 /// What training makes small: a model's cost on some examples, as a function of its parameters, and the
-/// gradient of that cost. Every model of the course (the neuron, the logistic neuron, the network, the
-/// vectorized neuron) is trained through one of these by <see cref="Trainer.Train"/>.
+/// gradient of that cost. Every model of the course (the neuron, the neuron with several inputs, the logistic neuron,
+/// the network) plugs into the one loop, <see cref="Trainer.Train"/>, through one of these.
 /// </summary>
 /// <remarks>
 /// <para>The parameters θ are a flat list of numbers (for a neuron <c>[w, b]</c>); the objective says how a model
@@ -14,7 +14,7 @@ namespace NanoNeuron.Optimization;
 /// <see cref="ParameterCount"/> − 1 with an <see cref="ArgumentException"/>. Parameters that are not finite are not
 /// refused: their cost is NaN or infinite, which <see cref="Trainer.Train"/> reports as a divergence.</para>
 /// </remarks>
-/// <typeparam name="TModel">The model trained, such as <see cref="Neuron"/>.</typeparam>
+/// <typeparam name="TModel">The model trained, such as the one neuron.</typeparam>
 public interface IObjective<TModel>
 {
     /// <summary>How many numbers training adjusts.</summary>
@@ -42,10 +42,4 @@ public interface IObjective<TModel>
     /// </summary>
     /// <remarks><c>∂J/∂θₚ = (1/|batch|)·Σᵢ ∂costᵢ/∂θₚ</c> over the examples i in the batch.</remarks>
     double CostAndGradient(ReadOnlySpan<double> parameters, ReadOnlySpan<int> batch, Span<double> gradient);
-
-    /// <summary>
-    /// For plain gradient descent, the learning rate at and above which training diverges (2/λmax for the
-    /// squared error of a line), or NaN when the objective does not know it.
-    /// </summary>
-    double LargestStableLearningRate => double.NaN;
 }

@@ -1,14 +1,15 @@
 namespace NanoNeuron.Optimization;
 
 /// <summary>
-/// Weight decay (lesson 18): another objective's cost plus a charge for large parameters, so that training keeps
+/// Weight decay: another objective's cost plus a charge for large parameters, so that training keeps
 /// them small unless the data really asks for them to be large.
 /// </summary>
 /// <remarks>
 /// <para><c>J′(θ) = J(θ) + (λ/2)·Σₚ θₚ²</c>, and so <c>∂J′/∂θₚ = ∂J/∂θₚ + λ·θₚ</c>.</para>
 /// <para>With plain gradient descent each step is <c>θ ← θ − α·(∂J/∂θ + λ·θ) = (1 − α·λ)·θ − α·∂J/∂θ</c>: every
-/// parameter first shrinks by the factor 1 − α·λ, hence the name weight decay.</para>
-/// <para>This penalty charges <b>every</b> parameter, biases included, as ML.NET's SDCA does (lesson 19). Many
+/// parameter first shrinks by the factor 1 − α·λ, hence the name weight decay. The penalty adds λ to every curvature
+/// of the cost, so where the inner cost has the limit 2/λmax, this one has 2/(λmax + λ).</para>
+/// <para>This penalty charges <b>every</b> parameter, biases included, as ML.NET's SDCA does. Many
 /// libraries charge the weights only; for the small networks of this course the difference is small, but it is
 /// not nothing.</para>
 /// <para>The penalty is the same whichever examples a batch holds: it is added once to each batch's average cost.
@@ -45,12 +46,6 @@ public sealed class L2Penalty<TModel> : IObjective<TModel>
 
     /// <inheritdoc/>
     public int ExampleCount => inner.ExampleCount;
-
-    /// <summary>
-    /// For plain gradient descent: the penalty adds λ to every curvature of the cost, so the bound is
-    /// <c>2/(λmax + λ)</c> when the inner objective knows its λmax, else NaN.
-    /// </summary>
-    public double LargestStableLearningRate => Lambda == 0 ? inner.LargestStableLearningRate : 2 / (2 / inner.LargestStableLearningRate + Lambda);
 
     /// <inheritdoc/>
     public string ParameterName(int index) => inner.ParameterName(index);

@@ -25,11 +25,7 @@ public sealed record Momentum : Optimizer
     }
 
     /// <inheritdoc/>
-    public override OptimizerRun Start(int parameterCount)
-    {
-        ObjectiveGuard.ParameterCount(parameterCount);
-        return new Run(Beta, parameterCount);
-    }
+    public override OptimizerRun Start(int parameterCount) => new Run(Beta, ObjectiveGuard.ParameterCount(parameterCount));
 
     /// <summary>Refuses a decay rate outside [0, 1).</summary>
     internal static double Fraction(double value, string name) => value is >= 0 and < 1
@@ -38,13 +34,12 @@ public sealed record Momentum : Optimizer
             string.Create(CultureInfo.InvariantCulture, $"{name} is {Guard.Format(value)}: it must be at least 0 and below 1 (0.9 is usual); at 1 or more the steps never fade and training does not settle."),
             name);
 
-    private sealed class Run(double beta, int parameterCount) : OptimizerRun
+    private sealed class Run(double beta, int parameterCount) : OptimizerRun(parameterCount)
     {
         private readonly double[] velocity = new double[parameterCount];
 
-        public override void Update(Span<double> parameters, ReadOnlySpan<double> gradient, double learningRate)
+        protected override void Move(Span<double> parameters, ReadOnlySpan<double> gradient, double learningRate)
         {
-            ObjectiveGuard.Step(parameters, gradient, learningRate, velocity.Length);
             for (int p = 0; p < parameters.Length; p++)
             {
                 velocity[p] = beta * velocity[p] + gradient[p];

@@ -53,8 +53,8 @@ internal static class ObjectiveGuard
         }
     }
 
-    /// <summary>Refuses a negative parameter count for <see cref="Optimizer.Start"/>.</summary>
-    public static void ParameterCount(int parameterCount)
+    /// <summary>Refuses a negative parameter count for <see cref="Optimizer.Start"/>; returns the count.</summary>
+    public static int ParameterCount(int parameterCount)
     {
         if (parameterCount < 0)
         {
@@ -62,6 +62,8 @@ internal static class ObjectiveGuard
                 $"parameterCount is {parameterCount}: pass how many parameters will be trained, the objective's ParameterCount (0 or more).",
                 nameof(parameterCount));
         }
+
+        return parameterCount;
     }
 
     /// <summary>Refuses an <see cref="OptimizerRun.Update"/> whose spans are not <paramref name="count"/> long, or a step size below 0 or not finite.</summary>

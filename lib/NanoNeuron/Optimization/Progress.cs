@@ -1,11 +1,11 @@
 namespace NanoNeuron.Optimization;
 
-/// <summary>Shared by the trainers: cancellation and progress, every <see cref="Training.ProgressInterval"/> epochs and after the last.</summary>
+/// <summary>Shared by the trainers: cancellation and progress, every <see cref="TrainingOptions.ProgressInterval"/> epochs and after the last.</summary>
 internal static class Progress
 {
     public static void Check(int epoch, int epochs, double cost, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
     {
-        if (epoch % Training.ProgressInterval != 0 && epoch != epochs)
+        if (epoch % TrainingOptions.ProgressInterval != 0 && epoch != epochs)
         {
             return;
         }

@@ -1,40 +1,47 @@
-using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace NanoNeuron.Optimization;
 
 /// <summary>The one training loop: any model (through its <see cref="IObjective{TModel}"/>), any <see cref="Optimizer"/>.</summary>
+/// <remarks>
+/// Everything a caller passes is checked once, before the first epoch; the epochs themselves check nothing but the rule
+/// of <see cref="Divergence"/>.
+/// </remarks>
 public static class Trainer
 {
     /// <summary>Trains <paramref name="start"/> on <paramref name="objective"/> with <paramref name="optimizer"/>.</summary>
     /// <remarks>
     /// <para>Each epoch records the cost on every training example, then moves the parameters: once with the gradient
     /// over all examples (<see cref="TrainingOptions.BatchSize"/> 0), or once per batch of a fresh shuffle.</para>
-    /// <para>With every example in one batch and <see cref="GradientDescent"/>, a neuron trained on
-    /// <see cref="NeuronObjective"/> follows the original, bit for bit.</para>
+    /// <para>With every example in one batch and <see cref="GradientDescent"/>, the one neuron trained on its squared
+    /// error follows the original, bit for bit.</para>
     /// </remarks>
     /// <param name="objective">The cost to make small, on the training examples.</param>
     /// <param name="start">Where to start; it is not changed.</param>
     /// <param name="optimizer">How to step.</param>
     /// <param name="options">Epochs, batch size, decay and snapshots; <see cref="TrainingOptions.Default"/> when null.</param>
     /// <param name="validation">If given, the same cost on held-out examples, recorded after every epoch and used to pick <see cref="TrainingResult{TModel}.BestValidation"/>.</param>
-    /// <param name="progress">If given, told the epoch and cost every <see cref="Training.ProgressInterval"/> epochs and after the last.</param>
-    /// <param name="cancellationToken">Looked at every <see cref="Training.ProgressInterval"/> epochs; cancelling stops training.</param>
+    /// <param name="progress">If given, told the epoch and cost every <see cref="TrainingOptions.ProgressInterval"/> epochs and after the last.</param>
+    /// <param name="cancellationToken">Looked at every <see cref="TrainingOptions.ProgressInterval"/> epochs; cancelling stops training.</param>
     /// <exception cref="ArgumentException">
     /// An objective without parameters, a start that is not finite or does not fit the objective, a validation objective
     /// that does not read the start as the training objective does or whose cost of the start is not finite, snapshots
-    /// asked for after the last epoch, a decay that brings the step size to 0, or an optimizer whose Start returns null.
+    /// asked for after the last epoch, a decay that would make the step size fall more than a million-fold, or an
+    /// optimizer whose Start returns null or a run for another number of parameters.
     /// </exception>
-    /// <exception cref="TrainingDivergedException">The cost (training or validation) or the parameters became infinite or NaN: the learning rate is too large.</exception>
+    /// <exception cref="TrainingDivergedException">The run diverged (the rule of <see cref="Divergence"/>): the learning rate is too large.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static TrainingResult<TModel> Train<TModel>(
-        IObjective<TModel> objective,
-        TModel start,
-        Optimizer optimizer,
-        TrainingOptions? options = null,
-        IObjective<TModel>? validation = null,
-        IProgress<TrainingProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+    public static TrainingResult<TModel> Train<TModel>(IObjective<TModel> objective, TModel start, Optimizer optimizer, TrainingOptions? options = null,
+        IObjective<TModel>? validation = null, IProgress<TrainingProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        TryTrain(objective, start, optimizer, options, validation, progress, cancellationToken).ResultOrThrow();
+
+    /// <summary>Trains like <see cref="Train"/>, but returns a divergence as an outcome instead of throwing it.</summary>
+    /// <remarks>For experiments that expect some runs to diverge (learning rates near the limit, say): match on the outcome.</remarks>
+    /// <exception cref="ArgumentException">As <see cref="Train"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static TrainingOutcome<TModel> TryTrain<TModel>(IObjective<TModel> objective, TModel start, Optimizer optimizer, TrainingOptions? options = null,
+        IObjective<TModel>? validation = null, IProgress<TrainingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(objective);
         ArgumentNullException.ThrowIfNull(optimizer);
@@ -47,7 +54,7 @@ public static class Trainer
                 nameof(validation));
         }
 
-        CheckOptions(options, optimizer.LearningRate);
+        options.Check();
         var parameters = new double[objective.ParameterCount];
         objective.GetParameters(start, parameters);
         if (validation is not null)
@@ -55,57 +62,87 @@ public static class Trainer
             CheckValidation(validation, start, parameters);
         }
 
-        var gradient = new double[parameters.Length];
-        var history = new double[options.Epochs + 1];
-        var validationHistory = validation is null ? null : new double[options.Epochs + 1];
-        Snapshot<TModel>? best = null;
-        var keep = options.SnapshotsAt.ToHashSet();
-        var snapshots = ImmutableArray.CreateBuilder<Snapshot<TModel>>();
         var run = optimizer.Start(parameters.Length) ?? throw new ArgumentException(
             $"{optimizer.GetType().Name}.Start returned null: an optimizer must return the OptimizerRun that takes the steps.", nameof(optimizer));
+        if (run.ParameterCount != parameters.Length)
+        {
+            throw new ArgumentException(
+                $"{optimizer.GetType().Name}.Start({parameters.Length}) returned a run for {run.ParameterCount} parameters: it must take steps over as many parameters as it was asked for.", nameof(optimizer));
+        }
+
+        return Loop(objective, parameters, run, optimizer.LearningRate, options, validation, progress, cancellationToken);
+    }
+
+    /// <summary>The epochs, on arguments already checked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static TrainingOutcome<TModel> Loop<TModel>(
+        IObjective<TModel> objective,
+        double[] parameters,
+        OptimizerRun run,
+        double learningRate,
+        TrainingOptions options,
+        IObjective<TModel>? validation,
+        IProgress<TrainingProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        int epochs = options.Epochs;
+        var gradient = new double[parameters.Length];
+        var history = new double[epochs + 1];
+        var validationHistory = validation is null ? null : new double[epochs + 1];
+        Snapshot<TModel>? best = null;
+        var snapshots = new Snapshots<TModel>(options);
+        var divergence = new DivergenceCheck();
         int m = objective.ExampleCount;
-        bool fullBatch = options.BatchSize == 0 || options.BatchSize >= m;
+        bool fullBatch = options.FullBatch(m);
         int[] order = fullBatch ? [] : [.. Enumerable.Range(0, m)];
         var shuffle = new Random(options.ShuffleSeed);
         long steps = 0;
-        // 2/λmax bounds plain gradient descent over every example; for other optimizers, or steps on a few examples
-        // (whose own curvature may be larger), the message cannot name a limit.
-        Func<double> largestStable = () => optimizer is GradientDescent && fullBatch ? objective.LargestStableLearningRate : double.NaN;
         for (int epoch = 0; ; epoch++)
         {
             history[epoch] = fullBatch ? objective.CostAndGradient(parameters, [], gradient) : objective.Cost(parameters);
-            DivergenceCheck.Check(history, epoch, parameters, optimizer.LearningRate, largestStable);
+            if (divergence.Look(history, epoch, DivergenceCheck.AllFinite(parameters), learningRate, double.NaN) is { } diverged)
+            {
+                return new TrainingOutcome<TModel>(diverged);
+            }
+
             if (validationHistory is not null)
             {
                 validationHistory[epoch] = validation!.Cost(parameters);
-                CheckValidationCost(validationHistory, epoch, history, optimizer.LearningRate, nameof(validation));
+                if (ValidationDivergence(validationHistory, epoch, history, learningRate, nameof(validation)) is { } overflowed)
+                {
+                    return new TrainingOutcome<TModel>(overflowed);
+                }
+
                 if (best is null || validationHistory[epoch] < best.Value.Cost)
                 {
                     best = new Snapshot<TModel>(epoch, objective.Model(parameters), validationHistory[epoch]);
                 }
             }
 
-            if (epoch == 0 || epoch == options.Epochs || keep.Contains(epoch))
+            if (epoch == snapshots.NextEpoch)
             {
-                snapshots.Add(new Snapshot<TModel>(epoch, objective.Model(parameters), history[epoch]));
+                snapshots.Take(epoch, objective.Model(parameters), history[epoch]);
+            }
+            if (epoch % TrainingOptions.ProgressInterval == 0 || epoch == epochs)
+            {
+                Progress.Check(epoch, epochs, history[epoch], progress, cancellationToken);
             }
 
-            Progress.Check(epoch, options.Epochs, history[epoch], progress, cancellationToken);
-            if (epoch == options.Epochs)
+            if (epoch == epochs)
             {
-                return new TrainingResult<TModel>(objective.Model(parameters), ImmutableCollectionsMarshal.AsImmutableArray(history))
+                return new TrainingOutcome<TModel>(new TrainingResult<TModel>(objective.Model(parameters), ImmutableCollectionsMarshal.AsImmutableArray(history))
                 {
-                    Snapshots = snapshots.ToImmutable(),
+                    Snapshots = snapshots.Taken,
                     ValidationHistory = validationHistory is null ? [] : ImmutableCollectionsMarshal.AsImmutableArray(validationHistory),
                     BestValidation = best,
                     Steps = steps,
-                };
+                });
             }
 
-            double learningRate = options.LearningRateAt(optimizer.LearningRate, epoch);
+            double stepSize = options.StepSize(learningRate, epoch);
             if (fullBatch)
             {
-                run.Update(parameters, gradient, learningRate);
+                run.UpdateUnchecked(parameters, gradient, stepSize);
                 steps++;
                 continue;
             }
@@ -114,51 +151,9 @@ public static class Trainer
             for (int first = 0; first < m; first += options.BatchSize)
             {
                 objective.CostAndGradient(parameters, order.AsSpan(first, Math.Min(options.BatchSize, m - first)), gradient);
-                run.Update(parameters, gradient, learningRate);
+                run.UpdateUnchecked(parameters, gradient, stepSize);
                 steps++;
             }
-        }
-    }
-
-    /// <summary>Trains like <see cref="Train"/>, but returns a divergence as an outcome instead of throwing it.</summary>
-    /// <remarks>For experiments that expect some runs to diverge (learning rates near the limit, say): match on the outcome.</remarks>
-    /// <exception cref="ArgumentException">As <see cref="Train"/>.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static TrainingOutcome<TModel> TryTrain<TModel>(
-        IObjective<TModel> objective,
-        TModel start,
-        Optimizer optimizer,
-        TrainingOptions? options = null,
-        IObjective<TModel>? validation = null,
-        IProgress<TrainingProgress>? progress = null,
-        CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return new TrainingOutcome<TModel>(Train(objective, start, optimizer, options, validation, progress, cancellationToken));
-        }
-        catch (TrainingDivergedException diverged)
-        {
-            return new TrainingOutcome<TModel>(diverged.Divergence);
-        }
-    }
-
-    /// <summary>Refuses snapshots after the last epoch, and a decay that brings the step size down to 0 before the last epoch.</summary>
-    private static void CheckOptions(TrainingOptions options, double learningRate)
-    {
-        int beyond = options.SnapshotsAt.FirstOrDefault(epoch => epoch > options.Epochs, -1);
-        if (beyond >= 0)
-        {
-            throw new ArgumentException(
-                $"SnapshotsAt holds epoch {beyond}, but training makes only {options.Epochs} epochs: ask for snapshots from 0 to Epochs, or train for more epochs.",
-                nameof(options));
-        }
-
-        if (options.Epochs > 0 && options.LearningRateAt(learningRate, options.Epochs - 1) == 0)
-        {
-            throw new ArgumentException(
-                $"LearningRateDecay is {Guard.Format(options.LearningRateDecay)}: with learning rate {Guard.Format(learningRate)} it makes the step size 0 by epoch {options.Epochs - 1}, so training would stop moving while it seemed to run. Use a much smaller decay, such as 0.01.",
-                nameof(options));
         }
     }
 
@@ -183,24 +178,24 @@ public static class Trainer
     }
 
     /// <summary>
-    /// Refuses a validation cost that is not finite: at epoch 0 the validation examples do not suit the start (an
+    /// A validation cost that is not finite: at epoch 0 the validation examples do not suit the start (an
     /// <see cref="ArgumentException"/>); later the model grew too large, a divergence.
     /// </summary>
-    private static void CheckValidationCost(double[] validationHistory, int epoch, double[] history, double learningRate, string name)
+    private static Divergence? ValidationDivergence(double[] validationHistory, int epoch, double[] history, double learningRate, string name)
     {
         double cost = validationHistory[epoch];
         if (double.IsFinite(cost))
         {
-            return;
+            return null;
         }
 
         if (epoch == 0)
         {
             throw new ArgumentException(
-                $"The validation cost of the start is {Guard.Format(cost)}, not a finite number, while its training cost is {Guard.Format(history[0])}: give validation examples of the same kind and scale as the training ones (scale both with the same Standardizer).",
+                $"The validation cost of the start is {Guard.Format(cost)}, not a finite number, while its training cost is {Guard.Format(history[0])}: give validation examples of the same kind and scale as the training ones (scale both with the same standardizer).",
                 name);
         }
 
-        throw new TrainingDivergedException(epoch, learningRate, double.NaN, [.. history.AsSpan(0, epoch)]);
+        return new Divergence(epoch, learningRate, double.NaN, [.. history.AsSpan(0, epoch)]);
     }
 }

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace NanoNeuron.Optimization;
 
 /// <summary>
-/// Training stopped because the cost stopped being a finite number: the learning rate is too large.
+/// Training stopped because the cost grows without bound (see <see cref="Optimization.Divergence"/> for the rule): the learning rate is too large.
 /// </summary>
 /// <remarks><see cref="Trainer.TryTrain"/> returns the same <see cref="Optimization.Divergence"/> as an outcome instead of throwing.</remarks>
 public sealed class TrainingDivergedException : Exception
@@ -14,15 +14,15 @@ public sealed class TrainingDivergedException : Exception
 
     /// <summary>Describes a divergence; see <see cref="Optimization.Divergence"/> for what each argument must be.</summary>
     /// <exception cref="ArgumentException">As <see cref="Optimization.Divergence"/>'s constructor.</exception>
-    public TrainingDivergedException(int epoch, double learningRate, double largestStableLearningRate, ImmutableArray<double> costHistory)
-        : this(new Divergence(epoch, learningRate, largestStableLearningRate, costHistory))
+    public TrainingDivergedException(int epoch, double learningRate, double largestStableLearningRate, ImmutableArray<double> costHistory, DivergenceReason reason = DivergenceReason.NotFinite)
+        : this(new Divergence(epoch, learningRate, largestStableLearningRate, costHistory, reason))
     {
     }
 
     /// <summary>Where and how training diverged.</summary>
     public Divergence Divergence { get; }
 
-    /// <summary>The epoch (0-based) whose cost was not finite.</summary>
+    /// <summary>The epoch (0-based) at which training stopped; see <see cref="Optimization.Divergence.Epoch"/>.</summary>
     public int Epoch => Divergence.Epoch;
 
     /// <summary>The learning rate that diverged.</summary>
@@ -33,4 +33,7 @@ public sealed class TrainingDivergedException : Exception
 
     /// <summary>The finite costs recorded before the divergence, starting with the cost before training (empty at epoch 0).</summary>
     public ImmutableArray<double> CostHistory => Divergence.CostHistory;
+
+    /// <summary>Which part of the rule stopped the run.</summary>
+    public DivergenceReason Reason => Divergence.Reason;
 }

@@ -3,9 +3,26 @@ using System.Globalization;
 
 namespace NanoNeuron.Optimization;
 
-/// <summary>How long and in what portions <see cref="Trainer.Train"/> trains. The defaults are the original's: 70,000 epochs, every example in every step.</summary>
+/// <summary>How long and in what portions a training run goes. The defaults are the original's: 70,000 epochs, every example in every step.</summary>
+/// <remarks>
+/// Every trainer (<see cref="Trainer.Train"/> and the fast paths) takes these options and checks them once, before the
+/// first epoch: what one property cannot know alone (a snapshot after the last epoch, a decay too strong for the number
+/// of epochs) is refused there with an <see cref="ArgumentException"/>.
+/// </remarks>
 public sealed record TrainingOptions
 {
+    /// <summary>
+    /// The most epochs one training run may make: 100,000,000. Each epoch keeps one cost in the history, so this
+    /// many take 800 MB; beyond it, train in shorter runs, each starting from the model the last one returned.
+    /// </summary>
+    public const int MaxEpochs = 100_000_000;
+
+    /// <summary>
+    /// How often (in epochs) trainers look at their <see cref="CancellationToken"/> and report progress: rarely
+    /// enough to cost nothing, often enough to stop within a fraction of a second.
+    /// </summary>
+    public const int ProgressInterval = 1024;
+
     private readonly int epochs = Hyperparameters.Epochs;
     private readonly int batchSize;
     private readonly double learningRateDecay;
@@ -14,16 +31,12 @@ public sealed record TrainingOptions
     /// <summary>The original's settings.</summary>
     public static TrainingOptions Default { get; } = new();
 
-    /// <summary>How many passes over the training examples (epochs) to make; 0 to 100,000,000.</summary>
-    /// <exception cref="ArgumentException">Below 0 or above <see cref="Training.MaxEpochs"/>.</exception>
+    /// <summary>How many passes over the training examples (epochs) to make; 0 to <see cref="MaxEpochs"/>.</summary>
+    /// <exception cref="ArgumentException">Below 0 or above <see cref="MaxEpochs"/>.</exception>
     public int Epochs
     {
         get => epochs;
-        init
-        {
-            Guard.HistoryEpochs(value, nameof(Epochs));
-            epochs = value;
-        }
+        init => epochs = CheckedEpochs(value, nameof(Epochs));
     }
 
     /// <summary>
@@ -47,7 +60,10 @@ public sealed record TrainingOptions
     /// <summary>
     /// How fast the learning rate falls: in epoch k the step size is <c>α/(1 + decay·k)</c>. 0 (the default) keeps it constant.
     /// </summary>
-    /// <remarks><see cref="Trainer.Train"/> refuses a decay so large that the step size of the last epoch rounds to 0.</remarks>
+    /// <remarks>
+    /// Trainers refuse a decay that divides the step size of the last epoch by more than <see cref="MaxLearningRateFall"/>:
+    /// <c>decay·(epochs − 1)</c> must stay below a million.
+    /// </remarks>
     /// <exception cref="ArgumentException">Below 0 or not finite.</exception>
     public double LearningRateDecay
     {
@@ -59,8 +75,14 @@ public sealed record TrainingOptions
                 nameof(LearningRateDecay));
     }
 
+    /// <summary>
+    /// How far the learning rate may fall over a run: the step size of the last epoch must be at least a millionth of
+    /// the first. A stronger decay would leave training apparently running while its parameters no longer move.
+    /// </summary>
+    public const double MaxLearningRateFall = 1e6;
+
     /// <summary>Epochs at which to keep the model for charts (before the first and after the last update are always kept).</summary>
-    /// <remarks>From 0 to <see cref="Epochs"/>: <see cref="Trainer.Train"/> refuses an epoch it would never reach.</remarks>
+    /// <remarks>From 0 to <see cref="Epochs"/>: trainers refuse an epoch they would never reach. To leave such epochs out instead, use <see cref="WithSnapshotsAt"/>.</remarks>
     /// <exception cref="ArgumentException">A negative epoch.</exception>
     public ImmutableArray<int> SnapshotsAt
     {
@@ -73,13 +95,73 @@ public sealed record TrainingOptions
                 : value;
     }
 
+    /// <summary>
+    /// These options, keeping the model at those of <paramref name="epochs"/> that training reaches (0 to <see cref="Epochs"/>):
+    /// the one way to ask for the snapshots of a chart, whose epochs may run past the end of a shorter run.
+    /// </summary>
+    public TrainingOptions WithSnapshotsAt(IEnumerable<int> epochs)
+    {
+        ArgumentNullException.ThrowIfNull(epochs);
+        return this with { SnapshotsAt = [.. epochs.Where(epoch => epoch >= 0 && epoch <= Epochs)] };
+    }
+
     /// <summary>The step size in epoch <paramref name="epoch"/>: <c>α/(1 + decay·epoch)</c>.</summary>
-    /// <remarks>A huge decay can make it 0 (the division underflows); <see cref="Trainer.Train"/> refuses such a decay before it starts.</remarks>
     /// <exception cref="ArgumentException">α ≤ 0 or not finite, or a negative epoch.</exception>
     public double LearningRateAt(double learningRate, int epoch)
     {
         Guard.LearningRate(learningRate);
         Guard.Epochs(epoch, nameof(epoch));
-        return learningRate / (1 + LearningRateDecay * epoch);
+        return StepSize(learningRate, epoch);
+    }
+
+    /// <summary><see cref="LearningRateAt"/> for a trainer that checked its arguments before the first epoch.</summary>
+    internal double StepSize(double learningRate, int epoch) =>
+        LearningRateDecay == 0 ? learningRate : learningRate / (1 + LearningRateDecay * epoch);
+
+    /// <summary>Whether every step sees every one of <paramref name="examples"/> examples.</summary>
+    internal bool FullBatch(int examples) => BatchSize == 0 || BatchSize >= examples;
+
+    /// <summary>The default options with <paramref name="epochs"/> epochs, refused as the argument <paramref name="name"/> of a trainer's own signature.</summary>
+    /// <exception cref="ArgumentException">Below 0 or above <see cref="MaxEpochs"/>.</exception>
+    internal static TrainingOptions ForEpochs(int epochs, string name = "epochs")
+    {
+        CheckedEpochs(epochs, name);
+        return new() { Epochs = epochs };
+    }
+
+    private static int CheckedEpochs(int value, string name)
+    {
+        Guard.Epochs(value, name);
+        if (value > MaxEpochs)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture,
+                    $"{name} is {value:N0}, but at most {MaxEpochs:N0} epochs can be trained in one run: the cost history keeps one number per epoch, and {MaxEpochs:N0} already take 800 MB. Train in shorter runs, each starting from the model the last one returned."),
+                name);
+        }
+
+        return value;
+    }
+
+    /// <summary>The checks that need more than one property: snapshots after the last epoch, and a decay too strong for the run.</summary>
+    /// <exception cref="ArgumentException">Either of them; the parameter named is <paramref name="name"/>.</exception>
+    internal void Check(string name = "options")
+    {
+        int beyond = SnapshotsAt.FirstOrDefault(epoch => epoch > Epochs, -1);
+        if (beyond >= 0)
+        {
+            throw new ArgumentException(
+                $"SnapshotsAt holds epoch {beyond}, but training makes only {Epochs} epochs: ask for snapshots from 0 to Epochs (WithSnapshotsAt leaves the others out), or train for more epochs.",
+                name);
+        }
+
+        double fall = 1 + LearningRateDecay * Math.Max(Epochs - 1, 0);
+        if (fall > MaxLearningRateFall)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture,
+                    $"LearningRateDecay is {Guard.Format(LearningRateDecay)}: over {Epochs:N0} epochs it divides the step size by {fall:G3}, so training would stop moving while it seemed to run. The step size may fall at most a million-fold: use a decay of at most {(MaxLearningRateFall - 1) / Math.Max(Epochs - 1, 1):G3} for this many epochs (0.01 is usual)."),
+                name);
+        }
     }
 }

@@ -36,6 +36,10 @@ public sealed class TrainingOutcome<TModel>
         return Result is { } result ? completed(result) : diverged(Divergence!);
     }
 
+    /// <summary>The result of a completed run.</summary>
+    /// <exception cref="TrainingDivergedException">The run diverged; the exception carries its <see cref="Divergence"/>.</exception>
+    public TrainingResult<TModel> ResultOrThrow() => Result ?? throw new TrainingDivergedException(Divergence!);
+
     /// <summary>"completed after N epochs, cost C" or the divergence's message.</summary>
     public override string ToString() => Match(
         result => FormattableString.Invariant($"completed after {result.Epochs:N0} epochs, cost {result.CostAfter:G6}"),

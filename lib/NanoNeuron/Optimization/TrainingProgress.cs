@@ -1,6 +1,6 @@
 namespace NanoNeuron.Optimization;
 
-/// <summary>How far a long training run has come, reported every <see cref="Training.ProgressInterval"/> epochs.</summary>
+/// <summary>How far a long training run has come, reported every <see cref="TrainingOptions.ProgressInterval"/> epochs.</summary>
 /// <param name="Epoch">How many updates have been made.</param>
 /// <param name="Epochs">How many the run will make.</param>
 /// <param name="Cost">The average cost at <paramref name="Epoch"/>.</param>

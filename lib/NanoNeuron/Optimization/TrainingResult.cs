@@ -55,7 +55,7 @@ public sealed record TrainingResult<TModel>(TModel Model, ImmutableArray<double>
     private static ImmutableArray<double> Checked(ImmutableArray<double> history, string parameter) =>
         history.IsDefaultOrEmpty
             ? throw new ArgumentException(
-                "CostHistory is empty: a training result holds at least the cost before training (epochs + 1 costs in all); train with Trainer.Train or Training.TrainModel instead of building one by hand.",
+                "CostHistory is empty: a training result holds at least the cost before training (epochs + 1 costs in all); train with Trainer.Train instead of building one by hand.",
                 parameter)
             : history;
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NanoNeuron;
 
 public static partial class Propagation
@@ -30,6 +32,7 @@ public static partial class Propagation
     }
 
     /// <summary>The unchecked loop.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static Gradients Backward(ReadOnlySpan<double> predictions, ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         double dW = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace NanoNeuron;
@@ -13,7 +14,7 @@ public static partial class Propagation
     /// <exception cref="ArgumentException">Bad data or a model that is not finite.</exception>
     public static ForwardResult ForwardPropagation(Neuron model, ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
-        Guard.Model(model);
+        NeuronGuard.Finite(model);
         Guard.Examples(x, y);
         var predictions = new double[x.Length];
         double cost = Forward(model, x, y, predictions);
@@ -28,6 +29,7 @@ public static partial class Propagation
     }
 
     /// <summary>The unchecked loop: fills <paramref name="predictions"/> and returns the average cost.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double Forward(Neuron model, ReadOnlySpan<double> x, ReadOnlySpan<double> y, Span<double> predictions)
     {
         double cost = 0;

@@ -7,18 +7,6 @@ namespace NanoNeuron;
 /// <summary>The original's training: plain gradient descent on the squared error, one forward and one backward pass per epoch.</summary>
 public static class Training
 {
-    /// <summary>
-    /// The most epochs one training run may make: 100,000,000. Each epoch keeps one cost in the history, so this
-    /// many take 800 MB; beyond it, train in shorter runs, each starting from the model the last one returned.
-    /// </summary>
-    public const int MaxEpochs = 100_000_000;
-
-    /// <summary>
-    /// How often (in epochs) trainers look at their <see cref="CancellationToken"/> and report progress: rarely
-    /// enough to cost nothing, often enough to stop within a fraction of a second.
-    /// </summary>
-    public const int ProgressInterval = 1024;
-
     /// <summary>The most epochs <see cref="LogSpacedEpochs"/> picks: 10,000, far more than a chart can show.</summary>
     public const int MaxLogSpacedCount = 10_000;
 
@@ -27,16 +15,17 @@ public static class Training
     /// <para>Each epoch: forward propagation (predictions and cost), backward propagation (gradients),
     /// then <c>w ← w − α·∂J/∂w</c>, <c>b ← b − α·∂J/∂b</c>.</para>
     /// <para>The arithmetic is the original's, bit for bit, from any start and for any epoch count. It runs in the one
-    /// training loop, <see cref="Trainer.Train"/>, with <see cref="NeuronObjective"/> and <see cref="GradientDescent"/>.</para>
+    /// training loop, <see cref="Trainer.Train"/>, with <see cref="NeuronObjective"/> and <see cref="GradientDescent"/>
+    /// (see <see cref="TryTrainModel"/>).</para>
     /// </remarks>
     /// <param name="model">Where to start; it is not changed (the original mutated a global).</param>
     /// <param name="train">The training examples.</param>
     /// <param name="epochs">How many updates to make.</param>
     /// <param name="learningRate">α, the step size.</param>
-    /// <param name="progress">If given, told the epoch and cost every <see cref="ProgressInterval"/> epochs and after the last.</param>
-    /// <param name="cancellationToken">Looked at every <see cref="ProgressInterval"/> epochs; cancelling stops training.</param>
-    /// <exception cref="ArgumentException">Bad data, a model that is not finite, epochs &lt; 0 or above <see cref="MaxEpochs"/>, or α ≤ 0 or not finite.</exception>
-    /// <exception cref="TrainingDivergedException">The cost became infinite or NaN: α is too large.</exception>
+    /// <param name="progress">If given, told the epoch and cost every <see cref="TrainingOptions.ProgressInterval"/> epochs and after the last.</param>
+    /// <param name="cancellationToken">Looked at every <see cref="TrainingOptions.ProgressInterval"/> epochs; cancelling stops training.</param>
+    /// <exception cref="ArgumentException">Bad data, a model that is not finite, epochs &lt; 0 or above <see cref="TrainingOptions.MaxEpochs"/>, α ≤ 0 or not finite, or inputs so large that no α is stable.</exception>
+    /// <exception cref="TrainingDivergedException">α ≥ 2/λmax (known before the first epoch), or the start's cost is not finite.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static TrainingResult<Neuron> TrainModel(
         Neuron model,
@@ -44,11 +33,36 @@ public static class Training
         int epochs = Hyperparameters.Epochs,
         double learningRate = Hyperparameters.LearningRate,
         IProgress<TrainingProgress>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        TryTrainModel(model, train, TrainingOptions.ForEpochs(epochs), learningRate, progress, cancellationToken).ResultOrThrow();
+
+    /// <summary>
+    /// Trains like <see cref="TrainModel"/> with any <see cref="TrainingOptions"/> (mini-batches, decay, snapshots), and
+    /// returns a divergence as an outcome instead of throwing it.
+    /// </summary>
+    /// <remarks>
+    /// <see cref="Trainer.TryTrain"/> with <see cref="NeuronObjective"/> and <see cref="GradientDescent"/>, and one thing the
+    /// engine cannot know: with every example in every step, α ≥ 2/λmax (<see cref="Stability"/>) diverges, so such a run is
+    /// refused before the first epoch (<see cref="DivergenceReason.AboveLimit"/>). Below the limit every epoch lowers the
+    /// cost; with mini-batches the engine's own rule (<see cref="Divergence"/>) watches it.
+    /// </remarks>
+    /// <exception cref="ArgumentException">As <see cref="TrainModel"/>, or options that <see cref="Trainer.Train"/> refuses.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static TrainingOutcome<Neuron> TryTrainModel(
+        Neuron model,
+        DataSet train,
+        TrainingOptions options,
+        double learningRate = Hyperparameters.LearningRate,
+        IProgress<TrainingProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(train);
-        Guard.Training(model, epochs, learningRate);
-        return Trainer.Train(new NeuronObjective(train), model, new GradientDescent(learningRate), new TrainingOptions { Epochs = epochs }, progress: progress, cancellationToken: cancellationToken);
+        var objective = new NeuronObjective(train);
+        var optimizer = new GradientDescent(learningRate);
+        ArgumentNullException.ThrowIfNull(options);
+        NeuronGuard.Finite(model);
+        return options.Epochs > 0 && options.FullBatch(train.Count) && Stability.Foreseen(learningRate, train.X.AsSpan()) is { } foreseen
+            ? new TrainingOutcome<Neuron>(foreseen)
+            : Trainer.TryTrain(objective, model, optimizer, options, progress: progress, cancellationToken: cancellationToken);
     }
 
     /// <summary>
@@ -57,20 +71,14 @@ public static class Training
     /// Epochs in <paramref name="at"/> below 0 or above <paramref name="epochs"/> are never reached, so they are left out.
     /// </summary>
     /// <exception cref="ArgumentException">As <see cref="TrainModel"/>.</exception>
-    /// <exception cref="TrainingDivergedException">The cost became infinite or NaN: α is too large.</exception>
+    /// <exception cref="TrainingDivergedException">As <see cref="TrainModel"/>.</exception>
     public static ImmutableArray<Snapshot<Neuron>> Snapshots(
         Neuron model,
         DataSet train,
         IEnumerable<int> at,
         int epochs = Hyperparameters.Epochs,
-        double learningRate = Hyperparameters.LearningRate)
-    {
-        ArgumentNullException.ThrowIfNull(train);
-        ArgumentNullException.ThrowIfNull(at);
-        Guard.Training(model, epochs, learningRate);
-        var options = new TrainingOptions { Epochs = epochs, SnapshotsAt = [.. at.Where(epoch => epoch >= 0 && epoch <= epochs)] };
-        return Trainer.Train(new NeuronObjective(train), model, new GradientDescent(learningRate), options).Snapshots;
-    }
+        double learningRate = Hyperparameters.LearningRate) =>
+        TryTrainModel(model, train, TrainingOptions.ForEpochs(epochs).WithSnapshotsAt(at), learningRate).ResultOrThrow().Snapshots;
 
     /// <summary>About <paramref name="count"/> epochs from 0 to <paramref name="epochs"/>, spaced evenly on a log scale.</summary>
     /// <remarks>Increasing, starting at 0 and ending at <paramref name="epochs"/>; nearby values that round alike appear once.</remarks>

@@ -1,6 +1,6 @@
 namespace NanoNeuron.SeveralInputs;
 
-/// <summary>The dot product of two lists of numbers of the same length: multiply them pair by pair, then add up (lesson 14).</summary>
+/// <summary>The dot product of two lists of numbers of the same length: multiply them pair by pair, then add up.</summary>
 public static class DotProduct
 {
     /// <summary><c>a·b = a₁·b₁ + a₂·b₂ + … + aₙ·bₙ</c>.</summary>

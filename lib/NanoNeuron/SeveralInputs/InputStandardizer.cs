@@ -3,7 +3,7 @@ using NanoNeuron.Data;
 
 namespace NanoNeuron.SeveralInputs;
 
-/// <summary>Lesson 10's <see cref="Standardizer"/> once per input: each input gets its own mean and standard deviation (lesson 14).</summary>
+/// <summary>The <see cref="Standardizer"/> once per input: each input gets its own mean and standard deviation.</summary>
 /// <remarks>
 /// <para><c>x′ⱼ = (xⱼ − μⱼ)/σⱼ</c> for every input j.</para>
 /// <para>A neuron <c>ŷ = Σⱼ w′ⱼ·x′ⱼ + b′</c> on standardized inputs is the neuron <c>wⱼ = w′ⱼ/σⱼ</c>,

@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace NanoNeuron.SeveralInputs;
 
-/// <summary>NanoNeuron with several inputs: one weight per input, and one bias (lesson 14).</summary>
+/// <summary>NanoNeuron with several inputs: one weight per input, and one bias.</summary>
 /// <remarks>
 /// <c>ŷ = w₁·x₁ + w₂·x₂ + … + wₙ·xₙ + b = w·x + b</c>, the dot product of the weight vector and the inputs, plus the bias.
 /// With one input it is <see cref="Neuron"/>: <c>ŷ = x·w + b</c>, with the same arithmetic.
@@ -46,7 +46,7 @@ public sealed class LinearNeuron
     /// <summary>The one-input <see cref="Neuron"/> as a linear neuron with the weight vector [w].</summary>
     public static LinearNeuron From(Neuron neuron)
     {
-        Guard.Model(neuron, nameof(neuron));
+        NeuronGuard.Finite(neuron, nameof(neuron));
         return new LinearNeuron([neuron.Weight], neuron.Bias);
     }
 

@@ -7,7 +7,7 @@ namespace NanoNeuron.SeveralInputs;
 /// <summary>The cost of a <see cref="LinearNeuron"/>: the average squared error on examples with several inputs and one target, with θ = [w₁, …, wₙ, b].</summary>
 /// <remarks>
 /// <para><c>J = (1/m)·Σᵢ (yᵢ − ŷᵢ)²/2</c> with <c>ŷᵢ = w·xᵢ + b</c>;
-/// <c>∂J/∂wⱼ = (1/m)·Σᵢ (ŷᵢ − yᵢ)·xᵢⱼ</c> for every input j, and <c>∂J/∂b = (1/m)·Σᵢ (ŷᵢ − yᵢ)</c>: lesson 06's rule, once per weight.</para>
+/// <c>∂J/∂wⱼ = (1/m)·Σᵢ (ŷᵢ − yᵢ)·xᵢⱼ</c> for every input j, and <c>∂J/∂b = (1/m)·Σᵢ (ŷᵢ − yᵢ)</c>: the one neuron's rule, once per weight.</para>
 /// <para>With one input these are <see cref="NeuronObjective"/>'s cost and slopes, bit for bit.</para>
 /// </remarks>
 public sealed class LinearNeuronObjective : IObjective<LinearNeuron>
@@ -30,7 +30,7 @@ public sealed class LinearNeuronObjective : IObjective<LinearNeuron>
             if (examples.Targets[i].Length != 1)
             {
                 throw new ArgumentException(
-                    $"targets[{i}] has {examples.Targets[i].Length} numbers: a linear neuron has one output, so give every example exactly one target (a network, lesson 15, can have several).",
+                    $"targets[{i}] has {examples.Targets[i].Length} numbers: a linear neuron has one output, so give every example exactly one target (a network can have several).",
                     nameof(examples));
             }
 
@@ -54,8 +54,8 @@ public sealed class LinearNeuronObjective : IObjective<LinearNeuron>
     /// <summary>The cost's curvatures along its principal directions (the eigenvalues of its Hessian), largest first.</summary>
     /// <remarks>
     /// The Hessian is <c>H = (1/m)·Σᵢ x̃ᵢ·x̃ᵢᵀ</c> with <c>x̃ᵢ = [xᵢ₁, …, xᵢₙ, 1]</c>: its diagonal holds the average of each
-    /// input squared (and 1 for the bias). Plain gradient descent is stable for α &lt; 2/λmax (lesson 07); the ratio
-    /// λmax/λmin is the condition number (lesson 10). Found by the cyclic Jacobi method.
+    /// input squared (and 1 for the bias). Plain gradient descent is stable for α &lt; 2/λmax; the ratio
+    /// λmax/λmin is the condition number. Found by the cyclic Jacobi method.
     /// </remarks>
     public ImmutableArray<double> Curvatures()
     {

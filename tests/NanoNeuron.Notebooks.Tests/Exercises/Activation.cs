@@ -1,4 +1,4 @@
-using NanoNeuron.Networks;
+using NanoNeuron.Activations;
 
 namespace NanoNeuron.Notebooks.Tests;
 

@@ -49,7 +49,7 @@ public partial class ExerciseTests
         Rejected(TrainingExercises.BestLearningRate(0.0006), "times the lowest a fine search finds");
         Rejected(TrainingExercises.BestLearningRate(0.00060896), "hardly shrink");
         Rejected(TrainingExercises.BestLearningRate(0.000609), "not below 2/λmax");
-        Rejected(TrainingExercises.BestLearningRate(0.0007), "the cost overflows");
+        Rejected(TrainingExercises.BestLearningRate(0.0007), "training refuses it before the first epoch");
         Rejected(TrainingExercises.BestLearningRate(-1), "small positive number");
     }
 

@@ -1,3 +1,5 @@
+using NanoNeuron.Optimization;
+
 namespace NanoNeuron.Notebooks.Tests;
 
 /// <summary>Learning rates side by side: a divergence is an outcome, not a failure.</summary>
@@ -12,7 +14,7 @@ public class LearningRatesTests
 
         Assert.Equal([0.0001, 0.0005, 0.0006, 0.0007], runs.Select(r => r.LearningRate));
         Assert.All(runs.Take(3), run => Assert.False(run.Outcome.HasDiverged));
-        Assert.Equal(1333, runs[3].Outcome.Divergence!.Epoch);
+        Assert.Equal(Divergence.RisingEpochs + 1, runs[3].Outcome.Divergence!.Epoch);
         Assert.Null(runs[3].Outcome.Result);
         Assert.Equal(Training.TrainModel(Neuron.OriginalStart, Data.Train).Model, runs[1].Outcome.Result!.Model);
     }

@@ -1,5 +1,3 @@
-using NanoNeuron.Optimization;
-
 namespace NanoNeuron.Notebooks.Tests;
 
 /// <summary>The mini-batch experiments: steps per epoch, the trainer's shuffle, and how far a batch's slope strays.</summary>

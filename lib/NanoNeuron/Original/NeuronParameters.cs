@@ -1,4 +1,6 @@
-namespace NanoNeuron.Optimization;
+using NanoNeuron.Optimization;
+
+namespace NanoNeuron;
 
 /// <summary>A neuron as the parameter list θ = [w, b], for the objectives of neurons.</summary>
 internal static class NeuronParameters
@@ -18,7 +20,7 @@ internal static class NeuronParameters
 
     public static void Write(Neuron model, Span<double> parameters)
     {
-        Guard.Model(model);
+        NeuronGuard.Finite(model);
         ObjectiveGuard.Parameters(parameters, 2);
         parameters[0] = model.Weight;
         parameters[1] = model.Bias;

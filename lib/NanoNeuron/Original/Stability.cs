@@ -1,4 +1,6 @@
-namespace NanoNeuron.Optimization;
+using NanoNeuron.Optimization;
+
+namespace NanoNeuron;
 
 /// <summary>
 /// How large a learning rate can be before gradient descent blows up, read off the curvature of the cost.
@@ -66,6 +68,17 @@ public static class Stability
     /// The bound is strict: <c>α = 2/λmax</c> itself swings back and forth for ever.
     /// </remarks>
     public static bool Diverges(double learningRate, ReadOnlySpan<double> x) => !(learningRate < LargestStableLearningRate(x));
+
+    /// <summary>
+    /// The divergence that plain gradient descent on every example of this data meets with <paramref name="learningRate"/>,
+    /// known before the first epoch (<see cref="DivergenceReason.AboveLimit"/>); null when the learning rate is below 2/λmax.
+    /// </summary>
+    /// <exception cref="ArgumentException">As <see cref="HessianEigenvalues"/>: inputs so large that no learning rate is stable.</exception>
+    internal static Divergence? Foreseen(double learningRate, ReadOnlySpan<double> x)
+    {
+        double bound = LargestStableLearningRate(x);
+        return learningRate < bound ? null : new Divergence(0, learningRate, bound, [], DivergenceReason.AboveLimit);
+    }
 
     /// <summary>λmax/λmin: how much more steeply the bowl curves one way than the other.</summary>
     /// <remarks>About 12,945 for the original's training data: a long, narrow valley.</remarks>

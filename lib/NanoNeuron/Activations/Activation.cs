@@ -1,7 +1,7 @@
-namespace NanoNeuron.Networks;
+namespace NanoNeuron.Activations;
 
 /// <summary>
-/// A neuron's activation function and its derivative (lesson 12): what bends the straight line
+/// A neuron's activation function and its derivative: what bends the straight line
 /// <c>z = x·w + b</c> into a curve.
 /// </summary>
 /// <param name="Name">How the course calls it.</param>
@@ -47,7 +47,7 @@ public sealed record Activation(string Name, Func<double, double> Function, Func
     /// <summary>The rectified linear unit: <c>max(0, z)</c>; <c>g′(z) = 1</c> for z &gt; 0, else 0 (0 at the kink, by convention).</summary>
     public static Activation ReLU { get; } = new("ReLU", z => Math.Max(0, z), z => z > 0 ? 1 : 0);
 
-    /// <summary>The activations lesson 12 plots.</summary>
+    /// <summary>The three activations the course compares, in that order.</summary>
     public static IReadOnlyList<Activation> All { get; } = [Sigmoid, Tanh, ReLU];
 
     /// <summary><c>σ(z) = 1/(1 + e^−z)</c>, computed so that it neither overflows nor loses precision for large |z|.</summary>

@@ -1,17 +1,26 @@
 using System.Collections.Immutable;
-namespace NanoNeuron.Optimization;
+using System.Runtime.CompilerServices;
+using NanoNeuron.Optimization;
 
-/// <summary>The original's cost of a <see cref="Neuron"/>: the average squared error on a data set, with θ = [w, b].</summary>
+namespace NanoNeuron;
+
+/// <summary>
+/// The original's cost of a <see cref="Neuron"/> as the engine sees it: the average squared error on a data set, with
+/// θ = [w, b]. This is how the one neuron plugs into the one training loop, <see cref="Trainer.Train"/>.
+/// </summary>
 /// <remarks>
 /// <para><c>J = (1/m)·Σ (yᵢ − ŷᵢ)²/2</c>, <c>∂J/∂w = (1/m)·Σ (ŷᵢ − yᵢ)·xᵢ</c>, <c>∂J/∂b = (1/m)·Σ (ŷᵢ − yᵢ)</c>, with ŷᵢ = xᵢ·w + b.</para>
-/// <para>Over every example these are <see cref="Propagation.ForwardPropagation(Neuron, DataSet)"/> and
-/// <see cref="Propagation.BackwardPropagation(ForwardResult, DataSet)"/>, bit for bit, without allocating.</para>
+/// <para>Computed by <see cref="Propagation.ForwardPropagation(Neuron, DataSet)"/> and
+/// <see cref="Propagation.BackwardPropagation(ForwardResult, DataSet)"/>'s own loops, bit for bit, without allocating:
+/// over every example, or over a batch's examples copied in batch order.</para>
 /// </remarks>
 public sealed class NeuronObjective : IObjective<Neuron>
 {
     private readonly ImmutableArray<double> x;
     private readonly ImmutableArray<double> y;
     private readonly double[] predictions;
+    private readonly double[] batchX;
+    private readonly double[] batchY;
 
     /// <summary>The cost on <paramref name="data"/>.</summary>
     public NeuronObjective(DataSet data)
@@ -20,6 +29,8 @@ public sealed class NeuronObjective : IObjective<Neuron>
         x = data.X; // a DataSet is immutable: no copy needed
         y = data.Y;
         predictions = new double[x.Length];
+        batchX = new double[x.Length];
+        batchY = new double[x.Length];
     }
 
     /// <inheritdoc/>
@@ -27,9 +38,6 @@ public sealed class NeuronObjective : IObjective<Neuron>
 
     /// <inheritdoc/>
     public int ExampleCount => x.Length;
-
-    /// <inheritdoc/>
-    public double LargestStableLearningRate => DivergenceCheck.LargestStable(x.AsSpan());
 
     /// <inheritdoc/>
     public string ParameterName(int index) => NeuronParameters.Name(index);
@@ -45,32 +53,29 @@ public sealed class NeuronObjective : IObjective<Neuron>
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentException">Parameters or a gradient that are not 2 long, or a batch index outside 0 to m − 1.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double CostAndGradient(ReadOnlySpan<double> parameters, ReadOnlySpan<int> batch, Span<double> gradient)
     {
         var model = Model(parameters);
         NeuronParameters.CheckGradient(gradient, batch, x.Length);
-        if (batch.IsEmpty)
+        ReadOnlySpan<double> inputs = x.AsSpan();
+        ReadOnlySpan<double> targets = y.AsSpan();
+        if (!batch.IsEmpty)
         {
-            double cost = Propagation.Forward(model, x.AsSpan(), y.AsSpan(), predictions);
-            var gradients = Propagation.Backward(predictions, x.AsSpan(), y.AsSpan());
-            gradient[0] = gradients.DW;
-            gradient[1] = gradients.DB;
-            return cost;
+            for (int n = 0; n < batch.Length; n++)
+            {
+                batchX[n] = inputs[batch[n]];
+                batchY[n] = targets[batch[n]];
+            }
+
+            inputs = batchX.AsSpan(0, batch.Length);
+            targets = batchY.AsSpan(0, batch.Length);
         }
 
-        double sum = 0;
-        double dW = 0;
-        double dB = 0;
-        foreach (int i in batch)
-        {
-            double prediction = model.Predict(x[i]);
-            sum += NanoNeuron.Cost.PredictionCost(y[i], prediction);
-            dW += (prediction - y[i]) * x[i];
-            dB += prediction - y[i];
-        }
-
-        gradient[0] = dW / batch.Length;
-        gradient[1] = dB / batch.Length;
-        return sum / batch.Length;
+        double cost = Propagation.Forward(model, inputs, targets, predictions);
+        var gradients = Propagation.Backward(predictions, inputs, targets);
+        gradient[0] = gradients.DW;
+        gradient[1] = gradients.DB;
+        return cost;
     }
 }

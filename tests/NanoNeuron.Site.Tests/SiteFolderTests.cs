@@ -1,0 +1,91 @@
+using System.Globalization;
+
+namespace NanoNeuron.Site.Tests;
+
+/// <summary>How a build replaces the site (issue 19): the leftovers of a killed build go, and nothing of someone else's is removed to make room.</summary>
+public sealed class SiteFolderTests : IDisposable
+{
+    private const string Lesson = """
+        {"cells": [{"cell_type": "markdown", "metadata": {}, "source": ["# 01 — One\n", "\n", "*The first.*"]}],
+         "metadata": {"kernelspec": {"display_name": ".NET (C#)", "language": "C#", "name": ".net-csharp"}}, "nbformat": 4, "nbformat_minor": 5}
+        """;
+
+    private readonly string root = Directory.CreateTempSubdirectory("nanoneuron-site-folder-").FullName;
+
+    public SiteFolderTests()
+    {
+        Directory.CreateDirectory(Notebooks);
+        File.WriteAllText(Path.Combine(Notebooks, "01-one.ipynb"), Lesson);
+        Directory.CreateDirectory(Site);
+        File.WriteAllText(Path.Combine(Site, SiteBuilder.Marker), "");
+    }
+
+    private string Notebooks => Path.Combine(root, "notebooks");
+
+    private string Site => Path.Combine(root, "site");
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+
+    private (int ExitCode, string Output, string Error) Build()
+    {
+        using var written = new StringWriter();
+        using var error = new StringWriter();
+        int exitCode = SiteBuilder.Build(Notebooks, Site, written, error, (notebook, executed) =>
+        {
+            File.Copy(notebook, executed);
+            return (0, "");
+        });
+        return (exitCode, written.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Build_StagingFolderOfAKilledBuild_IsRemoved_AndOneOfABuildStillRunningIsKept()
+    {
+        // No process has an id above the kernel's largest.
+        int gone = int.Parse(File.ReadAllText("/proc/sys/kernel/pid_max").Trim(), CultureInfo.InvariantCulture) + 1;
+        string killed = Directory.CreateDirectory(Path.Combine(Site, $"{SiteFolder.StagingPrefix}{gone}-abc", "notebooks")).FullName;
+        File.WriteAllText(Path.Combine(killed, "01-one.ipynb"), Lesson);
+        string running = Directory.CreateDirectory(Path.Combine(Site, $"{SiteFolder.StagingPrefix}{Environment.ProcessId}-other")).FullName;
+
+        var (exitCode, output, error) = Build();
+
+        Assert.True(exitCode == 0, output + error);
+        Assert.False(Directory.Exists(Path.Combine(Site, $"{SiteFolder.StagingPrefix}{gone}-abc")));
+        Assert.True(Directory.Exists(running));
+        Assert.True(File.Exists(Path.Combine(Site, "01-one.html")));
+    }
+
+    [Theory]
+    [InlineData("notebooks", "is a file where the site needs a folder")]
+    [InlineData("index.html/", "is a folder where the site writes a file")]
+    public void Build_SomeoneElsesFileWhereTheSiteWrites_FailsNamingItAndChangesNothing(string entry, string reason)
+    {
+        if (entry.EndsWith('/'))
+        {
+            Directory.CreateDirectory(Path.Combine(Site, entry));
+        }
+        else
+        {
+            File.WriteAllText(Path.Combine(Site, entry), "someone else's");
+        }
+
+        var before = Snapshot.Take(root);
+
+        var (exitCode, output, error) = Build();
+
+        Assert.True(exitCode == 1, output + error);
+        Assert.Contains(reason, error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.Empty(Snapshot.Changes(before, Snapshot.Take(root)));
+    }
+
+    [Fact]
+    public void Build_TheMarker_ListsEveryFileTheBuildWrote()
+    {
+        var (exitCode, output, error) = Build();
+
+        Assert.True(exitCode == 0, output + error);
+        string[] listed = [.. File.ReadAllLines(Path.Combine(Site, SiteBuilder.Marker)).Where(line => line.StartsWith('"'))];
+        Assert.Equal(["\"01-one.html\"", "\"index.html\"", "\"notebooks/01-one.ipynb\"", $"\"{SiteBuilder.PlotlyScript}\"", "\"site.css\""], listed);
+    }
+}

@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Globalization;
+using CsCheck;
+using NanoNeuron.Cli;
+using NanoNeuron.Testing;
+
+namespace NanoNeuron.Tests;
+
+/// <summary>
+/// Standard output or standard error closed, full, or failing part-way (issue 19): a clear exit code (74 when standard
+/// output fails), the reason on standard error where it can still be written, never a stack trace, and the chart all or
+/// nothing: it replaces the old one only once the whole report has been written.
+/// </summary>
+public sealed class CliStreamTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("nanoneuron-streams-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private string Chart(string contents = "the old chart")
+    {
+        string path = Path.Combine(folder, "c.html");
+        File.WriteAllText(path, contents);
+        return path;
+    }
+
+    private static int Run(string[] args, TextWriter output, TextWriter error) => NanoNeuronCommand.Run(args, output, error);
+
+    [Theory]
+    [InlineData(false, "No space left on device")]
+    [InlineData(true, "Bad file descriptor")]
+    public void Run_StandardOutputFullOrClosed_Exits74SaysSoAndKeepsTheOldChart(bool closed, string reason)
+    {
+        string path = Chart();
+        using var output = new BrokenWriter(0, closed);
+        using var error = new StringWriter();
+
+        int exitCode = Run(["--epochs", "10", "--chart", path], output, error);
+
+        Assert.Equal(NanoNeuronCommand.OutputFailed, exitCode);
+        Cli.AssertOneLineReason(error.ToString(), "could not write to standard output", reason, "no chart file was written or replaced");
+        Assert.Equal("the old chart", File.ReadAllText(path));
+        Assert.Equal([path], Directory.GetFileSystemEntries(folder));
+    }
+
+    [Fact]
+    public void Run_HelpToAFullStandardOutput_Exits74()
+    {
+        using var output = new BrokenWriter(0);
+        using var error = new StringWriter();
+
+        Assert.Equal(NanoNeuronCommand.OutputFailed, Run(["--help"], output, error));
+        Cli.AssertOneLineReason(error.ToString(), "could not write to standard output (No space left on device)");
+    }
+
+    [Theory]
+    [InlineData(2, "--epochs", "x")]
+    [InlineData(1, "--learning-rate", "0.001")]
+    [InlineData(2, "--chart", "/no/such/folder/c.html")]
+    public void Run_StandardErrorClosed_TheExitCodeStillSaysWhatWentWrong(int expected, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new BrokenWriter(0, closed: true);
+
+        Assert.Equal(expected, Run(args, output, error));
+        Assert.Empty(output.ToString());
+    }
+
+    [Fact]
+    public void Run_BothStreamsClosed_Exits74AndKeepsTheOldChart()
+    {
+        string path = Chart();
+        using var output = new BrokenWriter(0, closed: true);
+        using var error = new BrokenWriter(0, closed: true);
+
+        Assert.Equal(NanoNeuronCommand.OutputFailed, Run(["--epochs", "10", "--chart", path], output, error));
+        Assert.Equal("the old chart", File.ReadAllText(path));
+        Assert.Equal([path], Directory.GetFileSystemEntries(folder));
+    }
+
+    /// <summary>
+    /// Standard output fills up after any number of characters, from none to more than the run writes: either the run
+    /// wrote everything (exit 0, the chart replaced) or it exits 74 with one line on standard error, the old chart as it
+    /// was and no temporary file left beside it.
+    /// </summary>
+    [Fact]
+    public void Run_StandardOutputFailsAtAnyPoint_TheChartIsReplacedOnlyWithTheWholeReport()
+    {
+        var cases =
+            from epochs in Gen.Int[0, 200]
+            from json in Gen.Bool
+            from chart in Gen.Bool
+            from help in Gen.Int[0, 9].Select(i => i == 0)
+            from fraction in Gen.Double[0, 1.2]
+            select (Epochs: epochs, Json: json, Chart: chart, Help: help, Fraction: fraction);
+
+        cases.Sample(example =>
+        {
+            string path = Path.Combine(folder, "c.html");
+            File.WriteAllText(path, "the old chart");
+            string[] args = example.Help
+                ? ["--help"]
+                : ["--epochs", example.Epochs.ToString(CultureInfo.InvariantCulture), .. example.Json ? ["--json"] : Array.Empty<string>(),
+                   .. example.Chart ? ["--chart", path] : Array.Empty<string>()];
+            using var whole = new StringWriter();
+            Assert.Equal(0, Run(args, whole, TextWriter.Null));
+            File.WriteAllText(path, "the old chart");
+            int capacity = (int)(example.Fraction * whole.ToString().Length);
+            using var output = new BrokenWriter(capacity);
+            using var error = new StringWriter();
+
+            int exitCode = Run(args, output, error);
+
+            if (capacity >= whole.ToString().Length)
+            {
+                Assert.Equal(0, exitCode);
+                Assert.Equal(whole.ToString(), output.ToString());
+                Assert.Equal(example.Chart && !example.Help, File.ReadAllText(path) != "the old chart");
+            }
+            else
+            {
+                Assert.Equal(NanoNeuronCommand.OutputFailed, exitCode);
+                Cli.AssertOneLineReason(error.ToString(), "could not write to standard output");
+                Assert.Equal("the old chart", File.ReadAllText(path));
+            }
+
+            Assert.Equal([path], Directory.GetFileSystemEntries(folder));
+        }, iter: 40, threads: 1);
+    }
+
+    /// <summary>The real executable, its streams closed or full as a shell leaves them: no abort (exit 134), a stated reason.</summary>
+    [Theory]
+    [InlineData("--epochs 10 >&-", 74, "could not write to standard output (Bad file descriptor)")]
+    [InlineData("--epochs 10 >/dev/full", 74, "could not write to standard output (No space left on device)")]
+    [InlineData("--help >/dev/full", 74, "could not write to standard output (No space left on device)")]
+    [InlineData("--epochs x 2>&-", 2, "")]
+    [InlineData("--epochs 10 >&- 2>&-", 74, "")]
+    [InlineData("--epochs 10 --chart \"$DIR/c.html\" >/dev/full", 74, "no chart file was written or replaced")]
+    public async Task Executable_StreamsClosedOrFull_ExitsWithAReason(string arguments, int expected, string reason)
+    {
+        string path = Chart();
+        string cli = typeof(NanoNeuronCommand).Assembly.Location;
+        var start = new ProcessStartInfo("sh") { RedirectStandardError = true, RedirectStandardOutput = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add($"exec dotnet \"$CLI\" {arguments}");
+        start.Environment["CLI"] = cli;
+        start.Environment["DIR"] = folder;
+
+        using var process = Process.Start(start)!;
+        var reading = process.StandardError.ReadToEndAsync();
+        string output = await process.StandardOutput.ReadToEndAsync();
+        string error = await reading;
+        await process.WaitForExitAsync();
+
+        Assert.True(process.ExitCode == expected, $"exit {process.ExitCode}\n{output}{error}");
+        Assert.Empty(output);
+        if (reason.Length > 0)
+        {
+            Cli.AssertOneLineReason(error, reason);
+        }
+        else
+        {
+            Assert.Empty(error);
+        }
+
+        Assert.Equal("the old chart", File.ReadAllText(path));
+        Assert.Equal([path], Directory.GetFileSystemEntries(folder));
+    }
+}

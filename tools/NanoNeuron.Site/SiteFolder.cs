@@ -1,0 +1,295 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace NanoNeuron.Site;
+
+/// <summary>
+/// The site's folder, replaced only by a build that succeeded. A build writes into <see cref="Staging"/>, a fresh folder
+/// inside the site's (so on the same file system, whatever links lead to it); <see cref="Publish"/> then moves every file it
+/// wrote into place and removes the files an earlier build wrote that this one did not. A build that fails or is stopped
+/// leaves the site as it was. The marker file lists what the builder wrote, so that it never removes anything else.
+/// </summary>
+internal sealed class SiteFolder : IDisposable
+{
+    /// <summary>The prefix of a build's staging folder; the process id and a random part follow.</summary>
+    public const string StagingPrefix = ".nanoneuron-build-";
+
+    private const string MarkerText =
+        "A site written by tools/NanoNeuron.Site; the builder writes over this folder only because of this file.\n" +
+        "Below, one JSON string a line, is every file it wrote: a later build removes those it no longer writes, and nothing else.\n";
+
+    private readonly string folder;
+    private readonly bool createdFolder;
+    private readonly bool createdMarker;
+    private bool published;
+
+    private SiteFolder(string folder, bool createdFolder, bool createdMarker, string staging)
+    {
+        this.folder = folder;
+        this.createdFolder = createdFolder;
+        this.createdMarker = createdMarker;
+        Staging = staging;
+    }
+
+    /// <summary>Where this build writes the site: a new folder, moved into place by <see cref="Publish"/>.</summary>
+    public string Staging { get; }
+
+    /// <summary>
+    /// Prepares <paramref name="folder"/>, which must be missing, empty or a site this builder wrote
+    /// (<see cref="SiteBuilder.RefuseOutput"/>): creates it and its marker if needed, removes the staging folders of builds
+    /// that were killed, and creates this build's.
+    /// </summary>
+    public static SiteFolder Open(string folder)
+    {
+        bool createdFolder = !Directory.Exists(folder);
+        Directory.CreateDirectory(folder);
+        string marker = Path.Combine(folder, SiteBuilder.Marker);
+        bool createdMarker = !File.Exists(marker);
+        if (createdMarker)
+        {
+            WriteMarker(folder, []);
+        }
+
+        foreach (string leftover in Directory.EnumerateDirectories(folder, StagingPrefix + "*"))
+        {
+            if (!IsRunning(Path.GetFileName(leftover)) && new DirectoryInfo(leftover).LinkTarget is null)
+            {
+                Directory.Delete(leftover, recursive: true);
+            }
+        }
+
+        string staging = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"{StagingPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}"));
+        Directory.CreateDirectory(staging);
+        return new SiteFolder(folder, createdFolder, createdMarker, staging);
+    }
+
+    /// <summary>
+    /// Puts the staged site in place: every staged file replaces the file of the same name (a link there is replaced, never
+    /// followed), then the files of the earlier build that this one did not write are removed. Nothing is moved unless
+    /// every file can be.
+    /// </summary>
+    /// <exception cref="IOException">Something in the site's folder stands where the site writes (a folder where it writes a file, say); nothing was moved.</exception>
+    public void Publish()
+    {
+        ObjectDisposedException.ThrowIf(published, this);
+        var written = StagedFiles(Staging, "").Order(StringComparer.Ordinal).ToList();
+        var earlier = ReadMarker(folder);
+        foreach (string file in written)
+        {
+            CheckPlace(file, earlier);
+        }
+
+        // Until the earlier files are removed, the marker lists both builds' files: a build killed in between leaves none unlisted.
+        WriteMarker(folder, [.. earlier.Union(written, StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
+        foreach (string file in written)
+        {
+            string target = MakePlace(file);
+            File.Move(Path.Combine(Staging, file), target, overwrite: true);
+        }
+
+        var writtenSet = written.ToHashSet(StringComparer.Ordinal);
+        foreach (string stale in earlier.Where(file => !writtenSet.Contains(file)))
+        {
+            Remove(stale);
+        }
+
+        WriteMarker(folder, written);
+        Directory.Delete(Staging, recursive: true);
+        published = true;
+    }
+
+    /// <summary>Unless <see cref="Publish"/> ran: removes the staging folder, and the folder and marker if this build created them.</summary>
+    public void Dispose()
+    {
+        if (published)
+        {
+            return;
+        }
+
+        published = true;
+        if (Directory.Exists(Staging))
+        {
+            Directory.Delete(Staging, recursive: true);
+        }
+
+        if (createdFolder)
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        else if (createdMarker)
+        {
+            File.Delete(Path.Combine(folder, SiteBuilder.Marker));
+        }
+    }
+
+    /// <summary>The files under a staged folder, as paths relative to it with '/' between names.</summary>
+    private static IEnumerable<string> StagedFiles(string root, string prefix) =>
+        Directory.EnumerateFiles(Path.Combine(root, prefix)).Select(file => prefix + Path.GetFileName(file))
+            .Concat(Directory.EnumerateDirectories(Path.Combine(root, prefix)).SelectMany(child => StagedFiles(root, prefix + Path.GetFileName(child) + "/")));
+
+    /// <summary>Refuses a place where a staged file cannot go without removing something the builder did not write.</summary>
+    private void CheckPlace(string file, HashSet<string> earlier)
+    {
+        string[] names = file.Split('/');
+        string path = folder;
+        for (int i = 0; i < names.Length; i++)
+        {
+            path = Path.Combine(path, names[i]);
+            if (new FileInfo(path).LinkTarget is not null)
+            {
+                return; // a link is replaced, and what it leads to is never looked at
+            }
+
+            if (i == names.Length - 1)
+            {
+                if (Directory.Exists(path))
+                {
+                    throw new IOException($"'{path}' is a folder where the site writes a file: remove it");
+                }
+            }
+            else if (File.Exists(path))
+            {
+                if (!earlier.Contains(string.Join('/', names[..(i + 1)])))
+                {
+                    throw new IOException($"'{path}' is a file where the site needs a folder: remove it");
+                }
+
+                return;
+            }
+            else if (!Directory.Exists(path))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Creates the folders on the way to a staged file's place (a link on the way is replaced by a folder) and returns its full path.</summary>
+    private string MakePlace(string file)
+    {
+        string[] names = file.Split('/');
+        string path = folder;
+        foreach (string name in names[..^1])
+        {
+            path = Path.Combine(path, name);
+            if (new FileInfo(path).LinkTarget is not null || File.Exists(path))
+            {
+                File.Delete(path); // a link, or a file an earlier build wrote (CheckPlace refused any other)
+            }
+
+            Directory.CreateDirectory(path);
+        }
+
+        return Path.Combine(path, names[^1]);
+    }
+
+    /// <summary>
+    /// Removes a file an earlier build wrote, unless it is no longer a file or lies behind a link, then the folders on its way
+    /// that it leaves empty.
+    /// </summary>
+    private void Remove(string file)
+    {
+        string[] names = file.Split('/');
+        if (names.Any(name => name is "" or "." or ".." || name.Contains('\\', StringComparison.Ordinal) || name.Contains('\0', StringComparison.Ordinal))
+            || names[0] == SiteBuilder.Marker || names[0].StartsWith(StagingPrefix, StringComparison.Ordinal))
+        {
+            return; // not a path this builder writes: the marker was edited by hand
+        }
+
+        var folders = new List<string>();
+        string path = folder;
+        foreach (string name in names[..^1])
+        {
+            path = Path.Combine(path, name);
+            if (new FileInfo(path).LinkTarget is not null || !Directory.Exists(path))
+            {
+                return;
+            }
+
+            folders.Add(path);
+        }
+
+        path = Path.Combine(path, names[^1]);
+        if (new FileInfo(path).LinkTarget is not null || File.Exists(path))
+        {
+            File.Delete(path);
+        }
+
+        foreach (string emptied in Enumerable.Reverse(folders))
+        {
+            if (Directory.EnumerateFileSystemEntries(emptied).Any())
+            {
+                break;
+            }
+
+            Directory.Delete(emptied);
+        }
+    }
+
+    /// <summary>The files the marker lists; none if it lists none (a site from an older builder) or cannot be read.</summary>
+    private static HashSet<string> ReadMarker(string folder)
+    {
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string line in File.ReadLines(Path.Combine(folder, SiteBuilder.Marker)))
+        {
+            try
+            {
+                if (line.StartsWith('"') && JsonSerializer.Deserialize<string>(line) is { Length: > 0 } file)
+                {
+                    files.Add(file);
+                }
+            }
+            catch (JsonException)
+            {
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>Writes the marker in one step (a new file renamed over the old one).</summary>
+    private static void WriteMarker(string folder, IEnumerable<string> files)
+    {
+        var text = new StringBuilder(MarkerText);
+        foreach (string file in files)
+        {
+            text.Append(JsonSerializer.Serialize(file)).Append('\n');
+        }
+
+        string marker = Path.Combine(folder, SiteBuilder.Marker);
+        string next = marker + "." + Guid.NewGuid().ToString("N");
+        using (var stream = new FileStream(next, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        using (var writer = new StreamWriter(stream))
+        {
+            writer.Write(text);
+        }
+
+        File.Move(next, marker, overwrite: true);
+    }
+
+    /// <summary>Whether the build that made a staging folder (its name holds the process id) still runs.</summary>
+    private static bool IsRunning(string staging)
+    {
+        string id = staging[StagingPrefix.Length..].Split('-')[0];
+        if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out int pid))
+        {
+            return false;
+        }
+
+        if (pid == Environment.ProcessId)
+        {
+            return true; // another build in this process (tests build several sites at once)
+        }
+
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+}
