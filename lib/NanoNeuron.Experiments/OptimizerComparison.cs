@@ -144,8 +144,9 @@ public static class OptimizerComparison
     /// epoch up to 2,000, then at about 400 log-spaced epochs, and at every one of <see cref="Frames"/>(epochs).
     /// </summary>
     /// <remarks>
-    /// An optimizer whose steps are too large diverges: its path then ends one epoch before the cost stopped being a
-    /// finite number, and its <see cref="RacePath.Divergence"/> says where and why. The others run on.
+    /// An optimizer whose steps are too large diverges (the engine's rule, <see cref="Divergence"/>): its path then ends at
+    /// the last epoch a run reaches before the rule stops it, and its <see cref="RacePath.Divergence"/> says where and why.
+    /// The others run on.
     /// </remarks>
     /// <exception cref="ArgumentException">A start that is not finite, or epochs below 0 or above <see cref="TrainingOptions.MaxEpochs"/>.</exception>
     public static ImmutableArray<RacePath> RacePaths(DataSet train, Neuron start, int epochs, GradientDescent gradientDescent, Momentum momentum, Adam adam)
@@ -175,9 +176,11 @@ public static class OptimizerComparison
             return new RacePath(name, color, result.Snapshots) { CostHistory = result.CostHistory };
         }
 
-        // Full-batch training is deterministic: the same steps again, stopped one epoch earlier, give the path it took.
+        // Full-batch training is deterministic: the same steps again, stopped earlier, give the path it took. After a cost
+        // that is not finite, the epoch before is the last finite one; after the 50th rise in a row, the rule fires at
+        // the end of the epoch before the one it names, so a rerun that long would stop too: the path ends one earlier.
         var divergence = outcome.Divergence!;
-        int last = divergence.Epoch - 1;
+        int last = divergence.Epoch - (divergence.Reason == DivergenceReason.KeepsRising ? 2 : 1);
         var path = last < 0 ? [] : Path(start, train, optimizer, last, at);
         return new RacePath(name, color, path) { CostHistory = divergence.CostHistory, Divergence = divergence };
     }

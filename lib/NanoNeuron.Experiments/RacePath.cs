@@ -9,6 +9,6 @@ public sealed record RacePath(string Name, string Color, IReadOnlyList<Snapshot<
     /// <summary>The cost before training and after each epoch, up to where it diverged if it did; empty if not recorded.</summary>
     public IReadOnlyList<double> CostHistory { get; init; } = [];
 
-    /// <summary>Where and why training diverged, or null if it ran every epoch; the path then ends one epoch before it.</summary>
+    /// <summary>Where and why training diverged, or null if it ran every epoch; the path then ends before it (see <see cref="OptimizerComparison.RacePaths(DataSet, Neuron, int, GradientDescent, Momentum, Adam)"/>).</summary>
     public Divergence? Divergence { get; init; }
 }

@@ -51,7 +51,7 @@ public sealed class LiveAccessibilityTests(LiveSiteFixture site)
         var page = await site.OpenAsync(Lesson, offSite, errors, width, height);
         Assert.Equal("ok", await LivePageTests.EditAndRunAsync(LivePageTests.Cell(page, "c07-003"), "TrainingExercises.WeightAfterOneEpoch('a')"));
         Assert.Equal("error", await LivePageTests.EditAndRunAsync(LivePageTests.Cell(page, "c07-016"), "var a = 1;\nvar b = a + nothing;"));
-        var lab = page.GetByRole(AriaRole.Region, new() { Name = "Training lab" });
+        var lab = page.GetByRole(AriaRole.Region, new() { Name = "Training lab", Exact = true });
         await lab.GetByLabel("Epochs").FillAsync("1000");
         await lab.GetByRole(AriaRole.Button, new() { Name = "Retrain and redraw" }).ClickAsync();
         await page.WaitForSelectorAsync("section.live-lab[data-live-status='ok'] .chart .main-svg >> nth=1");

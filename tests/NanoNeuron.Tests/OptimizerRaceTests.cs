@@ -135,9 +135,11 @@ public class OptimizerRaceTests
         var paths = OptimizerComparison.RacePaths(Data.Train, Neuron.OriginalStart, 2_000, new GradientDescent(0.0007), new Momentum(0.0005, 0.9), new Adam(1, 0.93));
 
         var diverged = paths[0];
-        Assert.Equal(1333, diverged.Divergence?.Epoch);
-        Assert.Equal(1333, diverged.CostHistory.Count);
-        Assert.Equal(1332, diverged.Path[^1].Epoch);
+        // Gradient descent past its limit: its cost rises in every epoch, and the 50th rise in a row stops it.
+        Assert.Equal(DivergenceReason.KeepsRising, diverged.Divergence?.Reason);
+        Assert.Equal(51, diverged.Divergence?.Epoch);
+        Assert.Equal(51, diverged.CostHistory.Count);
+        Assert.Equal(49, diverged.Path[^1].Epoch);
         Assert.True(double.IsFinite(diverged.Path[^1].Model.Weight));
         Assert.All(paths.Skip(1), path => Assert.Null(path.Divergence));
         Assert.All(paths.Skip(1), path => Assert.Equal(2_000, path.Path[^1].Epoch));
