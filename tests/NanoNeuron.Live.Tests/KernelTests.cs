@@ -15,6 +15,22 @@ public sealed class KernelTests : IDisposable
     public void Dispose() => session.Dispose();
 
     [Fact]
+    public void Usings_AreTheSetupLines_LessTheKernelsGlue()
+    {
+        string setup = Path.Combine(NanoNeuron.Testing.RepositoryRoot.Path, "notebooks", "setup.dib");
+        var imported = File.ReadLines(setup)
+            .Where(line => line.StartsWith("using NanoNeuron", StringComparison.Ordinal))
+            .Select(line => line["using ".Length..].TrimEnd(';'))
+            .Where(name => name != "NanoNeuron.Notebooks")
+            .Order(StringComparer.Ordinal);
+        var live = CourseLibraries.CoreUsings.Concat(CourseLibraries.ChartUsings)
+            .Where(name => name.StartsWith("NanoNeuron", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(imported, live);
+    }
+
+    [Fact]
     public async Task Run_LaterCells_SeeEarlierVariablesAndEndWithTheirValue()
     {
         Assert.Equal(CellStatus.Ok, (await session.RunAsync("var train = DataSets.GenerateDataSets().Train;")).Status);

@@ -28,7 +28,7 @@ public static class CourseLibraries
     public static IReadOnlyList<string> CoreUsings { get; } =
     [
         "System", "System.Collections.Generic", "System.Linq", "System.Text", "System.Threading.Tasks",
-        "NanoNeuron", "NanoNeuron.Classification", "NanoNeuron.ClosedForm", "NanoNeuron.Data", "NanoNeuron.Exercises",
+        "NanoNeuron", "NanoNeuron.Activations", "NanoNeuron.Classification", "NanoNeuron.ClosedForm", "NanoNeuron.Data", "NanoNeuron.Exercises",
         "NanoNeuron.Experiments", "NanoNeuron.Fast", "NanoNeuron.Networks", "NanoNeuron.Optimization", "NanoNeuron.SeveralInputs",
     ];
 
