@@ -117,26 +117,72 @@ public static class OptimizerComparison
             : new RaceResult(method, settings, run.Epochs);
     }
 
-    /// <summary>How long the paths of <see cref="RacePaths"/> run: the original's 70,000 epochs.</summary>
+    /// <summary>How long the paths of <see cref="RacePaths(DataSet)"/> run: the original's 70,000 epochs.</summary>
     public const int PathEpochs = Hyperparameters.Epochs;
 
-    /// <summary>The epochs the race's slider stops at: every epoch up to 20, then about 40 spaced evenly on a log scale up to 70,000.</summary>
-    public static ImmutableArray<int> RaceFrames { get; } =
-        [.. Enumerable.Range(0, 21).Concat(Training.LogSpacedEpochs(PathEpochs, 40)).Distinct().Order()];
+    /// <summary>The epochs the race's slider stops at: <see cref="Frames"/> of <see cref="PathEpochs"/>.</summary>
+    public static ImmutableArray<int> RaceFrames { get; } = Frames(PathEpochs);
+
+    /// <summary>
+    /// The epochs a slider through a run of <paramref name="epochs"/> epochs stops at: every epoch up to 20, then about
+    /// 40 spaced evenly on a log scale, ending at <paramref name="epochs"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">epochs &lt; 0.</exception>
+    public static ImmutableArray<int> Frames(int epochs) =>
+        [.. Training.LogSpacedEpochs(epochs, 40).Concat(Enumerable.Range(0, Math.Min(epochs, 20) + 1)).Distinct().Order()];
 
     /// <summary>
     /// The race's three paths from <see cref="Neuron.OriginalStart"/>, for drawing: gradient descent at the
-    /// original's α (the path of plain training), and the tuned momentum and Adam; every epoch up to 2,000, then log-spaced, and every frame.
+    /// original's α (the path of plain training), and the tuned momentum and Adam, for <see cref="PathEpochs"/> epochs.
     /// </summary>
-    public static ImmutableArray<RacePath> RacePaths(DataSet train)
+    public static ImmutableArray<RacePath> RacePaths(DataSet train) =>
+        RacePaths(train, Neuron.OriginalStart, PathEpochs, (GradientDescent)Tuned[0], (Momentum)Tuned[2], (Adam)Tuned[3]);
+
+    /// <summary>
+    /// The race's three paths with any settings (the lesson's lab): gradient descent, momentum and Adam from
+    /// <paramref name="start"/> for <paramref name="epochs"/> epochs, each with its cost history and the neuron at every
+    /// epoch up to 2,000, then at about 400 log-spaced epochs, and at every one of <see cref="Frames"/>(epochs).
+    /// </summary>
+    /// <remarks>
+    /// An optimizer whose steps are too large diverges (the engine's rule, <see cref="Divergence"/>): its path then ends at
+    /// the last epoch a run reaches before the rule stops it, and its <see cref="RacePath.Divergence"/> says where and why.
+    /// The others run on.
+    /// </remarks>
+    /// <exception cref="ArgumentException">A start that is not finite, or epochs below 0 or above <see cref="TrainingOptions.MaxEpochs"/>.</exception>
+    public static ImmutableArray<RacePath> RacePaths(DataSet train, Neuron start, int epochs, GradientDescent gradientDescent, Momentum momentum, Adam adam)
     {
-        int[] at = [.. Enumerable.Range(0, 2001).Concat(Training.LogSpacedEpochs(PathEpochs, 400)).Concat(RaceFrames)];
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(gradientDescent);
+        ArgumentNullException.ThrowIfNull(momentum);
+        ArgumentNullException.ThrowIfNull(adam);
+        int[] at = [.. Enumerable.Range(0, Math.Min(epochs, 2000) + 1).Concat(Training.LogSpacedEpochs(epochs, 400)).Concat(Frames(epochs)).Distinct().Order()];
+        // β₂ is named only when it is not the usual 0.999 (Adam's default), as the lesson names it.
+        string adamName = FormattableString.Invariant($"Adam, α = {adam.LearningRate}, β₁ = {adam.Beta1}")
+            + (adam.Beta2 == 0.999 ? "" : FormattableString.Invariant($", β₂ = {adam.Beta2}"));
         return
         [
-            new(FormattableString.Invariant($"gradient descent, α = {Hyperparameters.LearningRate}"), "white", Path(Neuron.OriginalStart, train, Tuned[0], PathEpochs, at)),
-            new(FormattableString.Invariant($"momentum, α = {MomentumRate}, β = {MomentumBeta}"), "deepskyblue", Path(Neuron.OriginalStart, train, Tuned[2], PathEpochs, at)),
-            new(FormattableString.Invariant($"Adam, α = {AdamRate}, β₁ = {AdamBeta1}"), "lime", Path(Neuron.OriginalStart, train, Tuned[3], PathEpochs, at)),
+            Follow(FormattableString.Invariant($"gradient descent, α = {gradientDescent.LearningRate}"), "white", start, train, gradientDescent, epochs, at),
+            Follow(FormattableString.Invariant($"momentum, α = {momentum.LearningRate}, β = {momentum.Beta}"), "deepskyblue", start, train, momentum, epochs, at),
+            Follow(adamName, "lime", start, train, adam, epochs, at),
         ];
+    }
+
+    /// <summary>One path of the race: trained once, with its snapshots; if it diverges, its path up to the epoch before.</summary>
+    private static RacePath Follow(string name, string color, Neuron start, DataSet train, Optimizer optimizer, int epochs, int[] at)
+    {
+        var outcome = Trainer.TryTrain(new NeuronObjective(train), start, optimizer, new TrainingOptions { Epochs = epochs, SnapshotsAt = [.. at] });
+        if (outcome.Result is { } result)
+        {
+            return new RacePath(name, color, result.Snapshots) { CostHistory = result.CostHistory };
+        }
+
+        // Full-batch training is deterministic: the same steps again, stopped earlier, give the path it took. After a cost
+        // that is not finite, the epoch before is the last finite one; after the 50th rise in a row, the rule fires at
+        // the end of the epoch before the one it names, so a rerun that long would stop too: the path ends one earlier.
+        var divergence = outcome.Divergence!;
+        int last = divergence.Epoch - (divergence.Reason == DivergenceReason.KeepsRising ? 2 : 1);
+        var path = last < 0 ? [] : Path(start, train, optimizer, last, at);
+        return new RacePath(name, color, path) { CostHistory = divergence.CostHistory, Divergence = divergence };
     }
 
     /// <summary>

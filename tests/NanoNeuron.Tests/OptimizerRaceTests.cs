@@ -94,4 +94,82 @@ public class OptimizerRaceTests
         Assert.All(rows, row => Assert.Equal(row.SlopeB, row.VelocityB, 1e-9));
         Assert.Equal(after.Bias, floor.Bias - 0.0005 * rows.Sum(row => row.SlopeB), 1e-12);
     }
+
+    [Fact]
+    public void RacePaths_WithTheLessonsSettings_AreTheLessonsPaths()
+    {
+        var lesson = OptimizerComparison.RacePaths(Data.Train);
+        var same = OptimizerComparison.RacePaths(Data.Train, Neuron.OriginalStart, OptimizerComparison.PathEpochs,
+            new GradientDescent(0.0005), new Momentum(OptimizerComparison.MomentumRate, OptimizerComparison.MomentumBeta), new Adam(OptimizerComparison.AdamRate, OptimizerComparison.AdamBeta1));
+
+        Assert.Equal(["gradient descent, α = 0.0005", "momentum, α = 0.00095, β = 0.97", "Adam, α = 1, β₁ = 0.93"], lesson.Select(p => p.Name));
+        Assert.All(lesson.Zip(same), pair => Assert.Equal(pair.First.Path, pair.Second.Path));
+        Assert.All(lesson, path => Assert.Equal(OptimizerComparison.PathEpochs + 1, path.CostHistory.Count));
+    }
+
+    [Fact]
+    public void RacePaths_FromAnyStartForAnyEpochs_FollowTheOneLoop_WithEveryFrame()
+    {
+        var start = new Neuron(-3, 50);
+        var paths = OptimizerComparison.RacePaths(Data.Train, start, 3_000, new GradientDescent(0.0004), new Momentum(0.0002, 0.8), new Adam(0.5, 0.9, 0.99));
+        var frames = OptimizerComparison.Frames(3_000);
+
+        Assert.Equal(["gradient descent, α = 0.0004", "momentum, α = 0.0002, β = 0.8", "Adam, α = 0.5, β₁ = 0.9, β₂ = 0.99"], paths.Select(p => p.Name));
+        Assert.All(paths, path =>
+        {
+            Assert.Null(path.Divergence);
+            Assert.Equal(start, path.Path[0].Model);
+            Assert.Equal(3_000, path.Path[^1].Epoch);
+            Assert.Subset(path.Path.Select(s => s.Epoch).ToHashSet(), frames.ToHashSet());
+            Assert.Equal(3_001, path.CostHistory.Count);
+        });
+        // Gradient descent's path is the teaching loop's, bit for bit.
+        var teaching = Training.Snapshots(start, Data.Train, frames, epochs: 3_000, learningRate: 0.0004);
+        Assert.All(teaching, snapshot => Assert.Equal(snapshot.Model, paths[0].Path.Single(s => s.Epoch == snapshot.Epoch).Model));
+        Assert.Equal(Training.TrainModel(start, Data.Train, 3_000, 0.0004).CostHistory, paths[0].CostHistory);
+    }
+
+    [Fact]
+    public void RacePaths_ADivergingOptimizer_EndsTheEpochBefore_AndTheOthersRunOn()
+    {
+        var paths = OptimizerComparison.RacePaths(Data.Train, Neuron.OriginalStart, 2_000, new GradientDescent(0.0007), new Momentum(0.0005, 0.9), new Adam(1, 0.93));
+
+        var diverged = paths[0];
+        // Gradient descent past its limit: its cost rises in every epoch, and the 50th rise in a row stops it.
+        Assert.Equal(DivergenceReason.KeepsRising, diverged.Divergence?.Reason);
+        Assert.Equal(51, diverged.Divergence?.Epoch);
+        Assert.Equal(51, diverged.CostHistory.Count);
+        Assert.Equal(49, diverged.Path[^1].Epoch);
+        Assert.True(double.IsFinite(diverged.Path[^1].Model.Weight));
+        Assert.All(paths.Skip(1), path => Assert.Null(path.Divergence));
+        Assert.All(paths.Skip(1), path => Assert.Equal(2_000, path.Path[^1].Epoch));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(5)]
+    [InlineData(20)]
+    [InlineData(21)]
+    [InlineData(70_000)]
+    public void Frames_StartAtZero_Increase_AndEndAtTheLastEpoch(int epochs)
+    {
+        var frames = OptimizerComparison.Frames(epochs);
+
+        Assert.Equal(0, frames[0]);
+        Assert.Equal(epochs, frames[^1]);
+        Assert.All(frames.Zip(frames.Skip(1)), pair => Assert.True(pair.Second > pair.First));
+        Assert.Equal(Enumerable.Range(0, Math.Min(epochs, 20) + 1), frames.Take(Math.Min(epochs, 20) + 1));
+    }
+
+    [Fact]
+    public void RacePaths_BadSettings_AreRefusedWithTheirReason()
+    {
+        var tuned = (new GradientDescent(0.0005), new Momentum(0.0005), new Adam(1));
+
+        var epochs = Assert.Throws<ArgumentException>(() => OptimizerComparison.RacePaths(Data.Train, Neuron.OriginalStart, -1, tuned.Item1, tuned.Item2, tuned.Item3));
+        var start = Assert.Throws<ArgumentException>(() => OptimizerComparison.RacePaths(Data.Train, new Neuron(double.NaN, 0), 10, tuned.Item1, tuned.Item2, tuned.Item3));
+
+        Assert.Contains("epochs", epochs.Message, StringComparison.Ordinal);
+        Assert.Contains("start", start.Message, StringComparison.Ordinal);
+    }
 }

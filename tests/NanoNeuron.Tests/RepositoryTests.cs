@@ -185,7 +185,10 @@ public partial class RepositoryTests
         Assert.Contains("run: bash .ci/run", ci, StringComparison.Ordinal);
 
         string pages = Repository.Read(".github", "workflows", "pages.yml");
-        Assert.Contains("run: dotnet tool restore && dotnet run --project tools/NanoNeuron.Site", pages, StringComparison.Ordinal);
+        Assert.Contains(
+            "run: dotnet tool restore && dotnet publish tools/NanoNeuron.Live -c Release -o artifacts/live && dotnet run --project tools/NanoNeuron.Site -- --live artifacts/live/wwwroot",
+            pages,
+            StringComparison.Ordinal);
         Assert.Contains("actions/upload-pages-artifact", pages, StringComparison.Ordinal);
         Assert.Contains("path: artifacts/site", pages, StringComparison.Ordinal);
         Assert.Contains("actions/deploy-pages", pages, StringComparison.Ordinal);

@@ -40,8 +40,8 @@ internal static partial class PageRenderer
         return new Lesson(fileName, title, subtitle, document);
     }
 
-    /// <summary>The whole page of one lesson.</summary>
-    public static string Render(Lesson lesson, Lesson? previous, Lesson? next, string plotlyScript, bool glossary = false)
+    /// <summary>The whole page of one lesson; <paramref name="live"/>: its code cells can be edited and run (see <see cref="LiveSite"/>).</summary>
+    public static string Render(Lesson lesson, Lesson? previous, Lesson? next, string plotlyScript, bool glossary = false, bool live = false)
     {
         var body = new StringBuilder();
         int codeCells = 0;
@@ -56,12 +56,13 @@ internal static partial class PageRenderer
             string code = element.Contents.TrimEnd();
             if (code.Trim() == SetupLine)
             {
-                body.AppendLine(SetupCell());
+                body.AppendLine(live ? LiveSite.Cell(element, 0, SetupCell()) : SetupCell());
                 continue;
             }
 
             codeCells++;
             string cell = CodeBlock(code, codeCells) + string.Concat(element.Outputs.Select(output => OutputBlock(output, codeCells)));
+            cell = live ? LiveSite.Cell(element, codeCells, cell) : cell;
             body.AppendLine(IsCheckCell(code) ? CheckCell(code, cell) : cell);
         }
 
@@ -76,7 +77,7 @@ internal static partial class PageRenderer
             navigation.Append($" <a href=\"{next.PageHref}\">{WebUtility.HtmlEncode(next.Title)} →</a>");
         }
 
-        return Page(lesson.Title, navigation.ToString(), body.ToString(), plotlyScript);
+        return Page(lesson.Title, navigation.ToString(), body.ToString(), plotlyScript, live ? LiveSite.PageAttributes(lesson.FileName) : null);
     }
 
     /// <summary>The course map: every lesson with its subtitle.</summary>
@@ -247,7 +248,7 @@ internal static partial class PageRenderer
     [GeneratedRegex(@"\bExpect\s*\.\s*(About|Exactly)\b")]
     private static partial Regex ExpectCall();
 
-    private static string Page(string title, string navigation, string body, string plotlyScript) => $"""
+    private static string Page(string title, string navigation, string body, string plotlyScript, string? live = null) => $"""
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -255,12 +256,12 @@ internal static partial class PageRenderer
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{WebUtility.HtmlEncode(title)} · NanoNeuron</title>
         <link rel="stylesheet" href="site.css">
-        <script src="{plotlyScript}"></script>
+        <script src="{plotlyScript}"></script>{(live is null ? "" : LiveSite.Head)}
         </head>
         <body>
         <a class="skip" href="#main">Skip to the content</a>
         <header><span class="course">NanoNeuron in C#</span><nav aria-label="Course">{navigation}</nav></header>
-        <main id="main">
+        <main id="main"{live}>
         {body}
         </main>
         <footer>Built from the notebooks in this repository; each page shows the notebook as it ran.</footer>

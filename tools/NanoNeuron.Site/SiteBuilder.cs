@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.IO.Compression;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.DotNet.Interactive.Documents;
@@ -27,7 +28,7 @@ internal static partial class SiteBuilder
     /// <summary>Runs one notebook: (notebook, where to write the executed copy) → (exit code, log).</summary>
     public delegate (int ExitCode, string Log) Engine(string notebook, string executedPath);
 
-    /// <summary>Stopped before the site was written (by the token given to <see cref="Build(string, string, TextWriter, TextWriter, Engine, string, CancellationToken)"/>): 128 + SIGINT, as shells report Ctrl+C.</summary>
+    /// <summary>Stopped before the site was written (by the token given to <see cref="Build(string, string, TextWriter, TextWriter, Engine, string, string, CancellationToken)"/>): 128 + SIGINT, as shells report Ctrl+C.</summary>
     public const int Stopped = 130;
 
     /// <summary>Builds the site; returns 0, 1 after naming the notebook and cell that failed (or what could not be written), or 2 for bad options.</summary>
@@ -40,16 +41,19 @@ internal static partial class SiteBuilder
     /// copy and puts it in place at the end (<see cref="SiteFolder"/>). <paramref name="stop"/> (a termination signal) stops
     /// the build before that: no more engines start, and it returns <see cref="Stopped"/> once the running ones ended (the
     /// engine is given the same token to stop them). If standard output cannot be written the build stops with
-    /// <see cref="UnwritableStreamException.ExitCode"/>.
+    /// <see cref="UnwritableStreamException.ExitCode"/>. With <paramref name="liveRuntime"/> (the published
+    /// tools/NanoNeuron.Live's wwwroot), every lesson page is live: the runtime is copied to live/ and each code cell can be
+    /// edited and run in the browser.
     /// </summary>
     public static int Build(
-        string notebooksFolder, string outputFolder, TextWriter output, TextWriter error, Engine engine, string? workingDirectory = null, CancellationToken stop = default)
+        string notebooksFolder, string outputFolder, TextWriter output, TextWriter error, Engine engine, string? workingDirectory = null,
+        string? liveRuntime = null, CancellationToken stop = default)
     {
         var stdout = StandardStream.Output(output);
         var stderr = StandardStream.Error(error);
         try
         {
-            return Build(notebooksFolder, outputFolder, stdout, stderr, engine, workingDirectory ?? Environment.CurrentDirectory, stop);
+            return Build(notebooksFolder, outputFolder, stdout, stderr, engine, workingDirectory ?? Environment.CurrentDirectory, liveRuntime, stop);
         }
         catch (UnwritableStreamException unwritable) when (unwritable.Stream == stdout)
         {
@@ -59,7 +63,8 @@ internal static partial class SiteBuilder
     }
 
     private static int Build(
-        string notebooksFolder, string outputFolder, StandardStream output, StandardStream error, Engine engine, string workingDirectory, CancellationToken stop)
+        string notebooksFolder, string outputFolder, StandardStream output, StandardStream error, Engine engine, string workingDirectory, string? liveRuntime,
+        CancellationToken stop)
     {
         if ((UnusablePath("--notebooks", notebooksFolder) ?? UnusablePath("--output", outputFolder)) is { } reason)
         {
@@ -69,7 +74,14 @@ internal static partial class SiteBuilder
 
         try
         {
-            return BuildSite(Path.GetFullPath(notebooksFolder, workingDirectory), outputFolder, Path.GetFullPath(outputFolder, workingDirectory), output, error, engine, stop);
+            string? live = liveRuntime is null ? null : Path.GetFullPath(liveRuntime, workingDirectory);
+            if (live is not null && !File.Exists(Path.Combine(live, LiveSite.Module)))
+            {
+                error.WriteLine($"error: --live '{Shown(liveRuntime!)}' holds no {LiveSite.Module}: publish the runtime first (dotnet publish tools/NanoNeuron.Live -c Release -o artifacts/live) and pass its wwwroot folder.");
+                return 2;
+            }
+
+            return BuildSite(Path.GetFullPath(notebooksFolder, workingDirectory), outputFolder, Path.GetFullPath(outputFolder, workingDirectory), output, error, engine, live, stop);
         }
         catch (ArgumentException exception)
         {
@@ -114,7 +126,8 @@ internal static partial class SiteBuilder
     }
 
     // The engine runs in the notebooks' folder, so every path it is given is absolute.
-    private static int BuildSite(string notebooksFolder, string requested, string siteFolder, TextWriter output, TextWriter error, Engine engine, CancellationToken stopped)
+    private static int BuildSite(
+        string notebooksFolder, string requested, string siteFolder, TextWriter output, TextWriter error, Engine engine, string? liveRuntime, CancellationToken stopped)
     {
         var notebooks = Lessons(notebooksFolder);
         if (File.Exists(siteFolder))
@@ -181,6 +194,11 @@ internal static partial class SiteBuilder
                     return 1;
                 }
 
+                if (liveRuntime is not null)
+                {
+                    LiveSite.KeepCellIds(notebooks[i], executed);
+                }
+
                 var document = Notebook.Parse(File.ReadAllText(executed));
                 if (FirstError(document) is { } failure)
                 {
@@ -218,10 +236,15 @@ internal static partial class SiteBuilder
         string glossary = Path.Combine(notebooksFolder, GlossarySource);
         bool hasGlossary = File.Exists(glossary);
         WriteAssets(outputFolder);
+        if (liveRuntime is not null)
+        {
+            LiveSite.CopyRuntime(liveRuntime, Path.Combine(outputFolder, LiveSite.Folder));
+        }
+
         WriteFile(outputFolder, "index.html", PageRenderer.RenderIndex(lessons, PlotlyScript, hasGlossary));
         for (int i = 0; i < lessons.Count; i++)
         {
-            string page = PageRenderer.Render(lessons[i], i > 0 ? lessons[i - 1] : null, i + 1 < lessons.Count ? lessons[i + 1] : null, PlotlyScript, hasGlossary);
+            string page = PageRenderer.Render(lessons[i], i > 0 ? lessons[i - 1] : null, i + 1 < lessons.Count ? lessons[i + 1] : null, PlotlyScript, hasGlossary, liveRuntime is not null);
             WriteFile(outputFolder, lessons[i].PageName, page);
         }
 
@@ -403,7 +426,21 @@ internal static partial class SiteBuilder
     private static void WriteAssets(string outputFolder)
     {
         Copy(typeof(Plotly.NET.GenericChart).Assembly, "Plotly.NET." + PlotlyScript, outputFolder, PlotlyScript);
+        Compress(outputFolder, PlotlyScript);
         Copy(typeof(SiteBuilder).Assembly, "site.css", outputFolder, "site.css");
+    }
+
+    /// <summary>
+    /// Writes a file's brotli copy beside it (<c>name.br</c>, compressed as small as brotli makes it), as the .NET
+    /// WebAssembly publish does for the live runtime: a server that sends precompressed files (tools/NanoNeuron.Serve)
+    /// sends plotly.js in 0.8 MB instead of 3.6 MB. A host that compresses by itself (GitHub Pages) ignores it.
+    /// </summary>
+    private static void Compress(string outputFolder, string name)
+    {
+        using var source = File.OpenRead(Path.Combine(outputFolder, name));
+        using var target = CreateFile(outputFolder, name + ".br");
+        using var brotli = new BrotliStream(target, CompressionLevel.SmallestSize);
+        source.CopyTo(brotli);
     }
 
     private static void Copy(System.Reflection.Assembly assembly, string resource, string outputFolder, string name)

@@ -4,7 +4,7 @@ using NanoNeuron.Tools;
 
 namespace NanoNeuron.Site;
 
-/// <summary>The site builder's command line: options → <see cref="SiteBuilder.Build(string, string, TextWriter, TextWriter, SiteBuilder.Engine, string, CancellationToken)"/>.</summary>
+/// <summary>The site builder's command line: options → <see cref="SiteBuilder.Build(string, string, TextWriter, TextWriter, SiteBuilder.Engine, string, string, CancellationToken)"/>.</summary>
 internal static class SiteCommand
 {
     /// <summary>The longest --timeout-minutes accepted: a day.</summary>
@@ -64,18 +64,22 @@ internal static class SiteCommand
                 return 0;
             },
         };
+        var live = new Option<string?>("--live")
+        {
+            Description = "The published live runtime (the wwwroot folder of dotnet publish tools/NanoNeuron.Live): makes every lesson's cells editable and runnable in the browser.",
+        };
         var listLessons = new Option<bool>("--list-lessons")
         {
             Description = "Print the course's lessons (notebooks/NN-name.ipynb, from the course map), one file name a line in course order, and build nothing.",
         };
         var command = new RootCommand("Executes every notebook with the pinned dotnet-repl and writes the course as a static site that works offline.")
         {
-            notebooks, site, timeout, listLessons,
+            notebooks, site, timeout, live, listLessons,
         };
         command.SetAction(parsed => parsed.GetValue(listLessons)
             ? ListLessons(output)
             : SiteBuilder.Build(
-                parsed.GetValue(notebooks)!, parsed.GetValue(site)!, output, error, engine(TimeSpan.FromMinutes(parsed.GetValue(timeout))), workingDirectory, stop));
+                parsed.GetValue(notebooks)!, parsed.GetValue(site)!, output, error, engine(TimeSpan.FromMinutes(parsed.GetValue(timeout))), workingDirectory, parsed.GetValue(live), stop));
 
         // No response files: "--output @site" names a folder, it does not read arguments from a file called "site".
         var result = command.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
