@@ -9,7 +9,8 @@ public static class CourseLibraries
 {
     /// <summary>
     /// The base library a cell may use, and the course's libraries that load with the runtime: the maths, the
-    /// experiments, the checkers and the tables values are shown as.
+    /// experiments, the checkers and the tables values are shown as; and the compiler the kernel itself runs on, which
+    /// the appendix's cell on the original's undeclared variable calls.
     /// </summary>
     public static IReadOnlyList<string> Core { get; } =
     [
@@ -17,7 +18,7 @@ public static class CourseLibraries
         "System.Console", "System.Linq", "System.Memory", "System.Runtime.Numerics", "System.Runtime.Intrinsics",
         "System.Numerics.Vectors", "System.Numerics.Tensors", "System.Text.RegularExpressions", "System.ObjectModel",
         "NanoNeuron", "NanoNeuron.Vectorized", "NanoNeuron.Experiments", "NanoNeuron.Exercises", "NanoNeuron.Display",
-        "NanoNeuron.Live.Kernel",
+        "NanoNeuron.Live.Kernel", "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp",
     ];
 
     /// <summary>The chart libraries, loaded on demand.</summary>

@@ -45,7 +45,6 @@ internal static class LiveSite
         KernelOnlyCell("c19-025", "it trains with ML.NET", "MLNetRegression.Fit"),
         KernelOnlyCell("c19-026", "it checks the ML.NET lines of the cell above", "noisy"),
         KernelOnlyCell("c19-027", "it draws the ML.NET lines of the cells above", "noisy"),
-        KernelOnlyCell("c20-037", "it gives the compiler a reference read from a file (typeof(object).Assembly.Location), and a browser has no files", "Assembly.Location"),
         new("c18-008", LiveExceptionKind.DiffersInTheBrowser,
             "In the browser the third check here fails: the network of epoch 3,000 strays 58.52 °F from the true line, against 58.41 °F in the notebook. "
                 + "The browser's .NET rounds the last bit of tanh and exp differently, and 3,000 Adam epochs on 12 readings amplify it.",
