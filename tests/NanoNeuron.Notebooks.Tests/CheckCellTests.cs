@@ -24,9 +24,9 @@ public class CheckCellTests
     private static readonly string[] ChecksNotYetSplit =
     [
         "01-the-model.ipynb", "02-celsius-to-fahrenheit.ipynb", "04-cost.ipynb", "06-backward-propagation.ipynb", "07-training.ipynb",
-        "08-putting-it-all-together.ipynb", "09-train-test-split.ipynb", "10-input-normalization.ipynb", "11-vectorization.ipynb",
+        "08-putting-it-all-together.ipynb",
         "12-activation-functions.ipynb", "13-logistic-cost.ipynb", "14-several-inputs.ipynb", "15-a-network-of-neurons.ipynb",
-        "16-mini-batches.ipynb", "17-momentum-and-adam.ipynb", "18-overfitting.ipynb", "19-compare-with-a-real-library.ipynb",
+        "16-mini-batches.ipynb", "17-momentum-and-adam.ipynb",
         "20-appendix-the-original.ipynb",
     ];
 
@@ -34,10 +34,10 @@ public class CheckCellTests
     private static readonly string[] LinesNotYetWrapped =
     [
         "01-the-model.ipynb", "02-celsius-to-fahrenheit.ipynb", "03-data-sets.ipynb", "04-cost.ipynb", "05-forward-propagation.ipynb",
-        "06-backward-propagation.ipynb", "07-training.ipynb", "08-putting-it-all-together.ipynb", "09-train-test-split.ipynb",
-        "10-input-normalization.ipynb", "11-vectorization.ipynb", "12-activation-functions.ipynb", "13-logistic-cost.ipynb",
+        "06-backward-propagation.ipynb", "07-training.ipynb", "08-putting-it-all-together.ipynb",
+        "12-activation-functions.ipynb", "13-logistic-cost.ipynb",
         "14-several-inputs.ipynb", "15-a-network-of-neurons.ipynb", "16-mini-batches.ipynb", "17-momentum-and-adam.ipynb",
-        "18-overfitting.ipynb", "19-compare-with-a-real-library.ipynb", "20-appendix-the-original.ipynb",
+        "20-appendix-the-original.ipynb",
     ];
 
     private const string ChecksReason = "not yet converted: its checks still stand among its working lines (CheckCellTests.ChecksNotYetSplit)";
