@@ -95,18 +95,18 @@ public static class BackwardPropagationExercises
             ('c', "b is part of every prediction, ŷ = x·w + b, so moving b moves them all."));
     }
 
-    /// <summary>Which way w should move where the slope along w is positive: (a) up, (b) down, (c) either.</summary>
+    /// <summary>Which way b should move at w = 2, b = 30, where b is below its target 32 but the slope along b
+    /// is positive (+7.9): (a) up, towards 32, (b) down, or (c) either.</summary>
     [Question]
-    public static Feedback WhichWayForPositiveSlope(char answer)
+    public static Feedback WhichWayForBias(char answer)
     {
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;
         var model = ExerciseNeuron;
         double J(Neuron n) => Propagation.ForwardPropagation(n, train).Cost;
-        double cost = J(model), up = J(model with { Weight = model.Weight + 0.01 }), down = J(model with { Weight = model.Weight - 0.01 });
+        double cost = J(model), up = J(model with { Bias = model.Bias + 0.01 }), down = J(model with { Bias = model.Bias - 0.01 });
         char truth = down < cost && down < up ? 'b' : up < cost ? 'a' : 'c';
-        return Judge.Choice(answer, truth, "a positive slope means the cost rises as w grows, so a smaller w costs less: step against the slope.",
-            ('a', "a positive slope means the cost rises as w grows: going up goes uphill."),
-            ('b', "a positive slope means the cost rises as w grows, so w should go down."),
-            ('c', "the slope's sign says which way is uphill; only one way goes down."));
+        return Judge.Choice(answer, truth, "with w = 2 every prediction above 10 °C is too high, so the average error, ∂J/∂b, is positive: the cost rises as b grows, and for now b must go down, away from 32. Training follows the slope, not the answer, which it does not know.",
+            ('a', "training does not know that b should end at 32: it follows the slope. Work out the sign of ∂J/∂b here, the average of the errors (2·x + 30) − (1.8·x + 32) over x = 0 to 99."),
+            ('c', "∂J/∂b is not zero here: average the errors 0.2·x − 2 over x = 0 to 99 and look at the sign."));
     }
 }

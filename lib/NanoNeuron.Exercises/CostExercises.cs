@@ -25,7 +25,7 @@ public static class CostExercises
         if (Near(slope, truth.DB, 0.01))
         {
             return Feedback.Right($"about {truth.DB:F2}: negative, so raising b lowers the cost (the untrained line is too low everywhere), and b should go up. "
-                + "With the slope along w, it makes the pair of slopes, the gradient.");
+                + "Lesson 06 puts this slope beside the one along w.");
         }
 
         if (Near(slope, -truth.DB, 0.01))
@@ -56,9 +56,6 @@ public static class CostExercises
     /// <summary>The nudge with which the questions measure a slope.</summary>
     private const double Nudge = 1e-4;
 
-    /// <summary>The weights at which the slope is measured, as the letters of <see cref="SmallestStep"/>.</summary>
-    private static readonly double[] SlopeWeights = [1.0, 1.5, 2.0, 2.5];
-
     /// <summary>What ŷ = 16 costs when y = 10 (ŷ = 13 costs 4.5).</summary>
     [Question]
     public static Feedback CostOfDoubleError(double cost) =>
@@ -73,15 +70,27 @@ public static class CostExercises
             (SlopeAt(1.0), "it is just as steep, but past the bottom the cost rises as w grows, so the slope is positive."),
             (0, "the slope is zero only at the bottom, w = 1.8; at 2.6 the curve is as steep as at 1."));
 
-    /// <summary>At which of w = 1, 1.5, 2, 2.5 (b = 32) the step α·slope is smallest.</summary>
+    /// <summary>The run of <see cref="CostRiseFromSlope"/>: w moves from 2 to 2.001.</summary>
+    public const double RiseRun = 0.001;
+
+    /// <summary>
+    /// By how much J rises when w moves from 2 to 2.001 (b = 32), predicted from the slope at w = 2 (about 657):
+    /// rise ≈ slope × run.
+    /// </summary>
+    /// <remarks>The slope times the run gives 0.6569; the cost measured at both ends differs by 0.6583 (the curve bends over the run).</remarks>
     [Question]
-    public static Feedback SmallestStep(char answer)
+    public static Feedback CostRiseFromSlope(double rise)
     {
-        double[] slopes = [.. SlopeWeights.Select(SlopeAt)];
-        int smallest = Array.IndexOf(slopes, slopes.MinBy(Math.Abs));
-        char truth = (char)('a' + smallest);
-        var wrong = SlopeWeights.Select((w, i) => ((char)('a' + i), $"at w = {w} the slope is about {slopes[i]:F0}; look for the smallest slope, whatever its sign.")).ToArray();
-        return Judge.Choice(answer, truth, $"w = {SlopeWeights[smallest]} is nearest the bottom (1.8), where the curve is flattest: the smallest slope ({slopes[smallest]:F0}) gives the smallest step.", wrong);
+        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
+        double Cost(double w) => Propagation.ForwardPropagation(new Neuron(w, Temperature.Bias), train).Cost;
+        double slope = SlopeAt(2.0), measured = Cost(2.0 + RiseRun) - Cost(2.0);
+        const string WholeUnit = "that is the slope, the rise for a whole unit of w; w moves by only 0.001, so J rises by a thousandth of it.";
+        return Judge.Number(rise, measured, 0.01,
+            $"the slope is the rise per unit of w, so a run of {Judge.Format(RiseRun)} rises by about {slope:F0} × {Judge.Format(RiseRun)} ≈ {slope * RiseRun:F4}; measured, J rises by {measured:F4}.",
+            (slope, WholeUnit),
+            (Math.Round(slope), WholeUnit),
+            (-slope * RiseRun, "right size, wrong sign: at w = 2, right of the bottom, the slope is positive, so the cost rises as w grows."),
+            (RiseRun, "that is the run, how far w moves; the rise is the run times the slope."));
     }
 
     /// <summary>The slope along w at <paramref name="weight"/> (b = 32), measured by nudging w as the lesson does.</summary>

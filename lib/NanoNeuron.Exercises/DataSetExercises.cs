@@ -3,6 +3,9 @@ namespace NanoNeuron.Exercises;
 /// <summary>Training and test examples. The predict-then-run questions and the "Try it" checker.</summary>
 public static class DataSetExercises
 {
+    /// <summary>How close to its target a prediction counts as right in <see cref="LineThroughTwoExamples"/>: a billionth of a degree.</summary>
+    public const double RightWithin = 1e-9;
+
     /// <summary>The fewest examples the learner's test set needs.</summary>
     public const int TestSetMinimum = 5;
 
@@ -30,7 +33,7 @@ public static class DataSetExercises
         {
             if (train.X.Contains(x))
             {
-                return Feedback.Hint($"x = {Judge.Format(x)} is also a training example. A neuron that had only memorised its training answers would get it right without having learned the rule, so this test could not tell the two apart. Choose temperatures between the whole degrees.");
+                return Feedback.Hint($"x = {Judge.Format(x)} is also a training example. A model that had only memorised its training answers would get it right without having learned the rule, so this test could not tell the two apart.");
             }
 
             if (x < 0 || x > 100)
@@ -51,23 +54,23 @@ public static class DataSetExercises
         return Feedback.Right($"{test.Count} new examples from the training range, none seen in training: a neuron can only pass this by having learned the rule.");
     }
 
-    /// <summary>How many training examples x = 0, 1, 2, …, 99 are (100).</summary>
+    /// <summary>
+    /// Judged on the training examples alone, which looks better: (a) a table that memorises their answers, (b) the perfect
+    /// neuron w = 1.8, b = 32, or (c) neither (they tie)?
+    /// </summary>
     [Question]
-    public static Feedback TrainingExampleCount(double prediction)
+    public static Feedback TrainingScoreTie(char answer)
     {
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;
-        return Judge.Number(prediction, train.Count, 0, $"counting from 0: 0 to 99 is {train.Count} numbers.",
-            (train.X[^1], "99 is the last input, but the count starts at 0: 0, 1, …, 99 are one more than 99."));
-    }
-
-    /// <summary>The target y of the test example x = 0.5 (32.9 °F).</summary>
-    [Question]
-    public static Feedback FirstTestTarget(double prediction)
-    {
-        var test = NanoNeuron.DataSets.GenerateDataSets().Test;
-        return Judge.Number(prediction, test.Y[0], 1e-9, $"the target is the correct answer in °F: 0.5·1.8 + 32 = {Judge.Format(test.Y[0])}.",
-            (test.X[0], "that is the input x; the target y is the same temperature in °F."),
-            (test.X[0] * Temperature.Weight, "that is 0.5·1.8; add the 32 as well."));
+        var table = Memorised(train);
+        var perfect = new Neuron(Temperature.Weight, Temperature.Bias);
+        int tableWrong = Enumerable.Range(0, train.Count).Count(i => !table.TryGetValue(train.X[i], out double y) || y != train.Y[i]);
+        int neuronWrong = Enumerable.Range(0, train.Count).Count(i => !Judge.Close(perfect.Predict(train.X[i]), train.Y[i]));
+        char truth = tableWrong < neuronWrong ? 'a' : neuronWrong < tableWrong ? 'b' : 'c';
+        return Judge.Choice(answer, truth,
+            $"on the training examples both are perfect ({tableWrong} and {neuronWrong} wrong): the table has stored every answer, and the neuron computes it. The training examples cannot tell memorising from learning.",
+            ('a', "the perfect neuron is right on every training example too: 1.8·x + 32 is each target."),
+            ('b', "the table is right on every training example: it stores exactly their answers."));
     }
 
     /// <summary>How many test inputs a lookup table of the training answers can answer (none).</summary>
@@ -80,4 +83,24 @@ public static class DataSetExercises
             (data.Test.Count, "the table knows the 100 training inputs 0, 1, …, 99; is 0.5 one of them?"),
             (data.Train.Count - 1, "that would be right if the test inputs were whole degrees; but they are half degrees, 0.5 to 99.5, and the table knows whole degrees only."));
     }
+
+    /// <summary>
+    /// How many of the 100 test examples the neuron built from the first two training examples alone gets right, to a
+    /// billionth of a degree: b = 32 (the answer at 0 °C) and w = 33.8 − 32 (the rise from 0 °C to 1 °C).
+    /// </summary>
+    [Question]
+    public static Feedback LineThroughTwoExamples(double prediction)
+    {
+        var data = NanoNeuron.DataSets.GenerateDataSets();
+        var twoPoints = new Neuron(data.Train.Y[1] - data.Train.Y[0], data.Train.Y[0]);
+        double right = Enumerable.Range(0, data.Test.Count).Count(i => Math.Abs(twoPoints.Predict(data.Test.X[i]) - data.Test.Y[i]) <= RightWithin);
+        return Judge.Number(prediction, right, 0,
+            $"a neuron is a straight line, and the line through two right answers is the rule itself: it gets all {Judge.Format(right)} test examples right. With two numbers it cannot memorise a hundred answers; it has to follow a rule, and the test examples show whether it is the right one.",
+            (2, "it was built from two training examples, but it is not a table: it is the line through them, and that line goes on through every half degree."),
+            (0, "that is the table, which only knows the answers it stored; the neuron computes an answer for every x, along the line through the two examples."));
+    }
+
+    /// <summary>The table that memorises a data set: each input with its answer.</summary>
+    private static Dictionary<double, double> Memorised(DataSet data) =>
+        data.X.Zip(data.Y).ToDictionary(p => p.First, p => p.Second);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NanoNeuron.Fast;
 using NanoNeuron.Optimization;
 
@@ -103,6 +104,36 @@ public static class TrainingExercises
             (2 / BowlCurvature, "the factor is 1 − 1 × 2 = −1: w bounces from 1 to −1 and back, forever. That is the limit 2/λ, not the best step."),
             (BowlCurvature, "the factor is 1 − 2 × 2 = −3: w jumps to −3, then 9, and grows."),
             (1 / (2 * BowlCurvature), "the factor is 1 − 0.25 × 2 = 0.5: each step goes only halfway."));
+
+    /// <summary>The answers <see cref="HalvingEpochs"/> offers, (a) to (d): about how many epochs halve the distance along the valley.</summary>
+    public static ImmutableArray<int> HalvingChoices { get; } = [55, 550, 5_500, 55_000];
+
+    /// <summary>
+    /// At α = 0.0005 each epoch keeps 1 − α·λmin ≈ 0.999873 of the distance along the valley floor: about how many epochs
+    /// halve it, (a) 55, (b) 550, (c) 5,500 or (d) 55,000?
+    /// </summary>
+    /// <remarks>The count is the first n with 0.999873ⁿ ≤ ½: 5,464.</remarks>
+    [Question]
+    public static Feedback HalvingEpochs(char answer)
+    {
+        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
+        double kept = 1 - Hyperparameters.LearningRate * Stability.HessianEigenvalues(train.X.AsSpan()).Smallest;
+        int epochs = 0;
+        for (double left = 1; left > 0.5; left *= kept)
+        {
+            epochs++;
+        }
+
+        int nearest = HalvingChoices.MinBy(choice => Math.Abs(Math.Log((double)choice / epochs)));
+        char truth = (char)('a' + HalvingChoices.IndexOf(nearest));
+        string Left(int n) => Judge.Format(Math.Round(Math.Pow(kept, n), 4));
+        var wrong = HalvingChoices.Select((n, i) => ((char)('a' + i),
+            $"{n:N0} epochs keep {kept:F6}^{n:N0} ≈ {Left(n)} of the distance, {(Math.Pow(kept, n) > 0.5 ? "far more" : "far less")} than half."))
+            .ToArray();
+        return Judge.Choice(answer, truth,
+            $"each epoch removes only {(1 - kept) * 100:F4}% of what is left, so halving takes about {epochs:N0} epochs ({kept:F6}^{epochs:N0} ≈ {Left(epochs)}).",
+            wrong);
+    }
 
     /// <summary>At α = 0.0007, does training (a) converge more slowly than at 0.0005, (b) converge faster, or (c) blow up?</summary>
     [Question]

@@ -105,6 +105,24 @@ public static class WholeProgramExercises
             ('b', $"the result depends a little on the start, because training stops before the bottom: b ends at {fromZero:F6}, not {fromOriginal:F6}."));
     }
 
+    /// <summary>
+    /// Train the trained neuron for another 70,000 epochs: does b end (a) about 0.0022 below 32 (half as far),
+    /// (b) about 0.0000006 below 32, or (c) at 32 exactly?
+    /// </summary>
+    /// <remarks>Every 70,000 epochs keep the same 0.000139 of the distance along the valley: 0.004384 × 0.000139 ≈ 6.1e-7.</remarks>
+    [Question]
+    public static Feedback AnotherSeventyThousand(char answer)
+    {
+        var trained = TrainedFrom(Neuron.OriginalStart);
+        var again = TrainedFrom(trained);
+        double before = Temperature.Bias - trained.Bias, after = Temperature.Bias - again.Bias;
+        char right = after == 0 ? 'c' : after > before / 4 ? 'a' : 'b';
+        return Judge.Choice(answer, right,
+            $"the next 70,000 epochs keep the same {after / before:F6} of the distance as the first: b goes from {before:F6} below 32 to {after:F7} below it.",
+            ('a', $"the distance does not shrink by equal amounts but by the same factor each epoch: 70,000 epochs keep {after / before:F6} of it, whatever it was."),
+            ('c', "each epoch keeps a share of the distance, so another 70,000 epochs shrink it again by the same factor, not to 0."));
+    }
+
     private static Neuron TrainedFrom(Neuron start) =>
         Training.TrainModel(start, NanoNeuron.DataSets.GenerateDataSets().Train, Hyperparameters.Epochs, Hyperparameters.LearningRate).Model;
 }

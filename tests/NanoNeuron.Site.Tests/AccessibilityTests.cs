@@ -100,8 +100,6 @@ public partial class AccessibilityTests(SiteFixture site)
     /// </summary>
     private static readonly string[] ChartsNotYetDescribed =
     [
-        "00-welcome.html", "01-the-model.html", "02-celsius-to-fahrenheit.html", "03-data-sets.html", "04-cost.html",
-        "05-forward-propagation.html", "06-backward-propagation.html", "07-training.html", "08-putting-it-all-together.html",
         "12-activation-functions.html",
         "13-logistic-cost.html", "14-several-inputs.html", "15-a-network-of-neurons.html", "16-mini-batches.html",
         "17-momentum-and-adam.html", "20-appendix-the-original.html",

@@ -68,8 +68,8 @@ public partial class ExerciseTests
         Rejected(BackwardPropagationExercises.PredictionMoveForBiasNudge('b'), "x multiplies w, not b");
         Rejected(BackwardPropagationExercises.PredictionMoveForBiasNudge('c'), "moves them all");
 
-        Accepted(BackwardPropagationExercises.WhichWayForPositiveSlope('b'));
-        Rejected(BackwardPropagationExercises.WhichWayForPositiveSlope('a'), "goes uphill");
-        Rejected(BackwardPropagationExercises.WhichWayForPositiveSlope('c'), "only one way goes down");
+        Accepted(BackwardPropagationExercises.WhichWayForBias('b'));
+        Rejected(BackwardPropagationExercises.WhichWayForBias('a'), "follows the slope");
+        Rejected(BackwardPropagationExercises.WhichWayForBias('c'), "not zero");
     }
 }

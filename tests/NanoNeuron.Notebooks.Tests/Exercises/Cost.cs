@@ -11,6 +11,15 @@ public static partial class ExerciseSolutions
         double J(Neuron n) => Propagation.ForwardPropagation(n, train).Cost;
         return (J(new Neuron(start.Weight, start.Bias + h)) - J(start)) / h;
     }
+
+    /// <summary>The question: the rise of J from w = 2 to 2.001 (b = 32) is about the slope at 2 times the run.</summary>
+    public static double CostRiseFromSlope()
+    {
+        var train = DataSets.GenerateDataSets().Train;
+        double CostAt(double w) => Propagation.ForwardPropagation(new Neuron(w, 32), train).Cost;
+        double slope = (CostAt(2.0001) - CostAt(2)) / 0.0001;
+        return slope * 0.001;
+    }
 }
 
 /// <summary><see cref="CostExercises"/>'s checkers accept the solutions and give the right hints for the common slips.</summary>
@@ -45,9 +54,11 @@ public partial class ExerciseTests
         Rejected(CostExercises.SlopeOnTheOtherSide(-2627), "positive");
         Rejected(CostExercises.SlopeOnTheOtherSide(0), "only at the bottom");
 
-        Accepted(CostExercises.SmallestStep('c'));
-        Rejected(CostExercises.SmallestStep('a'), "smallest slope");
-        Rejected(CostExercises.SmallestStep('d'), "whatever its sign");
-        Rejected(CostExercises.SmallestStep('?'), "in place of '?'");
+        Accepted(CostExercises.CostRiseFromSlope(0.657));
+        Accepted(CostExercises.CostRiseFromSlope(ExerciseSolutions.CostRiseFromSlope()));
+        Rejected(CostExercises.CostRiseFromSlope(657), "a whole unit of w");
+        Rejected(CostExercises.CostRiseFromSlope(-0.657), "wrong sign");
+        Rejected(CostExercises.CostRiseFromSlope(0.001), "that is the run");
+        Rejected(CostExercises.CostRiseFromSlope(double.NaN), "in place of double.NaN");
     }
 }

@@ -21,6 +21,7 @@ public partial class ExerciseTests
     {
         Accepted(DataSetExercises.TestSet(ExerciseSolutions.TestSet()));
         Rejected(DataSetExercises.TestSet(Converted(0, 1, 2, 3, 4)), "x = 0 is also a training example");
+        Assert.DoesNotContain("between the whole degrees", DataSetExercises.TestSet(Converted(0, 1, 2, 3, 4)).Message, StringComparison.Ordinal);
         Rejected(DataSetExercises.TestSet(Converted(0.5, 1.5, 150.5, 3.5, 4.5)), "x = 150.5 is outside 0–100 °C");
         Rejected(DataSetExercises.TestSet(new DataSet([0.5, 1.5, 2.5, 3.5, 4.5], [0.5, 1.5, 2.5, 3.5, 4.5])), "a test example needs the correct answer");
         Rejected(DataSetExercises.TestSet(Converted(0.5)), "at least 5");
@@ -30,15 +31,18 @@ public partial class ExerciseTests
     [Fact]
     public void DataSetQuestions_RightAnswersPass_SlipsGetTheirHints()
     {
-        Accepted(DataSetExercises.TrainingExampleCount(100));
-        Rejected(DataSetExercises.TrainingExampleCount(99), "the count starts at 0");
-
-        Accepted(DataSetExercises.FirstTestTarget(32.9));
-        Rejected(DataSetExercises.FirstTestTarget(0.5), "that is the input x");
-        Rejected(DataSetExercises.FirstTestTarget(0.9), "add the 32");
+        Accepted(DataSetExercises.TrainingScoreTie('c'));
+        Rejected(DataSetExercises.TrainingScoreTie('a'), "the perfect neuron is right on every training example");
+        Rejected(DataSetExercises.TrainingScoreTie('b'), "the table is right on every training example");
+        Rejected(DataSetExercises.TrainingScoreTie('?'), "in place of '?'");
 
         Accepted(DataSetExercises.LookupAnswersTest(0));
         Rejected(DataSetExercises.LookupAnswersTest(100), "is 0.5 one of them");
         Rejected(DataSetExercises.LookupAnswersTest(99), "half degrees");
+
+        Accepted(DataSetExercises.LineThroughTwoExamples(100));
+        Rejected(DataSetExercises.LineThroughTwoExamples(2), "it is not a table");
+        Rejected(DataSetExercises.LineThroughTwoExamples(0), "that is the table");
+        Rejected(DataSetExercises.LineThroughTwoExamples(50), "it is 100, not 50");
     }
 }

@@ -1,6 +1,3 @@
-using NanoNeuron.Fast;
-using NanoNeuron.Optimization;
-
 namespace NanoNeuron.Notebooks.Tests;
 
 /// <summary>Worked solutions for <see cref="TrainingExercises"/>: try first, then compare.</summary>
@@ -13,20 +10,18 @@ public static partial class ExerciseSolutions
     public static double BestLearningRate()
     {
         var train = DataSets.GenerateDataSets().Train;
+        double limit = Stability.LargestStableLearningRate(train);
         double bestRate = 0, bestCost = double.PositiveInfinity;
-        for (double rate = 0.000600; rate < 0.000610; rate += 0.000001)
+
+        // A larger α shrinks the distance along the flat valley faster, so look just below the limit,
+        // in steps of a thousandth of it.
+        for (int k = 1; k <= 20; k++)
         {
-            try
+            double rate = limit * (1 - (k / 1000.0));
+            double cost = Training.TrainModel(Neuron.OriginalStart, train, 70_000, rate).CostAfter;
+            if (cost < bestCost)
             {
-                double cost = FastTraining.TrainModel(Neuron.OriginalStart, train, 70_000, rate, Summation.SufficientStatistics).CostAfter;
-                if (cost < bestCost)
-                {
-                    (bestRate, bestCost) = (rate, cost);
-                }
-            }
-            catch (TrainingDivergedException)
-            {
-                // Too large: the bounces across the valley grow.
+                (bestRate, bestCost) = (rate, cost);
             }
         }
 
@@ -69,6 +64,16 @@ public partial class ExerciseTests
         Rejected(TrainingExercises.OneStepToTheBottom(1), "bounces");
         Rejected(TrainingExercises.OneStepToTheBottom(0.25), "halfway");
         Rejected(TrainingExercises.OneStepToTheBottom(double.NaN), "in place of double.NaN");
+    }
+
+    [Fact]
+    public void HalvingEpochs_AboutFiftyFiveHundredIsRight_TheOthersSayHowMuchTheyKeep()
+    {
+        Accepted(TrainingExercises.HalvingEpochs('c'));
+        Rejected(TrainingExercises.HalvingEpochs('a'), "far more than half");
+        Rejected(TrainingExercises.HalvingEpochs('b'), "far more than half");
+        Rejected(TrainingExercises.HalvingEpochs('d'), "far less than half");
+        Rejected(TrainingExercises.HalvingEpochs('?'), "in place of '?'");
     }
 
     [Fact]

@@ -52,6 +52,15 @@ public partial class ExerciseTests
     }
 
     [Fact]
+    public void AnotherSeventyThousand_TheSameShareIsRight_HalfAndZeroGetHints()
+    {
+        Accepted(WholeProgramExercises.AnotherSeventyThousand('b'));
+        Rejected(WholeProgramExercises.AnotherSeventyThousand('a'), "by the same factor each epoch");
+        Rejected(WholeProgramExercises.AnotherSeventyThousand('c'), "not to 0");
+        Rejected(WholeProgramExercises.AnotherSeventyThousand('?'), "in place of '?'");
+    }
+
+    [Fact]
     public void StartFromZero_FurtherIsRight_NearerAndSameGetHints()
     {
         Accepted(WholeProgramExercises.StartFromZero('c'));
