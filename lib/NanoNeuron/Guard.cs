@@ -10,13 +10,13 @@ internal static class Guard
         if (x.IsEmpty)
         {
             throw new ArgumentException(
-                $"{xName} is empty: pass at least one example, for example DataSets.GenerateDataSets().Train.", xName);
+                Invariant($"{xName} is empty: pass at least one example, for example DataSets.GenerateDataSets().Train."), xName);
         }
 
         if (x.Length != y.Length)
         {
             throw new ArgumentException(
-                $"{xName} has {x.Length} values but {yName} has {y.Length}: every input needs exactly one target, so pass two sequences of the same length.",
+                Invariant($"{xName} has {x.Length} values but {yName} has {y.Length}: every input needs exactly one target, so pass two sequences of the same length."),
                 yName);
         }
 
@@ -31,7 +31,7 @@ internal static class Guard
             if (!double.IsFinite(values[i]))
             {
                 throw new ArgumentException(
-                    $"{name}[{i}] is {Format(values[i])}: every value must be a finite number; remove or correct that example.", name);
+                    Invariant($"{name}[{i}] is {Format(values[i])}: every value must be a finite number; remove or correct that example."), name);
             }
         }
     }
@@ -41,7 +41,7 @@ internal static class Guard
         if (epochs < 0)
         {
             throw new ArgumentException(
-                $"{name} is {epochs}: pass 0 or more (the original trains for {Hyperparameters.Epochs:N0}).", name);
+                Invariant($"{name} is {Format(epochs)}: pass 0 or more (the original trains for {Hyperparameters.Epochs.ToString("N0", CultureInfo.InvariantCulture)})."), name);
         }
     }
 
@@ -62,8 +62,22 @@ internal static class Guard
         if (!(learningRate > 0) || !double.IsFinite(learningRate))
         {
             throw new ArgumentException(
-                $"{name} is {Format(learningRate)}: it must be a positive finite number, such as {Format(Hyperparameters.LearningRate)}.", name);
+                Invariant($"{name} is {Format(learningRate)}: it must be a positive finite number, such as {Format(Hyperparameters.LearningRate)}."), name);
         }
+    }
+
+    /// <summary>
+    /// Refuses a cost or gradient that came out infinite or NaN from finite inputs (the rule in the README: what
+    /// measures, checks or reports never returns a number that is not finite); <paramref name="why"/> says what overflows.
+    /// </summary>
+    public static double FiniteResult(double value, string what, string why, string name)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw new ArgumentException(Invariant($"{what} is {Format(value)}, not a finite number: {why}"), name);
+        }
+
+        return value;
     }
 
     public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);

@@ -103,6 +103,51 @@ public class PropertyTests(ITestOutputHelper output)
         Assert.True(failures.IsEmpty, $"{failures.Count} of {tried} not handled:\n{string.Join("\n", failures.Take(15))}");
     }
 
+    /// <summary>
+    /// Issue 19: under de-DE, messages read "70.000" and "0,7". Every refusal must read the same in every culture; the
+    /// tests run without ICU (InvariantGlobalization), so the culture is built: de-DE's separators, with sv-SE's minus
+    /// sign (U+2212) and other symbols for NaN and ∞, so that any number formatted in the current culture shows.
+    /// </summary>
+    [Fact]
+    public void PublicApi_RandomInputs_RefuseInTheSameWordsInEveryCulture()
+    {
+        var other = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        other.NumberFormat.NumberDecimalSeparator = ",";
+        other.NumberFormat.NumberGroupSeparator = ".";
+        other.NumberFormat.NegativeSign = "\u2212";
+        other.NumberFormat.NaNSymbol = "n. def.";
+        other.NumberFormat.PositiveInfinitySymbol = "+unendlich";
+        other.NumberFormat.NegativeInfinitySymbol = "-unendlich";
+        other.NumberFormat.PercentDecimalSeparator = ",";
+        var original = CultureInfo.CurrentCulture;
+        Cases_.Sample(c =>
+        {
+            string invariant = MessageUnder(CultureInfo.InvariantCulture, c);
+            string local = MessageUnder(other, c);
+            return invariant == local;
+        }, iter: 5_000, threads: 1, print: c => $"{Show(c)}\n  invariant: {MessageUnder(CultureInfo.InvariantCulture, c)}\n  de-DE-like: {MessageUnder(other, c)}");
+        Assert.Equal(original, CultureInfo.CurrentCulture);
+    }
+
+    private static string MessageUnder(CultureInfo culture, Case c)
+    {
+        var original = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = culture;
+        try
+        {
+            _ = Call(c).ToArray();
+            return "";
+        }
+        catch (Exception exception)
+        {
+            return exception.Message;
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = original;
+        }
+    }
+
     private static string Name(int kind) => kind switch
     {
         0 => "DataSet",

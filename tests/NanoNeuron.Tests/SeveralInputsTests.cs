@@ -148,7 +148,7 @@ public class SeveralInputsTests
         AssertRefused(() => objective.CostAndGradient(new double[3], [], new double[4]), "ParameterCount (3)");
         AssertRefused(() => objective.ParameterName(3), "below ParameterCount");
         AssertRefused(() => ApparentTemperature.VapourPressure(20, 120), "0 to 100");
-        AssertRefused(() => ApparentTemperature.VapourPressure(double.NaN, 50), "finite");
+        AssertRefused(() => ApparentTemperature.VapourPressure(double.NaN, 50), "from -40 °C to 50 °C");
         AssertRefused(() => ApparentTemperature.Readings(count: 1), "at least two");
         AssertRefused(() => InputStandardizer.Fit(new Examples([[1.0, 2], [1.0, 3]], [[0.0], [0.0]])), "Input 1");
         var standardizer = InputStandardizer.Fit(ApparentTemperature.Readings(count: 5));

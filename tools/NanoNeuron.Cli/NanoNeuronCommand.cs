@@ -266,7 +266,12 @@ public static class NanoNeuronCommand
     private static int Train(Settings settings, TextWriter output, TextWriter error, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
     {
         var data = DataSets.GenerateDataSets();
-        if (!double.IsFinite(Propagation.ForwardPropagation(settings.Start, data.Train).Cost))
+        try
+        {
+            // The library refuses a cost that overflows (its rule for NaN and ∞); the command line names its own options.
+            Propagation.ForwardPropagation(settings.Start, data.Train);
+        }
+        catch (ArgumentException)
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
                 $"the start --initial-weight {Format(settings.Start.Weight)}, --initial-bias {Format(settings.Start.Bias)} is too far from the data: " +

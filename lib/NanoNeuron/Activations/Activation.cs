@@ -7,6 +7,11 @@ namespace NanoNeuron.Activations;
 /// <param name="Name">How the course calls it.</param>
 /// <param name="Function">g(z).</param>
 /// <param name="Derivative">g′(z), what backpropagation multiplies by.</param>
+/// <remarks>
+/// g and g′ are one-line formulas: they follow IEEE arithmetic like <c>System.Math</c> (NaN in, NaN out). What uses
+/// them to report or train (<see cref="Networks.Network.Predict(ReadOnlySpan{double})"/>, <see cref="Networks.Backpropagation"/>, the trainers) refuses a
+/// value that is not finite, naming the activations: the README's rule for NaN and ∞.
+/// </remarks>
 /// <exception cref="ArgumentNullException">A null name, function or derivative (also through <c>with</c>).</exception>
 public sealed record Activation(string Name, Func<double, double> Function, Func<double, double> Derivative)
 {
@@ -25,7 +30,7 @@ public sealed record Activation(string Name, Func<double, double> Function, Func
 
     private static T NotNull<T>(T? value, string parameter)
         where T : class =>
-        value ?? throw new ArgumentNullException(parameter, $"{parameter} is null: an activation needs a name, a function g(z) and its derivative g′(z), for example new Activation(\"square\", z => z * z, z => 2 * z).");
+        value ?? throw new ArgumentNullException(parameter, Invariant($"{parameter} is null: an activation needs a name, a function g(z) and its derivative g′(z), for example new Activation(\"square\", z => z * z, z => 2 * z)."));
 
     /// <summary>No activation: <c>g(z) = z</c>, <c>g′(z) = 1</c>. NanoNeuron's, and a regression output's.</summary>
     public static Activation Identity { get; } = new("identity", z => z, _ => 1);
@@ -51,6 +56,7 @@ public sealed record Activation(string Name, Func<double, double> Function, Func
     public static IReadOnlyList<Activation> All { get; } = [Sigmoid, Tanh, ReLU];
 
     /// <summary><c>σ(z) = 1/(1 + e^−z)</c>, computed so that it neither overflows nor loses precision for large |z|.</summary>
+    /// <remarks>IEEE arithmetic, as <c>System.Math</c>: NaN in gives NaN out, a result too large gives ±∞, and no number makes it throw (the README's rule for NaN and ∞; what trains, checks or reports refuses them instead).</remarks>
     public static double SigmoidOf(double z)
     {
         if (z >= 0)

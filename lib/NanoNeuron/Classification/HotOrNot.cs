@@ -24,7 +24,7 @@ public static class HotOrNot
     {
         if (count < 1)
         {
-            throw new ArgumentException($"count is {count}: ask at least one person, for example {AnswerCount}.", nameof(count));
+            throw new ArgumentException(Invariant($"count is {count}: ask at least one person, for example {AnswerCount}."), nameof(count));
         }
 
         var random = new Random(seed);

@@ -17,6 +17,7 @@ namespace NanoNeuron.Classification;
 public static class Logistic
 {
     /// <summary>The probability that <paramref name="x"/> is in class 1, <c>σ(x·w + b)</c>.</summary>
+    /// <remarks>IEEE arithmetic, as <c>System.Math</c>: NaN in gives NaN out, a result too large gives ±∞, and no number makes it throw (the README's rule for NaN and ∞; what trains, checks or reports refuses them instead).</remarks>
     public static double Probability(Neuron model, double x) => Activation.SigmoidOf(model.Predict(x));
 
     /// <summary>The cross-entropy cost of one prediction.</summary>
@@ -30,7 +31,7 @@ public static class Logistic
         if (!(probability >= 0 && probability <= 1))
         {
             throw new ArgumentException(
-                $"probability is {Guard.Format(probability)}: cross-entropy compares a probability between 0 and 1 with a label; pass σ(z), not z.",
+                Invariant($"probability is {Guard.Format(probability)}: cross-entropy compares a probability between 0 and 1 with a label; pass σ(z), not z."),
                 nameof(probability));
         }
 
@@ -42,20 +43,23 @@ public static class Logistic
     /// Computed from z = x·w + b as <c>ln(1 + e^z) − y·z</c>, which equals the formula above but stays finite
     /// when σ(z) rounds to 0 or 1.
     /// </remarks>
-    /// <exception cref="ArgumentException">A target that is not 0 or 1, or a model that is not finite.</exception>
+    /// <exception cref="ArgumentException">A target that is not 0 or 1, a model that is not finite, or a model and data so large that x·w + b or the cost overflows a double.</exception>
     public static double ForwardPropagation(Neuron model, DataSet data)
     {
         Check(model, data);
-        return AverageCost(model, data);
+        return Guard.FiniteResult(AverageCost(model, data), "The cost", Propagation.Overflow(model), nameof(model));
     }
 
     /// <summary>The average gradients of the cross-entropy.</summary>
     /// <remarks><c>∂J/∂w = (1/m)·Σ (pᵢ − yᵢ)·xᵢ</c>, <c>∂J/∂b = (1/m)·Σ (pᵢ − yᵢ)</c>: σ′ cancels against the logarithm.</remarks>
-    /// <exception cref="ArgumentException">A target that is not 0 or 1, or a model that is not finite.</exception>
+    /// <exception cref="ArgumentException">A target that is not 0 or 1, a model that is not finite, or inputs so large that a gradient overflows a double.</exception>
     public static Gradients BackwardPropagation(Neuron model, DataSet data)
     {
         Check(model, data);
-        return AverageGradient(model, data);
+        var gradients = AverageGradient(model, data);
+        Guard.FiniteResult(gradients.DW, "∂J/∂w", Propagation.Overflow(model), nameof(model));
+        Guard.FiniteResult(gradients.DB, "∂J/∂b", Propagation.Overflow(model), nameof(model));
+        return gradients;
     }
 
     /// <summary>The average cost, unchecked.</summary>
@@ -120,17 +124,29 @@ public static class Logistic
     }
 
     /// <summary>The input where p = ½: <c>x = −b/w</c>. Above it (for w &gt; 0) the neuron says class 1.</summary>
-    /// <exception cref="ArgumentException">w = 0: the neuron gives every input the same probability, so there is no boundary.</exception>
+    /// <exception cref="ArgumentException">
+    /// w = 0: the neuron gives every input the same probability, so there is no boundary; a weight or bias that is not
+    /// finite; or a weight so small against the bias that −b/w overflows a double (<c>new Neuron(1e-320, 1)</c>: the
+    /// boundary lies beyond every number a double holds).
+    /// </exception>
     public static double DecisionBoundary(Neuron model)
     {
         if (model.Weight == 0 || !model.IsFinite)
         {
             throw new ArgumentException(
-                $"The model has Weight = {Guard.Format(model.Weight)}: with w = 0 (or a value that is not finite) every input gets the same probability, so there is no boundary. Train the model first.",
+                Invariant($"The model has Weight = {Guard.Format(model.Weight)}: with w = 0 (or a value that is not finite) every input gets the same probability, so there is no boundary. Train the model first."),
                 nameof(model));
         }
 
-        return -model.Bias / model.Weight;
+        double boundary = -model.Bias / model.Weight;
+        if (!double.IsFinite(boundary))
+        {
+            throw new ArgumentException(
+                Invariant($"The model has Weight = {Guard.Format(model.Weight)} and Bias = {Guard.Format(model.Bias)}: the boundary −b/w is {Guard.Format(boundary)}, beyond every number a double holds, because the weight is so small against the bias. Every input a double can hold gets nearly the same probability; train the model first."),
+                nameof(model));
+        }
+
+        return boundary;
     }
 
     /// <summary><c>ln(1 + e^z)</c> without overflow.</summary>
@@ -142,7 +158,7 @@ public static class Logistic
         NeuronGuard.Finite(model);
         for (int i = 0; i < data.Count; i++)
         {
-            Label(data.Y[i], $"y[{i}]");
+            Label(data.Y[i], Invariant($"y[{i}]"));
         }
     }
 
@@ -151,7 +167,7 @@ public static class Logistic
         if (y is not (0 or 1))
         {
             throw new ArgumentException(
-                $"{name} is {Guard.Format(y)}: cross-entropy needs class labels, 0 or 1. For a quantity such as °F use the squared error (Cost.PredictionCost) instead.",
+                Invariant($"{name} is {Guard.Format(y)}: cross-entropy needs class labels, 0 or 1. For a quantity such as °F use the squared error (Cost.PredictionCost) instead."),
                 name);
         }
     }

@@ -30,7 +30,7 @@ public static class LeastSquares
         if (!(statistics.VarianceX > 0))
         {
             throw new ArgumentException(
-                $"Every input equals {Guard.Format(Math.ScaleB(statistics.MeanX, xExponent))}: every line through their mean target fits equally well, so there is no single best line. Use inputs that vary.",
+                Invariant($"Every input equals {Guard.Format(Math.ScaleB(statistics.MeanX, xExponent))}: every line through their mean target fits equally well, so there is no single best line. Use inputs that vary."),
                 nameof(data));
         }
 
@@ -40,7 +40,7 @@ public static class LeastSquares
         if (!line.IsFinite)
         {
             throw new ArgumentException(
-                $"The best line has slope {Guard.Format(line.Weight)} and intercept {Guard.Format(line.Bias)}, which is not a finite number: the targets change too steeply for a double (y spans about 2^{yExponent}, x about 2^{xExponent}). Rescale x or y.",
+                Invariant($"The best line has slope {Guard.Format(line.Weight)} and intercept {Guard.Format(line.Bias)}, which is not a finite number: the targets change too steeply for a double (y spans about 2^{yExponent}, x about 2^{xExponent}). Rescale x or y."),
                 nameof(data));
         }
 

@@ -34,26 +34,26 @@ public static class ApparentTemperature
     public const int ReadingCount = 200;
 
     /// <summary>The apparent temperature in °C, <c>Ta + 0.33·vp − 0.70·ws − 4.00</c>.</summary>
+    /// <remarks>Linear, so defined for every number: IEEE arithmetic, as <c>System.Math</c>: NaN in gives NaN out, a result too large gives ±∞, and no number makes it throw (the README's rule for NaN and ∞; what trains, checks or reports refuses them instead).</remarks>
     public static double Of(double airCelsius, double vapourPressureHpa, double windMetresPerSecond = 0) =>
         TemperatureWeight * airCelsius + VapourPressureWeight * vapourPressureHpa + WindWeight * windMetresPerSecond + Offset;
 
     /// <summary>The water vapour pressure in hPa of air at <paramref name="airCelsius"/> with <paramref name="relativeHumidityPercent"/> % relative humidity.</summary>
     /// <remarks><c>vp = (rh/100) × 10 × <see cref="Humidity.SaturationVapourPressure"/>(Ta)</c>: 1 kPa is 10 hPa.</remarks>
-    /// <exception cref="ArgumentException">A relative humidity outside 0 to 100 %, or a temperature that is not finite.</exception>
+    /// <exception cref="ArgumentException">
+    /// A relative humidity outside 0 to 100 %, or a temperature outside −40 °C to 50 °C (the range of
+    /// <see cref="Humidity.SaturationVapourPressure"/>), NaN included.
+    /// </exception>
     public static double VapourPressure(double airCelsius, double relativeHumidityPercent)
     {
         if (!(relativeHumidityPercent >= 0 && relativeHumidityPercent <= 100))
         {
             throw new ArgumentException(
-                $"relativeHumidityPercent is {Guard.Format(relativeHumidityPercent)}: a relative humidity is a percentage from 0 to 100, such as 60.",
+                Invariant($"relativeHumidityPercent is {Guard.Format(relativeHumidityPercent)}: a relative humidity is a percentage from 0 to 100, such as 60."),
                 nameof(relativeHumidityPercent));
         }
 
-        if (!double.IsFinite(airCelsius))
-        {
-            throw new ArgumentException($"airCelsius is {Guard.Format(airCelsius)}: it must be a finite temperature in °C, such as 25.", nameof(airCelsius));
-        }
-
+        Humidity.CheckRange(airCelsius, nameof(airCelsius));
         return relativeHumidityPercent / 100 * 10 * Humidity.SaturationVapourPressure(airCelsius);
     }
 
@@ -70,7 +70,7 @@ public static class ApparentTemperature
     {
         if (count < 2)
         {
-            throw new ArgumentException($"count is {count}: take at least two readings, for example {ReadingCount}.", nameof(count));
+            throw new ArgumentException(Invariant($"count is {count}: take at least two readings, for example {ReadingCount}."), nameof(count));
         }
 
         var random = new Random(seed);

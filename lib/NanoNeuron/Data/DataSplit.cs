@@ -22,13 +22,13 @@ public static class DataSplit
         if (data.Count < 2)
         {
             throw new ArgumentException(
-                $"The data set has {data.Count} example: a split needs at least two, one to train on and one to test with.", nameof(data));
+                Invariant($"The data set has {data.Count} example: a split needs at least two, one to train on and one to test with."), nameof(data));
         }
 
         if (!(trainFraction > 0 && trainFraction < 1))
         {
             throw new ArgumentException(
-                $"trainFraction is {Guard.Format(trainFraction)}: pass a share strictly between 0 and 1, such as {TrainFraction}.", nameof(trainFraction));
+                Invariant($"trainFraction is {Guard.Format(trainFraction)}: pass a share strictly between 0 and 1, such as {TrainFraction}."), nameof(trainFraction));
         }
 
         int[] order = [.. Enumerable.Range(0, data.Count)];
@@ -54,26 +54,26 @@ public static class DataSplit
         if (data.Count < 3)
         {
             throw new ArgumentException(
-                $"The data set has {data.Count} example{(data.Count == 1 ? "" : "s")}: a three-way split needs at least three, one each to train on, to validate with and to test with.",
+                Invariant($"The data set has {data.Count} example{(data.Count == 1 ? "" : "s")}: a three-way split needs at least three, one each to train on, to validate with and to test with."),
                 nameof(data));
         }
 
         if (!(trainFraction > 0 && trainFraction < 1))
         {
             throw new ArgumentException(
-                $"trainFraction is {Guard.Format(trainFraction)}: pass a share strictly between 0 and 1, such as 0.6.", nameof(trainFraction));
+                Invariant($"trainFraction is {Guard.Format(trainFraction)}: pass a share strictly between 0 and 1, such as 0.6."), nameof(trainFraction));
         }
 
         if (!(validationFraction > 0 && validationFraction < 1))
         {
             throw new ArgumentException(
-                $"validationFraction is {Guard.Format(validationFraction)}: pass a share strictly between 0 and 1, such as 0.2.", nameof(validationFraction));
+                Invariant($"validationFraction is {Guard.Format(validationFraction)}: pass a share strictly between 0 and 1, such as 0.2."), nameof(validationFraction));
         }
 
         if (!(trainFraction + validationFraction < 1))
         {
             throw new ArgumentException(
-                $"trainFraction {Guard.Format(trainFraction)} and validationFraction {Guard.Format(validationFraction)} add up to {Guard.Format(trainFraction + validationFraction)}, leaving nothing for the test set: make their sum less than 1, such as 0.6 and 0.2 (the test set gets the remaining 0.2).",
+                Invariant($"trainFraction {Guard.Format(trainFraction)} and validationFraction {Guard.Format(validationFraction)} add up to {Guard.Format(trainFraction + validationFraction)}, leaving nothing for the test set: make their sum less than 1, such as 0.6 and 0.2 (the test set gets the remaining 0.2)."),
                 nameof(validationFraction));
         }
 

@@ -21,5 +21,5 @@ public sealed record DataSplits(DataSet Train, DataSet Validation, DataSet Test)
     public DataSet Test { get => test; init => test = NotNull(value, nameof(Test)); }
 
     private static DataSet NotNull(DataSet? set, string parameter) =>
-        set ?? throw new ArgumentNullException(parameter, $"{parameter} is null: pass a DataSet, or use DataSplit.TrainValidationTest(data).");
+        set ?? throw new ArgumentNullException(parameter, Invariant($"{parameter} is null: pass a DataSet, or use DataSplit.TrainValidationTest(data)."));
 }

@@ -6,17 +6,17 @@ namespace NanoNeuron.Data;
 public sealed record Examples
 {
     /// <summary>Builds the examples after checking them.</summary>
-    /// <exception cref="ArgumentException">No examples, mismatched counts, inputs or targets of different lengths, or a value that is not finite.</exception>
+    /// <exception cref="ArgumentException">No examples, a row that is null (named: inputs[3]), mismatched counts, inputs or targets of different lengths, or a value that is not finite.</exception>
     public Examples(IEnumerable<IEnumerable<double>> inputs, IEnumerable<IEnumerable<double>> targets)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(targets);
-        Inputs = [.. inputs.Select(input => input.ToImmutableArray())];
-        Targets = [.. targets.Select(target => target.ToImmutableArray())];
+        Inputs = Rows(inputs, nameof(inputs));
+        Targets = Rows(targets, nameof(targets));
         if (Inputs.IsEmpty || Inputs.Length != Targets.Length)
         {
             throw new ArgumentException(
-                $"There are {Inputs.Length} inputs and {Targets.Length} targets: pass at least one example, and one target per input.", nameof(targets));
+                Invariant($"There are {Inputs.Length} inputs and {Targets.Length} targets: pass at least one example, and one target per input."), nameof(targets));
         }
 
         Uniform(Inputs, "inputs");
@@ -44,6 +44,10 @@ public sealed record Examples
     /// <summary>m, the number of examples.</summary>
     public int Count => Inputs.Length;
 
+    private static ImmutableArray<ImmutableArray<double>> Rows(IEnumerable<IEnumerable<double>> rows, string name) =>
+        [.. rows.Select((row, i) => row?.ToImmutableArray() ?? throw new ArgumentException(
+            Invariant($"{name}[{i}] is null: every example needs a list of numbers, such as [1.0, 2.0]; remove that example or give it its values."), name))];
+
     private static void Uniform(ImmutableArray<ImmutableArray<double>> rows, string name)
     {
         for (int i = 0; i < rows.Length; i++)
@@ -51,16 +55,16 @@ public sealed record Examples
             if (rows[i].IsEmpty)
             {
                 throw new ArgumentException(
-                    $"{name}[{i}] is empty: every example needs at least one value.", name);
+                    Invariant($"{name}[{i}] is empty: every example needs at least one value."), name);
             }
 
             if (rows[i].Length != rows[0].Length)
             {
                 throw new ArgumentException(
-                    $"{name}[{i}] has {rows[i].Length} values but {name}[0] has {rows[0].Length}: every example needs the same number of values.", name);
+                    Invariant($"{name}[{i}] has {rows[i].Length} values but {name}[0] has {rows[0].Length}: every example needs the same number of values."), name);
             }
 
-            Guard.Finite(rows[i].AsSpan(), $"{name}[{i}]");
+            Guard.Finite(rows[i].AsSpan(), Invariant($"{name}[{i}]"));
         }
     }
 }

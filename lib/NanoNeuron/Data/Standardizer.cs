@@ -55,7 +55,7 @@ public readonly record struct Standardizer(double Mean, double StandardDeviation
         if (!(deviation > 0))
         {
             throw new ArgumentException(
-                $"Every input equals {Guard.Format(mean)}, so their standard deviation is 0 and they cannot be standardized: use inputs that vary.",
+                Invariant($"Every input equals {Guard.Format(mean)}, so their standard deviation is 0 and they cannot be standardized: use inputs that vary."),
                 nameof(x));
         }
 
@@ -79,7 +79,7 @@ public readonly record struct Standardizer(double Mean, double StandardDeviation
         if (!double.IsFinite(standardized))
         {
             throw new ArgumentException(
-                $"x = {Guard.Format(x)} standardizes to {Guard.Format(standardized)}: (x − μ)/σ with μ = {Guard.Format(Mean)} and σ = {Guard.Format(StandardDeviation)} is not a finite number. Fit the standardizer on data like x (Standardizer.Fit).",
+                Invariant($"x = {Guard.Format(x)} standardizes to {Guard.Format(standardized)}: (x − μ)/σ with μ = {Guard.Format(Mean)} and σ = {Guard.Format(StandardDeviation)} is not a finite number. Fit the standardizer on data like x (Standardizer.Fit)."),
                 nameof(x));
         }
 
@@ -104,7 +104,7 @@ public readonly record struct Standardizer(double Mean, double StandardDeviation
         if (!original.IsFinite)
         {
             throw new ArgumentException(
-                $"On raw inputs this neuron would be w = {Guard.Format(original.Weight)}, b = {Guard.Format(original.Bias)}, not finite numbers: w′ = {Guard.Format(model.Weight)} is too large for σ = {Guard.Format(StandardDeviation)} and μ = {Guard.Format(Mean)}.",
+                Invariant($"On raw inputs this neuron would be w = {Guard.Format(original.Weight)}, b = {Guard.Format(original.Bias)}, not finite numbers: w′ = {Guard.Format(model.Weight)} is too large for σ = {Guard.Format(StandardDeviation)} and μ = {Guard.Format(Mean)}."),
                 nameof(model));
         }
 
@@ -114,13 +114,13 @@ public readonly record struct Standardizer(double Mean, double StandardDeviation
     private static double CheckedMean(double mean, string parameter) =>
         double.IsFinite(mean)
             ? mean
-            : throw new ArgumentException($"Mean is {Guard.Format(mean)}: it must be a finite number; use Standardizer.Fit(data) to measure it.", parameter);
+            : throw new ArgumentException(Invariant($"Mean is {Guard.Format(mean)}: it must be a finite number; use Standardizer.Fit(data) to measure it."), parameter);
 
     private static double CheckedDeviation(double deviation, string parameter) =>
         deviation > 0 && double.IsFinite(deviation)
             ? deviation
             : throw new ArgumentException(
-                $"StandardDeviation is {Guard.Format(deviation)}: it must be a positive finite number, because every input is divided by it; use Standardizer.Fit(data) to measure it.",
+                Invariant($"StandardDeviation is {Guard.Format(deviation)}: it must be a positive finite number, because every input is divided by it; use Standardizer.Fit(data) to measure it."),
                 parameter);
 
     // default(Standardizer) skips every constructor; it is the one way to get σ = 0.

@@ -19,13 +19,13 @@ public static class Thermometer
     {
         if (count < 1)
         {
-            throw new ArgumentException($"count is {count}: take at least one reading, for example {ReadingCount}.", nameof(count));
+            throw new ArgumentException(Invariant($"count is {count}: take at least one reading, for example {ReadingCount}."), nameof(count));
         }
 
         if (!(noise >= 0) || !double.IsFinite(noise))
         {
             throw new ArgumentException(
-                $"noise is {Guard.Format(noise)}: it is a standard deviation in °F, so pass 0 or a positive number such as {NoiseStandardDeviation}.",
+                Invariant($"noise is {Guard.Format(noise)}: it is a standard deviation in °F, so pass 0 or a positive number such as {NoiseStandardDeviation}."),
                 nameof(noise));
         }
 

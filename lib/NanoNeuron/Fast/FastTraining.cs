@@ -86,13 +86,13 @@ public static class FastTraining
         NeuronGuard.Finite(start, nameof(start));
         if (summation is not (Summation.Vectorized or Summation.SufficientStatistics))
         {
-            throw new ArgumentException($"summation is {summation}: use Summation.Vectorized or Summation.SufficientStatistics.", nameof(summation));
+            throw new ArgumentException(Invariant($"summation is {summation}: use Summation.Vectorized or Summation.SufficientStatistics."), nameof(summation));
         }
 
         if (!options.FullBatch(train.Count) || options.LearningRateDecay != 0)
         {
             throw new ArgumentException(
-                $"The options ask for {(options.LearningRateDecay != 0 ? $"a learning rate that decays ({Guard.Format(options.LearningRateDecay)})" : $"batches of {options.BatchSize} of the {train.Count} examples")}, which FastTraining does not do: it takes every example in every step, at one learning rate. Train with Trainer.Train(new NeuronObjective(train), start, optimizer, options) instead.",
+                Invariant($"The options ask for {(options.LearningRateDecay != 0 ? $"a learning rate that decays ({Guard.Format(options.LearningRateDecay)})" : $"batches of {options.BatchSize} of the {train.Count} examples")}, which FastTraining does not do: it takes every example in every step, at one learning rate. Train with Trainer.Train(new NeuronObjective(train), start, optimizer, options) instead."),
                 nameof(options));
         }
 

@@ -18,7 +18,7 @@ namespace NanoNeuron.Networks;
 public static class Backpropagation
 {
     /// <summary>The average cost of <paramref name="network"/> on <paramref name="examples"/>.</summary>
-    /// <exception cref="ArgumentException">Examples whose shape does not fit the network.</exception>
+    /// <exception cref="ArgumentException">Examples whose shape does not fit the network, or a cost that is not finite (an activation that returned NaN or ∞, or values that overflow a double).</exception>
     public static double ForwardPropagation(Network network, Examples examples)
     {
         Check(network, examples);
@@ -32,18 +32,26 @@ public static class Backpropagation
             }
         }
 
-        return cost / examples.Count;
+        return Guard.FiniteResult(cost / examples.Count, "The cost", NotFinite(network), nameof(network));
     }
 
     /// <summary>The average gradient of the cost, one value per parameter in the order of <see cref="Network.Parameters"/>.</summary>
-    /// <exception cref="ArgumentException">Examples whose shape does not fit the network.</exception>
+    /// <exception cref="ArgumentException">Examples whose shape does not fit the network, or a cost or gradient that is not finite (as <see cref="ForwardPropagation"/>).</exception>
     public static ImmutableArray<double> BackwardPropagation(Network network, Examples examples)
     {
         Check(network, examples);
         var gradient = new double[network.ParameterCount];
-        Gradient(network, examples, [], gradient);
+        Guard.FiniteResult(Gradient(network, examples, [], gradient), "The cost", NotFinite(network), nameof(network));
+        for (int p = 0; p < gradient.Length; p++)
+        {
+            Guard.FiniteResult(gradient[p], Invariant($"∂J/∂θ[{p}]"), NotFinite(network), nameof(network));
+        }
+
         return [.. gradient];
     }
+
+    private static string NotFinite(Network network) =>
+        Invariant($"an activation ({string.Join(", ", network.Layers.Select(layer => layer.Activation.Name).Distinct())}) or its derivative returned a value that is not finite, or the weights and inputs are too large for a double. Check the activation's formula, and use weights and inputs of ordinary size (standardize large inputs).");
 
     /// <summary>
     /// Backpropagation, unchecked: the average gradient, and the average cost from the same forward pass
@@ -175,7 +183,7 @@ public static class Backpropagation
         if (examples.Inputs[0].Length != network.InputCount || examples.Targets[0].Length != network.OutputCount)
         {
             throw new ArgumentException(
-                $"The examples have {examples.Inputs[0].Length} inputs and {examples.Targets[0].Length} targets each, but the network reads {network.InputCount} and outputs {network.OutputCount}: build the network with sizes [{examples.Inputs[0].Length}, …, {examples.Targets[0].Length}].",
+                Invariant($"The examples have {examples.Inputs[0].Length} inputs and {examples.Targets[0].Length} targets each, but the network reads {network.InputCount} and outputs {network.OutputCount}: build the network with sizes [{examples.Inputs[0].Length}, …, {examples.Targets[0].Length}]."),
                 nameof(examples));
         }
     }

@@ -40,14 +40,14 @@ public sealed record Network(ImmutableArray<Layer> Layers)
             if (layers[l] is null)
             {
                 throw new ArgumentException(
-                    $"Layers[{l}] is null: every layer must be a Layer; build them with new Layer(…) or use Network.Random.",
+                    Invariant($"Layers[{l}] is null: every layer must be a Layer; build them with new Layer(…) or use Network.Random."),
                     parameter);
             }
 
             if (l > 0 && layers[l].Inputs != layers[l - 1].Outputs)
             {
                 throw new ArgumentException(
-                    $"Layers[{l - 1}] outputs {layers[l - 1].Outputs} values but Layers[{l}] reads {layers[l].Inputs}: each layer must read exactly what the one before it outputs. Give Layers[{l}] {layers[l - 1].Outputs} inputs, or Layers[{l - 1}] {layers[l].Inputs} neurons.",
+                    Invariant($"Layers[{l - 1}] outputs {layers[l - 1].Outputs} values but Layers[{l}] reads {layers[l].Inputs}: each layer must read exactly what the one before it outputs. Give Layers[{l}] {layers[l - 1].Outputs} inputs, or Layers[{l - 1}] {layers[l].Inputs} neurons."),
                     parameter);
             }
 
@@ -81,14 +81,14 @@ public sealed record Network(ImmutableArray<Layer> Layers)
         if (sizes.Count < 2 || sizes.Any(size => size < 1))
         {
             throw new ArgumentException(
-                $"sizes is [{string.Join(", ", sizes)}]: give the number of inputs, then each layer's number of neurons, all at least 1 — for example [1, 8, 1].",
+                Invariant($"sizes is [{string.Join(", ", sizes.Select(size => size.ToString(CultureInfo.InvariantCulture)))}]: give the number of inputs, then each layer's number of neurons, all at least 1 — for example [1, 8, 1]."),
                 nameof(sizes));
         }
 
         if (sizes.Count == 2 && hidden != Activation.Identity)
         {
             throw new ArgumentException(
-                $"sizes [{sizes[0]}, {sizes[1]}] have no hidden layer, so the activation {hidden.Name} would never be used and the network would be one linear layer: add a hidden layer, such as [{sizes[0]}, 2, {sizes[1]}], or pass Activation.Identity to ask for the linear layer on purpose.",
+                Invariant($"sizes [{sizes[0]}, {sizes[1]}] have no hidden layer, so the activation {hidden.Name} would never be used and the network would be one linear layer: add a hidden layer, such as [{sizes[0]}, 2, {sizes[1]}], or pass Activation.Identity to ask for the linear layer on purpose."),
                 nameof(hidden));
         }
 
@@ -100,7 +100,7 @@ public sealed record Network(ImmutableArray<Layer> Layers)
             if (weights > MaxParameters || total > MaxParameters)
             {
                 throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"sizes [{string.Join(", ", sizes)}] ask for {(weights > MaxParameters ? weights : total):N0} {(weights > MaxParameters ? "weights in one layer" : "weights and biases")}, but a network can hold at most {MaxParameters:N0}: use smaller layers."),
+                    string.Create(CultureInfo.InvariantCulture, $"sizes [{string.Join(", ", sizes.Select(size => size.ToString(CultureInfo.InvariantCulture)))}] ask for {(weights > MaxParameters ? weights : total):N0} {(weights > MaxParameters ? "weights in one layer" : "weights and biases")}, but a network can hold at most {MaxParameters:N0}: use smaller layers."),
                     nameof(sizes));
             }
         }
@@ -137,7 +137,7 @@ public sealed record Network(ImmutableArray<Layer> Layers)
         if (parameters.Length != ParameterCount)
         {
             throw new ArgumentException(
-                $"The network has {ParameterCount} parameters but {parameters.Length} were given: pass one value per weight and bias, in the order of Parameters().",
+                Invariant($"The network has {ParameterCount} parameters but {parameters.Length} were given: pass one value per weight and bias, in the order of Parameters()."),
                 nameof(parameters));
         }
 
@@ -156,12 +156,12 @@ public sealed record Network(ImmutableArray<Layer> Layers)
     }
 
     /// <summary>The network's outputs for one input.</summary>
-    /// <exception cref="ArgumentException">An input of the wrong length, a value that is not finite, or an input so large that an output overflows.</exception>
+    /// <exception cref="ArgumentException">An input of the wrong length, a value that is not finite, an input so large that an output overflows, or an activation that returns a value that is not finite.</exception>
     public ImmutableArray<double> Predict(ReadOnlySpan<double> input)
     {
         if (input.Length != InputCount)
         {
-            throw new ArgumentException($"The network reads {InputCount} inputs but {input.Length} were given.", nameof(input));
+            throw new ArgumentException(Invariant($"The network reads {InputCount} inputs but {input.Length} were given."), nameof(input));
         }
 
         Guard.Finite(input, nameof(input));
@@ -171,7 +171,7 @@ public sealed record Network(ImmutableArray<Layer> Layers)
             if (!double.IsFinite(outputs[k]))
             {
                 throw new ArgumentException(
-                    $"Output {k} is {Guard.Format(outputs[k])}: the input is so large that W·x + b no longer fits in a double. Scale the inputs (for example with a Standardizer) before predicting.",
+                    Invariant($"Output {k} is {Guard.Format(outputs[k])}: either the input is so large that W·x + b no longer fits in a double (scale the inputs, for example with a Standardizer, before predicting), or an activation ({string.Join(", ", Layers.Select(layer => layer.Activation.Name).Distinct())}) returned a value that is not finite (check its formula)."),
                     nameof(input));
             }
         }
@@ -200,7 +200,7 @@ public sealed record Network(ImmutableArray<Layer> Layers)
         if (InputCount != 1 || OutputCount != 1)
         {
             throw new ArgumentException(
-                $"Predict(double) is for networks with one input and one output; this one has {InputCount} and {OutputCount}. Call Predict([x₁, x₂, …]) instead.",
+                Invariant($"Predict(double) is for networks with one input and one output; this one has {InputCount} and {OutputCount}. Call Predict([x₁, x₂, …]) instead."),
                 nameof(x));
         }
 

@@ -32,7 +32,7 @@ public sealed class NetworkObjective : IObjective<Network>
     public string ParameterName(int index)
     {
         ObjectiveGuard.Index(index, ParameterCount);
-        return $"θ[{index}]";
+        return Invariant($"θ[{index}]");
     }
 
     /// <inheritdoc/>

@@ -40,7 +40,7 @@ public sealed record Adam : Optimizer
         get => epsilon;
         init => epsilon = value > 0 && double.IsFinite(value)
             ? value
-            : throw new ArgumentException($"Epsilon is {Guard.Format(value)}: it must be a small positive number such as 1e-8.", nameof(Epsilon));
+            : throw new ArgumentException(Invariant($"Epsilon is {Guard.Format(value)}: it must be a small positive number such as 1e-8."), nameof(Epsilon));
     }
 
     /// <inheritdoc/>

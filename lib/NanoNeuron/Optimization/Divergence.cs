@@ -30,7 +30,7 @@ public sealed record Divergence
     /// <param name="reason">Which part of the rule stopped the run.</param>
     /// <exception cref="ArgumentException">
     /// A negative epoch, a learning rate that is not positive and finite, a limit that is neither NaN nor positive and
-    /// finite, a history whose length is not the epoch, an unknown reason, a rise shorter than <see cref="RisingEpochs"/>
+    /// finite, a history whose length is not the epoch or that holds a cost that is not finite, an unknown reason, a rise shorter than <see cref="RisingEpochs"/>
     /// epochs, or a divergence known in advance that is not at epoch 0 or whose learning rate is below its limit.
     /// </exception>
     public Divergence(int epoch, double learningRate, double largestStableLearningRate, ImmutableArray<double> costHistory, DivergenceReason reason = DivergenceReason.NotFinite)
@@ -38,37 +38,47 @@ public sealed record Divergence
         costHistory = costHistory.IsDefault ? [] : costHistory;
         if (epoch < 0)
         {
-            throw new ArgumentException($"epoch is {epoch}: a divergence happens at epoch 0 (the start) or later.", nameof(epoch));
+            throw new ArgumentException(Invariant($"epoch is {epoch}: a divergence happens at epoch 0 (the start) or later."), nameof(epoch));
         }
 
         Guard.LearningRate(learningRate);
         if (!double.IsNaN(largestStableLearningRate) && !(largestStableLearningRate > 0 && double.IsFinite(largestStableLearningRate)))
         {
             throw new ArgumentException(
-                $"largestStableLearningRate is {Guard.Format(largestStableLearningRate)}: pass 2/λmax (positive, finite), or NaN when no limit is known.",
+                Invariant($"largestStableLearningRate is {Guard.Format(largestStableLearningRate)}: pass 2/λmax (positive, finite), or NaN when no limit is known."),
                 nameof(largestStableLearningRate));
         }
 
         if (costHistory.Length != epoch)
         {
             throw new ArgumentException(
-                $"costHistory holds {costHistory.Length} costs, but a divergence at epoch {epoch} has recorded exactly {epoch} before it (the cost before training, then one per epoch).",
+                Invariant($"costHistory holds {costHistory.Length} costs, but a divergence at epoch {epoch} has recorded exactly {epoch} before it (the cost before training, then one per epoch)."),
                 nameof(costHistory));
+        }
+
+        for (int i = 0; i < costHistory.Length; i++)
+        {
+            if (!double.IsFinite(costHistory[i]))
+            {
+                throw new ArgumentException(
+                    Invariant($"costHistory[{i}] is {Guard.Format(costHistory[i])}: the history holds the finite costs recorded before the divergence; a cost that is not finite is the divergence itself, at that epoch."),
+                    nameof(costHistory));
+            }
         }
 
         string? wrong = reason switch
         {
             DivergenceReason.NotFinite => null,
-            DivergenceReason.KeepsRising when epoch <= RisingEpochs => $"a cost that keeps rising has risen in {RisingEpochs} epochs in a row after the start, so the run stops at epoch {RisingEpochs + 1} or later, not {epoch}",
+            DivergenceReason.KeepsRising when epoch <= RisingEpochs => Invariant($"a cost that keeps rising has risen in {RisingEpochs} epochs in a row after the start, so the run stops at epoch {RisingEpochs + 1} or later, not {epoch}"),
             DivergenceReason.KeepsRising => null,
             DivergenceReason.AboveLimit when epoch != 0 || !(learningRate >= largestStableLearningRate) =>
-                $"a divergence known in advance is at epoch 0, with a learning rate at or above a known limit (here epoch {epoch}, learning rate {Guard.Format(learningRate)}, limit {Guard.Format(largestStableLearningRate)})",
+                Invariant($"a divergence known in advance is at epoch 0, with a learning rate at or above a known limit (here epoch {epoch}, learning rate {Guard.Format(learningRate)}, limit {Guard.Format(largestStableLearningRate)})"),
             DivergenceReason.AboveLimit => null,
-            _ => $"{(int)reason} is not a DivergenceReason",
+            _ => Invariant($"{(int)reason} is not a DivergenceReason"),
         };
         if (wrong is not null)
         {
-            throw new ArgumentException($"reason is {reason}: {wrong}.", nameof(reason));
+            throw new ArgumentException(Invariant($"reason is {reason}: {wrong}."), nameof(reason));
         }
 
         Epoch = epoch;
@@ -101,26 +111,37 @@ public sealed record Divergence
 
     /// <summary>
     /// What went wrong and what to do. A divergence known in advance names the limit (printed to 5 significant digits,
-    /// 0.00060897 for the original's data); at epoch 0 otherwise no step has been taken, so the start is to blame; later,
+    /// 0.00060897 for the original's data), and says the inputs are too large when the limit is below 1e-12; at epoch 0 otherwise no step has been taken, so the start is to blame; later,
     /// the learning rate, and the limit when it is known.
     /// </summary>
     public string Message => Reason switch
     {
+        DivergenceReason.AboveLimit when LargestStableLearningRate < TinyLimit => string.Create(CultureInfo.InvariantCulture,
+            $"Training was not started: the inputs are too large. On this data the cost curves so steeply (λmax ≈ {2 / LargestStableLearningRate:G3}) that plain gradient descent settles only for learning rates below 2/λmax ≈ {LargestStableLearningRate:G3}, and {LearningRate:R} is not below it. Standardize the inputs (Standardizer.Fit(data).Transform(data)) and train on those, or bring them to an ordinary size (|x| up to about 1,000)."),
         DivergenceReason.AboveLimit => string.Create(CultureInfo.InvariantCulture,
             $"Training was not started: the learning rate {LearningRate:R} is not below 2/λmax ≈ {LargestStableLearningRate:G5}, where λmax is the steepest the cost can curve on this data; only below that limit is plain gradient descent sure to settle (a strict upper limit, known before the first epoch), so no epoch was run: use a smaller learning rate."),
         _ when Epoch == 0 =>
             "Training cannot start: the cost of the starting point is already not a finite number (for the squared error, its errors overflow when squared), " +
-            "so the start or the data are too large for a double. Begin from parameters of moderate size, or scale the inputs (standardize them).",
+            "so the start or the data are too large for a double, or the model computes a value that is not a number (a custom activation that returns NaN, for example). " +
+            "Begin from parameters of moderate size, scale the inputs (standardize them), or check the model's formulas.",
         DivergenceReason.KeepsRising => string.Create(CultureInfo.InvariantCulture,
             $"Training diverged at epoch {Epoch}: with learning rate {LearningRate:R} the cost rose in each of the {RisingEpochs} epochs before it, to {CostHistory[^1]:G4}, above the {CostHistory[0]:G4} it started from: it grows without bound. {Advice}"),
         _ => string.Create(CultureInfo.InvariantCulture,
             $"Training diverged at epoch {Epoch}: with learning rate {LearningRate:R} the cost or the parameters grew until they were no longer finite numbers. {Advice}"),
     };
 
+    /// <summary>
+    /// A limit below this (inputs of size 1e6 or more: λmax grows with the mean square of the inputs) is blamed on the
+    /// inputs, not the learning rate: no learning rate anyone would try is small enough.
+    /// </summary>
+    private const double TinyLimit = 1e-12;
+
     /// <summary>The <see cref="Message"/>.</summary>
     public override string ToString() => Message;
 
     private string Advice => double.IsNaN(LargestStableLearningRate)
         ? "Use a smaller learning rate (try a tenth of it), or scale the inputs (standardize them)."
+        : LargestStableLearningRate < TinyLimit
+        ? string.Create(CultureInfo.InvariantCulture, $"The inputs are too large: for this data the learning rate must be below 2/λmax ≈ {LargestStableLearningRate:G3}; standardize the inputs (Standardizer.Fit(data).Transform(data)) and train on those.")
         : string.Create(CultureInfo.InvariantCulture, $"For this data the learning rate must be below 2/λmax ≈ {LargestStableLearningRate:G5} (a strict upper limit); use a smaller one.");
 }

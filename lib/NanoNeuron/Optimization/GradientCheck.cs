@@ -12,7 +12,9 @@ public static class GradientCheck
     /// <remarks><c>∂J/∂θₚ ≈ (J(θ + h·eₚ) − J(θ − h·eₚ)) / 2h</c>, where eₚ nudges parameter p alone.</remarks>
     /// <exception cref="ArgumentException">
     /// An objective without parameters, a model that does not fit, a step that is not positive and finite (or so large
-    /// that 2·step is not), or a step so large that a nudged parameter or the measured slope overflows.
+    /// that 2·step is not), a step so large that a nudged parameter or the measured slope overflows, or a step too small
+    /// to measure: lost in rounding against a parameter (θ ± step is not θ moved by step to within 0.1 %), or leaving the
+    /// cost unchanged to the last bit where a step of ordinary size (1e-5, or 1e-5·|θ|) changes it.
     /// </exception>
     public static ImmutableArray<double> CentralDifferences<TModel>(IObjective<TModel> objective, TModel model, double step = DefaultStep)
     {
@@ -28,20 +30,23 @@ public static class GradientCheck
             if (!double.IsFinite(original + step) || !double.IsFinite(original - step))
             {
                 throw new ArgumentException(
-                    $"step is {Guard.Format(step)}: {objective.ParameterName(p)} ± step is not a finite number; use a small step such as {Guard.Format(DefaultStep)}.",
+                    Invariant($"step is {Guard.Format(step)}: {objective.ParameterName(p)} ± step is not a finite number; use a small step such as {Guard.Format(DefaultStep)}."),
                     nameof(step));
             }
 
-            parameters[p] = original + step;
-            double up = objective.Cost(parameters);
-            parameters[p] = original - step;
-            double down = objective.Cost(parameters);
-            parameters[p] = original;
+            CheckResolved(objective, p, original, step);
+            double up = CostAt(objective, parameters, p, original + step);
+            double down = CostAt(objective, parameters, p, original - step);
+            if (up == down && step < ProbeStep(original))
+            {
+                CheckMeasurable(objective, parameters, p, original, step, up);
+            }
+
             slopes[p] = (up - down) / (2 * step);
             if (!double.IsFinite(slopes[p]))
             {
                 throw new ArgumentException(
-                    $"step is {Guard.Format(step)}: nudging {objective.ParameterName(p)} by it made the cost {Guard.Format(up)} and {Guard.Format(down)}, so the measured slope is {Guard.Format(slopes[p])}: the cost overflows a double. Use a model, data and step of ordinary size (for example step {Guard.Format(DefaultStep)}).",
+                    Invariant($"step is {Guard.Format(step)}: nudging {objective.ParameterName(p)} by it made the cost {Guard.Format(up)} and {Guard.Format(down)}, so the measured slope is {Guard.Format(slopes[p])}: the cost overflows a double. Use a model, data and step of ordinary size (for example step {Guard.Format(DefaultStep)})."),
                     nameof(step));
             }
         }
@@ -50,22 +55,40 @@ public static class GradientCheck
     }
 
     /// <summary>Compares the objective's gradient with central differences at <paramref name="model"/>, parameter by parameter.</summary>
-    /// <exception cref="ArgumentException">As <see cref="CentralDifferences"/>, or a derived gradient that is not finite.</exception>
+    /// <remarks>
+    /// A step too small for the cost's own rounding is refused rather than reported as a wrong gradient: a cost J is
+    /// rounded to about ε·|J| (ε = 2⁻⁵² ≈ 2.2e-16), so the measured slope can be off by about ε·|J|/step, and a step
+    /// for which that exceeds 0.1 % of the slope's scale (max(|∂J/∂θ|, 1), as in <see cref="GradientComparison.RelativeError"/>) cannot tell a right
+    /// gradient from a wrong one.
+    /// </remarks>
+    /// <exception cref="ArgumentException">
+    /// As <see cref="CentralDifferences"/>, a derived gradient that is not finite, or a step too small to measure against
+    /// the cost's rounding (above).
+    /// </exception>
     public static ImmutableArray<GradientComparison> Compare<TModel>(IObjective<TModel> objective, TModel model, double step = DefaultStep)
     {
         var measured = CentralDifferences(objective, model, step);
         var parameters = new double[objective.ParameterCount];
         objective.GetParameters(model, parameters);
         var derived = new double[parameters.Length];
-        objective.CostAndGradient(parameters, [], derived);
+        double cost = objective.CostAndGradient(parameters, [], derived);
+        double noise = Math.Abs(cost) * RoundingOfOne / step;
         var rows = ImmutableArray.CreateBuilder<GradientComparison>(parameters.Length);
         for (int p = 0; p < parameters.Length; p++)
         {
             if (!double.IsFinite(derived[p]))
             {
                 throw new ArgumentException(
-                    $"The derived slope for {objective.ParameterName(p)} is {Guard.Format(derived[p])}: not a finite number, because the cost overflows a double. Use a model and data of ordinary size.",
+                    Invariant($"The derived slope for {objective.ParameterName(p)} is {Guard.Format(derived[p])}: not a finite number, because the cost overflows a double. Use a model and data of ordinary size."),
                     nameof(model));
+            }
+
+            double scale = Math.Max(1, Math.Abs(derived[p]));
+            if (!(noise <= MeasurableShare * scale))
+            {
+                throw new ArgumentException(
+                    Invariant($"step is {Guard.Format(step)}: too small to measure: the cost {Guard.Format(cost)} is rounded to about {Guard.Format(Math.Abs(cost) * RoundingOfOne)}, so a slope measured over this step could be off by {Guard.Format(noise)}, more than 0.1 % of {objective.ParameterName(p)}'s slope {Guard.Format(derived[p])}. Use a step of at least {Guard.Format(Math.Abs(cost) * RoundingOfOne / (MeasurableShare * scale))} (the default is {Guard.Format(DefaultStep)})."),
+                    nameof(step));
             }
 
             rows.Add(new GradientComparison(objective.ParameterName(p), derived[p], measured[p],
@@ -75,13 +98,72 @@ public static class GradientCheck
         return rows.MoveToImmutable();
     }
 
+    /// <summary>ε, the gap between 1 and the next double: a cost J is rounded to about ε·|J|.</summary>
+    private const double RoundingOfOne = 2.220446049250313e-16;
+
+    /// <summary>The largest share of a slope's scale the cost's rounding may blur for a comparison to count: 0.1 %.</summary>
+    private const double MeasurableShare = 1e-3;
+
+    /// <summary>
+    /// Refuses a step lost in rounding against the parameter: a double near |θ| is spaced about |θ|·2.2e-16 apart, so
+    /// θ ± step lands on θ itself (1e-300 against 0.9492, 1e-5 against 1e150) or on a neighbour at a distance that differs
+    /// from the step by more than 0.1 %, and the slope would be measured over a distance other than 2·step.
+    /// </summary>
+    private static void CheckResolved<TModel>(IObjective<TModel> objective, int p, double original, double step)
+    {
+        double moved = Math.Min((original + step) - original, original - (original - step));
+        if (!(Math.Abs(moved - step) <= MeasurableShare * step))
+        {
+            throw new ArgumentException(
+                Invariant($"step is {Guard.Format(step)}: too small to measure against {objective.ParameterName(p)} = {Guard.Format(original)}, which a double can only move in steps of about {Guard.Format(Math.BitIncrement(Math.Abs(original)) - Math.Abs(original))} (it moved {Guard.Format(moved)}). Use a step of at least {Guard.Format(ProbeStep(original))}, or a model of ordinary size."),
+                nameof(step));
+        }
+    }
+
+    /// <summary>
+    /// When the cost came out the same both ways, tells a flat cost (a slope of 0, measured) from a step too small for
+    /// the cost to notice (1e-300 or 5e-324 against a cost near 3,000): if the cost equals the one at θ to the last bit,
+    /// nudges again by a step of ordinary size, and refuses the small step if that one sees a slope.
+    /// </summary>
+    private static void CheckMeasurable<TModel>(IObjective<TModel> objective, double[] parameters, int p, double original, double step, double nudged)
+    {
+        double probe = ProbeStep(original);
+        double cost = objective.Cost(parameters);
+        if (nudged != cost || !double.IsFinite(original + probe) || !double.IsFinite(original - probe))
+        {
+            return;
+        }
+
+        double up = CostAt(objective, parameters, p, original + probe);
+        double down = CostAt(objective, parameters, p, original - probe);
+        if (up != down)
+        {
+            throw new ArgumentException(
+                Invariant($"step is {Guard.Format(step)}: too small to measure: nudging {objective.ParameterName(p)} = {Guard.Format(original)} by it leaves the cost {Guard.Format(cost)} unchanged to the last bit, while a nudge of {Guard.Format(probe)} changes it, so the slope would read 0 whatever it is. Use a step of at least {Guard.Format(probe)} (the default is {Guard.Format(DefaultStep)})."),
+                nameof(step));
+        }
+    }
+
+    /// <summary>The cost with parameter <paramref name="p"/> set to <paramref name="value"/>, the others as they are.</summary>
+    private static double CostAt<TModel>(IObjective<TModel> objective, double[] parameters, int p, double value)
+    {
+        double original = parameters[p];
+        parameters[p] = value;
+        double cost = objective.Cost(parameters);
+        parameters[p] = original;
+        return cost;
+    }
+
+    /// <summary>A step of ordinary size for a parameter: the default, or 1e-5 of the parameter when that is larger.</summary>
+    private static double ProbeStep(double original) => Math.Max(DefaultStep, Math.Abs(original) * DefaultStep);
+
     /// <summary>Refuses a step that is not positive and finite.</summary>
     private static void CheckStep(double step)
     {
         // 2·step must be finite too: at 2·step = ∞ every measured slope would be a silent 0.
         if (!(step > 0) || !double.IsFinite(2 * step))
         {
-            throw new ArgumentException($"step is {Guard.Format(step)}: it must be a small positive number such as {Guard.Format(DefaultStep)}.", nameof(step));
+            throw new ArgumentException(Invariant($"step is {Guard.Format(step)}: it must be a small positive number such as {Guard.Format(DefaultStep)}."), nameof(step));
         }
     }
 }

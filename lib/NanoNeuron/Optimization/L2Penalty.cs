@@ -30,7 +30,7 @@ public sealed class L2Penalty<TModel> : IObjective<TModel>
         if (!(lambda >= 0) || !double.IsFinite(lambda))
         {
             throw new ArgumentException(
-                $"lambda is {Guard.Format(lambda)}: the penalty's strength must be 0 (no penalty) or a positive finite number, such as 0.001. A negative λ would reward large parameters instead of charging for them.",
+                Invariant($"lambda is {Guard.Format(lambda)}: the penalty's strength must be 0 (no penalty) or a positive finite number, such as 0.001. A negative λ would reward large parameters instead of charging for them."),
                 nameof(lambda));
         }
 

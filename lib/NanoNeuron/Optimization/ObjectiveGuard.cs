@@ -9,7 +9,7 @@ internal static class ObjectiveGuard
         if (parameters.Length != count)
         {
             throw new ArgumentException(
-                $"{name} has {parameters.Length} values, but this objective has {count} parameters: pass a span of ParameterCount ({count}) values, in the order GetParameters writes them.",
+                Invariant($"{name} has {parameters.Length} values, but this objective has {count} parameters: pass a span of ParameterCount ({count}) values, in the order GetParameters writes them."),
                 name);
         }
     }
@@ -25,7 +25,7 @@ internal static class ObjectiveGuard
             if ((uint)batch[n] >= (uint)examples)
             {
                 throw new ArgumentException(
-                    $"batch[{n}] is {batch[n]}, but the examples are numbered 0 to {examples - 1}: list example indices from 0 to ExampleCount − 1 (or pass an empty batch for every example).",
+                    Invariant($"batch[{n}] is {batch[n]}, but the examples are numbered 0 to {examples - 1}: list example indices from 0 to ExampleCount − 1 (or pass an empty batch for every example)."),
                     nameof(batch));
             }
         }
@@ -37,7 +37,7 @@ internal static class ObjectiveGuard
         if ((uint)index >= (uint)count)
         {
             throw new ArgumentException(
-                $"index is {index}, but this objective's parameters are numbered 0 to {count - 1}: pass an index below ParameterCount ({count}).",
+                Invariant($"index is {index}, but this objective's parameters are numbered 0 to {count - 1}: pass an index below ParameterCount ({count})."),
                 nameof(index));
         }
     }
@@ -48,7 +48,7 @@ internal static class ObjectiveGuard
         if (objective.ParameterCount < 1 || objective.ExampleCount < 0)
         {
             throw new ArgumentException(
-                $"The objective reports ParameterCount = {objective.ParameterCount} and ExampleCount = {objective.ExampleCount}: it must have at least 1 parameter and 0 or more examples; fix the objective's ParameterCount and ExampleCount.",
+                Invariant($"The objective reports ParameterCount = {objective.ParameterCount} and ExampleCount = {objective.ExampleCount}: it must have at least 1 parameter and 0 or more examples; fix the objective's ParameterCount and ExampleCount."),
                 name);
         }
     }
@@ -59,7 +59,7 @@ internal static class ObjectiveGuard
         if (parameterCount < 0)
         {
             throw new ArgumentException(
-                $"parameterCount is {parameterCount}: pass how many parameters will be trained, the objective's ParameterCount (0 or more).",
+                Invariant($"parameterCount is {parameterCount}: pass how many parameters will be trained, the objective's ParameterCount (0 or more)."),
                 nameof(parameterCount));
         }
 
@@ -72,14 +72,14 @@ internal static class ObjectiveGuard
         if (parameters.Length != count || gradient.Length != count)
         {
             throw new ArgumentException(
-                $"parameters has {parameters.Length} values and gradient {gradient.Length}, but this run was started for {count} parameters: pass spans of the length given to Optimizer.Start.",
+                Invariant($"parameters has {parameters.Length} values and gradient {gradient.Length}, but this run was started for {count} parameters: pass spans of the length given to Optimizer.Start."),
                 nameof(gradient));
         }
 
         if (!(learningRate >= 0) || !double.IsFinite(learningRate))
         {
             throw new ArgumentException(
-                $"learningRate is {Guard.Format(learningRate)}: a step size must be 0 or a positive finite number, such as the optimizer's LearningRate.",
+                Invariant($"learningRate is {Guard.Format(learningRate)}: a step size must be 0 or a positive finite number, such as the optimizer's LearningRate."),
                 nameof(learningRate));
         }
     }

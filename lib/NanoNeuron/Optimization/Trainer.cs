@@ -50,7 +50,7 @@ public static class Trainer
         if (validation is not null && validation.ParameterCount != objective.ParameterCount)
         {
             throw new ArgumentException(
-                $"The validation objective has {validation.ParameterCount} parameters but the training objective has {objective.ParameterCount}: build both for the same model, on different examples.",
+                Invariant($"The validation objective has {validation.ParameterCount} parameters but the training objective has {objective.ParameterCount}: build both for the same model, on different examples."),
                 nameof(validation));
         }
 
@@ -63,11 +63,11 @@ public static class Trainer
         }
 
         var run = optimizer.Start(parameters.Length) ?? throw new ArgumentException(
-            $"{optimizer.GetType().Name}.Start returned null: an optimizer must return the OptimizerRun that takes the steps.", nameof(optimizer));
+            Invariant($"{optimizer.GetType().Name}.Start returned null: an optimizer must return the OptimizerRun that takes the steps."), nameof(optimizer));
         if (run.ParameterCount != parameters.Length)
         {
             throw new ArgumentException(
-                $"{optimizer.GetType().Name}.Start({parameters.Length}) returned a run for {run.ParameterCount} parameters: it must take steps over as many parameters as it was asked for.", nameof(optimizer));
+                Invariant($"{optimizer.GetType().Name}.Start({parameters.Length}) returned a run for {run.ParameterCount} parameters: it must take steps over as many parameters as it was asked for."), nameof(optimizer));
         }
 
         return Loop(objective, parameters, run, optimizer.LearningRate, options, validation, progress, cancellationToken);
@@ -168,12 +168,12 @@ public static class Trainer
         }
         catch (ArgumentException error)
         {
-            throw new ArgumentException($"The validation objective refuses the start ({error.Message}): {Fix}", nameof(validation), error);
+            throw new ArgumentException(Invariant($"The validation objective refuses the start ({error.Message}): {Fix}"), nameof(validation), error);
         }
 
         if (!parameters.SequenceEqual(seen))
         {
-            throw new ArgumentException($"The validation objective reads the start as other parameters than the training objective does: {Fix}", nameof(validation));
+            throw new ArgumentException(Invariant($"The validation objective reads the start as other parameters than the training objective does: {Fix}"), nameof(validation));
         }
     }
 
@@ -192,7 +192,7 @@ public static class Trainer
         if (epoch == 0)
         {
             throw new ArgumentException(
-                $"The validation cost of the start is {Guard.Format(cost)}, not a finite number, while its training cost is {Guard.Format(history[0])}: give validation examples of the same kind and scale as the training ones (scale both with the same standardizer).",
+                Invariant($"The validation cost of the start is {Guard.Format(cost)}, not a finite number, while its training cost is {Guard.Format(history[0])}: give validation examples of the same kind and scale as the training ones (scale both with the same standardizer)."),
                 name);
         }
 

@@ -51,7 +51,7 @@ public sealed record TrainingOptions
         init => batchSize = value >= 0
             ? value
             : throw new ArgumentException(
-                $"BatchSize is {value}: use 0 for every example in each step, 1 for one example per step, or any number in between.", nameof(BatchSize));
+                Invariant($"BatchSize is {value}: use 0 for every example in each step, 1 for one example per step, or any number in between."), nameof(BatchSize));
     }
 
     /// <summary>Seeds the shuffle of the examples before each epoch, so that a run with batches can be repeated exactly.</summary>
@@ -91,7 +91,7 @@ public sealed record TrainingOptions
             ? []
             : value.Any(epoch => epoch < 0)
                 ? throw new ArgumentException(
-                    $"SnapshotsAt holds {value.First(epoch => epoch < 0)}: epochs count from 0 (before the first update).", nameof(SnapshotsAt))
+                    Invariant($"SnapshotsAt holds {value.First(epoch => epoch < 0)}: epochs count from 0 (before the first update)."), nameof(SnapshotsAt))
                 : value;
     }
 
@@ -151,7 +151,7 @@ public sealed record TrainingOptions
         if (beyond >= 0)
         {
             throw new ArgumentException(
-                $"SnapshotsAt holds epoch {beyond}, but training makes only {Epochs} epochs: ask for snapshots from 0 to Epochs (WithSnapshotsAt leaves the others out), or train for more epochs.",
+                Invariant($"SnapshotsAt holds epoch {beyond}, but training makes only {Epochs} epochs: ask for snapshots from 0 to Epochs (WithSnapshotsAt leaves the others out), or train for more epochs."),
                 name);
         }
 

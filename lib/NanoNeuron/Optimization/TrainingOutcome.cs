@@ -42,6 +42,6 @@ public sealed class TrainingOutcome<TModel>
 
     /// <summary>"completed after N epochs, cost C" or the divergence's message.</summary>
     public override string ToString() => Match(
-        result => FormattableString.Invariant($"completed after {result.Epochs:N0} epochs, cost {result.CostAfter:G6}"),
+        result => Invariant($"completed after {result.Epochs:N0} epochs, cost {result.CostAfter:G6}"),
         divergence => divergence.Message);
 }

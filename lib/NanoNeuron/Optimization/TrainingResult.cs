@@ -40,7 +40,7 @@ public sealed record TrainingResult<TModel>(TModel Model, ImmutableArray<double>
         get => steps;
         init => steps = value >= 0
             ? value
-            : throw new ArgumentException($"Steps is {value}: a training run moves the parameters 0 or more times.", nameof(Steps));
+            : throw new ArgumentException(Invariant($"Steps is {value}: a training run moves the parameters 0 or more times."), nameof(Steps));
     }
 
     /// <summary>The cost before the first update.</summary>

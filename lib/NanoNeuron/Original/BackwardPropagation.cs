@@ -15,12 +15,16 @@ public static partial class Propagation
     /// in floating point, so these values are the original's, bit for bit, with the opposite sign.
     /// </para>
     /// </remarks>
-    /// <exception cref="ArgumentException">Bad data, or predictions of a different length.</exception>
+    /// <exception cref="ArgumentException">Bad data, predictions of a different length, or values so large that a gradient overflows a double.</exception>
     public static Gradients BackwardPropagation(ReadOnlySpan<double> predictions, ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         Guard.Examples(x, y);
         Guard.Examples(x, predictions, yName: "predictions");
-        return Backward(predictions, x, y);
+        var gradients = Backward(predictions, x, y);
+        const string Why = "the errors times the inputs are too large for a double. Use predictions and inputs of ordinary size (standardize large inputs).";
+        Guard.FiniteResult(gradients.DW, "∂J/∂w", Why, nameof(predictions));
+        Guard.FiniteResult(gradients.DB, "∂J/∂b", Why, nameof(predictions));
+        return gradients;
     }
 
     /// <inheritdoc cref="BackwardPropagation(ReadOnlySpan{double}, ReadOnlySpan{double}, ReadOnlySpan{double})"/>

@@ -16,7 +16,7 @@ public sealed record DataSets(DataSet Train, DataSet Test)
     public DataSet Test { get => test; init => test = NotNull(value, nameof(Test)); }
 
     private static DataSet NotNull(DataSet? set, string parameter) =>
-        set ?? throw new ArgumentNullException(parameter, $"{parameter} is null: pass a DataSet, for example new DataSet(x, y), or use DataSets.GenerateDataSets().");
+        set ?? throw new ArgumentNullException(parameter, Invariant($"{parameter} is null: pass a DataSet, for example new DataSet(x, y), or use DataSets.GenerateDataSets()."));
 
     /// <summary>How many examples each set holds.</summary>
     public const int Size = 100;

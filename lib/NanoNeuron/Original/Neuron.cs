@@ -25,13 +25,13 @@ public readonly record struct Neuron(double Weight, double Bias)
     }
 
     /// <summary>Predicts the output for one input.</summary>
-    /// <remarks><c>ŷ = x·w + b</c>, evaluated in this order (multiply, then add).</remarks>
+    /// <remarks><c>ŷ = x·w + b</c>, evaluated in this order (multiply, then add). IEEE arithmetic, as <c>System.Math</c>: NaN in gives NaN out, a result too large gives ±∞, and no number makes it throw (the README's rule for NaN and ∞; what trains, checks or reports refuses them instead).</remarks>
     public double Predict(double x) => x * Weight + Bias;
 
     /// <summary>One step of gradient descent: moves the parameters against the gradient.</summary>
     /// <remarks>
     /// <c>w ← w − α·∂J/∂w</c>, <c>b ← b − α·∂J/∂b</c>. The original adds <c>α·dW</c> because its
-    /// <c>dW</c> is the negative gradient; subtracting the true gradient gives the same bits.
+    /// <c>dW</c> is the negative gradient; subtracting the true gradient gives the same bits. IEEE arithmetic, as <c>System.Math</c>: NaN in gives NaN out, a result too large gives ±∞, and no number makes it throw (the README's rule for NaN and ∞; what trains, checks or reports refuses them instead).
     /// </remarks>
     public Neuron Step(Gradients gradients, double learningRate) =>
         new(Weight - learningRate * gradients.DW, Bias - learningRate * gradients.DB);

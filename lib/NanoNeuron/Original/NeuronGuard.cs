@@ -9,7 +9,7 @@ internal static class NeuronGuard
         if (!model.IsFinite)
         {
             throw new ArgumentException(
-                $"The {name} has Weight = {Guard.Format(model.Weight)} and Bias = {Guard.Format(model.Bias)}: both must be finite numbers; start from Neuron.RandomStart() or new Neuron(w, b) with finite w and b.",
+                Invariant($"The {name} has Weight = {Guard.Format(model.Weight)} and Bias = {Guard.Format(model.Bias)}: both must be finite numbers; start from Neuron.RandomStart() or new Neuron(w, b) with finite w and b."),
                 name);
         }
     }

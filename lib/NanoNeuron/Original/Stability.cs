@@ -40,7 +40,7 @@ public static class Stability
         if (!double.IsFinite(largest) || !double.IsFinite(determinant))
         {
             throw new ArgumentException(
-                $"The inputs are too large: their mean square is {Guard.Format(meanSquare)}, so the bowl's curvature is not a finite number and no positive learning rate is stable. Standardize the inputs first (Standardizer.Fit(data).Transform(data)).",
+                Invariant($"The inputs are too large: their mean square is {Guard.Format(meanSquare)}, so the bowl's curvature is not a finite number and no positive learning rate is stable. Standardize the inputs first (Standardizer.Fit(data).Transform(data))."),
                 nameof(x));
         }
 
@@ -90,7 +90,7 @@ public static class Stability
         if (!double.IsFinite(ratio))
         {
             throw new ArgumentException(
-                $"The inputs hardly vary (the smallest curvature is {Guard.Format(smallest)}), so the bowl is flat in one direction and λmax/λmin is not a finite number: use inputs that vary.",
+                Invariant($"The inputs hardly vary (the smallest curvature is {Guard.Format(smallest)}), so the bowl is flat in one direction and λmax/λmin is not a finite number: use inputs that vary."),
                 nameof(x));
         }
 

@@ -32,7 +32,7 @@ public sealed class InputStandardizer
             }
             catch (ArgumentException error)
             {
-                throw new ArgumentException($"Input {j + 1} cannot be standardized: {error.Message}", nameof(examples), error);
+                throw new ArgumentException(Invariant($"Input {j + 1} cannot be standardized: {error.Message}"), nameof(examples), error);
             }
         }
 
@@ -84,7 +84,7 @@ public sealed class InputStandardizer
         if (count != Inputs.Length)
         {
             throw new ArgumentException(
-                $"{name} has {count} inputs but this standardizer was fitted on {Inputs.Length}: use the InputStandardizer fitted on the same kind of readings.",
+                Invariant($"{name} has {count} inputs but this standardizer was fitted on {Inputs.Length}: use the InputStandardizer fitted on the same kind of readings."),
                 name);
         }
     }

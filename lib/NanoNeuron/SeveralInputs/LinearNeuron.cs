@@ -25,7 +25,7 @@ public sealed class LinearNeuron
         Guard.Finite(Weights.AsSpan(), nameof(weights));
         if (!double.IsFinite(bias))
         {
-            throw new ArgumentException($"bias is {Guard.Format(bias)}: it must be a finite number, such as 0.", nameof(bias));
+            throw new ArgumentException(Invariant($"bias is {Guard.Format(bias)}: it must be a finite number, such as 0."), nameof(bias));
         }
 
         Bias = bias;
@@ -37,7 +37,7 @@ public sealed class LinearNeuron
     {
         if (inputs < 1)
         {
-            throw new ArgumentException($"inputs is {inputs}: a neuron reads at least one input.", nameof(inputs));
+            throw new ArgumentException(Invariant($"inputs is {inputs}: a neuron reads at least one input."), nameof(inputs));
         }
 
         return new LinearNeuron(new double[inputs], 0);
@@ -60,13 +60,14 @@ public sealed class LinearNeuron
     public int InputCount => Weights.Length;
 
     /// <summary>The prediction for one reading, <c>ŷ = w·x + b</c>.</summary>
+    /// <remarks>IEEE arithmetic, as <c>System.Math</c>: NaN in gives NaN out, a result too large gives ±∞, and no number makes it throw (the README's rule for NaN and ∞; what trains, checks or reports refuses them instead).</remarks>
     /// <exception cref="ArgumentException">A reading with another number of inputs than the neuron has weights.</exception>
     public double Predict(ReadOnlySpan<double> x)
     {
         if (x.Length != Weights.Length)
         {
             throw new ArgumentException(
-                $"x has {x.Length} inputs but the neuron has {Weights.Length} weights: pass one value per weight, in the same order.", nameof(x));
+                Invariant($"x has {x.Length} inputs but the neuron has {Weights.Length} weights: pass one value per weight, in the same order."), nameof(x));
         }
 
         return PredictUnchecked(x);

@@ -30,7 +30,7 @@ public sealed class LinearNeuronObjective : IObjective<LinearNeuron>
             if (examples.Targets[i].Length != 1)
             {
                 throw new ArgumentException(
-                    $"targets[{i}] has {examples.Targets[i].Length} numbers: a linear neuron has one output, so give every example exactly one target (a network can have several).",
+                    Invariant($"targets[{i}] has {examples.Targets[i].Length} numbers: a linear neuron has one output, so give every example exactly one target (a network can have several)."),
                     nameof(examples));
             }
 
@@ -90,7 +90,7 @@ public sealed class LinearNeuronObjective : IObjective<LinearNeuron>
     {
         ObjectiveGuard.Index(index, ParameterCount);
 
-        return index == n ? "b" : $"w{index + 1}";
+        return index == n ? "b" : Invariant($"w{index + 1}");
     }
 
     /// <inheritdoc/>
@@ -101,7 +101,7 @@ public sealed class LinearNeuronObjective : IObjective<LinearNeuron>
         if (model.InputCount != n)
         {
             throw new ArgumentException(
-                $"The neuron has {model.InputCount} weights but every example has {n} inputs: start from LinearNeuron.Zero({n}), one weight per input.",
+                Invariant($"The neuron has {model.InputCount} weights but every example has {n} inputs: start from LinearNeuron.Zero({n}), one weight per input."),
                 nameof(model));
         }
 
