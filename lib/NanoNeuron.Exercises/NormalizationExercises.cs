@@ -44,7 +44,7 @@ public static class NormalizationExercises
         return Judge.Number(rate, Stability.LargestStableLearningRate(standardized), 0.01,
             "both curvatures are now 1, and the limit is 2 divided by the largest curvature: 2/1 = 2.",
             (0.000609, "that is the limit on raw inputs, where the steep curvature was 3284; standardizing changed the curvatures."),
-            (1, "α = 1 is special (one step lands on the answer), but the limit is 2/curvature = 2/1."));
+            (1, "α = 1 is special, as a later question shows, but it is not the limit: the limit is 2/curvature = 2/1."));
     }
 
     /// <summary>With α = 0.1 on standardized inputs, how many epochs to match the original's test cost after 70,000: (a) about 10, (b) about 100, (c) about 1,000, (d) about 10,000 or more?</summary>
