@@ -41,12 +41,17 @@ public static class CostCharts
         FormattableString.Invariant($"w = {tangent.Weight}: slope {tangent.Slope:F0}");
 
     /// <summary>Contour lines of the cost over (w, b) (<see cref="CostLandscape.Surface"/>), on a log scale so the valley shows.</summary>
-    public static GenericChart CostSurface(CostSurface surface, string title = "The cost over (w, b), log₁₀ scale: a long, narrow valley")
+    /// <param name="surface">The costs over a window of (w, b).</param>
+    /// <param name="title">The chart's title.</param>
+    /// <param name="weightTitle">The horizontal axis's title, such as "weight w′" for a neuron on standardized inputs.</param>
+    /// <param name="biasTitle">The vertical axis's title.</param>
+    public static GenericChart CostSurface(CostSurface surface, string title = "The cost over (w, b), log₁₀ scale: a long, narrow valley",
+        string weightTitle = "weight w", string biasTitle = "bias b")
     {
         ArgumentNullException.ThrowIfNull(surface);
         return Chart.Contour<double, double, double, string>(surface.Log10Costs.Select(row => (IEnumerable<double>)row),
                 X: surface.Weights, Y: surface.Biases, Name: "log₁₀ J", NContours: 30)
-            .Titled(title, "weight w", "bias b");
+            .Titled(title, weightTitle, biasTitle);
     }
 
     /// <summary>Arrows pointing downhill (against the gradient) on the cost contour.</summary>

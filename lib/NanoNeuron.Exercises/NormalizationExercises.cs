@@ -25,12 +25,14 @@ public static class NormalizationExercises
 
         if (answers.Zip(celsius).All(p => Judge.Close(p.First, trained.Predict(p.Second))))
         {
-            return Feedback.Hint("the neuron was trained on x′ = (x − μ)/σ, not on °C: standardize the reading first with standardizer.Transform(celsius).");
+            return Feedback.Hint("the neuron was trained on x′ = (x − μ)/σ, not on °C, so it has never seen a raw reading: "
+                + "standardize the reading first, the same way the training inputs were (the standardizer knows their μ and σ).");
         }
 
         return answers.Zip(celsius).All(p => Judge.Close(p.First, trained.Predict(p.Second * standardizer.StandardDeviation + standardizer.Mean)))
             ? Feedback.Hint("x·σ + μ goes the other way (from standardized back to °C): to standardize, subtract μ, then divide by σ.")
-            : Feedback.Hint($"for 37 °C expected {Judge.Format(expected[2])} °F: model.Predict(standardizer.Transform(celsius)).");
+            : Feedback.Hint($"for 37 °C your function gives {Judge.Format(answers[2])} °F, not what the neuron predicts for that reading. "
+                + "The neuron reads x′ = (x − μ)/σ, with the training data's μ and σ: turn the reading into its x′, then let the neuron predict.");
     }
 
     /// <summary>The largest stable learning rate on standardized inputs (raw inputs: 0.000609).</summary>
@@ -42,7 +44,7 @@ public static class NormalizationExercises
         return Judge.Number(rate, Stability.LargestStableLearningRate(standardized), 0.01,
             "both curvatures are now 1, and the limit is 2 divided by the largest curvature: 2/1 = 2.",
             (0.000609, "that is the limit on raw inputs, where the steep curvature was 3284; standardizing changed the curvatures."),
-            (1, "α = 1 is special (one step lands on the answer), but the limit is 2/curvature = 2/1."));
+            (1, "α = 1 is special, as a later question shows, but it is not the limit: the limit is 2/curvature = 2/1."));
     }
 
     /// <summary>With α = 0.1 on standardized inputs, how many epochs to match the original's test cost after 70,000: (a) about 10, (b) about 100, (c) about 1,000, (d) about 10,000 or more?</summary>

@@ -97,8 +97,8 @@ public static class RealLibraryExercises
             ('c', "the work of an epoch does not grow with the readings at all: it only uses the few averages."));
 
     /// <summary>
-    /// Round the exact line's w and b to single precision (float), in which ML.NET computes. Is its test cost
-    /// (a) about ML.NET's, (b) far smaller, or (c) larger?
+    /// Round the exact line's w and b to single precision (float), in which ML.NET computes and stores its line. Is its
+    /// test cost (a) about ML.NET's 1.6e-8, (b) far smaller, or (c) larger?
     /// </summary>
     [Question]
     public static Feedback SinglePrecisionCost(char answer)
@@ -106,10 +106,11 @@ public static class RealLibraryExercises
         var data = DataSets.GenerateDataSets();
         var exact = NanoNeuron.ClosedForm.LeastSquares.Fit(data.Train);
         double rounded = Propagation.ForwardPropagation(new Neuron((float)exact.Weight, (float)exact.Bias), data.Test).Cost;
-        // ML.NET's test cost is shown in the lesson (about 3.7e-8); far smaller means a thousand times or more.
-        char truth = rounded < 3.7e-11 ? 'b' : rounded > 3.7e-8 ? 'c' : 'a';
+        // ML.NET's test cost is shown in the lesson (about 1.6e-8); far smaller means a thousand times or more.
+        const double mlNet = 1.6e-8;
+        char truth = rounded < mlNet / 1000 ? 'b' : rounded > mlNet ? 'c' : 'a';
         return Judge.Choice(answer, truth,
-            $"rounding to float costs only {Judge.Format(rounded)}: single precision keeps about seven significant digits: 32 fits exactly and 1.8 becomes 1.79999995. ML.NET's gap comes from elsewhere.",
+            $"rounding to float costs only {Judge.Format(rounded)}: single precision keeps about seven significant digits: 32 fits exactly and 1.8 becomes 1.79999995. The floor that float sets is far below ML.NET's cost.",
                 ('a', "float keeps about seven significant digits, so w and b move by less than a millionth of their size, and their error is squared."),
                 ('b', "the rounded line is far better than ML.NET's here."),
                 ('c', "rounding can only add a tiny error to the exact line; it cannot make it worse than ML.NET's."));

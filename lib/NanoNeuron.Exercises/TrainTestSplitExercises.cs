@@ -41,7 +41,9 @@ public static class TrainTestSplitExercises
         var onCool = Training.TrainModel(Neuron.OriginalStart, first).Model;
         return Near(answer, Propagation.ForwardPropagation(onCool, last).Cost)
             ? Feedback.Hint("these readings arrive sorted by temperature, so the first 70 % are the cool ones: shuffle before splitting — DataSplit.TrainTestSplit(readings) does both.")
-            : Feedback.Hint($"expected {Judge.Format(expected)}: var split = DataSplit.TrainTestSplit(readings); train from Neuron.OriginalStart on split.Train; return the cost on split.Test.");
+            : Feedback.Hint($"your function returned {Judge.Format(answer)}, which is not the cost on readings the neuron never saw. "
+                + "Three steps: shuffle and split the readings 70/30, train from the original start on the training part only, "
+                + "then measure the cost on the other part.");
     }
 
     /// <summary>The course's noisy readings, split 70/30 with the course's seed.</summary>
@@ -65,9 +67,14 @@ public static class TrainTestSplitExercises
         var split = NoisySplit();
         var trained = Training.TrainModel(Neuron.OriginalStart, split.Train);
         double test = Propagation.ForwardPropagation(trained.Model, split.Test).Cost;
+        var trueLine = new Neuron(1.8, 32);
+        double trueOnTest = Propagation.ForwardPropagation(trueLine, split.Test).Cost;
+        double trueOnTraining = Propagation.ForwardPropagation(trueLine, split.Train).Cost;
         char truth = test > trained.CostAfter ? 'a' : test < trained.CostAfter ? 'b' : 'c';
         return Judge.Choice(answer, truth,
-            "training pulled the line a little towards the training readings' own noise; the test readings have different noise, which the line was not fitted to.",
+            $"{Judge.Format(test)} on the test readings against {Judge.Format(trained.CostAfter)} on the training ones. Two things make that gap. "
+            + $"The test readings are noisier: even the true line °F = 1.8·°C + 32 costs {Judge.Format(trueOnTest)} on them and {Judge.Format(trueOnTraining)} on the training readings. "
+            + "And training pulled the line a little towards the training readings' own noise, which the test readings do not share.",
             ('a', "the line was fitted to the training readings, noise included, so new readings usually fit it a little worse."),
             ('b', "the line was fitted to the training readings; readings it has not seen usually fit it a little worse, not better."),
             ('c', "the two sets have different noise, so their costs differ."));

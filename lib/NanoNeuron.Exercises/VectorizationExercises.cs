@@ -1,36 +1,124 @@
-using System.Numerics.Tensors;
 using NanoNeuron.Vectorized;
 
 namespace NanoNeuron.Exercises;
 
-/// <summary>Vectorization: the passes as TensorPrimitives calls. The predict-then-run questions and the "Try it" checker.</summary>
+/// <summary>Vectorization: the passes as TensorPrimitives calls, and the sums SIMD adds. The predict-then-run questions and the "Try it" checker.</summary>
 public static class VectorizationExercises
 {
-    /// <summary>Backward propagation with <see cref="TensorPrimitives"/>, <c>(errors, x) => gradients</c>, where errors are ŷ − y.</summary>
+    /// <summary>
+    /// A sum the way a SIMD register of four doubles adds, <c>numbers => sum</c>: four running totals side by side, total i
+    /// adding the numbers at positions i, i + 4, i + 8, …, then (t0 + t1) + (t2 + t3). The checker passes arrays whose
+    /// length is a multiple of 4 and compares bit for bit.
+    /// </summary>
     [TryIt]
-    public static Feedback VectorizedGradients(Func<double[], double[], Gradients> backward)
+    public static Feedback FourLaneSum(Func<double[], double> sum)
     {
-        ArgumentNullException.ThrowIfNull(backward);
-        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
-        double[] x = [.. train.X];
-        var errors = new double[x.Length];
-        TensorPropagation.ForwardPropagation(ForwardPropagationExercises.ExerciseNeuron, x, [.. train.Y], new double[x.Length], errors);
-        var expected = TensorPropagation.BackwardPropagation(errors, x);
-        var answer = backward(errors, x);
-        if (Judge.Close(answer.DW, expected.DW) && Judge.Close(answer.DB, expected.DB))
+        ArgumentNullException.ThrowIfNull(sum);
+        double[][] sets = [SlopeTerms(), SpreadNumbers(), [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]];
+        double[] answers = [.. sets.Select(numbers => sum([.. numbers]))];
+        bool AllAre(Func<double[], double> way) => answers.Zip(sets).All(p => p.First.Equals(way(p.Second)));
+
+        if (AllAre(FourLanes))
         {
-            return Feedback.Right($"∂J/∂w = Dot(errors, x)/m = {Judge.Format(expected.DW)}, ∂J/∂b = Sum(errors)/m = {Judge.Format(expected.DB)}: two calls, no loop.");
+            double[] terms = sets[0];
+            return Feedback.Right(
+                $"four running totals, bit for bit. On the 100 terms e·x of lesson 06's slope ∂J/∂w, your four-lane sum is {FourLanes(terms):R} "
+                + $"and the loop's one running total gives {OneByOne(terms):R}: the same numbers added in another order, rounded differently in the last digits. "
+                + "That is why TensorPrimitives.Sum and the loop can disagree in the last bit, and neither is wrong.");
         }
 
-        if (Judge.Close(answer.DW, expected.DW * x.Length) && Judge.Close(answer.DB, expected.DB * x.Length))
+        if (AllAre(OneByOne))
         {
-            return Feedback.Hint($"those are sums: divide both by m = {x.Length}.");
+            return Feedback.Hint("that is the loop's order, one running total. A register of four doubles keeps four totals side by side: "
+                + "total 0 adds the numbers at positions 0, 4, 8, …, total 1 those at 1, 5, 9, …, and so on; add the four totals at the end.");
         }
 
-        return Judge.Close(answer.DW, expected.DB) && Judge.Close(answer.DB, expected.DW)
-            ? Feedback.Hint("∂J/∂w and ∂J/∂b are swapped: Gradients(DW, DB) takes the weight's first.")
-            : Feedback.Hint($"expected ∂J/∂w = {Judge.Format(expected.DW)} and ∂J/∂b = {Judge.Format(expected.DB)}: use TensorPrimitives.Dot(errors, x) and TensorPrimitives.Sum(errors), each divided by m.");
+        if (AllAre(Blocks))
+        {
+            return Feedback.Hint("each total takes a block of neighbours here. A register holds four neighbours side by side, one per slot, "
+                + "so total i adds every fourth number: positions i, i + 4, i + 8, ….");
+        }
+
+        if (AllAre(numbers => LaneTotals(numbers).Aggregate((a, b) => a + b)))
+        {
+            return Feedback.Hint("the four totals are right, but added one after the other, ((t0 + t1) + t2) + t3. Add them in pairs: (t0 + t1) + (t2 + t3).");
+        }
+
+        var near = answers.Zip(sets).All(p => Judge.Close(p.First, OneByOne(p.Second)));
+        return near
+            ? Feedback.Hint("close to the total, but not in the four-lane order bit for bit: four totals, total i adding positions i, i + 4, i + 8, …, then (t0 + t1) + (t2 + t3).")
+            : Feedback.Hint($"on the 8 numbers 0.1, 0.2, …, 0.8 your sum is {Judge.Format(answers[2])}, but every number should be added once: they total about 3.6. "
+                + "Keep four totals, each adding every fourth number, and add the four at the end.");
     }
+
+    /// <summary>The terms eᵢ·xᵢ of ∂J/∂w at the original start on the original's 100 training examples.</summary>
+    internal static double[] SlopeTerms()
+    {
+        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
+        var forward = Propagation.ForwardPropagation(Neuron.OriginalStart, train);
+        return [.. train.X.Select((x, i) => (forward.Predictions[i] - train.Y[i]) * x)];
+    }
+
+    /// <summary>
+    /// 400 numbers from 0 to a million by a fixed rule, on which the loop's order, the four lanes, blocks of neighbours and
+    /// a chain of the lanes all round differently (the tests check it), so that each slip is told apart.
+    /// </summary>
+    internal static double[] SpreadNumbers()
+    {
+        double[] scales = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
+        return [.. Enumerable.Range(0, 400).Select(i => (i * 0.1244567 % 1.0) * scales[i % 7])];
+    }
+
+    /// <summary>The four running totals of a four-double register: total i adds positions i, i + 4, ….</summary>
+    internal static double[] LaneTotals(double[] numbers)
+    {
+        var totals = new double[4];
+        for (int i = 0; i < numbers.Length; i++)
+        {
+            totals[i % 4] += numbers[i];
+        }
+
+        return totals;
+    }
+
+    /// <summary>The four-lane sum: the lane totals, added in pairs.</summary>
+    internal static double FourLanes(double[] numbers)
+    {
+        var t = LaneTotals(numbers);
+        return (t[0] + t[1]) + (t[2] + t[3]);
+    }
+
+    /// <summary>The loop's sum: one running total.</summary>
+    internal static double OneByOne(double[] numbers)
+    {
+        double total = 0;
+        foreach (double number in numbers)
+        {
+            total += number;
+        }
+
+        return total;
+    }
+
+    /// <summary>Four totals of blocks of neighbours, a slip: the first quarter, the second, ….</summary>
+    private static double Blocks(double[] numbers)
+    {
+        int quarter = numbers.Length / 4;
+        double[] t = [.. Enumerable.Range(0, 4).Select(lane => OneByOne(numbers[(lane * quarter)..((lane + 1) * quarter)]))];
+        return (t[0] + t[1]) + (t[2] + t[3]);
+    }
+
+    /// <summary>
+    /// The vectorized epoch calls Multiply, Add, Subtract, SumOfSquares, Dot and Sum, each a loop over all m numbers. How many
+    /// passes over the examples is that, against the loop's two: (a) two, (b) six, (c) one?
+    /// </summary>
+    [Question]
+    public static Feedback PassesPerEpoch(char answer) =>
+        Judge.Choice(answer, 'b',
+            "six: Multiply, Add, Subtract, SumOfSquares, Dot and Sum each finish their whole array before the next call starts. "
+            + "The loop of lessons 05–06 does the same arithmetic in two passes, all of a step's work on each example while it has it in hand.",
+            ('a', "the loop needs two passes because it does every step on an example at once; each TensorPrimitives call is a loop of its own over the whole array, and one epoch makes one call per operation."),
+            ('c', "one pass would need every step done on each example before moving to the next (a fused loop); each TensorPrimitives call finishes its whole array before the next starts."));
 
     /// <summary>Do the vectorized predictions match the loop's (a) to the last bit, (b) to about 15 digits but not always the last bit, (c) only roughly?</summary>
     [Question]

@@ -7,11 +7,6 @@ namespace NanoNeuron.Notebooks.Tests;
 /// The code a learner reads comes first: the lines that check the text's numbers stand in check cells of their own
 /// (CONTRIBUTING.md, "Check cells"), and code lines fit a column of <see cref="MaxLineLength"/> characters.
 /// </summary>
-/// <remarks>
-/// A ratchet: the lessons not yet converted are listed by name below, and their rows are skipped, each by its name, with
-/// the reason in the test output. <see cref="NotYetConverted_StillBreakTheirRule"/> fails as soon as a listed lesson
-/// follows the rule, so the lists only shrink: when a lesson is converted, take it off its list.
-/// </remarks>
 public class CheckCellTests
 {
     /// <summary>The longest code line, in characters: about what the site's column shows without scrolling.</summary>
@@ -20,33 +15,10 @@ public class CheckCellTests
     /// <summary>The most <c>Expect</c> lines a cell that is not a check cell may have beside its working lines.</summary>
     public const int MaxExpectLinesInAWorkingCell = 2;
 
-    /// <summary>Lessons whose checks still stand among their working lines.</summary>
-    private static readonly string[] ChecksNotYetSplit =
-    [
-        "09-train-test-split.ipynb", "10-input-normalization.ipynb", "11-vectorization.ipynb", "18-overfitting.ipynb", "19-compare-with-a-real-library.ipynb",
-    ];
-
-    /// <summary>Lessons with code lines longer than <see cref="MaxLineLength"/>.</summary>
-    private static readonly string[] LinesNotYetWrapped =
-    [
-        "09-train-test-split.ipynb", "10-input-normalization.ipynb", "11-vectorization.ipynb", "18-overfitting.ipynb", "19-compare-with-a-real-library.ipynb",
-    ];
-
-    private const string ChecksReason = "not yet converted: its checks still stand among its working lines (CheckCellTests.ChecksNotYetSplit)";
-
-    private const string LinesReason = "not yet converted: it has code lines longer than 100 characters (CheckCellTests.LinesNotYetWrapped)";
-
-    public static TheoryData<string> ChecksSplit => [.. Notebooks.Names.Except(ChecksNotYetSplit)];
-
-    public static TheoryData<string> ChecksNotSplit => [.. ChecksNotYetSplit];
-
-    public static TheoryData<string> LinesWrapped => [.. Notebooks.Names.Except(LinesNotYetWrapped)];
-
-    public static TheoryData<string> LinesNotWrapped => [.. LinesNotYetWrapped];
+    public static TheoryData<string> Lessons => [.. Notebooks.Names];
 
     [Theory]
-    [MemberData(nameof(ChecksSplit))]
-    [MemberData(nameof(ChecksNotSplit), Skip = ChecksReason)]
+    [MemberData(nameof(Lessons))]
     public void Notebook_ChecksStandInCheckCells_MarkedAndFolded(string name)
     {
         var problems = CheckCellProblems(name);
@@ -54,22 +26,11 @@ public class CheckCellTests
     }
 
     [Theory]
-    [MemberData(nameof(LinesWrapped))]
-    [MemberData(nameof(LinesNotWrapped), Skip = LinesReason)]
+    [MemberData(nameof(Lessons))]
     public void Notebook_CodeLines_FitTheColumn(string name)
     {
         var problems = LineProblems(name);
         Assert.True(problems.Count == 0, $"{name}:\n{string.Join("\n", problems)}");
-    }
-
-    [Fact]
-    public void NotYetConverted_StillBreakTheirRule()
-    {
-        Assert.All(ChecksNotYetSplit, name => Assert.True(CheckCellProblems(name).Count > 0,
-            $"{name} now keeps its checks in check cells: take it off CheckCellTests.ChecksNotYetSplit, so that the test holds it to that."));
-        Assert.All(LinesNotYetWrapped, name => Assert.True(LineProblems(name).Count > 0,
-            $"{name} now has no code line over {MaxLineLength} characters: take it off CheckCellTests.LinesNotYetWrapped, so that the test holds it to that."));
-        Assert.Subset(Notebooks.Names.ToHashSet(), ChecksNotYetSplit.Concat(LinesNotYetWrapped).ToHashSet());
     }
 
     [Fact]

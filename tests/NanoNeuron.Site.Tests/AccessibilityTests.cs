@@ -7,7 +7,7 @@ namespace NanoNeuron.Site.Tests;
 /// <summary>
 /// Every page as a person reads it: axe-core finds no violation of WCAG 2.2 AA, at a desktop's width and a phone's;
 /// at a phone's width (390 px) the page does not scroll sideways; the keyboard alone reaches everything, with the focus
-/// always visible; every chart has a text alternative (a ratchet, see <see cref="ChartsNotYetDescribed"/>).
+/// always visible; every chart has a text alternative.
 /// </summary>
 [Collection(SiteDefinition.Name)]
 public partial class AccessibilityTests(SiteFixture site)
@@ -94,34 +94,14 @@ public partial class AccessibilityTests(SiteFixture site)
         Assert.True(stops.Count > 3, $"{page}: the keyboard reached only {string.Join(", ", stops)}");
     }
 
-    /// <summary>
-    /// Lessons whose charts have no text alternative yet (NanoNeuron.Charts' <c>ChartDescription.Described</c>):
-    /// skipped by name below; take a lesson off when each of its charts has one.
-    /// </summary>
-    private static readonly string[] ChartsNotYetDescribed =
-    [
-        "09-train-test-split.html", "10-input-normalization.html", "11-vectorization.html", "18-overfitting.html", "19-compare-with-a-real-library.html",
-    ];
-
-    public static TheoryData<string> LessonsDescribed => [.. Lessons().Except(ChartsNotYetDescribed)];
-
-    public static TheoryData<string> LessonsNotDescribed => [.. ChartsNotYetDescribed];
+    public static TheoryData<string> LessonPages => [.. Lessons()];
 
     [Theory]
-    [MemberData(nameof(LessonsDescribed))]
-    [MemberData(nameof(LessonsNotDescribed), Skip = "not yet converted: its charts have no text alternative yet (AccessibilityTests.ChartsNotYetDescribed)")]
+    [MemberData(nameof(LessonPages))]
     public void Lesson_EveryChart_HasATitleAndADescription(string page)
     {
         var missing = ChartsWithoutText(page);
         Assert.True(missing.Count == 0, $"{page}: charts without a title and a description (give each `.Described(\"…\")`): {string.Join(", ", missing)}");
-    }
-
-    [Fact]
-    public void ChartsNotYetDescribed_StillHaveAChartWithoutText()
-    {
-        Assert.All(ChartsNotYetDescribed, page => Assert.True(ChartsWithoutText(page).Count > 0,
-            $"every chart of {page} has its text alternative now: take it off AccessibilityTests.ChartsNotYetDescribed, so that the test holds it to that."));
-        Assert.Subset(Lessons().ToHashSet(), ChartsNotYetDescribed.ToHashSet());
     }
 
     [Fact]

@@ -91,22 +91,36 @@ public class ComparisonTests
         Assert.InRange(mlNetTest / exactTest, 0.95, 1.05);
     }
     [Fact]
-    public void MLNet_NotTheLastDigitOfSinglePrecision_ButTheUncentredInputAndThePenalty()
+    public void MLNet_StoppedByItsPenalty_NotByTheFloorOfSinglePrecision()
     {
         var data = DataSets.GenerateDataSets();
         var exact = LeastSquares.Fit(data.Train);
         double Test(Neuron model) => Propagation.ForwardPropagation(model, data.Test).Cost;
 
-        double rounded = Test(new Neuron((float)exact.Weight, (float)exact.Bias));
+        double floor = Test(MLNetRegression.InSinglePrecision(data.Train, exact));
         double byDefault = Test(MLNetRegression.Fit(data.Train));
         double centred = Test(MLNetRegression.Fit(data.Train, centre: true));
         double weakPenalty = Test(MLNetRegression.Fit(data.Train, l2Regularization: 1e-9f));
         double strongPenalty = Test(MLNetRegression.Fit(data.Train, l2Regularization: 1e-3f));
 
-        Assert.True(rounded < byDefault / 1000, $"rounded {rounded:G3}, ML.NET {byDefault:G3}");
+        Assert.True(floor < byDefault / 1000, $"exact line in float {floor:G3}, ML.NET {byDefault:G3}");
+        Assert.True(weakPenalty < floor * 10, $"λ = 1e-9 {weakPenalty:G3}, the floor {floor:G3}");
         Assert.True(centred < byDefault / 2, $"centred {centred:G3}, default {byDefault:G3}");
-        Assert.True(weakPenalty < byDefault / 2, $"λ = 1e-9 {weakPenalty:G3}, default {byDefault:G3}");
         Assert.True(strongPenalty > byDefault * 1000, $"λ = 1e-3 {strongPenalty:G3}, default {byDefault:G3}");
         Assert.Throws<ArgumentException>(() => MLNetRegression.Fit(data.Train, l2Regularization: 0));
+    }
+
+    [Fact]
+    public void MLNet_InSinglePrecision_RoundsOnlyTheLastDigits()
+    {
+        var data = DataSets.GenerateDataSets();
+        var exact = LeastSquares.Fit(data.Train);
+
+        foreach (bool centre in new[] { false, true })
+        {
+            var stored = MLNetRegression.InSinglePrecision(data.Train, exact, centre);
+            Assert.InRange(Math.Abs(stored.Weight - exact.Weight), 0, 1e-6);
+            Assert.InRange(Math.Abs(stored.Bias - exact.Bias), 0, 1e-5);
+        }
     }
 }

@@ -34,9 +34,8 @@ internal static class LiveSite
     public static IReadOnlyList<LiveException> Exceptions { get; } =
     [
         KernelOnlyCell("c19-003", "it loads ML.NET, whose native code a browser cannot run", "#r \"nuget: Microsoft.ML"),
-        KernelOnlyCell("c19-006", "it imports NanoNeuron.MLNet, the ML.NET part of the course, which is not in the browser", "using NanoNeuron.MLNet;"),
-        KernelOnlyCell("c19-008", "it trains on the data of the cell above it, which runs only in the notebook", "data.Train"),
         KernelOnlyCell("c19-013", "it trains with ML.NET", "MLNetRegression.Fit"),
+        KernelOnlyCell("c19-033", "it checks ML.NET's line, which the cell above finds only in the notebook", "mlNet"),
         KernelOnlyCell("c19-015", "it times ML.NET", "MLNetRegression.Fit"),
         KernelOnlyCell("c19-016", "it draws the timings of the cell above, which runs only in the notebook", "times"),
         KernelOnlyCell("c19-018", "it checks ML.NET's line", "mlNet"),
@@ -45,14 +44,6 @@ internal static class LiveSite
         KernelOnlyCell("c19-025", "it trains with ML.NET", "MLNetRegression.Fit"),
         KernelOnlyCell("c19-026", "it checks the ML.NET lines of the cell above", "noisy"),
         KernelOnlyCell("c19-027", "it draws the ML.NET lines of the cells above", "noisy"),
-        new("c18-008", LiveExceptionKind.DiffersInTheBrowser,
-            "In the browser the third check here fails: the network of epoch 3,000 strays 58.52 °F from the true line, against 58.41 °F in the notebook. "
-                + "The browser's .NET rounds the last bit of tanh and exp differently, and 3,000 Adam epochs on 12 readings amplify it.",
-            "The text says 58 (± 0.5) but the code computed 58.5"),
-        new("c18-017", LiveExceptionKind.DiffersInTheBrowser,
-            "In the browser the first check here fails: the validation cost at epoch 3,000 is 0.0446, against 0.0442 in the notebook. "
-                + "The browser's .NET rounds the last bit of tanh and exp differently, and 3,000 Adam epochs amplify it.",
-            "The text says 0.044 (± 0.0005) but the code computed 0.044"),
     ];
 
     /// <summary>The entry of <see cref="Exceptions"/> for a cell, or null if it simply runs in the browser.</summary>

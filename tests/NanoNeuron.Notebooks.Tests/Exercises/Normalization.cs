@@ -20,7 +20,10 @@ public partial class ExerciseTests
         Accepted(NormalizationExercises.RawPrediction((model, s, c) => s.ToOriginal(model).Predict(c)));
         Rejected(NormalizationExercises.RawPrediction((model, s, c) => model.Predict(c)), "standardize the reading first");
         Rejected(NormalizationExercises.RawPrediction((model, s, c) => model.Predict(c * s.StandardDeviation + s.Mean)), "goes the other way");
-        Rejected(NormalizationExercises.RawPrediction((model, s, c) => model.Predict((c - s.Mean) * s.StandardDeviation)), "model.Predict(standardizer.Transform(celsius))");
+        var slip = NormalizationExercises.RawPrediction((model, s, c) => model.Predict((c - s.Mean) * s.StandardDeviation));
+        Rejected(slip, "turn the reading into its x′");
+        Assert.DoesNotContain("Transform", slip.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Transform", NormalizationExercises.RawPrediction((model, s, c) => model.Predict(c)).Message, StringComparison.Ordinal);
     }
 }
 

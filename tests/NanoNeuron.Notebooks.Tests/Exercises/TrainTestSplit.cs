@@ -39,6 +39,9 @@ public partial class ExerciseTests
             var test = new DataSet(readings.X.Skip(70), readings.Y.Skip(70));
             return Propagation.ForwardPropagation(Training.TrainModel(Neuron.OriginalStart, train).Model, test).Cost;
         }), "shuffle before splitting");
+        var start = TrainTestSplitExercises.HonestTestCost(readings => 0);
+        Rejected(start, "Three steps");
+        Assert.DoesNotContain(Judge.Format(ExerciseSolutions.HonestTestCost(TrainTestSplitExercises.SortedReadings())), start.Message, StringComparison.Ordinal);
     }
 }
 
@@ -49,6 +52,7 @@ public partial class ExerciseTests
     public void TestCostAgainstTrainingCost_AboveIsRight()
     {
         Accepted(TrainTestSplitExercises.TestCostAgainstTrainingCost('a'));
+        Assert.Contains("noisier", TrainTestSplitExercises.TestCostAgainstTrainingCost('a').Message, StringComparison.Ordinal);
         Rejected(TrainTestSplitExercises.TestCostAgainstTrainingCost('b'), "not (b)");
         Rejected(TrainTestSplitExercises.TestCostAgainstTrainingCost('?'), "in place of '?'");
     }
