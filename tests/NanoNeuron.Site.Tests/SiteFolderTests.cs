@@ -86,6 +86,6 @@ public sealed class SiteFolderTests : IDisposable
 
         Assert.True(exitCode == 0, output + error);
         string[] listed = [.. File.ReadAllLines(Path.Combine(Site, SiteBuilder.Marker)).Where(line => line.StartsWith('"'))];
-        Assert.Equal(["\"01-one.html\"", "\"index.html\"", "\"notebooks/01-one.ipynb\"", $"\"{SiteBuilder.PlotlyScript}\"", "\"site.css\""], listed);
+        Assert.Equal(["\"01-one.html\"", "\"index.html\"", "\"notebooks/01-one.ipynb\"", $"\"{SiteBuilder.PlotlyScript}\"", $"\"{SiteBuilder.PlotlyScript}.br\"", "\"site.css\""], listed);
     }
 }
