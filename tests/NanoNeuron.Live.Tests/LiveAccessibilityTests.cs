@@ -32,13 +32,7 @@ public sealed class LiveAccessibilityTests(LiveSiteFixture site)
             await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
             await page.GetByRole(AriaRole.Button, new() { NameRegex = new("^Edit cell") }).First.ClickAsync();
 
-            var violations = await Axe.Violations(page);
-            var (scrollWidth, wide) = await WidthAsync(page);
-            await page.Context.CloseAsync();
-
-            Assert.True(violations.Count == 0, $"{lesson} at {width} px, live, an editor open:\n{string.Join("\n", violations)}");
-            Assert.True(scrollWidth <= width, $"{lesson} is {scrollWidth} px wide at {width} px: {wide}");
-            Assert.Empty(errors);
+            await AssertAccessibleAndNarrowAsync(page, width, $"{lesson} at {width} px, live, an editor open", errors);
         }
     }
 
@@ -58,12 +52,18 @@ public sealed class LiveAccessibilityTests(LiveSiteFixture site)
         await lab.GetByLabel("Learning rate α").FillAsync("0,0005");
         await lab.GetByRole(AriaRole.Button, new() { Name = "Retrain and redraw" }).ClickAsync();
 
+        await AssertAccessibleAndNarrowAsync(page, width, $"{Lesson} at {width} px after a hint, a compile error, the lab and a wrong number in it", errors);
+    }
+
+    /// <summary>Closes the page, then asserts that axe-core found no violation on it, that it was no wider than the window, and that it logged no error.</summary>
+    private static async Task AssertAccessibleAndNarrowAsync(IPage page, int width, string what, List<string> errors)
+    {
         var violations = await Axe.Violations(page);
         var (scrollWidth, wide) = await WidthAsync(page);
         await page.Context.CloseAsync();
 
-        Assert.True(violations.Count == 0, $"{Lesson} at {width} px after a hint, a compile error, the lab and a wrong number in it:\n{string.Join("\n", violations)}");
-        Assert.True(scrollWidth <= width, $"{Lesson} is {scrollWidth} px wide at {width} px: {wide}");
+        Assert.True(violations.Count == 0, $"{what}:\n{string.Join("\n", violations)}");
+        Assert.True(scrollWidth <= width, $"{what}: the page is {scrollWidth} px wide: {wide}");
         Assert.Empty(errors);
     }
 
