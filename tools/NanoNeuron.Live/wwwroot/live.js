@@ -123,6 +123,14 @@ function setUp(main) {
       this.showBoxes([textBox(element('pre', { className: 'error', textContent: 'Stopped: this cell ran until you stopped it. C# restarted empty, so the cells above run again before the next one.' }), this.number)]);
     }
 
+    /** This cell did not run because <cell>, which runs before it, failed or was stopped. */
+    showNotRun(cell, stopped) {
+      this.outputs = null;
+      const why = stopped ? `was stopped` : 'failed';
+      this.showBoxes([textBox(element('pre', { className: 'error', textContent: `Not run: ${cell.label}, which runs before this one, ${why}. Fix it (or undo your edits to it), then run this cell again.` }), this.number)]);
+      this.setState(stopped ? 'stopped' : 'error', `Not run: ${cell.label} ${why}.`);
+    }
+
     showBoxes(boxes) {
       this.element.querySelectorAll(':scope > .cell-output, :scope > .live-output').forEach(old => old.remove());
       const outputs = element('div', { className: 'live-output' });
@@ -230,6 +238,7 @@ function setUp(main) {
       for (const cell of order) {
         const result = await runOne(cell);
         if (result.status !== 'ok') {
+          if (cell !== target) target.showNotRun(cell, result.status === 'stopped');
           say(cell === target
             ? `${capital(cell.label)} ${result.status === 'stopped' ? 'was stopped.' : `failed: ${result.message}`}`
             : `${capital(cell.label)} ${result.status === 'stopped' ? 'was stopped' : `failed (${result.message})`}, so the cells after it did not run.`);
