@@ -109,33 +109,6 @@ public partial class NotebookTests
         }
     }
 
-    [Theory]
-    [MemberData(nameof(AllNotebooks))]
-    public void Notebook_RunsTopToBottomInDotnetRepl_WithoutErrorsAndWithAChart(string name)
-    {
-        var (exitCode, executed, log) = Notebooks.ExecuteWithDotnetRepl(name);
-
-        Assert.True(executed.Length > 0, $"dotnet-repl wrote no output notebook (exit code {exitCode}):\n{log}");
-        var document = Read(executed);
-        var errors = document.Elements.SelectMany(cell => cell.Outputs.OfType<ErrorElement>()
-            .Select(error => $"cell «{cell.Contents.Split('\n')[0]}»: {error.ErrorName}: {error.ErrorValue}")).ToList();
-        Assert.True(errors.Count == 0, string.Join("\n", errors));
-        Assert.True(exitCode == 0, $"dotnet-repl exited with {exitCode}:\n{log}");
-        Assert.Contains(document.Elements.SelectMany(cell => cell.Outputs).OfType<DisplayElement>(),
-            display => display.Data.TryGetValue("text/html", out var html) && PageRenderer.Text(html).Contains("Plotly.newPlot('", StringComparison.Ordinal));
-    }
-
-
-    [Fact]
-    public void PuttingItAllTogether_AnswersTheSeventyDegreeQuestionWithTheOriginalsNumber()
-    {
-        var (exitCode, executed, log) = Notebooks.ExecuteWithDotnetRepl("08-putting-it-all-together.ipynb");
-        Assert.True(executed.Length > 0, $"dotnet-repl wrote no output notebook (exit code {exitCode}):\n{log}");
-        var outputs = Read(executed).Elements.SelectMany(cell => cell.Outputs).OfType<DisplayElement>()
-            .Select(display => string.Concat(display.Data.Values.Select(PageRenderer.Text)));
-        Assert.True(outputs.Any(text => text.Contains("158.00024270295162", StringComparison.Ordinal)), log);
-    }
-
     [Fact]
     public void Setup_ImportedTwice_IsHarmless()
     {

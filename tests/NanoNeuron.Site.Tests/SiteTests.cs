@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Microsoft.DotNet.Interactive.Documents;
+using Microsoft.DotNet.Interactive.Documents.Jupyter;
 using Microsoft.Playwright;
 using NanoNeuron.Testing;
 
@@ -25,6 +27,16 @@ public partial class SiteTests(SiteFixture site)
         Assert.Contains($"[1/{lessons}] 00-welcome.ipynb ... ok", site.Output, StringComparison.Ordinal);
         Assert.Contains($"Built {lessons} pages, the glossary and the course map", site.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(site.Folder, "notebooks", "07-training.ipynb")), "the executed notebooks are kept beside the pages");
+    }
+
+    [Fact]
+    public void PuttingItAllTogether_AsExecuted_AnswersTheSeventyDegreeQuestionWithTheOriginalsNumber()
+    {
+        string executed = Path.Combine(site.Folder, "notebooks", "08-putting-it-all-together.ipynb");
+        Assert.True(File.Exists(executed), site.Output + site.Error);
+        var shown = Notebook.Parse(File.ReadAllText(executed)).Elements.SelectMany(cell => cell.Outputs).OfType<DisplayElement>()
+            .Select(display => string.Concat(display.Data.Values.Select(PageRenderer.Text)));
+        Assert.Contains(shown, text => text.Contains("158.00024270295162", StringComparison.Ordinal));
     }
 
     [Theory]

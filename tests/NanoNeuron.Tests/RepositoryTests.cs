@@ -8,7 +8,7 @@ namespace NanoNeuron.Tests;
 public partial class RepositoryTests
 {
     private const string MainJob = "dotnet run --project tools/NanoNeuron.Cli";
-    private const string TestCommand = "bash .ci/prerequisites && dotnet tool restore && dotnet test";
+    private const string TestCommand = "bash .ci/prerequisites && dotnet tool restore && dotnet test -m:1";
 
     private static readonly JsonDocumentOptions Jsonc = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
