@@ -39,6 +39,19 @@ public partial class SiteTests(SiteFixture site)
         Assert.Contains(shown, text => text.Contains("158.00024270295162", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Plotly_ItsBrotliCopy_DecompressesToTheScript()
+    {
+        byte[] script = File.ReadAllBytes(Path.Combine(site.Folder, SiteBuilder.PlotlyScript));
+        using var brotli = new System.IO.Compression.BrotliStream(
+            File.OpenRead(Path.Combine(site.Folder, SiteBuilder.PlotlyScript + ".br")), System.IO.Compression.CompressionMode.Decompress);
+        using var decompressed = new MemoryStream();
+        brotli.CopyTo(decompressed);
+
+        Assert.Equal(script, decompressed.ToArray());
+        Assert.True(new FileInfo(Path.Combine(site.Folder, SiteBuilder.PlotlyScript + ".br")).Length < script.Length / 3);
+    }
+
     [Theory]
     [MemberData(nameof(Pages))]
     public void Page_ReferencesNothingOutsideTheSite(string page)

@@ -425,23 +425,35 @@ internal static partial class SiteBuilder
 
     private static void WriteAssets(string outputFolder)
     {
-        Copy(typeof(Plotly.NET.GenericChart).Assembly, "Plotly.NET." + PlotlyScript, outputFolder, PlotlyScript);
-        Compress(outputFolder, PlotlyScript);
+        Copy(typeof(Plotly.NET.GenericChart).Assembly, PlotlyResource, outputFolder, PlotlyScript);
+        using (var compressed = CreateFile(outputFolder, PlotlyScript + ".br"))
+        {
+            compressed.Write(CompressedPlotly.Value);
+        }
+
         Copy(typeof(SiteBuilder).Assembly, "site.css", outputFolder, "site.css");
     }
 
+    private const string PlotlyResource = "Plotly.NET." + PlotlyScript;
+
     /// <summary>
-    /// Writes a file's brotli copy beside it (<c>name.br</c>, compressed as small as brotli makes it), as the .NET
-    /// WebAssembly publish does for the live runtime: a server that sends precompressed files (tools/NanoNeuron.Serve)
-    /// sends plotly.js in 0.8 MB instead of 3.6 MB. A host that compresses by itself (GitHub Pages) ignores it.
+    /// plotly.js's brotli copy (<c>plotly.min.js.br</c>, compressed as small as brotli makes it), as the .NET WebAssembly
+    /// publish does for the live runtime: a server that sends precompressed files (tools/NanoNeuron.Serve) sends plotly.js
+    /// in 0.8 MB instead of 3.6 MB; a host that compresses by itself (GitHub Pages) ignores it. Compressed once per
+    /// process (several seconds at this level), since the script is the one Plotly.NET embeds.
     /// </summary>
-    private static void Compress(string outputFolder, string name)
+    private static readonly Lazy<byte[]> CompressedPlotly = new(() =>
     {
-        using var source = File.OpenRead(Path.Combine(outputFolder, name));
-        using var target = CreateFile(outputFolder, name + ".br");
-        using var brotli = new BrotliStream(target, CompressionLevel.SmallestSize);
-        source.CopyTo(brotli);
-    }
+        using var source = typeof(Plotly.NET.GenericChart).Assembly.GetManifestResourceStream(PlotlyResource)
+            ?? throw new InvalidOperationException($"Plotly.NET has no resource '{PlotlyResource}'");
+        using var compressed = new MemoryStream();
+        using (var brotli = new BrotliStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            source.CopyTo(brotli);
+        }
+
+        return compressed.ToArray();
+    });
 
     private static void Copy(System.Reflection.Assembly assembly, string resource, string outputFolder, string name)
     {
