@@ -43,7 +43,12 @@ public static class NetworkExercises
 
         if (why == '?')
         {
-            return Feedback.Hint("it fails. Now say why: write 'a', 'b', 'c', 'd' or 'e' in place of '?'.");
+            return Feedback.Hint("it fails. Now say why: write the letter of the reason in place of '?'. "
+                + "(a) its output can only be a flat plane over the square; "
+                + "(b) its hidden layer acts like a single neuron; "
+                + "(c) the learning rate is too large, so each step overshoots; "
+                + "(d) it could learn XOR, but was not trained long enough; "
+                + "(e) it got stuck: training stopped lowering its cost while it was still wrong.");
         }
 
         var hidden = trained.Layers.Take(trained.Layers.Length - 1).ToList();

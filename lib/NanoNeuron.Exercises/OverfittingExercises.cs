@@ -82,7 +82,7 @@ public static class OverfittingExercises
                 ('c', "the penalty does make the training cost higher, but the training readings' noise is what it stops the network from learning, and that noise is not in the validation readings."));
     }
 
-    /// <summary>The test readings are swapped for others; whose trained network changes: (a) neither, (b) only the pipeline standardized on all readings, (c) both?</summary>
+    /// <summary>The test readings are swapped for others; whose trained network changes: (a) neither, (b) only pipeline B (standardized on all readings), (c) both?</summary>
     [Question]
     public static Feedback WhoseModelChanges(char answer)
     {
@@ -92,9 +92,9 @@ public static class OverfittingExercises
         bool leakyChanges = !Overfitting.Run(leaky: true).Model.Parameters().SequenceEqual(Overfitting.Run(leaky: true, otherTest: true).Model.Parameters());
         char truth = honestChanges ? 'c' : leakyChanges ? 'b' : 'a';
         return Judge.Choice(answer, truth,
-            "the standardizer fitted on all 60 readings took its μ and σ partly from the test readings, so other test readings give other μ and σ, other inputs to train on, and another network: the test set has leaked into the model.",
-                ('a', "the pipeline that standardizes with all 60 readings reads the test readings before training: its μ and σ change with them."),
+            "pipeline B fitted its standardizers on all 60 readings, so it took μ and σ partly from the test readings: so other test readings give other μ and σ, other inputs to train on, and another network. Pipeline A never reads the test readings before the final score, so its network stays the same to the last bit.",
+                ('a', "pipeline B fits its μ and σ on all 60 readings, the test readings among them: what happens to μ and σ when those change?"),
                 ('b', "look again at what each pipeline reads before it trains."),
-                ('c', "the honest pipeline fits its standardizers on the 12 training readings only, and trains on the training readings only: it never reads the test readings before the final score."));
+                ('c', "pipeline A fits its standardizers on the 12 training readings only, and trains on the training readings only: which of its steps would read a test reading?"));
     }
 }

@@ -48,18 +48,20 @@ public static class SeveralInputsExercises
         return Feedback.Hint(hint);
     }
 
-    /// <summary>At 30 °C, how many degrees warmer does 80 % relative humidity feel than 30 %?</summary>
+    /// <summary>Against a dry reading (30 °C, 30 % humidity), how many degrees warmer does a cooler, humid one (25 °C, 80 %) feel? Negative if cooler.</summary>
     [Question]
-    public static Feedback HumidFeelsWarmer(double degrees)
+    public static Feedback CoolerHumidReading(double degrees)
     {
-        double dry = ApparentTemperature.VapourPressure(30, 30), humid = ApparentTemperature.VapourPressure(30, 80);
-        double truth = ApparentTemperature.Of(30, humid) - ApparentTemperature.Of(30, dry);
+        double dry = ApparentTemperature.VapourPressure(30, 30), humid = ApparentTemperature.VapourPressure(25, 80);
+        double truth = ApparentTemperature.Of(25, humid) - ApparentTemperature.Of(30, dry);
+        double vpRise = Math.Round(humid - dry, 1);
         return Judge.Number(degrees, truth, 0.1,
-            $"vp rises by {Judge.Format(Math.Round(humid - dry, 1))} hPa and each hPa adds 0.33 °C: 0.33 × {Judge.Format(Math.Round(humid - dry, 1))} ≈ {Judge.Format(Math.Round(truth, 1))} °C. "
-                + "A neuron that reads only the temperature must give both readings the same answer.",
-            (humid - dry, "that is how much vp rises, in hPa; each hPa adds only its weight, 0.33 °C."),
-            (0, "the temperature is the same, but vp is not, and vp has a weight of its own in the rule."),
-            (0.33 * 50, "50 is the rise in relative humidity (%), but the rule reads vp, the vapour pressure in hPa."));
+            $"the air is 5 °C cooler, and Ta's weight is 1: −5 °C. vp is {Judge.Format(vpRise)} hPa higher, and each hPa adds 0.33 °C: "
+                + $"0.33 × {Judge.Format(vpRise)} ≈ +{Judge.Format(Math.Round(0.33 * (humid - dry), 1))} °C. Each input moves the answer by its own weight times its own change, "
+                + $"and the two moves add: about {Judge.Format(Math.Round(truth, 2))} °C. A neuron that reads only the temperature would say 5 °C cooler.",
+            (-5, "that is the temperature's part alone; vp changed too, and it has a weight of its own in the rule."),
+            (0.33 * (humid - dry), "that is vp's part alone; the air is 5 °C cooler too, and Ta has a weight of its own (1)."),
+            (humid - dry - 5, "vp's rise counts only times its weight, 0.33 °C per hPa."));
     }
 
     /// <summary>At the start (every weight and the bias 0), is the cost's slope along w₂ (a) positive, (b) negative or (c) zero?</summary>

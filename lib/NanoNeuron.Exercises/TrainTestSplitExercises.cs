@@ -102,7 +102,7 @@ public static class TrainTestSplitExercises
         char truth = expected < sigma * sigma / 2 ? 'c' : 'a';
         return Judge.Choice(answer, truth,
             $"the best line is chosen to fit these very readings, noise included, so it beats even the true line on them: on average σ²(m − 2)/(2m) = {Judge.Format(expected)}.",
-            ('a', "the true line already scores σ²/2 on average, and the best line for these readings scores at most what the true line scores on them."),
+            ('a', "on each sample, set the best line beside the true line and ask which of the two can cost less on those very readings."),
             ('b', "σ²/2 is what the TRUE line scores on average; the best line is picked to fit these very readings and does a little better on them."));
     }
 }

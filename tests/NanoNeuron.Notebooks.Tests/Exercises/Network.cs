@@ -75,6 +75,9 @@ public partial class ExerciseTests
         Assert.DoesNotContain("Identity", working.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("zero", working.Message, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("WithParameters", working.Message, StringComparison.Ordinal);
+        var notYetBroken = NetworkExercises.BrokenXor(TrainXor(Network.Random([2, 2, 1], Activation.Tanh)), '?');
+        Assert.DoesNotContain("flat plane", notYetBroken.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("single neuron", notYetBroken.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public partial class ExerciseTests
         Rejected(OverfittingExercises.DecayedValidationCost('c'), "does make the training cost higher");
 
         Accepted(OverfittingExercises.WhoseModelChanges('b'));
-        Rejected(OverfittingExercises.WhoseModelChanges('a'), "reads the test readings before training");
+        Rejected(OverfittingExercises.WhoseModelChanges('a'), "the test readings among them");
         Rejected(OverfittingExercises.WhoseModelChanges('c'), "fits its standardizers on the 12 training readings only");
         Rejected(OverfittingExercises.WhoseModelChanges('?'), "in place of '?'");
     }

@@ -35,13 +35,14 @@ public partial class ExerciseTests
 public partial class QuestionsTests
 {
     [Fact]
-    public void HumidFeelsWarmer_SevenDegreesPasses_SlipsGetHints()
+    public void CoolerHumidReading_AboutMinusPointEightFivePasses_SlipsGetHints()
     {
-        Assert.True(SeveralInputsExercises.HumidFeelsWarmer(7).Passed);
-        Assert.Contains("how much vp rises", SeveralInputsExercises.HumidFeelsWarmer(21.2).Message, StringComparison.Ordinal);
-        Assert.Contains("has a weight of its own", SeveralInputsExercises.HumidFeelsWarmer(0).Message, StringComparison.Ordinal);
-        Assert.Contains("relative humidity", SeveralInputsExercises.HumidFeelsWarmer(16.5).Message, StringComparison.Ordinal);
-        Assert.Contains("in place of double.NaN", SeveralInputsExercises.HumidFeelsWarmer(double.NaN).Message, StringComparison.Ordinal);
+        Assert.True(SeveralInputsExercises.CoolerHumidReading(-0.85).Passed);
+        Assert.Contains("temperature's part alone", SeveralInputsExercises.CoolerHumidReading(-5).Message, StringComparison.Ordinal);
+        Assert.Contains("vp's part alone", SeveralInputsExercises.CoolerHumidReading(4.15).Message, StringComparison.Ordinal);
+        Assert.Contains("times its weight", SeveralInputsExercises.CoolerHumidReading(7.58).Message, StringComparison.Ordinal);
+        Assert.False(SeveralInputsExercises.CoolerHumidReading(7).Passed);
+        Assert.Contains("in place of double.NaN", SeveralInputsExercises.CoolerHumidReading(double.NaN).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public partial class ExerciseTests
     public void BestLineAgainstNoiseFloor_BelowIsRight()
     {
         Accepted(TrainTestSplitExercises.BestLineAgainstNoiseFloor('c'));
-        Rejected(TrainTestSplitExercises.BestLineAgainstNoiseFloor('a'), "at most what the true line scores");
+        Rejected(TrainTestSplitExercises.BestLineAgainstNoiseFloor('a'), "beside the true line");
         Rejected(TrainTestSplitExercises.BestLineAgainstNoiseFloor('b'), "TRUE line");
     }
 }
