@@ -73,7 +73,7 @@ public static class OverfittingExercises
         if (answer == '?') return NotYetChosen; // before training anything
 
         double plain = Overfitting.Run().ValidationHistory[^1];
-        double decayed = Overfitting.Run(Overfitting.WeightDecay).ValidationHistory[^1];
+        double decayed = Overfitting.Run(Overfitting.Settings.WeightDecay).ValidationHistory[^1];
         char truth = Judge.LowerSameOrHigher(decayed, plain);
         return Judge.Choice(answer, truth,
             $"{Judge.Format(Math.Round(decayed, 4))} against {Judge.Format(Math.Round(plain, 3))}: threading through every noisy reading needed large parameters, and the penalty makes them expensive.",
