@@ -64,9 +64,31 @@ internal static class Judge
             }
         }
 
-        string options = string.Join(", ", wrong.Select(w => w.Option).Append(truth).Distinct().Order().Select(o => $"'{o}'"));
-        return Feedback.Hint($"write one of {options} in place of '{answer}', then run this cell.");
+        return NotChosen(answer, wrong.Select(w => w.Option).Append(truth));
     }
+
+    /// <summary>
+    /// Judges a multiple-choice prediction whose truth takes long to find (a training run): <paramref name="decide"/> runs
+    /// only once a letter is chosen, so a question not yet answered trains nothing. Otherwise as
+    /// <see cref="Choice(char, char, string, ValueTuple{char, string}[])"/>.
+    /// </summary>
+    /// <param name="answer">The learner's letter (<c>'?'</c>: not yet answered).</param>
+    /// <param name="decide">The right letter and the reason said after ✓, from the library's numbers.</param>
+    /// <param name="wrong">Every option with why it is not right (the truth's own hint is never shown).</param>
+    internal static Feedback Choice(char answer, Func<(char Truth, string Why)> decide, params (char Option, string Hint)[] wrong)
+    {
+        if (answer == '?')
+        {
+            return NotChosen(answer, wrong.Select(w => w.Option));
+        }
+
+        var (truth, why) = decide();
+        return Choice(answer, truth, why, wrong);
+    }
+
+    /// <summary>The hint for a letter that is not one of <paramref name="options"/>, <c>'?'</c> included.</summary>
+    private static Feedback NotChosen(char answer, IEnumerable<char> options) =>
+        Feedback.Hint($"write one of {string.Join(", ", options.Distinct().Order().Select(o => $"'{o}'"))} in place of '{answer}', then run this cell.");
 
     /// <summary>
     /// The letter of a "(a) lower, (b) about the same, (c) higher" question: whether <paramref name="value"/> is lower than
@@ -74,6 +96,13 @@ internal static class Judge
     /// </summary>
     internal static char LowerSameOrHigher(double value, double reference) =>
         value < reference / 1.2 ? 'a' : reference < value / 1.2 ? 'c' : 'b';
+
+    /// <summary>
+    /// The letter of a "(a) about <paramref name="reference"/>, (b) far below it, (c) above it" question: far below is
+    /// below <paramref name="reference"/> divided by <paramref name="farBelow"/>.
+    /// </summary>
+    internal static char AboutFarBelowOrAbove(double value, double reference, double farBelow) =>
+        value < reference / farBelow ? 'b' : value > reference ? 'c' : 'a';
 
     /// <summary>Whether <paramref name="actual"/> is the <paramref name="expected"/> value, but for rounding.</summary>
     internal static bool Close(double actual, double expected) =>

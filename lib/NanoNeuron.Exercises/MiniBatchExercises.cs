@@ -79,9 +79,7 @@ public static class MiniBatchExercises
     [Question]
     public static Feedback SgdAtTheOriginalRate(char answer)
     {
-        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
-        var result = Trainer.Train(new NeuronObjective(train), Neuron.OriginalStart, new GradientDescent(0.0005),
-            new TrainingOptions { Epochs = 1, BatchSize = 1 });
+        var result = FromOriginalStart.Train(new GradientDescent(0.0005), new TrainingOptions { Epochs = 1, BatchSize = 1 });
         char truth = result.CostAfter > result.CostBefore ? 'c' : 'b';
         return Judge.Choice(answer, truth,
             $"after one epoch the cost is {Judge.Format(result.CostAfter)}, up from {Judge.Format(result.CostBefore)}: a step on one hot example (x near 99) is judged by that example's own, much steeper bowl, and α = 0.0005 overshoots it.",
@@ -94,10 +92,9 @@ public static class MiniBatchExercises
     [Question]
     public static Feedback SameShuffleSeed(char answer)
     {
-        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
         var options = new TrainingOptions { Epochs = 20, BatchSize = 1 };
-        var first = Trainer.Train(new NeuronObjective(train), Neuron.OriginalStart, new GradientDescent(0.0002), options);
-        var second = Trainer.Train(new NeuronObjective(train), Neuron.OriginalStart, new GradientDescent(0.0002), options);
+        var first = FromOriginalStart.Train(new GradientDescent(0.0002), options);
+        var second = FromOriginalStart.Train(new GradientDescent(0.0002), options);
         char truth = first.CostHistory.SequenceEqual(second.CostHistory) ? 'a' : 'c';
         return Judge.Choice(answer, truth,
             "the seed fixes every shuffle, so both runs take the same examples in the same order and do the same arithmetic in the same order: the same bits.",

@@ -68,9 +68,9 @@ public static class MomentumAndAdamExercises
         var data = NanoNeuron.DataSets.GenerateDataSets();
         var standardizer = Standardizer.Fit(data.Train);
         var onStandardized = Trainer.Train(new NeuronObjective(standardizer.Transform(data.Train)), Neuron.OriginalStart,
-            new GradientDescent(OptimizerComparison.StandardizedRate), new TrainingOptions { Epochs = 1 }).Model;
-        var withAdam = Trainer.Train(new NeuronObjective(data.Train), Neuron.OriginalStart, OptimizerComparison.Tuned[3],
-            new TrainingOptions { Epochs = OptimizerComparison.EpochsToReach(OptimizerComparison.Tuned[3], data.Train, data.Test, OptimizerComparison.TargetTestCost(data)).Epochs ?? OptimizerComparison.RaceEpochs }).Model;
+            new GradientDescent(OptimizerComparison.Settings.StandardizedRate), new TrainingOptions { Epochs = 1 }).Model;
+        var withAdam = Trainer.Train(new NeuronObjective(data.Train), Neuron.OriginalStart, OptimizerComparison.Settings.Adam,
+            new TrainingOptions { Epochs = OptimizerComparison.EpochsToReach(OptimizerComparison.Settings.Adam, data.Train, data.Test, OptimizerComparison.TargetTestCost(data)).Epochs ?? OptimizerComparison.RaceEpochs }).Model;
         double right = Temperature.CelsiusToFahrenheit(70);
         bool standardizedIsOff = Math.Abs(onStandardized.Predict(70) - right) > 1;
         bool adamIsOff = Math.Abs(withAdam.Predict(70) - right) > 0.01;
@@ -90,11 +90,10 @@ public static class MomentumAndAdamExercises
     [Question]
     public static Feedback FirstStepDividedBySlopeSize(char answer)
     {
-        var train = NanoNeuron.DataSets.GenerateDataSets().Train;
-        var after = Trainer.Train(new NeuronObjective(train), Neuron.OriginalStart, new Adam(OptimizerComparison.AdamRate, OptimizerComparison.AdamBeta1),
-            new TrainingOptions { Epochs = 1 }).Model;
-        bool bothByAlpha = Math.Abs(after.Weight - Neuron.OriginalStart.Weight - OptimizerComparison.AdamRate) < 1e-6
-            && Math.Abs(after.Bias - Neuron.OriginalStart.Bias - OptimizerComparison.AdamRate) < 1e-6;
+        var adam = OptimizerComparison.Settings.Adam;
+        var after = FromOriginalStart.Train(adam, new TrainingOptions { Epochs = 1 }).Model;
+        bool bothByAlpha = Math.Abs(after.Weight - Neuron.OriginalStart.Weight - adam.LearningRate) < 1e-6
+            && Math.Abs(after.Bias - Neuron.OriginalStart.Bias - adam.LearningRate) < 1e-6;
         char truth = bothByAlpha ? 'c' : 'b';
         return Judge.Choice(answer, truth,
             "on the first step the typical size of the recent slopes is the size of that one slope, so each step is α times the slope divided by its own size: α, whatever the slope.",

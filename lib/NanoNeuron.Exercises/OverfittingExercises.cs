@@ -49,52 +49,41 @@ public static class OverfittingExercises
         return Feedback.Right($"the validation readings never trained the network, so their cost is the one to watch: on the lesson's run it is lowest at epoch {run.BestValidation!.Value.Epoch}, which is what result.BestValidation keeps.");
     }
 
-    private static Feedback NotYetChosen => Feedback.Hint("write one of 'a', 'b', 'c' in place of '?', then run this cell.");
-
     /// <summary>On the test readings, is the early-stopped network (a) better, (b) about the same, (c) worse than the one trained to the end?</summary>
     [Question]
-    public static Feedback EarlyStoppedTestCost(char answer)
+    public static Feedback EarlyStoppedTestCost(char answer) => Judge.Choice(answer, () =>
     {
-        if (answer == '?') return NotYetChosen; // before training anything
-
         var (early, late) = Overfitting.EarlyAndLateTestCosts();
-        char truth = Judge.LowerSameOrHigher(early, late);
-        return Judge.Choice(answer, truth,
-            $"the test readings were never used to choose, and on them the early-stopped network scores {Judge.Format(Math.Round(early, 3))} against {Judge.Format(Math.Round(late, 3))}: what the validation readings said carried over to readings neither of them had seen.",
-                ('a', "here the early-stopped network does not score lower on the test readings."),
-                ('b', "the difference is not small: the network trained to the end has learned the training readings' noise, and that noise is not in the test readings."),
-                ('c', "training longer lowered only the training cost; the bends it added fit the training readings' noise, which the test readings do not share."));
-    }
+        return (Judge.LowerSameOrHigher(early, late),
+            $"the test readings were never used to choose, and on them the early-stopped network scores {Judge.Format(Math.Round(early, 3))} against {Judge.Format(Math.Round(late, 3))}: what the validation readings said carried over to readings neither of them had seen.");
+    },
+        ('a', "here the early-stopped network does not score lower on the test readings."),
+        ('b', "the difference is not small: the network trained to the end has learned the training readings' noise, and that noise is not in the test readings."),
+        ('c', "training longer lowered only the training cost; the bends it added fit the training readings' noise, which the test readings do not share."));
 
     /// <summary>With weight decay, is the validation cost after the last epoch (a) lower, (b) about the same, (c) higher than without?</summary>
     [Question]
-    public static Feedback DecayedValidationCost(char answer)
+    public static Feedback DecayedValidationCost(char answer) => Judge.Choice(answer, () =>
     {
-        if (answer == '?') return NotYetChosen; // before training anything
-
         double plain = Overfitting.Run().ValidationHistory[^1];
-        double decayed = Overfitting.Run(Overfitting.WeightDecay).ValidationHistory[^1];
-        char truth = Judge.LowerSameOrHigher(decayed, plain);
-        return Judge.Choice(answer, truth,
-            $"{Judge.Format(Math.Round(decayed, 4))} against {Judge.Format(Math.Round(plain, 3))}: threading through every noisy reading needed large parameters, and the penalty makes them expensive.",
-                ('a', "here the penalty does not lower the validation cost."),
-                ('b', "the difference is large: without the penalty the network kept bending towards the training readings' noise for thousands of epochs."),
-                ('c', "the penalty does make the training cost higher, but the training readings' noise is what it stops the network from learning, and that noise is not in the validation readings."));
-    }
+        double decayed = Overfitting.Run(Overfitting.Settings.WeightDecay).ValidationHistory[^1];
+        return (Judge.LowerSameOrHigher(decayed, plain),
+            $"{Judge.Format(Math.Round(decayed, 4))} against {Judge.Format(Math.Round(plain, 3))}: threading through every noisy reading needed large parameters, and the penalty makes them expensive.");
+    },
+        ('a', "here the penalty does not lower the validation cost."),
+        ('b', "the difference is large: without the penalty the network kept bending towards the training readings' noise for thousands of epochs."),
+        ('c', "the penalty does make the training cost higher, but the training readings' noise is what it stops the network from learning, and that noise is not in the validation readings."));
 
     /// <summary>The test readings are swapped for others; whose trained network changes: (a) neither, (b) only pipeline B (standardized on all readings), (c) both?</summary>
     [Question]
-    public static Feedback WhoseModelChanges(char answer)
+    public static Feedback WhoseModelChanges(char answer) => Judge.Choice(answer, () =>
     {
-        if (answer == '?') return NotYetChosen; // before training anything
-
         bool honestChanges = !Overfitting.Run().Model.Parameters().SequenceEqual(Overfitting.Run(otherTest: true).Model.Parameters());
         bool leakyChanges = !Overfitting.Run(leaky: true).Model.Parameters().SequenceEqual(Overfitting.Run(leaky: true, otherTest: true).Model.Parameters());
-        char truth = honestChanges ? 'c' : leakyChanges ? 'b' : 'a';
-        return Judge.Choice(answer, truth,
-            "pipeline B fitted its standardizers on all 60 readings, so it took μ and σ partly from the test readings: so other test readings give other μ and σ, other inputs to train on, and another network. Pipeline A never reads the test readings before the final score, so its network stays the same to the last bit.",
-                ('a', "pipeline B fits its μ and σ on all 60 readings, the test readings among them: what happens to μ and σ when those change?"),
-                ('b', "look again at what each pipeline reads before it trains."),
-                ('c', "pipeline A fits its standardizers on the 12 training readings only, and trains on the training readings only: which of its steps would read a test reading?"));
-    }
+        return (honestChanges ? 'c' : leakyChanges ? 'b' : 'a',
+            "pipeline B fitted its standardizers on all 60 readings, so it took μ and σ partly from the test readings: so other test readings give other μ and σ, other inputs to train on, and another network. Pipeline A never reads the test readings before the final score, so its network stays the same to the last bit.");
+    },
+        ('a', "pipeline B fits its μ and σ on all 60 readings, the test readings among them: what happens to μ and σ when those change?"),
+        ('b', "look again at what each pipeline reads before it trains."),
+        ('c', "pipeline A fits its standardizers on the 12 training readings only, and trains on the training readings only: which of its steps would read a test reading?"));
 }

@@ -77,8 +77,7 @@ public static class RealLibraryExercises
         var data = DataSets.GenerateDataSets();
         double exact = Propagation.ForwardPropagation(NanoNeuron.ClosedForm.LeastSquares.Fit(data.Train), data.Test).Cost;
         double nanoNeuron = OptimizerComparison.TargetTestCost(data);
-        char truth = exact < nanoNeuron / 1e6 ? 'b' : exact > nanoNeuron ? 'c' : 'a';
-        return Judge.Choice(answer, truth,
+        return Judge.Choice(answer, Judge.AboutFarBelowOrAbove(exact, nanoNeuron, farBelow: 1e6),
             $"the formula lands on the bottom of the bowl itself, so only rounding is left: {Judge.Format(exact)}.",
                 ('a', "NanoNeuron's 2.4e-6 is what is left after 70,000 steps that never quite arrive; the formula does not walk, it solves for the bottom."),
                 ('b', "the formula is not next to exact here."),
@@ -108,8 +107,7 @@ public static class RealLibraryExercises
         double rounded = Propagation.ForwardPropagation(new Neuron((float)exact.Weight, (float)exact.Bias), data.Test).Cost;
         // ML.NET's test cost is shown in the lesson (about 1.6e-8); far smaller means a thousand times or more.
         const double mlNet = 1.6e-8;
-        char truth = rounded < mlNet / 1000 ? 'b' : rounded > mlNet ? 'c' : 'a';
-        return Judge.Choice(answer, truth,
+        return Judge.Choice(answer, Judge.AboutFarBelowOrAbove(rounded, mlNet, farBelow: 1000),
             $"rounding to float costs only {Judge.Format(rounded)}: single precision keeps about seven significant digits: 32 fits exactly and 1.8 becomes 1.79999995. The floor that float sets is far below ML.NET's cost.",
                 ('a', "float keeps about seven significant digits, so w and b move by less than a millionth of their size, and their error is squared."),
                 ('b', "the rounded line is far better than ML.NET's here."),

@@ -14,30 +14,17 @@ namespace NanoNeuron.Experiments;
 /// α = 0.0005, 0.00055, 0.00058, 0.0006 (the limit is 2/λmax ≈ 0.000609); momentum at α = 0.00005, 0.0001, …, 0.0012
 /// and β = 0.90, 0.91, …, 0.99; Adam at α = 0.001, 0.01, 0.03, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1 and
 /// β₁ = 0.9, 0.93, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99, 0.995 (β₂ = 0.999, ε = 1e-8); on standardized inputs, gradient
-/// descent at α = 0.1, 0.5, 1, 1.5. The constants below are the best of each search.</para>
+/// descent at α = 0.1, 0.5, 1, 1.5. <see cref="Settings"/> holds the best of each search.</para>
 /// </remarks>
 public static class OptimizerComparison
 {
-    /// <summary>The fastest gradient descent of the search: the largest round α below the limit 2/λmax ≈ 0.000609.</summary>
-    public const double GradientDescentRate = 0.0006;
-
-    /// <summary>Momentum's α, the best of the search together with <see cref="MomentumBeta"/>.</summary>
-    public const double MomentumRate = 0.00095;
-
-    /// <summary>Momentum's β, the share of the last step kept in the next one.</summary>
-    public const double MomentumBeta = 0.97;
-
-    /// <summary>Adam's α, the best of the search together with <see cref="AdamBeta1"/>.</summary>
-    public const double AdamRate = 1;
-
-    /// <summary>Adam's β₁, the best of the search together with <see cref="AdamRate"/> (the usual is 0.9).</summary>
-    public const double AdamBeta1 = 0.93;
-
-    /// <summary>Gradient descent's α on standardized inputs: one step lands on the bottom of the round bowl (input normalization).</summary>
-    public const double StandardizedRate = 1;
-
-    /// <summary>The α that input normalization first uses on standardized inputs.</summary>
-    public const double NormalizationRate = 0.1;
+    /// <summary>The best settings of each search.</summary>
+    public static RaceSettings Settings { get; } = new(
+        FastestGradientDescent: new GradientDescent(0.0006),
+        Momentum: new Momentum(0.00095, beta: 0.97),
+        Adam: new Adam(1, beta1: 0.93),
+        StandardizedRate: 1,
+        NormalizationRate: 0.1);
 
     /// <summary>How long each run of the race is: the cost must stay at or below the target until this epoch.</summary>
     public const int RaceEpochs = 100_000;
@@ -46,9 +33,9 @@ public static class OptimizerComparison
     public static ImmutableArray<Optimizer> Tuned { get; } =
     [
         new GradientDescent(Hyperparameters.LearningRate),
-        new GradientDescent(GradientDescentRate),
-        new Momentum(MomentumRate, MomentumBeta),
-        new Adam(AdamRate, AdamBeta1),
+        Settings.FastestGradientDescent,
+        Settings.Momentum,
+        Settings.Adam,
     ];
 
     /// <summary>The test cost the original reaches: 70,000 epochs at α = 0.0005 from <see cref="Neuron.OriginalStart"/>, measured on the test set.</summary>
@@ -87,7 +74,7 @@ public static class OptimizerComparison
 
     /// <summary>
     /// The race on the original's data: the <see cref="Tuned"/> optimizers on raw inputs, then gradient descent on
-    /// standardized inputs at <see cref="NormalizationRate"/> and at <see cref="StandardizedRate"/> (its test set standardized with the training set's μ and σ).
+    /// standardized inputs at the <see cref="RaceSettings.NormalizationRate"/> and the <see cref="RaceSettings.StandardizedRate"/> of <see cref="Settings"/> (its test set standardized with the training set's μ and σ).
     /// </summary>
     public static ImmutableArray<RaceResult> Race(DataSets data)
     {
@@ -96,18 +83,19 @@ public static class OptimizerComparison
         var standardizer = Standardizer.Fit(data.Train);
         var train = standardizer.Transform(data.Train);
         var test = standardizer.Transform(data.Test);
+        var tuned = Settings;
         return
         [
             Row("gradient descent (the original's α)", FormattableString.Invariant($"α = {Hyperparameters.LearningRate}"), Tuned[0], data.Train, data.Test, target),
-            Row("gradient descent (fastest α)", FormattableString.Invariant($"α = {GradientDescentRate}"), Tuned[1], data.Train, data.Test, target),
-            Row("momentum", FormattableString.Invariant($"α = {MomentumRate}, β = {MomentumBeta}"), Tuned[2], data.Train, data.Test, target),
-            Row("Adam", FormattableString.Invariant($"α = {AdamRate}, β₁ = {AdamBeta1}, β₂ = 0.999"), Tuned[3], data.Train, data.Test, target),
-            Row("standardized x + gradient descent (input normalization's α)", FormattableString.Invariant($"α = {NormalizationRate}"), new GradientDescent(NormalizationRate), train, test, target),
-            Row("standardized x + gradient descent", FormattableString.Invariant($"α = {StandardizedRate}"), new GradientDescent(StandardizedRate), train, test, target),
+            Row("gradient descent (fastest α)", FormattableString.Invariant($"α = {tuned.FastestGradientDescent.LearningRate}"), Tuned[1], data.Train, data.Test, target),
+            Row("momentum", FormattableString.Invariant($"α = {tuned.Momentum.LearningRate}, β = {tuned.Momentum.Beta}"), Tuned[2], data.Train, data.Test, target),
+            Row("Adam", FormattableString.Invariant($"α = {tuned.Adam.LearningRate}, β₁ = {tuned.Adam.Beta1}, β₂ = {tuned.Adam.Beta2}"), Tuned[3], data.Train, data.Test, target),
+            Row("standardized x + gradient descent (input normalization's α)", FormattableString.Invariant($"α = {tuned.NormalizationRate}"), new GradientDescent(tuned.NormalizationRate), train, test, target),
+            Row("standardized x + gradient descent", FormattableString.Invariant($"α = {tuned.StandardizedRate}"), new GradientDescent(tuned.StandardizedRate), train, test, target),
         ];
     }
 
-    /// <summary>One row of the race; a tuned setting that diverges is a mistake in this class's constants, not a result.</summary>
+    /// <summary>One row of the race; a tuned setting that diverges is a mistake in <see cref="Settings"/>, not a result.</summary>
     /// <exception cref="InvalidOperationException">The run diverged.</exception>
     private static RaceResult Row(string method, string settings, Optimizer optimizer, DataSet train, DataSet test, double target)
     {
@@ -136,7 +124,7 @@ public static class OptimizerComparison
     /// original's α (the path of plain training), and the tuned momentum and Adam, for <see cref="PathEpochs"/> epochs.
     /// </summary>
     public static ImmutableArray<RacePath> RacePaths(DataSet train) =>
-        RacePaths(train, Neuron.OriginalStart, PathEpochs, (GradientDescent)Tuned[0], (Momentum)Tuned[2], (Adam)Tuned[3]);
+        RacePaths(train, Neuron.OriginalStart, PathEpochs, new GradientDescent(Hyperparameters.LearningRate), Settings.Momentum, Settings.Adam);
 
     /// <summary>
     /// The race's three paths with any settings (the lesson's lab): gradient descent, momentum and Adam from

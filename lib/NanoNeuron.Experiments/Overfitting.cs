@@ -11,32 +11,20 @@ namespace NanoNeuron.Experiments;
 /// </summary>
 public static class Overfitting
 {
-    /// <summary>The seed of the readings and of their split.</summary>
-    public const int Seed = 4;
-
-    /// <summary>The noise of the readings, σ in °F: a very cheap thermometer, five times as noisy as <see cref="Thermometer.NoiseStandardDeviation"/>.</summary>
-    public const double Noise = 15;
-
-    /// <summary>How many epochs the network trains.</summary>
-    public const int Epochs = 3000;
-
-    /// <summary>Adam's α.</summary>
-    public const double LearningRate = 0.01;
-
-    /// <summary>λ of the weight decay tried.</summary>
-    public const double WeightDecay = 0.01;
+    /// <summary>The experiment's settings.</summary>
+    public static OverfittingSettings Settings { get; } = new(Seed: 4, Noise: 15, Epochs: 3000, LearningRate: 0.01, WeightDecay: 0.01);
 
     private static readonly ConcurrentDictionary<(double WeightDecay, bool Leaky, bool OtherTest), Lazy<TrainingResult<Network>>> Runs = new();
 
     /// <summary>
-    /// 60 readings of the very cheap thermometer (σ = <see cref="Noise"/> °F, seed <see cref="Seed"/>), split 20/40/40
-    /// (seed <see cref="Seed"/>): 12 to train on, 24 to validate with, 24 to test with.
+    /// 60 readings of the very cheap thermometer (σ = <see cref="OverfittingSettings.Noise"/> °F), split 20/40/40, both with
+    /// <see cref="OverfittingSettings.Seed"/>: 12 to train on, 24 to validate with, 24 to test with.
     /// </summary>
     public static DataSplits CheapReadings() =>
-        DataSplit.TrainValidationTest(Thermometer.Readings(60, Noise, Seed), 0.2, 0.4, Seed);
+        DataSplit.TrainValidationTest(Thermometer.Readings(60, Settings.Noise, Settings.Seed), 0.2, 0.4, Settings.Seed);
 
     /// <summary>24 other readings of the same thermometer (seed 99), to put in place of the test readings.</summary>
-    public static DataSet OtherTestReadings() => Thermometer.Readings(24, Noise, seed: 99);
+    public static DataSet OtherTestReadings() => Thermometer.Readings(24, Settings.Noise, seed: 99);
 
     /// <summary>The three sets together again: the training, then the validation, then the test readings.</summary>
     public static DataSet AllReadings(DataSplits splits)
@@ -60,11 +48,11 @@ public static class Overfitting
     }
 
     /// <summary>
-    /// The training: <paramref name="start"/> trained on <paramref name="objective"/> with Adam (α = <see cref="LearningRate"/>)
-    /// for <see cref="Epochs"/> epochs, its cost on <paramref name="validation"/> recorded after every epoch.
+    /// The training: <paramref name="start"/> trained on <paramref name="objective"/> with Adam (α = <see cref="OverfittingSettings.LearningRate"/>)
+    /// for <see cref="OverfittingSettings.Epochs"/> epochs, its cost on <paramref name="validation"/> recorded after every epoch.
     /// </summary>
     public static TrainingResult<Network> Train(IObjective<Network> objective, Network start, IObjective<Network> validation) =>
-        Trainer.Train(objective, start, new Adam(LearningRate), new TrainingOptions { Epochs = Epochs }, validation);
+        Trainer.Train(objective, start, new Adam(Settings.LearningRate), new TrainingOptions { Epochs = Settings.Epochs }, validation);
 
     /// <summary>
     /// The run as the lesson makes it, on <see cref="CheapReadings"/>: a new [1, 16, 16, 1] tanh network <see cref="Train"/>ed on

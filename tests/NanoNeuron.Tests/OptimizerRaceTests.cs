@@ -27,9 +27,9 @@ public class OptimizerRaceTests
     public void Race_TheContractsOptimizers_StayBelowTheTargetFromThoseEpochsOn()
     {
         double target = OptimizerComparison.TargetTestCost(Data);
-        var momentum = Trainer.Train(new NeuronObjective(Data.Train), Neuron.OriginalStart, new Momentum(OptimizerComparison.MomentumRate, OptimizerComparison.MomentumBeta),
+        var momentum = Trainer.Train(new NeuronObjective(Data.Train), Neuron.OriginalStart, OptimizerComparison.Settings.Momentum,
             new TrainingOptions { Epochs = OptimizerComparison.RaceEpochs }, new NeuronObjective(Data.Test));
-        var adam = Trainer.Train(new NeuronObjective(Data.Train), Neuron.OriginalStart, new Adam(OptimizerComparison.AdamRate, OptimizerComparison.AdamBeta1),
+        var adam = Trainer.Train(new NeuronObjective(Data.Train), Neuron.OriginalStart, OptimizerComparison.Settings.Adam,
             new TrainingOptions { Epochs = OptimizerComparison.RaceEpochs }, new NeuronObjective(Data.Test));
 
         Assert.True(momentum.ValidationHistory[734] > target);
@@ -43,7 +43,7 @@ public class OptimizerRaceTests
     {
         // Lesson 10 counts through standardizer.ToOriginal on the raw test set; the race uses the standardized test set.
         var standardizer = Standardizer.Fit(Data.Train);
-        var path = Training.Snapshots(Neuron.OriginalStart, standardizer.Transform(Data.Train), Enumerable.Range(0, 201), epochs: 200, learningRate: OptimizerComparison.NormalizationRate);
+        var path = Training.Snapshots(Neuron.OriginalStart, standardizer.Transform(Data.Train), Enumerable.Range(0, 201), epochs: 200, learningRate: OptimizerComparison.Settings.NormalizationRate);
         double target = OptimizerComparison.TargetTestCost(Data);
         int first = path.First(s => Propagation.ForwardPropagation(standardizer.ToOriginal(s.Model), Data.Test).Cost <= target).Epoch;
 
@@ -100,7 +100,7 @@ public class OptimizerRaceTests
     {
         var lesson = OptimizerComparison.RacePaths(Data.Train);
         var same = OptimizerComparison.RacePaths(Data.Train, Neuron.OriginalStart, OptimizerComparison.PathEpochs,
-            new GradientDescent(0.0005), new Momentum(OptimizerComparison.MomentumRate, OptimizerComparison.MomentumBeta), new Adam(OptimizerComparison.AdamRate, OptimizerComparison.AdamBeta1));
+            new GradientDescent(0.0005), OptimizerComparison.Settings.Momentum, OptimizerComparison.Settings.Adam);
 
         Assert.Equal(["gradient descent, α = 0.0005", "momentum, α = 0.00095, β = 0.97", "Adam, α = 1, β₁ = 0.93"], lesson.Select(p => p.Name));
         Assert.All(lesson.Zip(same), pair => Assert.Equal(pair.First.Path, pair.Second.Path));

@@ -13,7 +13,7 @@ public class OverfittingTests
         Assert.True(run.ValidationHistory[^1] > 2 * best.Cost);
         var (early, late) = Overfitting.EarlyAndLateTestCosts();
         Assert.True(early < late / 3);
-        Assert.True(Overfitting.Run(Overfitting.WeightDecay).ValidationHistory[^1] < run.ValidationHistory[^1] / 2);
+        Assert.True(Overfitting.Run(Overfitting.Settings.WeightDecay).ValidationHistory[^1] < run.ValidationHistory[^1] / 2);
         Assert.Equal([12, 24, 24], new[] { Overfitting.CheapReadings().Train.Count, Overfitting.CheapReadings().Validation.Count, Overfitting.CheapReadings().Test.Count });
     }
 }
