@@ -43,7 +43,7 @@ public static class OverfittingExercises
                         : validation.Count(v => v == validation[truth]) > 1 && validation[answer] == validation[truth]
                             ? "two epochs tie for the lowest validation cost: take the earlier one (fewer epochs, less time to learn noise), as Trainer.Train does."
                             : "stop at the epoch whose validation cost is the lowest of the whole run.";
-            return Feedback.Hint($"on {name} you chose epoch {answer}, but the lowest validation cost is at epoch {truth}: {hint}");
+            return Feedback.Hint($"on {name} you chose epoch {answer}, which is not the epoch of the lowest validation cost: {hint}");
         }
 
         return Feedback.Right($"the validation readings never trained the network, so their cost is the one to watch: on the lesson's run it is lowest at epoch {run.BestValidation!.Value.Epoch}, which is what result.BestValidation keeps.");
