@@ -89,6 +89,26 @@ public sealed class SiteInputTests : IDisposable
         Assert.Contains("--output '", error, StringComparison.Ordinal);
     }
 
+    /// <summary>A format character (a zero-width space, a byte order mark, a bidirectional mark) or a space that is not ASCII's, in an echoed argument: shown as \uXXXX.</summary>
+    [Theory]
+    [InlineData("--timeout-minutes", "5\u200b", "--timeout-minutes '5\\u200b'")]
+    [InlineData("--timeout-minutes", "\ufeff5", "--timeout-minutes '\\ufeff5'")]
+    [InlineData("--timeout-minutes", "5\u00a0", "--timeout-minutes '5\\u00a0'")]
+    [InlineData("--output", "a\u2060file", "--output 'a\\u2060file' is a file")]
+    [InlineData("--output", "a\u200efile", "--output 'a\\u200efile' is a file")]
+    [InlineData("--output", "a\u2003file", "--output 'a\\u2003file' is a file")]
+    public void Run_InvisibleCharacterInAnEchoedArgument_IsShownEscaped(string option, string value, string expected)
+    {
+        File.WriteAllText(Path.Combine(root, value), "a file");
+
+        var (exitCode, output, error) = Run(root, NoEngine, "--notebooks", "notebooks", option, value);
+
+        Assert.True(exitCode == 2, output + error);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.DoesNotContain(value, error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Run_RelativePaths_ResolveFromTheWorkingDirectoryGiven()
     {

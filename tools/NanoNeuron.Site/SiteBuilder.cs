@@ -339,7 +339,7 @@ internal static partial class SiteBuilder
         return null;
     }
 
-    /// <summary>A path or message as one printable line: control characters, line separators and bidirectional overrides (a file name may hold them) become \\uXXXX.</summary>
+    /// <summary>A path or message as one printable line: every character a terminal would not show as itself (<see cref="PrintableText.Escape"/>; a file name may hold them) becomes \\uXXXX.</summary>
     public static string Shown(string text) => PrintableText.Escape(text);
 
     /// <summary>The path with every symbolic link along it resolved (the part that does not exist yet is kept as it is).</summary>
