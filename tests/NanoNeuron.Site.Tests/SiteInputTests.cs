@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Runtime.Versioning;
+using CsCheck;
 using Microsoft.DotNet.Interactive.Documents;
 using Microsoft.DotNet.Interactive.Documents.Jupyter;
 using NanoNeuron.Testing;
@@ -87,6 +89,95 @@ public sealed class SiteInputTests : IDisposable
         Assert.DoesNotContain('\r', error);
         Assert.DoesNotContain('\u0085', error);
         Assert.Contains("--output '", error, StringComparison.Ordinal);
+    }
+
+    /// <summary>A format character (a zero-width space, a byte order mark, a bidirectional mark) or a space that is not ASCII's, in an echoed argument: shown as \uXXXX.</summary>
+    [Theory]
+    [InlineData("--timeout-minutes", "5\u200b", "--timeout-minutes '5\\u200b'")]
+    [InlineData("--timeout-minutes", "\ufeff5", "--timeout-minutes '\\ufeff5'")]
+    [InlineData("--timeout-minutes", "5\u00a0", "--timeout-minutes '5\\u00a0'")]
+    [InlineData("--output", "a\u2060file", "--output 'a\\u2060file' is a file")]
+    [InlineData("--output", "a\u200efile", "--output 'a\\u200efile' is a file")]
+    [InlineData("--output", "a\u2003file", "--output 'a\\u2003file' is a file")]
+    public void Run_InvisibleCharacterInAnEchoedArgument_IsShownEscaped(string option, string value, string expected)
+    {
+        File.WriteAllText(Path.Combine(root, value), "a file");
+
+        var (exitCode, output, error) = Run(root, NoEngine, "--notebooks", "notebooks", option, value);
+
+        Assert.True(exitCode == 2, output + error);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.DoesNotContain(value, error, StringComparison.Ordinal);
+    }
+
+    /// <summary>--output under a file: refused before any notebook runs, naming the file and the fix, and nothing changes.</summary>
+    [Theory]
+    [InlineData("afile/sub")]
+    [InlineData("afile/deeper/sub/")]
+    [InlineData("afile/")]
+    public void Run_OutputUnderAFile_Exits2NamingTheFileBeforeAnyNotebookRuns(string output)
+    {
+        File.WriteAllText(Path.Combine(root, "afile"), "a file");
+        var before = Snapshot.Take(root);
+
+        var (exitCode, written, error) = Run(root, NoEngine, "--notebooks", "notebooks", "--output", output);
+
+        Assert.True(exitCode == 2, written + error);
+        Assert.Empty(written);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.Contains($"'{Path.Combine(root, "afile")}' is a file, not a folder", error, StringComparison.Ordinal);
+        Assert.Contains("name a folder whose path holds no file, such as --output artifacts/site", error, StringComparison.Ordinal);
+        Assert.Empty(Snapshot.Changes(before, Snapshot.Take(root)));
+    }
+
+    /// <summary>
+    /// The site's folder, or the nearest existing folder it would be created in, read-only (any mode without the owner's
+    /// write bit): refused before any notebook runs, naming that folder and the fix (chmod u+w), and nothing changes.
+    /// </summary>
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public void Run_OutputInAReadOnlyFolder_Exits2WithTheFixBeforeAnyNotebookRuns()
+    {
+        string readOnly = Directory.CreateDirectory(Path.Combine(root, "ro")).FullName;
+        var cases =
+            from bits in Gen.Int[0, 511]
+            from missing in Gen.Int[0, 2]
+            select (Mode: ((UnixFileMode)bits | UnixFileMode.UserRead | UnixFileMode.UserExecute) & ~UnixFileMode.UserWrite, Missing: missing);
+
+        cases.Sample(example =>
+        {
+            string output = Path.Combine(["ro", .. Enumerable.Repeat("new", example.Missing)]);
+            var before = Snapshot.Take(root);
+            File.SetUnixFileMode(readOnly, example.Mode);
+            try
+            {
+                var (exitCode, written, error) = Run(root, NoEngine, "--notebooks", "notebooks", "--output", output);
+
+                Assert.True(exitCode == 2, written + error);
+                Assert.Single(error.TrimEnd().Split('\n'));
+                Assert.Contains($"the folder '{readOnly}' is read-only, so the site cannot be written {(example.Missing == 0 ? "in it" : "under it")}", error, StringComparison.Ordinal);
+                Assert.Contains($"make the folder writable (chmod u+w '{readOnly}') or choose another folder", error, StringComparison.Ordinal);
+            }
+            finally
+            {
+                File.SetUnixFileMode(readOnly, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+
+            Assert.Empty(Snapshot.Changes(before, Snapshot.Take(root)));
+        }, iter: 20, threads: 1);
+    }
+
+    [Fact]
+    public void Run_OutputUnderProc_Exits2NamingTheFolderBeforeAnyNotebookRuns()
+    {
+        var (exitCode, written, error) = Run(root, NoEngine, "--notebooks", "notebooks", "--output", "/proc/site");
+
+        Assert.True(exitCode == 2, written + error);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.Contains("the folder '/proc' is", error, StringComparison.Ordinal);
+        Assert.Contains("choose another folder, such as --output artifacts/site", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists("/proc/site"));
     }
 
     [Fact]

@@ -1,10 +1,15 @@
+using System.Diagnostics;
 using System.Runtime.Versioning;
 using System.Text;
 using CsCheck;
 
 namespace NanoNeuron.Tests;
 
-/// <summary>The chart file (issue 19): a name is a name, however it starts and up to the longest a file system allows, and a replaced chart keeps its permissions.</summary>
+/// <summary>
+/// The chart file (issue 19): a name is a name, however it starts and up to the longest a file system allows; a replaced
+/// chart keeps its permissions, owner and group; a symbolic link is followed, and the link kept; a folder the chart cannot
+/// be written in is refused before training.
+/// </summary>
 public sealed class CliChartFileTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("nanoneuron-chart-").FullName;
@@ -147,5 +152,173 @@ public sealed class CliChartFileTests : IDisposable
 
         Assert.True(exitCode == 0, error);
         Assert.Equal(File.GetUnixFileMode(other), File.GetUnixFileMode(path));
+    }
+    /// <summary>
+    /// A symbolic link, or a chain of them, absolute or relative, to a file that exists or not in a folder that exists or not:
+    /// the chart replaces (or creates) the file at the end of the chain and every link stays as it was; a chain that ends in
+    /// a missing folder is refused before training, naming the folder and both fixes, and nothing changes.
+    /// </summary>
+    [Fact]
+    public void Run_ChartIsASymbolicLink_TheFileItLeadsToIsWrittenAndTheLinkKept()
+    {
+        var cases =
+            from depth in Gen.Int[1, 3]
+            from relative in Gen.Bool.Array[depth]
+            from targetExists in Gen.Bool
+            from folderExists in Gen.Int[0, 3].Select(i => i > 0)
+            select (Depth: depth, Relative: relative, TargetExists: targetExists && folderExists, FolderExists: folderExists);
+
+        cases.Sample(example =>
+        {
+            string sandbox = Directory.CreateDirectory(Path.Combine(folder, Guid.NewGuid().ToString("N"))).FullName;
+            string targetFolder = Path.Combine(sandbox, "real");
+            if (example.FolderExists)
+            {
+                Directory.CreateDirectory(targetFolder);
+            }
+
+            string target = Path.Combine(targetFolder, "chart.html");
+            if (example.TargetExists)
+            {
+                File.WriteAllText(target, "the old chart");
+            }
+
+            // link0 → link1 → … → target, each link in the sandbox.
+            string next = target;
+            for (int i = example.Depth - 1; i >= 0; i--)
+            {
+                string link = Path.Combine(sandbox, $"link{i}.html");
+                File.CreateSymbolicLink(link, example.Relative[i] ? Path.GetRelativePath(sandbox, next) : next);
+                next = link;
+            }
+
+            var links = Directory.GetFiles(sandbox).ToDictionary(link => link, link => new FileInfo(link).LinkTarget);
+
+            var (exitCode, output, error) = Cli.Run("--epochs", "3", "--chart", next);
+
+            foreach (var (link, linkTarget) in links)
+            {
+                Assert.Equal(linkTarget, new FileInfo(link).LinkTarget);
+            }
+
+            if (example.FolderExists)
+            {
+                Assert.True(exitCode == 0, error);
+                Assert.Contains($"Chart written to {target}", output, StringComparison.Ordinal);
+                Assert.Contains("Plotly.newPlot", File.ReadAllText(target), StringComparison.Ordinal);
+                Assert.Equal([target], Directory.GetFileSystemEntries(targetFolder));
+            }
+            else
+            {
+                Assert.Equal(2, exitCode);
+                Assert.Empty(output);
+                Cli.AssertOneLineReason(error, $"is a symbolic link to '{target}', whose folder does not exist", $"mkdir -p '{targetFolder}'", "remove the link");
+                Assert.False(Directory.Exists(targetFolder));
+            }
+
+            Assert.Equal(links.Keys.Order().Concat(example.FolderExists ? [targetFolder] : []).Order(), Directory.GetFileSystemEntries(sandbox).Order());
+            Directory.Delete(sandbox, recursive: true);
+        }, iter: 16, threads: 1);
+    }
+
+    [Fact]
+    public void Run_ChartIsALinkToAFolderOrInACircle_IsRefusedBeforeTraining()
+    {
+        string circle = Path.Combine(folder, "circle.html");
+        File.CreateSymbolicLink(circle, "circle.html");
+        string toFolder = Path.Combine(folder, "folder.html");
+        Directory.CreateDirectory(Path.Combine(folder, "sub"));
+        File.CreateSymbolicLink(toFolder, "sub");
+
+        var (exitCode, output, error) = Cli.Run("--epochs", "3", "--chart", circle);
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        Cli.AssertOneLineReason(error, $"'{circle}' is a symbolic link that cannot be followed", "rm");
+
+        (exitCode, output, error) = Cli.Run("--epochs", "3", "--chart", toFolder);
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        Cli.AssertOneLineReason(error, "is a folder");
+    }
+
+    /// <summary>A read-only folder (any mode without the owner's write bit), found before training: one line naming it and the fix, and nothing written.</summary>
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public void Run_ChartInAReadOnlyFolder_IsRefusedBeforeTrainingWithAFix()
+    {
+        string readOnly = Directory.CreateDirectory(Path.Combine(folder, "ro")).FullName;
+        string path = Path.Combine(readOnly, "c.html");
+        Gen.Int[0, 511].Select(bits => ((UnixFileMode)bits | UnixFileMode.UserRead | UnixFileMode.UserExecute) & ~UnixFileMode.UserWrite).Sample(mode =>
+        {
+            File.SetUnixFileMode(readOnly, mode);
+            try
+            {
+                var (exitCode, output, error) = Cli.Run("--epochs", "3", "--chart", path);
+
+                Assert.Equal(2, exitCode);
+                Assert.Empty(output);
+                Cli.AssertOneLineReason(error, $"the folder '{readOnly}' is read-only", $"make the folder writable (chmod u+w '{readOnly}') or choose another folder");
+                Assert.Empty(Directory.GetFileSystemEntries(readOnly));
+            }
+            finally
+            {
+                File.SetUnixFileMode(readOnly, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+        }, iter: 10, threads: 1);
+    }
+
+    /// <summary>A folder whose permissions allow writing where the file system does not (/proc): refused before training.</summary>
+    [Fact]
+    public void Run_ChartInAFolderThatTakesNoFiles_IsRefusedBeforeTraining()
+    {
+        var (exitCode, output, error) = Cli.Run("--epochs", "3", "--chart", "/proc/self/c.html");
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        Cli.AssertOneLineReason(error, "/proc/", "choose another folder");
+    }
+
+    /// <summary>
+    /// As root (as the tests run in CI), a chart owned by someone else (nobody:nogroup, 640) is replaced by one with the same
+    /// owner, group and mode, so its owner can still read it. Run by anyone else, the replaced chart keeps the runner's own.
+    /// </summary>
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public void Run_ReplacingAChart_KeepsItsOwnerAndGroup()
+    {
+        string path = Path.Combine(folder, "c.html");
+        File.WriteAllText(path, "the old chart");
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
+        bool root = Stat("%u", folder) == "0";
+        if (root)
+        {
+            using var chown = Process.Start("chown", ["nobody:nogroup", path]);
+            chown.WaitForExit();
+            Assert.Equal(0, chown.ExitCode);
+        }
+
+        string owner = Stat("%u:%g", path);
+        Assert.Equal(root ? "65534:65534" : Stat("%u:%g", folder), owner);
+
+        var (exitCode, _, error) = Cli.Run("--epochs", "3", "--chart", path);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("Plotly.newPlot", File.ReadAllText(path), StringComparison.Ordinal);
+        Assert.Equal(owner, Stat("%u:%g", path));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(path));
+        Assert.Equal([path], Directory.GetFileSystemEntries(folder));
+    }
+
+    /// <summary>stat(1)'s answer for <paramref name="format"/>: a reference independent of the command line's own reading.</summary>
+    private static string Stat(string format, string path)
+    {
+        var start = new ProcessStartInfo("stat") { RedirectStandardOutput = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(format);
+        start.ArgumentList.Add(path);
+        using var process = Process.Start(start)!;
+        string output = process.StandardOutput.ReadToEnd().Trim();
+        process.WaitForExit();
+        return output;
     }
 }

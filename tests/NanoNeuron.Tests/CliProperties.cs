@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using CsCheck;
 using NanoNeuron.Cli;
@@ -175,6 +177,130 @@ public class CliProperties(ITestOutputHelper log)
 
         Assert.Equal(2, NanoNeuronCommand.Run(["--epochs", "5\u0001"], output, error));
         Assert.Contains("--epochs is '5\\u0001'", error.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Every character a terminal would not show as itself, in any plane: the white space that is not ASCII (no-break, em,
+    /// ideographic spaces, NEL, the line and paragraph separators) and every format character (category Cf: zero-width
+    /// spaces and joiners, U+2060–U+2064, the byte order mark, the bidirectional marks, the tags of plane 14).
+    /// </summary>
+    private static readonly string[] Invisible =
+    [
+        .. Enumerable.Range(0, 0x110000).Where(code => code is < 0xD800 or > 0xDFFF).Select(code => new Rune(code))
+            .Where(rune => rune.Value > 0x7F && Rune.IsWhiteSpace(rune) || Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format)
+            .Select(rune => rune.ToString()),
+    ];
+
+    /// <summary>
+    /// A whole number that --epochs or --seed would take, with any such character before, after or inside it: refused as
+    /// not written with the digits 0-9 (never as too large, which it is not), the character shown as \uXXXX. Only ASCII's
+    /// white space around a number is skipped, as int.Parse skips it.
+    /// </summary>
+    [Fact]
+    public void Run_WholeNumberWithAnyInvisibleCharacter_IsRefusedAsNotADigitAndShownEscaped()
+    {
+        Assert.Contains("\u00a0", Invisible);
+        Assert.Contains("\u200b", Invisible);
+        Assert.Contains("\ufeff", Invisible);
+        var cases =
+            from option in Pick(["--epochs", "--seed"])
+            from number in Gen.Int[0, 10_000_000]
+            from invisible in Pick(Invisible)
+            from place in Gen.Int[0, 2]
+            from ascii in Pick(["", " ", "\t"])
+            select (Option: option, Number: number.ToString(CultureInfo.InvariantCulture), Invisible: invisible, Place: place, Ascii: ascii);
+
+        cases.Sample(example =>
+        {
+            string number = example.Number;
+            string value = example.Ascii + example.Place switch
+            {
+                0 => example.Invisible + number,
+                1 => number + example.Invisible,
+                _ => number[..(number.Length / 2)] + example.Invisible + number[(number.Length / 2)..],
+            } + example.Ascii;
+
+            string[] args = example.Option == "--epochs" ? ["--epochs", value] : ["--seed", value, "--epochs", "0"];
+            var (exitCode, output, error) = Cli.Run(args);
+
+            Assert.Equal(2, exitCode);
+            Assert.Empty(output);
+            Cli.AssertOneLineReason(error, $"{example.Option} is '{PrintableText.Escape(value)}': pass a whole number written with the digits 0-9");
+            Assert.Contains(string.Concat(example.Invisible.Select(c => string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"))), error, StringComparison.Ordinal);
+            Assert.DoesNotContain("at most", error, StringComparison.Ordinal);
+            Assert.True(Visible(error.TrimEnd()), error);
+        }, iter: 3_000, threads: 1);
+    }
+
+    [Theory]
+    [InlineData(" 5 ", 5)]
+    [InlineData("\t5\r\n", 5)]
+    [InlineData("+5", 5)]
+    public void Run_WholeNumberWithAsciiWhiteSpaceOrASign_IsRead(string value, int expected)
+    {
+        var (exitCode, output, error) = Cli.Run("--epochs", value, "--json");
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains($"\"epochs\": {expected}", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Every character, in every plane, escaped alone: a character a terminal would not show as itself (a control or format
+    /// character, a separator, any space but ASCII's) becomes \uXXXX (two of them beyond U+FFFF), every other one is kept.
+    /// </summary>
+    [Fact]
+    public void Escape_EveryCharacter_IsKeptIfVisibleAndEscapedOtherwise()
+    {
+        UnicodeCategory[] hidden = [UnicodeCategory.Control, UnicodeCategory.Format, UnicodeCategory.LineSeparator, UnicodeCategory.ParagraphSeparator, UnicodeCategory.SpaceSeparator];
+        for (int code = 0; code < 0x110000; code++)
+        {
+            string text = code is >= 0xD800 and <= 0xDFFF ? ((char)code).ToString() : char.ConvertFromUtf32(code);
+            bool shouldHide = code is >= 0xD800 and <= 0xDFFF || (code != ' ' && hidden.Contains(CharUnicodeInfo.GetUnicodeCategory(text, 0)));
+            string expected = shouldHide ? string.Concat(text.Select(c => string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"))) : text;
+            Assert.True(PrintableText.Escape(text) == expected, $"U+{code:X4}: '{PrintableText.Escape(text)}'");
+        }
+    }
+
+    /// <summary>
+    /// Any text, hidden characters and lone surrogate halves mixed in: what Escape gives has none left, and with its escapes
+    /// taken out it is the text without them, in the same order.
+    /// </summary>
+    [Fact]
+    public void Escape_AnyText_LeavesNothingHiddenAndKeepsTheRestInOrder()
+    {
+        var piece = Gen.OneOf(Gen.String[0, 6], Pick(Hidden), Pick(Invisible), Gen.Char['\uD800', '\uDFFF'].Select(c => c.ToString()), Pick(["😀", "é", "日本", " "]));
+        piece.Array[0, 12].Select(string.Concat).Where(text => !text.Contains('\\', StringComparison.Ordinal)).Sample(text =>
+        {
+            string shown = PrintableText.Escape(text);
+            var kept = new StringBuilder();
+            for (int i = 0; i < text.Length;)
+            {
+                bool valid = Rune.DecodeFromUtf16(text.AsSpan(i), out Rune rune, out int width) == System.Buffers.OperationStatus.Done;
+                if (valid && PrintableText.Escape(rune.ToString()) == rune.ToString())
+                {
+                    kept.Append(text, i, width);
+                }
+
+                i += width;
+            }
+
+            Assert.Equal(kept.ToString(), Regex.Replace(shown, @"\\u[0-9a-f]{4}", ""));
+            Assert.True(Visible(shown), PrintableText.Escape(shown));
+        }, iter: 2_000, threads: 1);
+    }
+
+    /// <summary>Whether every character of <paramref name="text"/> is whole (no lone surrogate half) and shown as itself.</summary>
+    private static bool Visible(string text)
+    {
+        for (int i = 0, width; i < text.Length; i += width)
+        {
+            if (Rune.DecodeFromUtf16(text.AsSpan(i), out Rune rune, out width) != System.Buffers.OperationStatus.Done || PrintableText.Hidden(rune))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static Gen<string> Pick(string[] values) => Gen.Int[0, values.Length - 1].Select(i => values[i]);

@@ -166,4 +166,40 @@ public sealed class CliStreamTests : IDisposable
         Assert.Equal("the old chart", File.ReadAllText(path));
         Assert.Equal([path], Directory.GetFileSystemEntries(folder));
     }
+
+    /// <summary>
+    /// The real executable writing into a pipe nobody reads any more: .NET's console stream would report success; the run
+    /// exits 74, says so, and the old chart stays. The pipe (a named one, removed at once) has lost its only reader before
+    /// the command line starts, so the write fails however fast or slow the machine is.
+    /// </summary>
+    [Theory]
+    [InlineData("--epochs 5 --chart \"$DIR/c.html\"")]
+    [InlineData("--epochs 5")]
+    [InlineData("--epochs 70000 --json --chart \"$DIR/c.html\"")]
+    [InlineData("--help")]
+    public async Task Executable_PipeWhoseReaderHasGone_Exits74AndKeepsTheOldChart(string arguments)
+    {
+        string path = Chart();
+        string fifo = Path.Combine(Directory.CreateTempSubdirectory("nanoneuron-fifo-").FullName, "pipe");
+        var start = new ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true };
+        start.ArgumentList.Add("-c");
+        // Descriptor 3 reads and writes the pipe, so opening 4 to write does not wait for a reader; closing 3 leaves none.
+        start.ArgumentList.Add($"mkfifo \"$FIFO\" && exec 3<>\"$FIFO\" 4>\"$FIFO\" 3<&- && rm \"$FIFO\" && exec dotnet \"$CLI\" {arguments} >&4 4>&-");
+        start.Environment["CLI"] = typeof(NanoNeuronCommand).Assembly.Location;
+        start.Environment["DIR"] = folder;
+        start.Environment["FIFO"] = fifo;
+
+        using var process = Process.Start(start)!;
+        var reading = process.StandardError.ReadToEndAsync();
+        string output = await process.StandardOutput.ReadToEndAsync();
+        string error = await reading;
+        await process.WaitForExitAsync();
+        Directory.Delete(Path.GetDirectoryName(fifo)!, recursive: true);
+
+        Assert.True(process.ExitCode == NanoNeuronCommand.OutputFailed, $"exit {process.ExitCode}\n{output}{error}");
+        Assert.Empty(output);
+        Cli.AssertOneLineReason(error, "could not write to standard output (Broken pipe)", "no chart file was written or replaced");
+        Assert.Equal("the old chart", File.ReadAllText(path));
+        Assert.Equal([path], Directory.GetFileSystemEntries(folder));
+    }
 }

@@ -26,7 +26,11 @@ internal static class ChartFile
     public static string Render(TrainingResult<Neuron> result, DataSet train) =>
         OfflineHtml.Render(TrainingCharts.TrainingReport(result, train), "NanoNeuron training");
 
-    /// <summary>Why the chart cannot be written at <paramref name="path"/>, or null if it can.</summary>
+    /// <summary>
+    /// Why the chart cannot be written at <paramref name="path"/>, or null if it can. A symbolic link is followed: the chart
+    /// replaces the file it leads to, and the link stays; a link whose target's folder is missing is refused. The folder the
+    /// chart goes into must let a file be created in it (checked by creating one and removing it).
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static string? Problem(string path)
     {
@@ -40,25 +44,88 @@ internal static class ChartFile
             return exception.ParamName is { } name ? exception.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : exception.Message;
         }
 
-        string fileName = Path.GetFileName(fullPath);
+        string target;
+        try
+        {
+            target = Target(fullPath);
+        }
+        catch (IOException exception)
+        {
+            return $"'{path}' is a symbolic link that cannot be followed ({exception.Message}): remove the link (rm '{path}') or choose another file name.";
+        }
+
+        string folder = Path.GetDirectoryName(target)!;
+        if (target != fullPath)
+        {
+            if (!Directory.Exists(folder))
+            {
+                return $"'{path}' is a symbolic link to '{target}', whose folder does not exist: create the folder (mkdir -p '{folder}'), or remove the link (rm '{path}') to write the chart in its place.";
+            }
+
+            if (Directory.Exists(target))
+            {
+                return $"'{path}' is a symbolic link to the folder '{target}': name a file, such as {Path.Combine(path, "training.html")}.";
+            }
+        }
+
+        string fileName = Path.GetFileName(target);
         if (PathLimits.Bytes(fileName) > PathLimits.MaxNameBytes)
         {
             return $"the file name is {PathLimits.Bytes(fileName)} bytes long (in UTF-8), more than a file name can be ({PathLimits.MaxNameBytes}): choose a shorter name, such as training.html.";
         }
 
-        if (PathLimits.Bytes(TemporaryPath(fullPath, "0123456789abcdef0123456789abcdef")) > PathLimits.MaxPathBytes)
+        if (PathLimits.Bytes(TemporaryPath(target, "0123456789abcdef0123456789abcdef")) > PathLimits.MaxPathBytes)
         {
             return $"'{path}' is too long: the chart is written beside it first, under a name up to {TemporaryNameBytes} bytes longer, and a path may have at most {PathLimits.MaxPathBytes} bytes. Choose a shorter path.";
         }
 
-        return File.Exists(fullPath) && File.GetAttributes(fullPath).HasFlag(FileAttributes.ReadOnly)
-            ? $"'{path}' is read-only: make it writable (chmod u+w) or choose another file name."
-            : null;
+        if (File.Exists(target) && File.GetAttributes(target).HasFlag(FileAttributes.ReadOnly))
+        {
+            return $"'{path}' is read-only: make it writable (chmod u+w) or choose another file name.";
+        }
+
+        return FolderProblem(folder);
+    }
+
+    /// <summary>Why no file can be created in <paramref name="folder"/>, where the chart goes, or null: found before training, not after.</summary>
+    private static string? FolderProblem(string folder)
+    {
+        string fix = $"make the folder writable (chmod u+w '{folder}') or choose another folder";
+        if (new DirectoryInfo(folder).Attributes.HasFlag(FileAttributes.ReadOnly))
+        {
+            return $"the folder '{folder}' is read-only, so the chart cannot be written in it: {fix}.";
+        }
+
+        // The permissions may allow it where the file system does not (read-only, /proc, an access list): try.
+        string probe = TemporaryPath(Path.Combine(folder, "probe"), Guid.NewGuid().ToString("N"));
+        try
+        {
+            new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None).Dispose();
+            File.Delete(probe);
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return $"the folder '{folder}' is not writable, so the chart cannot be written in it: {fix}.";
+        }
+        catch (IOException exception)
+        {
+            return $"no file can be created in the folder '{folder}' ({exception.Message.Replace(probe, folder, StringComparison.Ordinal)}): choose another folder.";
+        }
     }
 
     /// <summary>
+    /// Where the chart goes: <paramref name="fullPath"/> itself, or, if it is a symbolic link, the file it leads to (through
+    /// every link on the way, relative ones from the link's folder). The target may not exist yet.
+    /// </summary>
+    /// <exception cref="IOException">The links lead round in a circle, or too deep.</exception>
+    private static string Target(string fullPath) =>
+        new FileInfo(fullPath).LinkTarget is null ? fullPath : Path.GetFullPath(File.ResolveLinkTarget(fullPath, returnFinalTarget: true)!.FullName);
+
+    /// <summary>
     /// Writes <paramref name="html"/>, a page from <see cref="OfflineHtml.Render"/>, to a new temporary file beside
-    /// <paramref name="path"/>, with the permissions of the file it will replace (if there is one).
+    /// <paramref name="path"/> (beside the file it leads to, if it is a symbolic link), with the permissions of the file it
+    /// will replace (if there is one), and its owner and group where the system allows it (Linux, run as root or by its owner).
     /// </summary>
     /// <exception cref="IOException">The page could not be written; the message names the target, never the temporary file.</exception>
     public static StagedChart Stage(string html, string path)
@@ -68,7 +135,9 @@ internal static class ChartFile
         string? temporary = null;
         try
         {
+            fullPath = Target(fullPath);
             UnixFileMode? mode = OperatingSystem.IsWindows() || !File.Exists(fullPath) ? null : File.GetUnixFileMode(fullPath);
+            var owner = mode is null ? null : FileOwner.Of(fullPath);
             FileStream stream;
             for (int attempt = 0; ; attempt++)
             {
@@ -94,9 +163,14 @@ internal static class ChartFile
 
             using (stream)
             {
-                if (mode is { } kept && !OperatingSystem.IsWindows())
+                if (owner is { } kept)
                 {
-                    File.SetUnixFileMode(stream.SafeFileHandle, kept); // ...then given exactly its permissions, before any content.
+                    FileOwner.TrySet(stream.SafeFileHandle, kept.User, kept.Group); // ...given its owner (before the mode: chown clears set-user-ID)...
+                }
+
+                if (mode is { } permissions && !OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(stream.SafeFileHandle, permissions); // ...then exactly its permissions, before any content.
                 }
 
                 using var writer = new StreamWriter(stream);
@@ -145,10 +219,10 @@ internal static class ChartFile
             FullPath = fullPath;
         }
 
-        /// <summary>The target's full path.</summary>
+        /// <summary>The target's full path: the file a symbolic link leads to, if <c>--chart</c> named one.</summary>
         public string FullPath { get; }
 
-        /// <summary>Puts the page in the target's place in one step (rename(2); a link at the target is replaced, not followed).</summary>
+        /// <summary>Puts the page in the target's place in one step (rename(2); the target is the file a link led to, never the link).</summary>
         /// <exception cref="IOException">It could not be moved; the message names the target, never the temporary file.</exception>
         public void Commit()
         {

@@ -230,16 +230,22 @@ public static class NanoNeuronCommand
             return value;
         }
 
-        bool digits = text.Trim().TrimStart('+', '-').Length > 0 && text.Trim().TrimStart('+', '-').All(char.IsAsciiDigit);
+        // Not an int: too large, or not a number. Only the white space int.Parse skips (ASCII's) is skipped here too, so that a
+        // number with a no-break space, an em space or a NEL beside it is refused for what it is, not as too large.
+        string trimmed = text.Trim(AsciiWhiteSpace);
+        bool digits = trimmed.TrimStart('+', '-').Length > 0 && trimmed.TrimStart('+', '-').All(char.IsAsciiDigit);
         result.AddError(!digits
             ? $"{option} is '{text}': pass a whole number written with the digits 0-9, such as {missing.ToString(CultureInfo.InvariantCulture)}."
-            : option == "--epochs" && text.Trim().StartsWith('-')
+            : option == "--epochs" && trimmed.StartsWith('-')
                 ? $"--epochs is {text}: pass 0 or more."
             : option == "--epochs"
                 ? TooManyEpochs(text)
                 : string.Create(CultureInfo.InvariantCulture, $"{option} is {text}: pass a whole number from 0 to {MaxSeed}."));
         return missing;
     }
+
+    /// <summary>The white space that <see cref="NumberStyles.Integer"/> allows around a number: tab, line feed, vertical tab, form feed, carriage return and space.</summary>
+    private static readonly char[] AsciiWhiteSpace = ['\t', '\n', '\v', '\f', '\r', ' '];
 
     /// <summary>The reason given for more epochs than <see cref="MaxEpochs"/>, whether or not they fit in an int.</summary>
     private static string TooManyEpochs(string epochs) => string.Create(CultureInfo.InvariantCulture,

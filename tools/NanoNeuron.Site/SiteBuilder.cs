@@ -136,6 +136,12 @@ internal static partial class SiteBuilder
             return 2;
         }
 
+        if (UnwritableOutput(siteFolder, requested) is { } unwritable)
+        {
+            error.WriteLine($"error: {unwritable}");
+            return 2;
+        }
+
         if (notebooks.Count == 0)
         {
             error.WriteLine($"error: no numbered notebooks (NN-name.ipynb) in '{Shown(notebooksFolder)}': run from the repository's root or pass --notebooks.");
@@ -339,7 +345,59 @@ internal static partial class SiteBuilder
         return null;
     }
 
-    /// <summary>A path or message as one printable line: control characters, line separators and bidirectional overrides (a file name may hold them) become \\uXXXX.</summary>
+    /// <summary>
+    /// Why the site cannot be written at <paramref name="siteFolder"/>, found before any notebook runs, or null: a part of
+    /// its path is a file, or the nearest folder of it that exists (the site's own, or the one it will be created in) is
+    /// read-only, or takes no new folder (a read-only file system, /proc, an access list: checked by creating one and
+    /// removing it). Each reason names the cause and the fix.
+    /// </summary>
+    public static string? UnwritableOutput(string siteFolder, string requested)
+    {
+        string example = "such as --output artifacts/site";
+        string root = Path.GetPathRoot(siteFolder)!;
+        string existing = root;
+        foreach (string part in siteFolder[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            string next = Path.Combine(existing, part);
+            if (Directory.Exists(next))
+            {
+                existing = next;
+                continue;
+            }
+
+            if (File.Exists(next))
+            {
+                return $"--output '{Shown(requested)}': '{Shown(next)}' is a file, not a folder, so the site cannot be written under it: name a folder whose path holds no file, {example}.";
+            }
+
+            break; // missing from here on: the builder creates it
+        }
+
+        string where = existing == Path.TrimEndingDirectorySeparator(siteFolder) ? "in it" : $"under it ('{Shown(siteFolder)}' would be created there)";
+        string fix = $"make the folder writable (chmod u+w '{Shown(existing)}') or choose another folder, {example}";
+        if (new DirectoryInfo(existing).Attributes.HasFlag(FileAttributes.ReadOnly))
+        {
+            return $"--output '{Shown(requested)}': the folder '{Shown(existing)}' is read-only, so the site cannot be written {where}: {fix}.";
+        }
+
+        string probe = Path.Combine(existing, $".nanoneuron-probe-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.CreateDirectory(probe);
+            Directory.Delete(probe);
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return $"--output '{Shown(requested)}': the folder '{Shown(existing)}' is not writable, so the site cannot be written {where}: {fix}.";
+        }
+        catch (IOException exception)
+        {
+            return $"--output '{Shown(requested)}': no folder can be created in '{Shown(existing)}' ({Shown(exception.Message.Replace(probe, existing, StringComparison.Ordinal))}), so the site cannot be written {where}: choose another folder, {example}.";
+        }
+    }
+
+    /// <summary>A path or message as one printable line: every character a terminal would not show as itself (<see cref="PrintableText.Escape"/>; a file name may hold them) becomes \\uXXXX.</summary>
     public static string Shown(string text) => PrintableText.Escape(text);
 
     /// <summary>The path with every symbolic link along it resolved (the part that does not exist yet is kept as it is).</summary>

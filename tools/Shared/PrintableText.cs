@@ -7,27 +7,41 @@ namespace NanoNeuron.Tools;
 internal static class PrintableText
 {
     /// <summary>
-    /// <paramref name="text"/> with every character that a terminal would not show as itself written as \uXXXX: control
-    /// characters (a file name or an argument may hold them), the line and paragraph separators, and the bidirectional
-    /// formatting characters, which reorder the text around them.
+    /// <paramref name="text"/> with every character that a terminal would not show as itself written as \uXXXX (a character
+    /// beyond U+FFFF as its two UTF-16 halves, \uXXXX\uXXXX): control characters (a file name or an argument may hold them),
+    /// format characters (zero-width spaces and joiners, the byte order mark, the bidirectional marks and overrides, which
+    /// reorder the text around them), the line and paragraph separators, every space but the ASCII one (a no-break or an em
+    /// space looks like it), and half of a surrogate pair alone (a terminal shows a replacement mark).
     /// </summary>
     public static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!text.Any(Hidden))
-        {
-            return text;
-        }
-
         var shown = new StringBuilder(text.Length + 16);
-        foreach (char c in text)
+        bool changed = false;
+        for (int i = 0; i < text.Length;)
         {
-            _ = Hidden(c) ? shown.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}") : shown.Append(c);
+            // A lone half of a surrogate pair does not decode: it is one char, shown escaped.
+            bool valid = Rune.DecodeFromUtf16(text.AsSpan(i), out Rune rune, out int width) == System.Buffers.OperationStatus.Done;
+            if (!valid || Hidden(rune))
+            {
+                changed = true;
+                foreach (char c in text.AsSpan(i, width))
+                {
+                    shown.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
+                }
+            }
+            else
+            {
+                shown.Append(text, i, width);
+            }
+
+            i += width;
         }
 
-        return shown.ToString();
+        return changed ? shown.ToString() : text;
     }
 
-    private static bool Hidden(char c) =>
-        char.IsControl(c) || c is '\u2028' or '\u2029' or '\u061c' or '\u200e' or '\u200f' or (>= '\u202a' and <= '\u202e') or (>= '\u2066' and <= '\u2069');
+    /// <summary>Whether <paramref name="rune"/> is a character a terminal would not show as itself (see <see cref="Escape"/>).</summary>
+    public static bool Hidden(Rune rune) => rune.Value != ' ' && Rune.GetUnicodeCategory(rune) is
+        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.SpaceSeparator;
 }

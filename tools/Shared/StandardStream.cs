@@ -27,6 +27,41 @@ internal sealed class StandardStream : TextWriter
     /// <summary>Standard error: a failed write is recorded and otherwise ignored (<paramref name="inner"/> itself if it is guarded already).</summary>
     public static StandardStream Error(TextWriter inner) => inner as StandardStream ?? new(inner, "standard error", stopOnFailure: false);
 
+    /// <summary>
+    /// The process's standard output, as a writer whose failures can be seen. .NET's console stream pretends that a write to
+    /// a pipe nobody reads any more succeeded (it swallows EPIPE, and the runtime ignores SIGPIPE), so a pipe or socket on
+    /// file descriptor 1 is written through a stream of its own, where EPIPE is an <see cref="IOException"/> ("Broken pipe").
+    /// Anything else (a terminal, a file, /dev/full, a closed descriptor) keeps the console's writer: a file must be written
+    /// at the descriptor's shared offset (write(2)), which a <see cref="FileStream"/> on a seekable handle does not do, and a
+    /// descriptor closed at start-up must never be taken for one opened later under the same number.
+    /// </summary>
+    public static TextWriter OpenOutput()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return Console.Out;
+        }
+
+        var handle = new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false);
+        try
+        {
+            _ = File.GetUnixFileMode(handle); // fstat(2): fails if descriptor 1 is closed
+            var stream = new FileStream(handle, FileAccess.Write, bufferSize: 0);
+            if (stream.CanSeek)
+            {
+                stream.Dispose();
+                return Console.Out;
+            }
+
+            var encoding = Console.OutputEncoding.CodePage == System.Text.Encoding.UTF8.CodePage ? new System.Text.UTF8Encoding(false) : Console.OutputEncoding;
+            return new StreamWriter(stream, encoding) { AutoFlush = true, NewLine = Console.Out.NewLine };
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return Console.Out;
+        }
+    }
+
     /// <summary>"standard output" or "standard error".</summary>
     public string Name { get; }
 

@@ -18,13 +18,23 @@ public static class HotOrNot
     /// <summary>How many answers <see cref="Survey"/> collects by default.</summary>
     public const int AnswerCount = 200;
 
+    /// <summary>The most answers <see cref="Survey"/> collects: 10,000,000 (two arrays of doubles, 160 MB).</summary>
+    public const int MaxAnswerCount = 10_000_000;
+
     /// <summary>Collects <paramref name="count"/> answers at temperatures uniform in [0, 40) °C; the seed fixes them.</summary>
     /// <exception cref="ArgumentException">A count below 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count above <see cref="MaxAnswerCount"/>.</exception>
     public static DataSet Survey(int count = AnswerCount, int seed = Hyperparameters.Seed)
     {
         if (count < 1)
         {
             throw new ArgumentException(Invariant($"count is {count}: ask at least one person, for example {AnswerCount}."), nameof(count));
+        }
+
+        if (count > MaxAnswerCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count,
+                Invariant($"count is {count:N0}: a survey has at most {MaxAnswerCount:N0} answers (HotOrNot.MaxAnswerCount; each takes 16 bytes), and {AnswerCount} show the overlap already."));
         }
 
         var random = new Random(seed);

@@ -34,13 +34,23 @@ public static class Humidity
         }
     }
 
+    /// <summary>The most points <see cref="SaturationCurve"/> gives: 10,000,000 (two arrays of doubles, 160 MB).</summary>
+    public const int MaxCurveCount = 10_000_000;
+
     /// <summary><paramref name="count"/> temperatures spread evenly from −10 °C to 40 °C, with their saturation vapour pressures.</summary>
     /// <exception cref="ArgumentException">A count below 2.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count above <see cref="MaxCurveCount"/>.</exception>
     public static DataSet SaturationCurve(int count = 51)
     {
         if (count < 2)
         {
             throw new ArgumentException(Invariant($"count is {count}: a curve needs at least two points, for example 51."), nameof(count));
+        }
+
+        if (count > MaxCurveCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count,
+                Invariant($"count is {count:N0}: a curve has at most {MaxCurveCount:N0} points (Humidity.MaxCurveCount; each takes 16 bytes), and 51 draw it smoothly already."));
         }
 
         var x = Enumerable.Range(0, count).Select(i => -10 + 50.0 * i / (count - 1)).ToArray();

@@ -63,11 +63,19 @@ public static class Stability
     /// before the first epoch, from the inputs alone.
     /// </summary>
     /// <remarks>
-    /// True when <c>α ≥ 2/λmax</c> (or α is NaN): then <c>|1 − α·λmax| ≥ 1</c>, so the distance to the minimum
+    /// True when <c>α ≥ 2/λmax</c>: then <c>|1 − α·λmax| ≥ 1</c>, so the distance to the minimum
     /// along the steep direction never shrinks; above the bound it grows without limit, long before it overflows.
     /// The bound is strict: <c>α = 2/λmax</c> itself swings back and forth for ever.
     /// </remarks>
-    public static bool Diverges(double learningRate, ReadOnlySpan<double> x) => !(learningRate < LargestStableLearningRate(x));
+    /// <exception cref="ArgumentException">
+    /// A learning rate that is not a positive finite number (NaN, ±∞, 0 or negative: a negative one climbs the cost, which
+    /// is not descent at all), or inputs as <see cref="HessianEigenvalues"/> refuses them.
+    /// </exception>
+    public static bool Diverges(double learningRate, ReadOnlySpan<double> x)
+    {
+        Guard.LearningRate(learningRate);
+        return !(learningRate < LargestStableLearningRate(x));
+    }
 
     /// <summary>
     /// The divergence that plain gradient descent on every example of this data meets with <paramref name="learningRate"/>,

@@ -1,0 +1,52 @@
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
+
+namespace NanoNeuron.Cli;
+
+/// <summary>
+/// A file's owner and group, which .NET's file APIs neither read nor set: a chart replaced by a new file keeps them, as it
+/// keeps the mode. Linux only (statx(2) has one layout on every architecture); elsewhere the new file has its creator's.
+/// </summary>
+internal static partial class FileOwner
+{
+    private const int AtCurrentFolder = -100; // AT_FDCWD
+    private const uint UserAndGroup = 0x8 | 0x10; // STATX_UID | STATX_GID
+    private const int UserOffset = 20; // struct statx: stx_mask, stx_blksize (u32), stx_attributes (u64), stx_nlink, stx_uid, stx_gid (u32)
+    private const int GroupOffset = 24;
+
+    /// <summary>The owner and group of <paramref name="path"/> (links followed), or null where they cannot be read.</summary>
+    public static (uint User, uint Group)? Of(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        var buffer = new byte[256];
+        try
+        {
+            if (Statx(AtCurrentFolder, path, 0, UserAndGroup, buffer) != 0 || (BitConverter.ToUInt32(buffer, 0) & UserAndGroup) != UserAndGroup)
+            {
+                return null;
+            }
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return null; // a C library older than glibc 2.28
+        }
+
+        return (BitConverter.ToUInt32(buffer, UserOffset), BitConverter.ToUInt32(buffer, GroupOffset));
+    }
+
+    /// <summary>
+    /// Gives the open file <paramref name="file"/> that owner and group. Only root may give a file away; anyone else keeps
+    /// the owner they created it with (and a group only if they belong to it): then nothing changes, and false is returned.
+    /// </summary>
+    public static bool TrySet(SafeFileHandle file, uint user, uint group) => OperatingSystem.IsLinux() && ChangeOwner(file, user, group) == 0;
+
+    [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Statx(int folder, string path, int flags, uint mask, byte[] buffer);
+
+    [LibraryImport("libc", EntryPoint = "fchown", SetLastError = true)]
+    private static partial int ChangeOwner(SafeFileHandle file, uint user, uint group);
+}
