@@ -88,31 +88,11 @@ internal static class ChartFile
     }
 
     /// <summary>Why no file can be created in <paramref name="folder"/>, where the chart goes, or null: found before training, not after.</summary>
-    private static string? FolderProblem(string folder)
-    {
-        string fix = $"make the folder writable (chmod u+w '{folder}') or choose another folder";
-        if (new DirectoryInfo(folder).Attributes.HasFlag(FileAttributes.ReadOnly))
-        {
-            return $"the folder '{folder}' is read-only, so the chart cannot be written in it: {fix}.";
-        }
-
-        // The permissions may allow it where the file system does not (read-only, /proc, an access list): try.
-        string probe = TemporaryPath(Path.Combine(folder, "probe"), Guid.NewGuid().ToString("N"));
-        try
-        {
-            new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None).Dispose();
-            File.Delete(probe);
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return $"the folder '{folder}' is not writable, so the chart cannot be written in it: {fix}.";
-        }
-        catch (IOException exception)
-        {
-            return $"no file can be created in the folder '{folder}' ({exception.Message.Replace(probe, folder, StringComparison.Ordinal)}): choose another folder.";
-        }
-    }
+    private static string? FolderProblem(string folder) =>
+        WritableFolder.Check(folder) is { } obstacle
+            ? $"the folder '{folder}' {obstacle.What}, so the chart cannot be written in it: "
+                + (obstacle.ChmodFixes ? $"make the folder writable (chmod u+w '{folder}') or choose another folder." : "choose another folder.")
+            : null;
 
     /// <summary>
     /// Where the chart goes: <paramref name="fullPath"/> itself, or, if it is a symbolic link, the file it leads to (through

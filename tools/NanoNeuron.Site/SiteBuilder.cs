@@ -373,28 +373,14 @@ internal static partial class SiteBuilder
             break; // missing from here on: the builder creates it
         }
 
-        string where = existing == Path.TrimEndingDirectorySeparator(siteFolder) ? "in it" : $"under it ('{Shown(siteFolder)}' would be created there)";
-        string fix = $"make the folder writable (chmod u+w '{Shown(existing)}') or choose another folder, {example}";
-        if (new DirectoryInfo(existing).Attributes.HasFlag(FileAttributes.ReadOnly))
+        if (WritableFolder.Check(existing) is not { } obstacle)
         {
-            return $"--output '{Shown(requested)}': the folder '{Shown(existing)}' is read-only, so the site cannot be written {where}: {fix}.";
-        }
-
-        string probe = Path.Combine(existing, $".nanoneuron-probe-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        try
-        {
-            Directory.CreateDirectory(probe);
-            Directory.Delete(probe);
             return null;
         }
-        catch (UnauthorizedAccessException)
-        {
-            return $"--output '{Shown(requested)}': the folder '{Shown(existing)}' is not writable, so the site cannot be written {where}: {fix}.";
-        }
-        catch (IOException exception)
-        {
-            return $"--output '{Shown(requested)}': no folder can be created in '{Shown(existing)}' ({Shown(exception.Message.Replace(probe, existing, StringComparison.Ordinal))}), so the site cannot be written {where}: choose another folder, {example}.";
-        }
+
+        string where = existing == Path.TrimEndingDirectorySeparator(siteFolder) ? "in it" : $"under it ('{Shown(siteFolder)}' would be created there)";
+        string chmod = obstacle.ChmodFixes ? $"make the folder writable (chmod u+w '{Shown(existing)}') or " : "";
+        return $"--output '{Shown(requested)}': the folder '{Shown(existing)}' {Shown(obstacle.What)}, so the site cannot be written {where}: {chmod}choose another folder, {example}.";
     }
 
     /// <summary>A path or message as one printable line: every character a terminal would not show as itself (<see cref="PrintableText.Escape"/>; a file name may hold them) becomes \\uXXXX.</summary>
