@@ -156,4 +156,25 @@ public sealed class SiteStreamTests : IDisposable
         Assert.True(process.ExitCode == 74, $"exit {process.ExitCode}\n{output}{error}");
         AssertOneLine(error, $"could not write to standard output ({reason})");
     }
+
+    /// <summary>The real executable, listing into a pipe whose reader has gone (as `| head -c 0` leaves it): exit 74, not a success.</summary>
+    [Fact]
+    public async Task Executable_ListingIntoAPipeNobodyReads_Exits74()
+    {
+        var start = new ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = root };
+        start.ArgumentList.Add("-c");
+        // Descriptor 3 reads and writes the pipe, so opening 4 to write does not wait for a reader; closing 3 leaves none.
+        start.ArgumentList.Add("mkfifo \"$FIFO\" && exec 3<>\"$FIFO\" 4>\"$FIFO\" 3<&- && rm \"$FIFO\" && exec dotnet \"$SITE\" --list-lessons >&4 4>&-");
+        start.Environment["SITE"] = typeof(SiteBuilder).Assembly.Location;
+        start.Environment["FIFO"] = Path.Combine(root, "pipe");
+
+        using var process = Process.Start(start)!;
+        var reading = process.StandardError.ReadToEndAsync();
+        string output = await process.StandardOutput.ReadToEndAsync();
+        string error = await reading;
+        await process.WaitForExitAsync();
+
+        Assert.True(process.ExitCode == 74, $"exit {process.ExitCode}\n{output}{error}");
+        AssertOneLine(error, "could not write to standard output (Broken pipe)");
+    }
 }

@@ -16,7 +16,8 @@ using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
 
-int exitCode = SiteCommand.Run(args, Environment.CurrentDirectory, Console.Out, Console.Error, stop: stop.Token);
+// Standard output through StandardStream.OpenOutput: a pipe whose reader has gone is then a failed write (exit 74), not a success.
+int exitCode = SiteCommand.Run(args, Environment.CurrentDirectory, NanoNeuron.Tools.StandardStream.OpenOutput(), Console.Error, stop: stop.Token);
 return exitCode == SiteBuilder.Stopped && Volatile.Read(ref signalled) is > 0 and var code ? code : exitCode;
 
 // PosixSignal's values are .NET's own (negative); the shell reports 128 + the signal's number on Linux and macOS.
