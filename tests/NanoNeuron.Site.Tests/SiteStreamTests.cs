@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CsCheck;
 using NanoNeuron.Testing;
 
@@ -142,18 +141,9 @@ public sealed class SiteStreamTests : IDisposable
     [InlineData("--help >/dev/full", "No space left on device")]
     public async Task Executable_StandardOutputClosedOrFull_Exits74WithTheReason(string arguments, string reason)
     {
-        var start = new ProcessStartInfo("sh") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = root };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add($"exec dotnet \"$SITE\" {arguments}");
-        start.Environment["SITE"] = typeof(SiteBuilder).Assembly.Location;
+        var (exit, output, error) = await Shell.RunAsync($"exec dotnet \"$SITE\" {arguments}", new Dictionary<string, string> { ["SITE"] = Executable }, root);
 
-        using var process = Process.Start(start)!;
-        var reading = process.StandardError.ReadToEndAsync();
-        string output = await process.StandardOutput.ReadToEndAsync();
-        string error = await reading;
-        await process.WaitForExitAsync();
-
-        Assert.True(process.ExitCode == 74, $"exit {process.ExitCode}\n{output}{error}");
+        Assert.True(exit == 74, $"exit {exit}\n{output}{error}");
         AssertOneLine(error, $"could not write to standard output ({reason})");
     }
 
@@ -161,20 +151,13 @@ public sealed class SiteStreamTests : IDisposable
     [Fact]
     public async Task Executable_ListingIntoAPipeNobodyReads_Exits74()
     {
-        var start = new ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = root };
-        start.ArgumentList.Add("-c");
-        // Descriptor 3 reads and writes the pipe, so opening 4 to write does not wait for a reader; closing 3 leaves none.
-        start.ArgumentList.Add("mkfifo \"$FIFO\" && exec 3<>\"$FIFO\" 4>\"$FIFO\" 3<&- && rm \"$FIFO\" && exec dotnet \"$SITE\" --list-lessons >&4 4>&-");
-        start.Environment["SITE"] = typeof(SiteBuilder).Assembly.Location;
-        start.Environment["FIFO"] = Path.Combine(root, "pipe");
+        var (exit, output, error) = await Shell.RunAsync(
+            Shell.IntoAPipeNobodyReads("dotnet \"$SITE\" --list-lessons"), new Dictionary<string, string> { ["SITE"] = Executable, ["FIFO"] = Path.Combine(root, "pipe") }, root);
 
-        using var process = Process.Start(start)!;
-        var reading = process.StandardError.ReadToEndAsync();
-        string output = await process.StandardOutput.ReadToEndAsync();
-        string error = await reading;
-        await process.WaitForExitAsync();
-
-        Assert.True(process.ExitCode == 74, $"exit {process.ExitCode}\n{output}{error}");
+        Assert.True(exit == 74, $"exit {exit}\n{output}{error}");
         AssertOneLine(error, "could not write to standard output (Broken pipe)");
     }
+
+    /// <summary>The site builder's executable.</summary>
+    private static string Executable => typeof(SiteBuilder).Assembly.Location;
 }

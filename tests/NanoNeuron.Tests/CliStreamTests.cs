@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using CsCheck;
 using NanoNeuron.Cli;
@@ -139,20 +138,9 @@ public sealed class CliStreamTests : IDisposable
     public async Task Executable_StreamsClosedOrFull_ExitsWithAReason(string arguments, int expected, string reason)
     {
         string path = Chart();
-        string cli = typeof(NanoNeuronCommand).Assembly.Location;
-        var start = new ProcessStartInfo("sh") { RedirectStandardError = true, RedirectStandardOutput = true };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add($"exec dotnet \"$CLI\" {arguments}");
-        start.Environment["CLI"] = cli;
-        start.Environment["DIR"] = folder;
+        var (exit, output, error) = await Shell.RunAsync($"exec dotnet \"$CLI\" {arguments}", Environment());
 
-        using var process = Process.Start(start)!;
-        var reading = process.StandardError.ReadToEndAsync();
-        string output = await process.StandardOutput.ReadToEndAsync();
-        string error = await reading;
-        await process.WaitForExitAsync();
-
-        Assert.True(process.ExitCode == expected, $"exit {process.ExitCode}\n{output}{error}");
+        Assert.True(exit == expected, $"exit {exit}\n{output}{error}");
         Assert.Empty(output);
         if (reason.Length > 0)
         {
@@ -181,25 +169,17 @@ public sealed class CliStreamTests : IDisposable
     {
         string path = Chart();
         string fifo = Path.Combine(Directory.CreateTempSubdirectory("nanoneuron-fifo-").FullName, "pipe");
-        var start = new ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true };
-        start.ArgumentList.Add("-c");
-        // Descriptor 3 reads and writes the pipe, so opening 4 to write does not wait for a reader; closing 3 leaves none.
-        start.ArgumentList.Add($"mkfifo \"$FIFO\" && exec 3<>\"$FIFO\" 4>\"$FIFO\" 3<&- && rm \"$FIFO\" && exec dotnet \"$CLI\" {arguments} >&4 4>&-");
-        start.Environment["CLI"] = typeof(NanoNeuronCommand).Assembly.Location;
-        start.Environment["DIR"] = folder;
-        start.Environment["FIFO"] = fifo;
-
-        using var process = Process.Start(start)!;
-        var reading = process.StandardError.ReadToEndAsync();
-        string output = await process.StandardOutput.ReadToEndAsync();
-        string error = await reading;
-        await process.WaitForExitAsync();
+        var (exit, output, error) = await Shell.RunAsync(Shell.IntoAPipeNobodyReads($"dotnet \"$CLI\" {arguments}"), Environment(("FIFO", fifo)));
         Directory.Delete(Path.GetDirectoryName(fifo)!, recursive: true);
 
-        Assert.True(process.ExitCode == NanoNeuronCommand.OutputFailed, $"exit {process.ExitCode}\n{output}{error}");
+        Assert.True(exit == NanoNeuronCommand.OutputFailed, $"exit {exit}\n{output}{error}");
         Assert.Empty(output);
         Cli.AssertOneLineReason(error, "could not write to standard output (Broken pipe)", "no chart file was written or replaced");
         Assert.Equal("the old chart", File.ReadAllText(path));
         Assert.Equal([path], Directory.GetFileSystemEntries(folder));
     }
+
+    /// <summary>The variables the shell scripts above use: CLI (the executable), DIR (the test's folder), and any others.</summary>
+    private Dictionary<string, string> Environment(params (string Name, string Value)[] others) =>
+        new([new("CLI", typeof(NanoNeuronCommand).Assembly.Location), new("DIR", folder), .. others.Select(o => new KeyValuePair<string, string>(o.Name, o.Value))]);
 }
