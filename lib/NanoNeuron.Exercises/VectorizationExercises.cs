@@ -29,14 +29,14 @@ public static class VectorizationExercises
 
         if (AllAre(OneByOne))
         {
-            return Feedback.Hint("that is the loop's order, one running total. A register of four doubles keeps four totals side by side: "
-                + "total 0 adds the numbers at positions 0, 4, 8, …, total 1 those at 1, 5, 9, …, and so on; add the four totals at the end.");
+            return Feedback.Hint("that is the loop's order, one running total. A register of four doubles keeps four totals side by side, one per "
+                + "slot, and takes the array in four neighbours at a time: which numbers pass through slot 0?");
         }
 
         if (AllAre(Blocks))
         {
             return Feedback.Hint("each total takes a block of neighbours here. A register holds four neighbours side by side, one per slot, "
-                + "so total i adds every fourth number: positions i, i + 4, i + 8, ….");
+                + "and takes the array four neighbours at a time: each slot's total gets the numbers that pass through that slot.");
         }
 
         if (AllAre(numbers => LaneTotals(numbers).Aggregate((a, b) => a + b)))
@@ -46,9 +46,9 @@ public static class VectorizationExercises
 
         var near = answers.Zip(sets).All(p => Judge.Close(p.First, OneByOne(p.Second)));
         return near
-            ? Feedback.Hint("close to the total, but not in the four-lane order bit for bit: four totals, total i adding positions i, i + 4, i + 8, …, then (t0 + t1) + (t2 + t3).")
+            ? Feedback.Hint("close to the total, but not in the four-lane order bit for bit: four totals, one per slot of the register as it takes the array four numbers at a time, then (t0 + t1) + (t2 + t3).")
             : Feedback.Hint($"on the 8 numbers 0.1, 0.2, …, 0.8 your sum is {Judge.Format(answers[2])}, but every number should be added once: they total about 3.6. "
-                + "Keep four totals, each adding every fourth number, and add the four at the end.");
+                + "Keep four totals side by side, one per slot of the register, and add the four at the end.");
     }
 
     /// <summary>The terms eᵢ·xᵢ of ∂J/∂w at the original start on the original's 100 training examples.</summary>
@@ -118,7 +118,7 @@ public static class VectorizationExercises
             "six: Multiply, Add, Subtract, SumOfSquares, Dot and Sum each finish their whole array before the next call starts. "
             + "The loop of lessons 05–06 does the same arithmetic in two passes, all of a step's work on each example while it has it in hand.",
             ('a', "the loop needs two passes because it does every step on an example at once; each TensorPrimitives call is a loop of its own over the whole array, and one epoch makes one call per operation."),
-            ('c', "one pass would need every step done on each example before moving to the next (a fused loop); each TensorPrimitives call finishes its whole array before the next starts."));
+            ('c', "one pass would need every step of the epoch done on each example before moving to the next (a single fused loop); each TensorPrimitives call finishes its whole array before the next starts."));
 
     /// <summary>Do the vectorized predictions match the loop's (a) to the last bit, (b) to about 15 digits but not always the last bit, (c) only roughly?</summary>
     [Question]
