@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.Versioning;
 using System.Text;
 using CsCheck;
+using NanoNeuron.Testing;
 
 namespace NanoNeuron.Tests;
 
@@ -239,6 +240,30 @@ public sealed class CliChartFileTests : IDisposable
         Assert.Equal(2, exitCode);
         Assert.Empty(output);
         Cli.AssertOneLineReason(error, "is a folder");
+    }
+
+    /// <summary>
+    /// A named pipe, itself or behind a link, is not replaced by a page (nor would a device be, /dev/null through a link
+    /// among them): refused before training, and it is still a pipe afterwards.
+    /// </summary>
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public async Task Run_ChartIsANamedPipeOrALinkToOne_IsRefusedAndLeftAPipe()
+    {
+        string pipe = Path.Combine(folder, "pipe.html");
+        Assert.Equal(0, (await Shell.RunAsync("mkfifo \"$P\"", new Dictionary<string, string> { ["P"] = pipe })).ExitCode);
+        string link = Path.Combine(folder, "link.html");
+        File.CreateSymbolicLink(link, "pipe.html");
+
+        foreach (string chart in new[] { pipe, link })
+        {
+            var (exitCode, output, error) = Cli.Run("--epochs", "3", "--chart", chart);
+            Assert.Equal(2, exitCode);
+            Assert.Empty(output);
+            Cli.AssertOneLineReason(error, "a named pipe (FIFO), not a file", "name a file");
+        }
+
+        Assert.Equal(0, (await Shell.RunAsync("test -p \"$P\"", new Dictionary<string, string> { ["P"] = pipe })).ExitCode);
     }
 
     /// <summary>A read-only folder (any mode without the owner's write bit), found before training: one line naming it and the fix, and nothing written.</summary>

@@ -68,6 +68,12 @@ internal static class ChartFile
             }
         }
 
+        if (UnixFile.OtherKind(target) is { } kind)
+        {
+            string what = target == fullPath ? $"'{path}' is {kind}" : $"'{path}' is a symbolic link to '{target}', which is {kind}";
+            return $"{what}, not a file, and the chart would replace it with one: name a file, such as training.html.";
+        }
+
         string fileName = Path.GetFileName(target);
         if (PathLimits.Bytes(fileName) > PathLimits.MaxNameBytes)
         {
@@ -117,7 +123,7 @@ internal static class ChartFile
         {
             fullPath = Target(fullPath);
             UnixFileMode? mode = OperatingSystem.IsWindows() || !File.Exists(fullPath) ? null : File.GetUnixFileMode(fullPath);
-            var owner = mode is null ? null : FileOwner.Of(fullPath);
+            var owner = mode is null ? null : UnixFile.Owner(fullPath);
             FileStream stream;
             for (int attempt = 0; ; attempt++)
             {
@@ -145,7 +151,7 @@ internal static class ChartFile
             {
                 if (owner is { } kept)
                 {
-                    FileOwner.TrySet(stream.SafeFileHandle, kept.User, kept.Group); // ...given its owner (before the mode: chown clears set-user-ID)...
+                    UnixFile.TrySetOwner(stream.SafeFileHandle, kept.User, kept.Group); // ...given its owner (before the mode: chown clears set-user-ID)...
                 }
 
                 if (mode is { } permissions && !OperatingSystem.IsWindows())
