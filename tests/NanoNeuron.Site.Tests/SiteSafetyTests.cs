@@ -71,11 +71,15 @@ public sealed class SiteSafetyTests : IDisposable
     {
         string folder = Directory.CreateDirectory(Path.Combine(root, "mine")).FullName;
         File.WriteAllText(Path.Combine(folder, "index.html"), "my own page");
+        var written = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        Directory.SetLastWriteTimeUtc(folder, written);
         var before = Snapshot.Take(root);
 
         var (exitCode, _, error) = Build(folder);
 
         Assert.Equal(2, exitCode);
+        // Not even a probe was created in it and removed (which would have moved the folder's time).
+        Assert.Equal(written, Directory.GetLastWriteTimeUtc(folder));
         Assert.Contains("with other files in it", error, StringComparison.Ordinal);
         Assert.Contains("new or empty folder", error, StringComparison.Ordinal);
         Assert.Single(error.TrimEnd().Split('\n'));

@@ -136,12 +136,6 @@ internal static partial class SiteBuilder
             return 2;
         }
 
-        if (UnwritableOutput(siteFolder, requested) is { } unwritable)
-        {
-            error.WriteLine($"error: {unwritable}");
-            return 2;
-        }
-
         if (notebooks.Count == 0)
         {
             error.WriteLine($"error: no numbered notebooks (NN-name.ipynb) in '{Shown(notebooksFolder)}': run from the repository's root or pass --notebooks.");
@@ -151,6 +145,13 @@ internal static partial class SiteBuilder
         if (RefuseOutput(notebooksFolder, siteFolder, requested) is { } reason)
         {
             error.WriteLine($"error: {reason}");
+            return 2;
+        }
+
+        // Last, because it creates a folder in the output's nearest existing folder (and removes it): never in one refused above.
+        if (UnwritableOutput(siteFolder, requested) is { } unwritable)
+        {
+            error.WriteLine($"error: {unwritable}");
             return 2;
         }
 
