@@ -168,16 +168,19 @@ public sealed class SiteInputTests : IDisposable
         }, iter: 20, threads: 1);
     }
 
-    [Fact]
-    public void Run_OutputUnderProc_Exits2NamingTheFolderBeforeAnyNotebookRuns()
+    [Theory]
+    [InlineData("/proc", "proc")]
+    [InlineData("/sys", "sysfs")]
+    public void Run_OutputUnderTheSystemsFileSystems_Exits2NamingItBeforeAnyNotebookRuns(string folder, string type)
     {
-        var (exitCode, written, error) = Run(root, NoEngine, "--notebooks", "notebooks", "--output", "/proc/site");
+        var (exitCode, written, error) = Run(root, NoEngine, "--notebooks", "notebooks", "--output", folder + "/site");
 
         Assert.True(exitCode == 2, written + error);
         Assert.Single(error.TrimEnd().Split('\n'));
-        Assert.Contains("the folder '/proc' is", error, StringComparison.Ordinal);
+        Assert.Contains($"the folder '{folder}' belongs to the system's {type} file system, which takes no files", error, StringComparison.Ordinal);
         Assert.Contains("choose another folder, such as --output artifacts/site", error, StringComparison.Ordinal);
-        Assert.False(Directory.Exists("/proc/site"));
+        Assert.DoesNotContain("chmod", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder + "/site"));
     }
 
     [Fact]

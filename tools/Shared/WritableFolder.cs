@@ -13,6 +13,11 @@ internal static class WritableFolder
     /// </summary>
     public static Obstacle? Check(string folder)
     {
+        if (SystemFileSystem(folder) is { } type)
+        {
+            return new($"belongs to the system's {type} file system, which takes no files", ChmodFixes: false);
+        }
+
         if (new DirectoryInfo(folder).Attributes.HasFlag(FileAttributes.ReadOnly))
         {
             return new("is read-only", ChmodFixes: true);
@@ -35,5 +40,41 @@ internal static class WritableFolder
         {
             return new($"takes nothing new ({exception.Message.Replace(probe, folder, StringComparison.Ordinal)})", ChmodFixes: false);
         }
+    }
+
+    /// <summary>The file systems through which the kernel shows itself: no mode makes them take a page or a site.</summary>
+    private static readonly string[] SystemTypes = ["proc", "sysfs", "devtmpfs", "devpts", "cgroup", "cgroup2", "debugfs", "tracefs", "securityfs", "pstore", "bpf", "configfs"];
+
+    /// <summary>
+    /// The type of the file system <paramref name="folder"/> is on when it is one of <see cref="SystemTypes"/>, or null: read
+    /// from /proc/self/mountinfo (Linux), whose fifth field is a mount point and whose field after " - " is its type.
+    /// </summary>
+    private static string? SystemFileSystem(string folder)
+    {
+        if (!OperatingSystem.IsLinux() || !File.Exists("/proc/self/mountinfo"))
+        {
+            return null;
+        }
+
+        string path = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + "/";
+        string? type = null;
+        int longest = -1;
+        foreach (string line in File.ReadLines("/proc/self/mountinfo"))
+        {
+            string[] fields = line.Split(' ');
+            int separator = Array.IndexOf(fields, "-");
+            if (fields.Length < 5 || separator < 0 || separator + 1 >= fields.Length)
+            {
+                continue;
+            }
+
+            string mountPoint = fields[4].Replace("\\040", " ", StringComparison.Ordinal).TrimEnd('/') + "/";
+            if (path.StartsWith(mountPoint, StringComparison.Ordinal) && mountPoint.Length > longest)
+            {
+                (longest, type) = (mountPoint.Length, fields[separator + 1]);
+            }
+        }
+
+        return type is not null && SystemTypes.Contains(type) ? type : null;
     }
 }
