@@ -183,6 +183,12 @@ public class CliInputTests
     [InlineData("--predict", "1e400", "too large for a double")]
     [InlineData("--learning-rate", "١٢", "digits 0-9")]
     [InlineData("--predict", "", "digits 0-9")]
+    [InlineData("--epochs", "++5", "digits 0-9")]
+    [InlineData("--epochs", "+-5", "digits 0-9")]
+    [InlineData("--epochs", "-+5", "digits 0-9")]
+    [InlineData("--seed", "--5", "digits 0-9")]
+    [InlineData("--learning-rate", "1e-400", "too small for a double: it would be 0")]
+    [InlineData("--initial-weight", "-2.5e-999", "too small for a double: it would be 0")]
     public void Run_NumberOutOfRangeOrNotInDigits_ExitsWith2AndOneLineReason(string option, string value, string expected)
     {
         var (exitCode, output, error) = Cli.Run(option, value);

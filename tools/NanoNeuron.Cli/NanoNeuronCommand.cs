@@ -184,6 +184,14 @@ public static class NanoNeuronCommand
             return null;
         }
 
+        // A number too small for a double rounds to 0: "1e-400" would run as 0 without a word.
+        string mantissa = text.Split('e', 'E')[0];
+        if (value == 0 && mantissa.Any(c => c is >= '1' and <= '9'))
+        {
+            result.AddError($"{option} is '{text}', which is too small for a double: it would be 0 (the smallest above 0 is about 4.9e-324).");
+            return null;
+        }
+
         return value;
     }
 
@@ -233,7 +241,8 @@ public static class NanoNeuronCommand
         // Not an int: too large, or not a number. Only the white space int.Parse skips (ASCII's) is skipped here too, so that a
         // number with a no-break space, an em space or a NEL beside it is refused for what it is, not as too large.
         string trimmed = text.Trim(AsciiWhiteSpace);
-        bool digits = trimmed.TrimStart('+', '-').Length > 0 && trimmed.TrimStart('+', '-').All(char.IsAsciiDigit);
+        string unsigned = trimmed.Length > 0 && trimmed[0] is '+' or '-' ? trimmed[1..] : trimmed; // one sign at most
+        bool digits = unsigned.Length > 0 && unsigned.All(char.IsAsciiDigit);
         result.AddError(!digits
             ? $"{option} is '{text}': pass a whole number written with the digits 0-9, such as {missing.ToString(CultureInfo.InvariantCulture)}."
             : option == "--epochs" && trimmed.StartsWith('-')
