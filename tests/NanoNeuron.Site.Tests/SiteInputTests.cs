@@ -53,6 +53,8 @@ public sealed class SiteInputTests : IDisposable
     [InlineData("--output", "new/LONG")]
     [InlineData("--output", "LONGPATH")]
     [InlineData("--notebooks", "LONG")]
+    [InlineData("--output", "\ufffd")]
+    [InlineData("--notebooks", "a\ufffdb")]
     public void Run_EmptyOrUnusablePath_Exits2WithOneLineNamingTheOption(string option, string value)
     {
         value = value.Replace("LONGPATH", string.Join('/', Enumerable.Repeat("deep", 1100)), StringComparison.Ordinal)

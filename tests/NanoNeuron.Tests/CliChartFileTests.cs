@@ -266,6 +266,18 @@ public sealed class CliChartFileTests : IDisposable
         Assert.Equal(0, (await Shell.RunAsync("test -p \"$P\"", new Dictionary<string, string> { ["P"] = pipe })).ExitCode);
     }
 
+    /// <summary>A name with bytes that are not UTF-8 (which .NET reads as U+FFFD) is refused before training, not written under another name.</summary>
+    [Fact]
+    public void Run_ChartNameNotInUtf8_IsRefusedBeforeTraining()
+    {
+        var (exitCode, output, error) = Cli.Run("--epochs", "3", "--chart", Path.Combine(folder, "\ufffd\ufffd.html"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        Cli.AssertOneLineReason(error, "not UTF-8", "name it in UTF-8");
+        Assert.Empty(Directory.GetFileSystemEntries(folder));
+    }
+
     /// <summary>A read-only folder (any mode without the owner's write bit), found before training: one line naming it and the fix, and nothing written.</summary>
     [Fact]
     [UnsupportedOSPlatform("windows")]

@@ -34,6 +34,11 @@ internal static class ChartFile
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static string? Problem(string path)
     {
+        if (path.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            return "the chart's name holds bytes that are not UTF-8 (.NET reads each as \\ufffd, so the file would get another name than the one typed): name it in UTF-8, such as training.html.";
+        }
+
         string fullPath;
         try
         {

@@ -101,7 +101,7 @@ internal static partial class SiteBuilder
     /// <summary>The longest path (in UTF-8 bytes) that Linux accepts.</summary>
     public const int MaxPathBytes = PathLimits.MaxPathBytes;
 
-    /// <summary>Why a folder option cannot be used as a path (empty, blank, with a NUL character, or too long for the file system), or null.</summary>
+    /// <summary>Why a folder option cannot be used as a path (empty, blank, with a NUL character or bytes that are not UTF-8, or too long for the file system), or null.</summary>
     public static string? UnusablePath(string option, string? value)
     {
         string example = $"{option} {(option == "--output" ? "artifacts/site" : "notebooks")}";
@@ -113,6 +113,11 @@ internal static partial class SiteBuilder
         if (value.Contains('\0', StringComparison.Ordinal))
         {
             return $"{option} contains a NUL character, which no path can hold: name a folder, such as {example}.";
+        }
+
+        if (value.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            return $"{option} holds bytes that are not UTF-8 (.NET reads each as \\ufffd, so the folder would get another name than the one typed): name a folder whose name is UTF-8, such as {example}.";
         }
 
         if (System.Text.Encoding.UTF8.GetByteCount(value) > MaxPathBytes)
