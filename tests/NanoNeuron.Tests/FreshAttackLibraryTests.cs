@@ -1,0 +1,75 @@
+using CsCheck;
+using NanoNeuron.Activations;
+using NanoNeuron.Classification;
+using NanoNeuron.Data;
+using NanoNeuron.Fast;
+using NanoNeuron.Networks;
+using NanoNeuron.Optimization;
+using NanoNeuron.SeveralInputs;
+
+namespace NanoNeuron.Tests;
+
+/// <summary>Issue 19, the second attack's 18 library inputs: each refused with its cause and a fix, instead of an OutOfMemoryException, a silent wrong answer, a collision or a misleading message.</summary>
+public class FreshAttackLibraryTests
+{
+    /// <summary>Any count above each named maximum, int.MaxValue included: an ArgumentOutOfRangeException naming the maximum, before any array is made.</summary>
+    [Fact]
+    public void ReadingsAndZero_CountAboveTheMaximum_AreRefusedNamingIt()
+    {
+        Gen.OneOf(Gen.Int[Thermometer.MaxReadingCount + 1, int.MaxValue], Gen.Const(int.MaxValue)).Sample(n =>
+        {
+            var error = Assert.Throws<ArgumentOutOfRangeException>(() => Thermometer.Readings(n));
+            Assert.Equal("count", error.ParamName);
+            Assert.Contains("at most 10,000,000 readings (Thermometer.MaxReadingCount", error.Message, StringComparison.Ordinal);
+        }, iter: 100, threads: 1);
+        Gen.OneOf(Gen.Int[ApparentTemperature.MaxReadingCount + 1, int.MaxValue], Gen.Const(int.MaxValue)).Sample(n =>
+        {
+            var error = Assert.Throws<ArgumentOutOfRangeException>(() => ApparentTemperature.Readings(n));
+            Assert.Equal("count", error.ParamName);
+            Assert.Contains("at most 1,000,000 readings (ApparentTemperature.MaxReadingCount", error.Message, StringComparison.Ordinal);
+        }, iter: 100, threads: 1);
+        Gen.OneOf(Gen.Int[LinearNeuron.MaxInputs + 1, int.MaxValue], Gen.Const(int.MaxValue)).Sample(n =>
+        {
+            var error = Assert.Throws<ArgumentOutOfRangeException>(() => LinearNeuron.Zero(n));
+            Assert.Equal("inputs", error.ParamName);
+            Assert.Contains("at most 10,000,000 inputs (LinearNeuron.MaxInputs", error.Message, StringComparison.Ordinal);
+        }, iter: 100, threads: 1);
+    }
+
+    [Fact]
+    public void ReadingsAndZero_AtTheMaximum_StillWork()
+    {
+        Assert.Equal(Thermometer.MaxReadingCount, Thermometer.Readings(Thermometer.MaxReadingCount).Count);
+        Assert.Equal(LinearNeuron.MaxInputs, LinearNeuron.Zero(LinearNeuron.MaxInputs).Weights.Length);
+        Assert.Equal(1_000, ApparentTemperature.Readings(1_000).Count);
+    }
+
+    /// <summary>Any seed that System.Random would map onto another (negative, int.MaxValue, int.MinValue), wherever the library takes one.</summary>
+    [Fact]
+    public void Seeds_ThatWouldCollide_AreRefusedEverywhere()
+    {
+        var data = DataSets.GenerateDataSets().Train;
+        Gen.OneOf(Gen.Int[int.MinValue, -1], Gen.Int[-3, -1], Gen.Const(int.MaxValue), Gen.Const(int.MinValue)).Sample(seed =>
+        {
+            string same = FormattableString.Invariant($"the same numbers as {(seed is int.MinValue or int.MaxValue ? 0 : -seed)}.");
+            Action[] calls =
+            [
+                () => Neuron.RandomStart(seed),
+                () => Network.Random([1, 2, 1], Activation.Tanh, seed),
+                () => Thermometer.Readings(5, 3, seed),
+                () => ApparentTemperature.Readings(5, false, seed),
+                () => HotOrNot.Survey(5, seed),
+                () => DataSplit.TrainTestSplit(data, 0.5, seed),
+                () => _ = new TrainingOptions { ShuffleSeed = seed },
+            ];
+            foreach (var call in calls)
+            {
+                var error = Assert.Throws<ArgumentOutOfRangeException>(call);
+                Assert.Contains(FormattableString.Invariant($"pass a seed from 0 to {Hyperparameters.MaxSeed}"), error.Message, StringComparison.Ordinal);
+                Assert.EndsWith(same, error.Message.Split(" (Parameter")[0], StringComparison.Ordinal);
+            }
+        }, iter: 100, threads: 1);
+        Assert.NotEqual(Neuron.RandomStart(0), Neuron.RandomStart(Hyperparameters.MaxSeed));
+        Assert.NotEqual(Neuron.RandomStart(1), Neuron.RandomStart(2));
+    }
+}
