@@ -44,6 +44,22 @@ public class FreshAttackLibraryTests
         Assert.Equal(1_000, ApparentTemperature.Readings(1_000).Count);
     }
 
+    /// <summary>Any input of a magnitude whose square overflows beside an ordinary one: refused naming the inputs as too large, never a VarianceX of ∞ or a false line.</summary>
+    [Fact]
+    public void SufficientStatistics_InputsWhoseSumsOverflow_AreRefusedNamingTheInputs()
+    {
+        Gen.Select(Gen.Double[1e155, double.MaxValue], Gen.Bool, Gen.Double[-1000, 1000]).Sample((big, negative, other) =>
+        {
+            double[] x = [negative ? -big : big, other];
+            var error = Assert.Throws<ArgumentException>(() => SufficientStatistics.Of(x, [1, 2]));
+            Assert.Equal("x", error.ParamName);
+            Assert.Contains("the inputs are too large", error.Message, StringComparison.Ordinal);
+            Assert.Contains("Standardize", error.Message, StringComparison.Ordinal);
+        }, iter: 300, threads: 1);
+        Assert.Contains("the targets are too large", Assert.Throws<ArgumentException>(() => SufficientStatistics.Of([1, 2], [1e308, 1e308])).Message, StringComparison.Ordinal);
+        Assert.Equal(1, SufficientStatistics.Of([1, 2], [1, 2]).Slope, 12);
+    }
+
     /// <summary>Any seed that System.Random would map onto another (negative, int.MaxValue, int.MinValue), wherever the library takes one.</summary>
     [Fact]
     public void Seeds_ThatWouldCollide_AreRefusedEverywhere()
