@@ -60,6 +60,19 @@ public class FreshAttackLibraryTests
         Assert.Equal(1, SufficientStatistics.Of([1, 2], [1, 2]).Slope, 12);
     }
 
+    /// <summary>Inputs near 1e200 (the attack's): no stable rate of 0 or curvature of ∞, but the inputs named as too large.</summary>
+    [Fact]
+    public void LinearNeuronObjective_InputsTooLarge_AreRefusedNamingTheInputs()
+    {
+        Gen.Double[1e155, 1e300].Sample(big =>
+        {
+            var objective = new LinearNeuronObjective(new Examples([[big, 1], [2 * big, 3]], [[1], [2]]));
+            Assert.Contains("The inputs are too large", Assert.Throws<InvalidOperationException>(() => objective.Curvatures()).Message, StringComparison.Ordinal);
+            Assert.Contains("The inputs are too large", Assert.Throws<InvalidOperationException>(() => objective.LargestStableLearningRate).Message, StringComparison.Ordinal);
+        }, iter: 100, threads: 1);
+        Assert.True(new LinearNeuronObjective(new Examples([[1, 1], [2, 3]], [[1], [2]])).LargestStableLearningRate > 0);
+    }
+
     /// <summary>Any seed that System.Random would map onto another (negative, int.MaxValue, int.MinValue), wherever the library takes one.</summary>
     [Fact]
     public void Seeds_ThatWouldCollide_AreRefusedEverywhere()
