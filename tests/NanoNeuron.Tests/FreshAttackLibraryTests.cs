@@ -101,4 +101,19 @@ public class FreshAttackLibraryTests
         Assert.NotEqual(Neuron.RandomStart(0), Neuron.RandomStart(Hyperparameters.MaxSeed));
         Assert.NotEqual(Neuron.RandomStart(1), Neuron.RandomStart(2));
     }
+
+    [Theory]
+    [InlineData(new[] { 1.0, 1.0 }, 1, "1")]
+    [InlineData(new[] { 1.0, 2.0, 3.0, 3.0 }, 2, "3")]
+    public void InputStandardizer_ConstantColumn_NamesTheColumnOnce(double[] values, int column, string value)
+    {
+        var examples = values.Length == 2
+            ? new Examples([[values[0]], [values[1]]], [[1], [2]])
+            : new Examples([[values[0], values[2]], [values[1], values[3]]], [[1], [2]]);
+        var error = Assert.Throws<ArgumentException>(() => InputStandardizer.Fit(examples));
+        Assert.Equal("examples", error.ParamName);
+        Assert.StartsWith(FormattableString.Invariant($"Input {column} (column {column} of Inputs) of every example equals {value}, so its standard deviation is 0"), error.Message, StringComparison.Ordinal);
+        Assert.Single(error.Message.Split("(Parameter").Skip(1));
+        Assert.DoesNotContain("'x'", error.Message, StringComparison.Ordinal);
+    }
 }
