@@ -116,4 +116,30 @@ public class FreshAttackLibraryTests
         Assert.Single(error.Message.Split("(Parameter").Skip(1));
         Assert.DoesNotContain("'x'", error.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>Any λ above the maximum is refused when the penalty is built, naming λ; not blamed on the learning rate later.</summary>
+    [Fact]
+    public void L2Penalty_LambdaAboveTheMaximum_IsRefusedAtConstruction()
+    {
+        var objective = new NeuronObjective(DataSets.GenerateDataSets().Train);
+        Gen.OneOf(Gen.Double[L2Penalty<Neuron>.MaxLambda * (1 + 1e-15), double.MaxValue], Gen.Const(1e300)).Sample(lambda =>
+        {
+            var error = Assert.Throws<ArgumentOutOfRangeException>(() => new L2Penalty<Neuron>(objective, lambda));
+            Assert.Equal("lambda", error.ParamName);
+            Assert.Contains("at most 1,000,000 (L2Penalty.MaxLambda)", error.Message, StringComparison.Ordinal);
+        }, iter: 200, threads: 1);
+        Assert.Equal(L2Penalty<Neuron>.MaxLambda, new L2Penalty<Neuron>(objective, L2Penalty<Neuron>.MaxLambda).Lambda);
+    }
+
+    [Fact]
+    public void Activation_WhoseDerivativeIsNotFinite_IsNamedAsTheCause()
+    {
+        foreach (double bad in new[] { double.PositiveInfinity, double.NegativeInfinity, double.NaN })
+        {
+            var activation = new Activation("bad", z => z, _ => bad);
+            var error = Assert.Throws<ArgumentException>(() => Backpropagation.TrainModel(Network.Random([2, 2, 1], activation), Examples.Xor, 10, 0.1));
+            Assert.Contains("The activation 'bad' has a derivative that is not finite", error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("smaller learning rate", error.Message, StringComparison.Ordinal);
+        }
+    }
 }
