@@ -142,4 +142,18 @@ public class FreshAttackLibraryTests
             Assert.DoesNotContain("smaller learning rate", error.Message, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void Layer_NoInputsOrNoNeurons_SaysWhatIsMissing()
+    {
+        var noNeurons = Assert.Throws<ArgumentException>(() => new Layer(1, default, default, Activation.Tanh));
+        Assert.Equal("biases", noNeurons.ParamName);
+        Assert.Contains("at least 1 neuron", noNeurons.Message, StringComparison.Ordinal);
+        var noInputs = Assert.Throws<ArgumentException>(() => new Layer(0, [], [], Activation.Tanh));
+        Assert.Equal("inputs", noInputs.ParamName);
+        Assert.Contains("at least 1 input", noInputs.Message, StringComparison.Ordinal);
+        var mismatch = Assert.Throws<ArgumentException>(() => new Layer(2, [1, 2, 3], [0], Activation.Tanh));
+        Assert.Contains("needs inputs × neurons = 2 weights, but weights has 3", mismatch.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("weights, not", Assert.Throws<ArgumentException>(() => new Layer(1, [], [], Activation.Tanh)).Message, StringComparison.Ordinal);
+    }
 }
