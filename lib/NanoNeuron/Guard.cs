@@ -41,7 +41,7 @@ internal static class Guard
     {
         if (seed is < 0 or > Hyperparameters.MaxSeed)
         {
-            throw new ArgumentOutOfRangeException(name, seed,
+            throw new ArgumentOutOfRangeException(name,
                 Invariant($"{name} is {seed}: pass a seed from 0 to {Hyperparameters.MaxSeed} (Hyperparameters.MaxSeed); ") +
                 (seed < 0
                     ? Invariant($"a negative seed would give the same numbers as {(seed == int.MinValue ? "0" : (-seed).ToString(CultureInfo.InvariantCulture))}.")

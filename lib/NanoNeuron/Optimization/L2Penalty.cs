@@ -37,7 +37,7 @@ public sealed class L2Penalty<TModel> : IObjective<TModel>
 
         if (lambda > MaxLambda)
         {
-            throw new ArgumentOutOfRangeException(nameof(lambda), lambda,
+            throw new ArgumentOutOfRangeException(nameof(lambda),
                 Invariant($"lambda is {Guard.Format(lambda)}: the penalty's strength may be at most {MaxLambda:N0} (L2Penalty.MaxLambda). A stronger penalty pins every parameter to 0 whatever the data, and its curvature λ needs a learning rate below 2/λ; usual values are 0.0001 to 1."));
         }
 
