@@ -36,6 +36,19 @@ internal static class Guard
         }
     }
 
+    /// <summary>Refuses a seed that would give the same numbers as another (the command line's --seed says the same).</summary>
+    public static void Seed(int seed, string name = "seed")
+    {
+        if (seed is < 0 or > Hyperparameters.MaxSeed)
+        {
+            throw new ArgumentOutOfRangeException(name,
+                Invariant($"{name} is {seed}: pass a seed from 0 to {Hyperparameters.MaxSeed} (Hyperparameters.MaxSeed); ") +
+                (seed < 0
+                    ? Invariant($"a negative seed would give the same numbers as {(seed == int.MinValue ? "0" : (-seed).ToString(CultureInfo.InvariantCulture))}.")
+                    : "it would give the same numbers as 0."));
+        }
+    }
+
     public static void Epochs(int epochs, string name = "epochs")
     {
         if (epochs < 0)

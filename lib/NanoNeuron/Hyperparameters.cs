@@ -12,4 +12,10 @@ public static class Hyperparameters
 
     /// <summary>The seed of the course's random start and shuffles (the original's start is unseeded).</summary>
     public const int Seed = 42;
+
+    /// <summary>
+    /// The largest seed the library takes: 2147483646. Seeds run from 0 to this; <see cref="System.Random"/> uses |seed|
+    /// and turns int.MaxValue and int.MinValue into 0, so −s would give the same numbers as s, and those two the same as 0.
+    /// </summary>
+    public const int MaxSeed = int.MaxValue - 1;
 }

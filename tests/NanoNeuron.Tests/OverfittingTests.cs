@@ -29,7 +29,7 @@ public class OverfittingTests
     [Fact]
     public void TrainValidationTest_AnySizeFractionsAndSeed_EveryExampleLandsInExactlyOneNonEmptySet()
     {
-        Gen.Select(Gen.Int[3, 300], Gen.Double[0.01, 0.98], Gen.Double[0.01, 0.98], Gen.Int)
+        Gen.Select(Gen.Int[3, 300], Gen.Double[0.01, 0.98], Gen.Double[0.01, 0.98], Gen.Int[0, Hyperparameters.MaxSeed])
             .Where((_, train, validation, _) => train + validation < 1)
             .Sample((count, train, validation, seed) =>
             {

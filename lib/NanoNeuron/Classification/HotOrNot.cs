@@ -37,6 +37,7 @@ public static class HotOrNot
                 Invariant($"count is {count:N0}: a survey has at most {MaxAnswerCount:N0} answers (HotOrNot.MaxAnswerCount; each takes 16 bytes), and {AnswerCount} show the overlap already."));
         }
 
+        Guard.Seed(seed);
         var random = new Random(seed);
         var x = new double[count];
         var y = new double[count];

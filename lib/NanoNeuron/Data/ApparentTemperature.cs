@@ -33,6 +33,9 @@ public static class ApparentTemperature
     /// <summary>How many readings <see cref="Readings"/> takes by default.</summary>
     public const int ReadingCount = 200;
 
+    /// <summary>The most readings <see cref="Readings"/> takes: 1,000,000 (each is two small arrays, about 100 bytes with their headers).</summary>
+    public const int MaxReadingCount = 1_000_000;
+
     /// <summary>The apparent temperature in °C, <c>Ta + 0.33·vp − 0.70·ws − 4.00</c>.</summary>
     /// <remarks>Linear, so defined for every number: IEEE arithmetic, as <c>System.Math</c>: NaN in gives NaN out, a result too large gives ±∞, and no number makes it throw (the README's rule for NaN and ∞; what trains, checks or reports refuses them instead).</remarks>
     public static double Of(double airCelsius, double vapourPressureHpa, double windMetresPerSecond = 0) =>
@@ -66,6 +69,7 @@ public static class ApparentTemperature
     /// a <see cref="Random"/> with <paramref name="seed"/>. Without wind the target is the apparent temperature in still air.
     /// </remarks>
     /// <exception cref="ArgumentException">A count below 2.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count above <see cref="MaxReadingCount"/>, or a seed outside 0 to <see cref="Hyperparameters.MaxSeed"/>.</exception>
     public static Examples Readings(int count = ReadingCount, bool wind = false, int seed = Hyperparameters.Seed)
     {
         if (count < 2)
@@ -73,6 +77,13 @@ public static class ApparentTemperature
             throw new ArgumentException(Invariant($"count is {count}: take at least two readings, for example {ReadingCount}."), nameof(count));
         }
 
+        if (count > MaxReadingCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count,
+                Invariant($"count is {count:N0}: take at most {MaxReadingCount:N0} readings (ApparentTemperature.MaxReadingCount; each takes about 100 bytes), and {ReadingCount} show the fit already."));
+        }
+
+        Guard.Seed(seed);
         var random = new Random(seed);
         var inputs = new List<ImmutableArray<double>>(count);
         var targets = new List<double[]>(count);

@@ -32,6 +32,7 @@ public static class DataSplit
         }
 
         int[] order = [.. Enumerable.Range(0, data.Count)];
+        Guard.Seed(seed);
         new Random(seed).Shuffle(order);
         int trainCount = Math.Clamp((int)Math.Round(data.Count * trainFraction), 1, data.Count - 1);
         return new DataSets(Subset(data, order.AsSpan(0, trainCount)), Subset(data, order.AsSpan(trainCount)));
@@ -78,6 +79,7 @@ public static class DataSplit
         }
 
         int[] order = [.. Enumerable.Range(0, data.Count)];
+        Guard.Seed(seed);
         new Random(seed).Shuffle(order);
         int trainCount = Math.Clamp((int)Math.Round(data.Count * trainFraction), 1, data.Count - 2);
         int validationCount = Math.Clamp((int)Math.Round(data.Count * validationFraction), 1, data.Count - trainCount - 1);

@@ -13,13 +13,23 @@ public static class Thermometer
     /// <summary>σ, the standard deviation of the measurement noise by default, in °F.</summary>
     public const double NoiseStandardDeviation = 3;
 
+    /// <summary>The most readings <see cref="Readings"/> takes: 10,000,000 (two arrays of doubles, 160 MB).</summary>
+    public const int MaxReadingCount = 10_000_000;
+
     /// <summary>Takes <paramref name="count"/> noisy readings; the same seed always gives the same readings.</summary>
     /// <exception cref="ArgumentException">A count below 1 or a noise level that is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count above <see cref="MaxReadingCount"/>, or a seed outside 0 to <see cref="Hyperparameters.MaxSeed"/>.</exception>
     public static DataSet Readings(int count = ReadingCount, double noise = NoiseStandardDeviation, int seed = Hyperparameters.Seed)
     {
         if (count < 1)
         {
             throw new ArgumentException(Invariant($"count is {count}: take at least one reading, for example {ReadingCount}."), nameof(count));
+        }
+
+        if (count > MaxReadingCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count,
+                Invariant($"count is {count:N0}: take at most {MaxReadingCount:N0} readings (Thermometer.MaxReadingCount; each takes 16 bytes), and {ReadingCount} show the line already."));
         }
 
         if (!(noise >= 0) || !double.IsFinite(noise))
@@ -29,6 +39,7 @@ public static class Thermometer
                 nameof(noise));
         }
 
+        Guard.Seed(seed);
         var random = new Random(seed);
         var x = new double[count];
         var y = new double[count];

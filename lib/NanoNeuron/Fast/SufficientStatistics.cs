@@ -21,7 +21,7 @@ namespace NanoNeuron.Fast;
 public readonly record struct SufficientStatistics(double MeanX, double MeanY, double VarianceX, double Slope, double Unexplained)
 {
     /// <summary>The statistics of the examples (<paramref name="x"/>[i], <paramref name="y"/>[i]).</summary>
-    /// <exception cref="ArgumentException">No examples, inputs and targets of different lengths, or a value that is not finite.</exception>
+    /// <exception cref="ArgumentException">No examples, inputs and targets of different lengths, a value that is not finite, or values so large that a statistic overflows a double.</exception>
     public static SufficientStatistics Of(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         Guard.Examples(x, y);
@@ -45,7 +45,20 @@ public readonly record struct SufficientStatistics(double MeanX, double MeanY, d
             unexplained += residual * residual;
         }
 
-        return new SufficientStatistics(meanX, meanY, sxx, slope, unexplained / x.Length);
+        unexplained /= x.Length;
+        string? tooLarge =
+            !double.IsFinite(meanX) || !double.IsFinite(sxx) ? Invariant($"the inputs are too large: their mean is {Guard.Format(meanX)} and their variance {Guard.Format(sxx)}")
+            : !double.IsFinite(meanY) ? Invariant($"the targets are too large: their mean is {Guard.Format(meanY)}")
+            : !double.IsFinite(sxy) || !double.IsFinite(slope) || !double.IsFinite(unexplained) ? Invariant($"the inputs and targets are too large together: their covariance is {Guard.Format(sxy)}, the best slope {Guard.Format(slope)} and the unexplained scatter {Guard.Format(unexplained)}")
+            : null;
+        if (tooLarge is not null)
+        {
+            throw new ArgumentException(
+                Invariant($"The statistics cannot be computed: {tooLarge}, which is not a finite number in a double, so the best line would be wrong. Standardize the inputs first (Standardizer.Fit(data).Transform(data)) or bring the values to an ordinary size (|x| up to about 1,000)."),
+                !double.IsFinite(meanX) || !double.IsFinite(sxx) ? "x" : "y");
+        }
+
+        return new SufficientStatistics(meanX, meanY, sxx, slope, unexplained);
     }
 
     /// <summary>The best line, <c>w = β</c>, <c>b = ȳ − β·x̄</c>: where both gradients are zero.</summary>

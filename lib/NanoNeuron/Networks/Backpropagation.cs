@@ -50,6 +50,20 @@ public static class Backpropagation
         return [.. gradient];
     }
 
+    /// <summary>g′(z), refused when a finite z, whose g(z) is finite, gives a derivative that is not finite: the derivative is to blame, not the learning rate.</summary>
+    private static double Slope(NanoNeuron.Activations.Activation activation, double z, double output, string name)
+    {
+        double slope = activation.Derivative(z);
+        if (!double.IsFinite(slope) && double.IsFinite(z) && double.IsFinite(output))
+        {
+            throw new ArgumentException(
+                Invariant($"The activation '{activation.Name}' has a derivative that is not finite: g′({Guard.Format(z)}) is {Guard.Format(slope)}, so no gradient can be computed, whatever the learning rate. Check the derivative's formula (it must return a finite number for every finite z), or use a built-in activation such as Activation.Tanh."),
+                name);
+        }
+
+        return slope;
+    }
+
     private static string NotFinite(Network network) =>
         Invariant($"an activation ({string.Join(", ", network.Layers.Select(layer => layer.Activation.Name).Distinct())}) or its derivative returned a value that is not finite, or the weights and inputs are too large for a double. Check the activation's formula, and use weights and inputs of ordinary size (standardize large inputs).");
 
@@ -91,7 +105,7 @@ public static class Backpropagation
             }
 
             // Backward: δ at the output, then down through the layers.
-            double[] delta = [.. activations[^1].Select((prediction, k) => (prediction - target[k]) * layers[^1].Activation.Derivative(z[^1][k]))];
+            double[] delta = [.. activations[^1].Select((prediction, k) => (prediction - target[k]) * Slope(layers[^1].Activation, z[^1][k], prediction, nameof(network)))];
             for (int l = layers.Length - 1; l >= 0; l--)
             {
                 var layer = layers[l];
@@ -118,7 +132,7 @@ public static class Backpropagation
                             sum += layer.Weights[i * layer.Inputs + j] * delta[i];
                         }
 
-                        below[j] = sum * layers[l - 1].Activation.Derivative(z[l - 1][j]);
+                        below[j] = sum * Slope(layers[l - 1].Activation, z[l - 1][j], input[j], nameof(network));
                     }
 
                     delta = below;

@@ -19,10 +19,24 @@ public sealed record Layer
         ArgumentNullException.ThrowIfNull(activation);
         int neurons = biases.IsDefault ? 0 : biases.Length;
         long needed = (long)inputs * neurons;
-        if (inputs < 1 || neurons < 1 || weights.IsDefault || weights.Length != needed)
+        if (inputs < 1)
         {
             throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"A layer with {inputs} inputs and {neurons} neurons needs inputs × neurons = {needed:N0} weights (and at least 1 input and 1 neuron), not {(weights.IsDefault ? 0 : weights.Length)}: build layers with Network.Random or pass matching arrays."),
+                string.Create(CultureInfo.InvariantCulture, $"inputs is {inputs}: a layer reads at least 1 input. Build layers with Network.Random, or pass the number of values each neuron reads."),
+                nameof(inputs));
+        }
+
+        if (neurons < 1)
+        {
+            throw new ArgumentException(
+                $"biases is {(biases.IsDefault ? "default (no array)" : "empty")}: a layer needs at least 1 neuron, and each neuron one bias. Build layers with Network.Random, or pass one bias per neuron and inputs × neurons weights.",
+                nameof(biases));
+        }
+
+        if (weights.IsDefault || weights.Length != needed)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"A layer with {inputs} inputs and {neurons} neurons needs inputs × neurons = {needed:N0} weights, but weights {(weights.IsDefault ? "is default (no array)" : $"has {weights.Length:N0}")}: build layers with Network.Random or pass matching arrays."),
                 nameof(weights));
         }
 

@@ -105,6 +105,7 @@ public sealed record Network(ImmutableArray<Layer> Layers)
             }
         }
 
+        Guard.Seed(seed);
         var random = new Random(seed);
         double Draw(int inputs) => (random.NextDouble() * 2 - 1) / Math.Sqrt(inputs);
         var layers = Enumerable.Range(1, sizes.Count - 1).Select(l =>

@@ -24,6 +24,7 @@ public sealed class L2Penalty<TModel> : IObjective<TModel>
     /// <param name="inner">The cost to make small, such as <c>new NetworkObjective(network, examples)</c>.</param>
     /// <param name="lambda">λ, the penalty's strength: 0 (no penalty) or a small positive number such as 0.001.</param>
     /// <exception cref="ArgumentException">λ negative, NaN or infinite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">λ above <see cref="MaxLambda"/>.</exception>
     public L2Penalty(IObjective<TModel> inner, double lambda)
     {
         ArgumentNullException.ThrowIfNull(inner);
@@ -34,9 +35,18 @@ public sealed class L2Penalty<TModel> : IObjective<TModel>
                 nameof(lambda));
         }
 
+        if (lambda > MaxLambda)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lambda),
+                Invariant($"lambda is {Guard.Format(lambda)}: the penalty's strength may be at most {MaxLambda:N0} (L2Penalty.MaxLambda). A stronger penalty pins every parameter to 0 whatever the data, and its curvature λ needs a learning rate below 2/λ; usual values are 0.0001 to 1."));
+        }
+
         this.inner = inner;
         Lambda = lambda;
     }
+
+    /// <summary>The strongest penalty taken: 1,000,000. Beyond it the penalty alone decides every parameter (0), and plain gradient descent needs α &lt; 2/λ.</summary>
+    public const double MaxLambda = 1e6;
 
     /// <summary>λ, the penalty's strength.</summary>
     public double Lambda { get; }

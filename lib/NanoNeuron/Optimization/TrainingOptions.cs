@@ -55,7 +55,18 @@ public sealed record TrainingOptions
     }
 
     /// <summary>Seeds the shuffle of the examples before each epoch, so that a run with batches can be repeated exactly.</summary>
-    public int ShuffleSeed { get; init; } = Hyperparameters.Seed;
+    /// <remarks>From 0 to <see cref="Hyperparameters.MaxSeed"/>: another seed would shuffle as one of those does.</remarks>
+    public int ShuffleSeed
+    {
+        get => shuffleSeed;
+        init
+        {
+            Guard.Seed(value, nameof(ShuffleSeed));
+            shuffleSeed = value;
+        }
+    }
+
+    private readonly int shuffleSeed = Hyperparameters.Seed;
 
     /// <summary>
     /// How fast the learning rate falls: in epoch k the step size is <c>α/(1 + decay·k)</c>. 0 (the default) keeps it constant.

@@ -20,6 +20,7 @@ public readonly record struct Neuron(double Weight, double Bias)
     /// <param name="seed">The seed; the same seed always gives the same neuron.</param>
     public static Neuron RandomStart(int seed = Hyperparameters.Seed)
     {
+        Guard.Seed(seed);
         var random = new Random(seed);
         return new Neuron(random.NextDouble(), random.NextDouble());
     }

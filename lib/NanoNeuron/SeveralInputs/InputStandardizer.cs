@@ -26,13 +26,22 @@ public sealed class InputStandardizer
         for (int j = 0; j < n; j++)
         {
             double[] column = [.. examples.Inputs.Select(input => input[j])];
+            if (Array.TrueForAll(column, value => value == column[0]))
+            {
+                throw new ArgumentException(
+                    Invariant($"Input {j + 1} (column {j + 1} of Inputs) of every example equals {Guard.Format(column[0])}, so its standard deviation is 0 and it cannot be standardized: use examples in which that input varies, or leave it out."),
+                    nameof(examples));
+            }
+
             try
             {
                 inputs.Add(Standardizer.Fit(column));
             }
             catch (ArgumentException error)
             {
-                throw new ArgumentException(Invariant($"Input {j + 1} cannot be standardized: {error.Message}"), nameof(examples), error);
+                // Values that differ by less than a double can tell apart once centred: say so once, with this parameter's name only.
+                string reason = error.ParamName is null ? error.Message : error.Message.Replace(Invariant($" (Parameter '{error.ParamName}')"), string.Empty, StringComparison.Ordinal);
+                throw new ArgumentException(Invariant($"Input {j + 1} (column {j + 1} of Inputs) cannot be standardized: {reason}"), nameof(examples), error);
             }
         }
 

@@ -31,13 +31,23 @@ public sealed class LinearNeuron
         Bias = bias;
     }
 
+    /// <summary>The most inputs <see cref="Zero"/> gives a neuron: 10,000,000 (an array of doubles, 80 MB).</summary>
+    public const int MaxInputs = 10_000_000;
+
     /// <summary>A neuron with <paramref name="inputs"/> weights, all 0, and bias 0: it predicts 0 for every reading.</summary>
     /// <exception cref="ArgumentException">Fewer than one input.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">More than <see cref="MaxInputs"/> inputs.</exception>
     public static LinearNeuron Zero(int inputs)
     {
         if (inputs < 1)
         {
             throw new ArgumentException(Invariant($"inputs is {inputs}: a neuron reads at least one input."), nameof(inputs));
+        }
+
+        if (inputs > MaxInputs)
+        {
+            throw new ArgumentOutOfRangeException(nameof(inputs), inputs,
+                Invariant($"inputs is {inputs:N0}: a neuron built by LinearNeuron.Zero reads at most {MaxInputs:N0} inputs (LinearNeuron.MaxInputs; each weight takes 8 bytes); the course's neurons read two or three."));
         }
 
         return new LinearNeuron(new double[inputs], 0);

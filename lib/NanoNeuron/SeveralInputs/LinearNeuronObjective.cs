@@ -49,7 +49,22 @@ public sealed class LinearNeuronObjective : IObjective<LinearNeuron>
     public int ExampleCount => y.Length;
 
     /// <inheritdoc/>
-    public double LargestStableLearningRate => 2 / Curvatures()[0];
+    /// <exception cref="InvalidOperationException">Inputs so large that the curvature or this rate is not a positive finite number.</exception>
+    public double LargestStableLearningRate
+    {
+        get
+        {
+            double largest = Curvatures()[0];
+            double rate = 2 / largest;
+            if (!(rate > 0) || !double.IsFinite(rate))
+            {
+                throw new InvalidOperationException(
+                    Invariant($"The inputs are too large: the cost's largest curvature is {Guard.Format(largest)}, so 2/λmax is {Guard.Format(rate)} and no positive learning rate is stable. Standardize the inputs first (InputStandardizer.Fit(examples).Transform(examples)) or bring them to an ordinary size (|x| up to about 1,000)."));
+            }
+
+            return rate;
+        }
+    }
 
     /// <summary>The cost's curvatures along its principal directions (the eigenvalues of its Hessian), largest first.</summary>
     /// <remarks>
@@ -57,6 +72,7 @@ public sealed class LinearNeuronObjective : IObjective<LinearNeuron>
     /// input squared (and 1 for the bias). Plain gradient descent is stable for α &lt; 2/λmax; the ratio
     /// λmax/λmin is the condition number. Found by the cyclic Jacobi method.
     /// </remarks>
+    /// <exception cref="InvalidOperationException">Inputs so large that the mean square of one of them is not a finite number.</exception>
     public ImmutableArray<double> Curvatures()
     {
         int size = n + 1;
@@ -77,6 +93,16 @@ public sealed class LinearNeuronObjective : IObjective<LinearNeuron>
             for (int c = 0; c < size; c++)
             {
                 h[r, c] /= y.Length;
+            }
+        }
+
+        for (int r = 0; r < size; r++)
+        {
+            int input = r;
+            if (!double.IsFinite(h[r, r]))
+            {
+                throw new InvalidOperationException(
+                    Invariant($"The inputs are too large: the mean square of input {input + 1} is {Guard.Format(h[r, r])}, so the cost's curvature is not a finite number. Standardize the inputs first (InputStandardizer.Fit(examples).Transform(examples)) or bring them to an ordinary size (|x| up to about 1,000)."));
             }
         }
 
