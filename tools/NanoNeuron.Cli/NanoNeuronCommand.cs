@@ -31,7 +31,7 @@ public static class NanoNeuronCommand
     /// The largest seed: .NET's <see cref="Random"/> gives a seed s and −s the same numbers, and int.MaxValue the same as 0,
     /// so seeds from 0 to int.MaxValue − 1 are the ones that each give a start of their own.
     /// </summary>
-    public const int MaxSeed = int.MaxValue - 1;
+    public const int MaxSeed = Hyperparameters.MaxSeed;
 
     /// <summary>
     /// The most epochs a run may ask for: its cost history (for the chart) takes 8 bytes an epoch, 80 MB here,
