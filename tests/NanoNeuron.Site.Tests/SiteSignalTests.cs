@@ -54,8 +54,10 @@ public sealed class SiteSignalTests : IDisposable
         }
 
         string site = Path.Combine(root, "site");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
-        foreach (string argument in new[] { typeof(SiteBuilder).Assembly.Location, "--notebooks", notebooks, "--output", site })
+        // Through env(1), which gives the signals their default handling before it becomes the builder: a runner started in
+        // the background (`cmd &` in a script) passes SIGINT on ignored, and a program started so keeps ignoring it, as it should.
+        var start = new ProcessStartInfo("env") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
+        foreach (string argument in new[] { "--default-signal=INT,TERM,HUP", "dotnet", typeof(SiteBuilder).Assembly.Location, "--notebooks", notebooks, "--output", site })
         {
             start.ArgumentList.Add(argument);
         }
