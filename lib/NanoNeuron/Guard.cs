@@ -36,6 +36,23 @@ internal static class Guard
         }
     }
 
+    /// <summary>
+    /// Refuses a count below <paramref name="least"/> (an ArgumentException saying <paramref name="tooFew"/>) or above
+    /// <paramref name="most"/> (an ArgumentOutOfRangeException saying <paramref name="tooMany"/>): "count is N: …".
+    /// </summary>
+    public static void Count(int count, int least, int most, string tooFew, string tooMany, string name = "count")
+    {
+        if (count < least)
+        {
+            throw new ArgumentException(Invariant($"{name} is {count}: {tooFew}."), name);
+        }
+
+        if (count > most)
+        {
+            throw new ArgumentOutOfRangeException(name, Invariant($"{name} is {count:N0}: {tooMany}."));
+        }
+    }
+
     /// <summary>Refuses a seed that would give the same numbers as another (the command line's --seed says the same).</summary>
     public static void Seed(int seed, string name = "seed")
     {

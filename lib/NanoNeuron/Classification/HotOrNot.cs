@@ -26,17 +26,8 @@ public static class HotOrNot
     /// <exception cref="ArgumentOutOfRangeException">A count above <see cref="MaxAnswerCount"/>.</exception>
     public static DataSet Survey(int count = AnswerCount, int seed = Hyperparameters.Seed)
     {
-        if (count < 1)
-        {
-            throw new ArgumentException(Invariant($"count is {count}: ask at least one person, for example {AnswerCount}."), nameof(count));
-        }
-
-        if (count > MaxAnswerCount)
-        {
-            throw new ArgumentOutOfRangeException(nameof(count), count,
-                Invariant($"count is {count:N0}: a survey has at most {MaxAnswerCount:N0} answers (HotOrNot.MaxAnswerCount; each takes 16 bytes), and {AnswerCount} show the overlap already."));
-        }
-
+        Guard.Count(count, 1, MaxAnswerCount, Invariant($"ask at least one person, for example {AnswerCount}"),
+            Invariant($"a survey has at most {MaxAnswerCount:N0} answers (HotOrNot.MaxAnswerCount; each takes 16 bytes), and {AnswerCount} show the overlap already"));
         Guard.Seed(seed);
         var random = new Random(seed);
         var x = new double[count];

@@ -72,17 +72,8 @@ public static class ApparentTemperature
     /// <exception cref="ArgumentOutOfRangeException">A count above <see cref="MaxReadingCount"/>, or a seed outside 0 to <see cref="Hyperparameters.MaxSeed"/>.</exception>
     public static Examples Readings(int count = ReadingCount, bool wind = false, int seed = Hyperparameters.Seed)
     {
-        if (count < 2)
-        {
-            throw new ArgumentException(Invariant($"count is {count}: take at least two readings, for example {ReadingCount}."), nameof(count));
-        }
-
-        if (count > MaxReadingCount)
-        {
-            throw new ArgumentOutOfRangeException(nameof(count), count,
-                Invariant($"count is {count:N0}: take at most {MaxReadingCount:N0} readings (ApparentTemperature.MaxReadingCount; each takes about 100 bytes), and {ReadingCount} show the fit already."));
-        }
-
+        Guard.Count(count, 2, MaxReadingCount, Invariant($"take at least two readings, for example {ReadingCount}"),
+            Invariant($"take at most {MaxReadingCount:N0} readings (ApparentTemperature.MaxReadingCount; each takes about 100 bytes), and {ReadingCount} show the fit already"));
         Guard.Seed(seed);
         var random = new Random(seed);
         var inputs = new List<ImmutableArray<double>>(count);

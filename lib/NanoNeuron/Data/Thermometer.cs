@@ -21,16 +21,8 @@ public static class Thermometer
     /// <exception cref="ArgumentOutOfRangeException">A count above <see cref="MaxReadingCount"/>, or a seed outside 0 to <see cref="Hyperparameters.MaxSeed"/>.</exception>
     public static DataSet Readings(int count = ReadingCount, double noise = NoiseStandardDeviation, int seed = Hyperparameters.Seed)
     {
-        if (count < 1)
-        {
-            throw new ArgumentException(Invariant($"count is {count}: take at least one reading, for example {ReadingCount}."), nameof(count));
-        }
-
-        if (count > MaxReadingCount)
-        {
-            throw new ArgumentOutOfRangeException(nameof(count), count,
-                Invariant($"count is {count:N0}: take at most {MaxReadingCount:N0} readings (Thermometer.MaxReadingCount; each takes 16 bytes), and {ReadingCount} show the line already."));
-        }
+        Guard.Count(count, 1, MaxReadingCount, Invariant($"take at least one reading, for example {ReadingCount}"),
+            Invariant($"take at most {MaxReadingCount:N0} readings (Thermometer.MaxReadingCount; each takes 16 bytes), and {ReadingCount} show the line already"));
 
         if (!(noise >= 0) || !double.IsFinite(noise))
         {

@@ -39,17 +39,9 @@ public sealed class LinearNeuron
     /// <exception cref="ArgumentOutOfRangeException">More than <see cref="MaxInputs"/> inputs.</exception>
     public static LinearNeuron Zero(int inputs)
     {
-        if (inputs < 1)
-        {
-            throw new ArgumentException(Invariant($"inputs is {inputs}: a neuron reads at least one input."), nameof(inputs));
-        }
-
-        if (inputs > MaxInputs)
-        {
-            throw new ArgumentOutOfRangeException(nameof(inputs), inputs,
-                Invariant($"inputs is {inputs:N0}: a neuron built by LinearNeuron.Zero reads at most {MaxInputs:N0} inputs (LinearNeuron.MaxInputs; each weight takes 8 bytes); the course's neurons read two or three."));
-        }
-
+        Guard.Count(inputs, 1, MaxInputs, "a neuron reads at least one input",
+            Invariant($"a neuron built by LinearNeuron.Zero reads at most {MaxInputs:N0} inputs (LinearNeuron.MaxInputs; each weight takes 8 bytes); the course's neurons read two or three"),
+            nameof(inputs));
         return new LinearNeuron(new double[inputs], 0);
     }
 
