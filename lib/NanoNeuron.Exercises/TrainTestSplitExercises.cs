@@ -73,7 +73,9 @@ public static class TrainTestSplitExercises
         char truth = test > trained.CostAfter ? 'a' : test < trained.CostAfter ? 'b' : 'c';
         return Judge.Choice(answer, truth,
             $"{Judge.Format(test)} on the test readings against {Judge.Format(trained.CostAfter)} on the training ones. Two things make that gap. "
-            + $"The test readings are noisier: even the true line °F = 1.8·°C + 32 costs {Judge.Format(trueOnTest)} on them and {Judge.Format(trueOnTraining)} on the training readings. "
+            + (trueOnTest > trueOnTraining
+                ? "The test readings are noisier: even the true line °F = 1.8·°C + 32 costs more on them than on the training readings (the lesson measures both next). "
+                : "The test readings are not the noisier ones here: the true line °F = 1.8·°C + 32 costs no more on them than on the training readings. ")
             + "And training pulled the line a little towards the training readings' own noise, which the test readings do not share.",
             ('a', "the line was fitted to the training readings, noise included, so new readings usually fit it a little worse."),
             ('b', "the line was fitted to the training readings; readings it has not seen usually fit it a little worse, not better."),
