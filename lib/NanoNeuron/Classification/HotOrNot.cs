@@ -28,16 +28,10 @@ public static class HotOrNot
     {
         Guard.Count(count, 1, MaxAnswerCount, Invariant($"ask at least one person, for example {AnswerCount}"),
             Invariant($"a survey has at most {MaxAnswerCount:N0} answers (HotOrNot.MaxAnswerCount; each takes 16 bytes), and {AnswerCount} show the overlap already"));
-        Guard.Seed(seed);
-        var random = new Random(seed);
-        var x = new double[count];
-        var y = new double[count];
-        for (int i = 0; i < count; i++)
+        return DataSet.Draw(count, seed, random =>
         {
-            x[i] = random.NextDouble() * 40;
-            y[i] = random.NextDouble() < Activation.SigmoidOf((x[i] - Threshold) / Spread) ? 1 : 0;
-        }
-
-        return new DataSet(x, y);
+            double celsius = random.NextDouble() * 40;
+            return (celsius, random.NextDouble() < Activation.SigmoidOf((celsius - Threshold) / Spread) ? 1 : 0);
+        });
     }
 }

@@ -31,17 +31,11 @@ public static class Thermometer
                 nameof(noise));
         }
 
-        Guard.Seed(seed);
-        var random = new Random(seed);
-        var x = new double[count];
-        var y = new double[count];
-        for (int i = 0; i < count; i++)
+        return DataSet.Draw(count, seed, random =>
         {
-            x[i] = random.NextDouble() * 100;
-            y[i] = Temperature.CelsiusToFahrenheit(x[i]) + noise * StandardNormal(random);
-        }
-
-        return new DataSet(x, y);
+            double celsius = random.NextDouble() * 100;
+            return (celsius, Temperature.CelsiusToFahrenheit(celsius) + noise * StandardNormal(random));
+        });
     }
 
     /// <summary>One draw from N(0, 1) by the Box–Muller transform.</summary>

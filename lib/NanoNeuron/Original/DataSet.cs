@@ -27,4 +27,23 @@ public sealed record DataSet
 
     /// <summary>m, the number of examples.</summary>
     public int Count => X.Length;
+
+    /// <summary>
+    /// Simulates a data set: <paramref name="count"/> examples, each from one call of <paramref name="draw"/> on a
+    /// <see cref="Random"/> with <paramref name="seed"/>, so the same seed always gives the same examples.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A seed outside 0 to <see cref="Hyperparameters.MaxSeed"/>.</exception>
+    internal static DataSet Draw(int count, int seed, Func<Random, (double X, double Y)> draw)
+    {
+        Guard.Seed(seed);
+        var random = new Random(seed);
+        var x = new double[count];
+        var y = new double[count];
+        for (int i = 0; i < count; i++)
+        {
+            (x[i], y[i]) = draw(random);
+        }
+
+        return new DataSet(x, y);
+    }
 }
