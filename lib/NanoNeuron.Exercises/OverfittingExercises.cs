@@ -60,7 +60,7 @@ public static class OverfittingExercises
     },
         ('a', "here the early-stopped network does not score lower on the test readings."),
         ('b', "the two test costs are far apart. What did the network learn after the validation cost's lowest point, and do the test readings share it?"),
-        ('c', "here the early-stopped network does not score worse on the test readings. What did the epochs after it fit, and do the test readings share it?"));
+        ('c', "here the early-stopped network does not score worse on the test readings. What did the epochs after the early-stopped one fit, and do the test readings share it?"));
 
     /// <summary>With weight decay, is the validation cost after the last epoch (a) lower, (b) about the same, (c) higher than without?</summary>
     [Question]
@@ -99,6 +99,6 @@ public static class OverfittingExercises
         return Judge.Choice(answer, truth,
             $"the best line is chosen to fit these very readings, noise included, so it beats even the true line on them: on average σ²(m − 2)/(2m) = {Judge.Format(expected)}.",
             ('a', "on each sample, set the best line beside the true line and ask which of the two can cost less on those very readings."),
-            ('b', "σ²/2 is what the TRUE line scores on average. The best line is picked to have the lowest cost of any line on these very readings: could it still cost exactly what the true line costs, sample after sample?"));
+            ('b', "σ²/2 is what the TRUE line scores on average. Is the best line the true line? On each sample, which of the two was chosen to fit those very readings, noise included?"));
     }
 }

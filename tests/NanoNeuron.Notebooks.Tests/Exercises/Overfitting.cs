@@ -15,7 +15,9 @@ public partial class ExerciseTests
     public void EpochToStopAt_SolutionPasses_TrainingCostFirstRiseAndOffByOneGetHints()
     {
         Accepted(OverfittingExercises.EpochToStopAt(ExerciseSolutions.EpochToStopAt));
-        Rejected(OverfittingExercises.EpochToStopAt((training, validation) => training.Count - 1), "where the training cost is lowest");
+        var atTheEnd = OverfittingExercises.EpochToStopAt((training, validation) => training.Count - 1);
+        Rejected(atTheEnd, "where the training cost is lowest");
+        Assert.DoesNotContain($" {Overfitting.Run().BestValidation!.Value.Epoch}", atTheEnd.Message, StringComparison.Ordinal);
         Rejected(OverfittingExercises.EpochToStopAt((training, validation) => Enumerable.Range(0, training.Count).MinBy(e => training[e])), "which other costs");
         Rejected(OverfittingExercises.EpochToStopAt((training, validation) =>
             Enumerable.Range(1, validation.Count - 1).First(e => validation[e] > validation[e - 1]) - 1), "validation costs wobble");
