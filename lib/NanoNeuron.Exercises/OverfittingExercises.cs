@@ -1,7 +1,8 @@
+using NanoNeuron.Data;
 
 namespace NanoNeuron.Exercises;
 
-/// <summary>Overfitting, met with a validation set: early stopping, weight decay and the leak. The predict-then-run questions and the "Try it" checker.</summary>
+/// <summary>Overfitting, met with a validation set: a fitted line on its own readings, early stopping, weight decay and the leak. The predict-then-run questions and the "Try it" checker.</summary>
 public static class OverfittingExercises
 {
     /// <summary>
@@ -30,20 +31,20 @@ public static class OverfittingExercises
 
             if (answer < 0 || answer >= validation.Length)
             {
-                return Feedback.Hint($"on {name} you chose epoch {answer}, but its epochs run from 0 (before the first update) to {validation.Length - 1}: return one of them, the one whose validation cost is the lowest.");
+                return Feedback.Hint($"on {name} you chose epoch {answer}, but its epochs run from 0 (before the first update) to {validation.Length - 1}: return one of them.");
             }
 
             int firstRise = Enumerable.Range(1, validation.Length - 1).FirstOrDefault(e => validation[e] > validation[e - 1], validation.Length) - 1;
             string hint = answer == validation.Length - 1 || answer == Enumerable.Range(0, training.Length).MinBy(e => training[e])
-                ? "that is where the training cost is lowest, or nearly. The training cost keeps falling while the network learns the noise, so it cannot say when to stop: look at the validation costs."
+                ? "that is where the training cost is lowest, or nearly. The training cost keeps falling while the network learns the noise, so it cannot say when to stop: which other costs does the function get?"
                 : answer == firstRise
-                    ? "that is where the validation cost first goes up, but validation costs wobble: it can come down again, lower still. Stop at the lowest validation cost of the whole run."
+                    ? "that is where the validation cost first goes up, but validation costs wobble: could it come down again later in the run?"
                     : answer == truth + 1
                         ? "one too late: epoch e's cost is validation[e], counted from epoch 0 (before the first update)."
                         : validation.Count(v => v == validation[truth]) > 1 && validation[answer] == validation[truth]
                             ? "two epochs tie for the lowest validation cost: take the earlier one (fewer epochs, less time to learn noise), as Trainer.Train does."
-                            : "stop at the epoch whose validation cost is the lowest of the whole run.";
-            return Feedback.Hint($"on {name} you chose epoch {answer}, which is not the epoch of the lowest validation cost: {hint}");
+                            : "which costs come from readings the network never trained on, and what do they say at each epoch?";
+            return Feedback.Hint($"on {name} you chose epoch {answer}, which is not where this run should stop: {hint}");
         }
 
         return Feedback.Right($"the validation readings never trained the network, so their cost is the one to watch: on the lesson's run it is lowest at epoch {run.BestValidation!.Value.Epoch}, which is what result.BestValidation keeps.");
@@ -58,8 +59,8 @@ public static class OverfittingExercises
             $"the test readings were never used to choose, and on them the early-stopped network scores {Judge.Format(Math.Round(early, 3))} against {Judge.Format(Math.Round(late, 3))}: what the validation readings said carried over to readings neither of them had seen.");
     },
         ('a', "here the early-stopped network does not score lower on the test readings."),
-        ('b', "the difference is not small: the network trained to the end has learned the training readings' noise, and that noise is not in the test readings."),
-        ('c', "training longer lowered only the training cost; the bends it added fit the training readings' noise, which the test readings do not share."));
+        ('b', "the two test costs are far apart. What did the network learn after the validation cost's lowest point, and do the test readings share it?"),
+        ('c', "here the early-stopped network does not score worse on the test readings. What did the epochs after the early-stopped one fit, and do the test readings share it?"));
 
     /// <summary>With weight decay, is the validation cost after the last epoch (a) lower, (b) about the same, (c) higher than without?</summary>
     [Question]
@@ -71,8 +72,8 @@ public static class OverfittingExercises
             $"{Judge.Format(Math.Round(decayed, 4))} against {Judge.Format(Math.Round(plain, 3))}: threading through every noisy reading needed large parameters, and the penalty makes them expensive.");
     },
         ('a', "here the penalty does not lower the validation cost."),
-        ('b', "the difference is large: without the penalty the network kept bending towards the training readings' noise for thousands of epochs."),
-        ('c', "the penalty does make the training cost higher, but the training readings' noise is what it stops the network from learning, and that noise is not in the validation readings."));
+        ('b', "the two validation costs are far apart. What did the network do, without the penalty, in the thousands of epochs after its lowest validation cost?"),
+        ('c', "here the penalty does not raise the validation cost. It does raise the training cost: what does it keep the network from fitting, and is that in the validation readings?"));
 
     /// <summary>The test readings are swapped for others; whose trained network changes: (a) neither, (b) only pipeline B (standardized on all readings), (c) both?</summary>
     [Question]
@@ -86,4 +87,18 @@ public static class OverfittingExercises
         ('a', "pipeline B fits its μ and σ on all 60 readings, the test readings among them: what happens to μ and σ when those change?"),
         ('b', "look again at what each pipeline reads before it trains."),
         ('c', "pipeline A fits its standardizers on the 12 training readings only, and trains on the training readings only: which of its steps would read a test reading?"));
+
+    /// <summary>The best line for m = 140 readings, on average over many samples: is its training cost (a) above, (b) equal to, (c) below σ²/2?</summary>
+    [Question]
+    public static Feedback BestLineAgainstNoiseFloor(char answer)
+    {
+        const int m = 140;
+        double sigma = Thermometer.NoiseStandardDeviation;
+        double expected = sigma * sigma * (m - 2) / (2.0 * m);
+        char truth = expected < sigma * sigma / 2 ? 'c' : 'a';
+        return Judge.Choice(answer, truth,
+            $"the best line is chosen to fit these very readings, noise included, so it beats even the true line on them: on average σ²(m − 2)/(2m) = {Judge.Format(expected)}.",
+            ('a', "on each sample, set the best line beside the true line and ask which of the two can cost less on those very readings."),
+            ('b', "σ²/2 is what the TRUE line scores on average. Is the best line the true line? On each sample, which of the two was chosen to fit those very readings, noise included?"));
+    }
 }

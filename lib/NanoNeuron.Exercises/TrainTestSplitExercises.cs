@@ -78,7 +78,7 @@ public static class TrainTestSplitExercises
                 : "The test readings are not the noisier ones here: the true line °F = 1.8·°C + 32 costs no more on them than on the training readings. ")
             + "And training pulled the line a little towards the training readings' own noise, which the test readings do not share.",
             ('a', "the line was fitted to the training readings, noise included, so new readings usually fit it a little worse."),
-            ('b', "the line was fitted to the training readings; readings it has not seen usually fit it a little worse, not better."),
+            ('b', "the line was fitted to the training readings, noise included. Which of the two sets was it made to fit, and whose noise did it follow?"),
             ('c', "the two sets have different noise, so their costs differ."));
     }
 
@@ -91,20 +91,29 @@ public static class TrainTestSplitExercises
         return Judge.Choice(answer, truth,
             $"it is {Judge.Format(cost)}: the noise keeps even the true rule off zero, and σ²/2 = 4.5 is only what it costs on average — these 60 readings happen to be a little noisier.",
             ('a', "the true line goes through the middle of the noise, not through the readings: each reading is off by about 3 °F."),
-            ('b', "σ²/2 = 4.5 is the average over many readings; 60 readings have noise of their own size, a little more or less."));
+            ('b', "σ²/2 = 4.5 is an average over very many readings. Would the squared errors of just 60 random readings average to exactly that?"));
     }
 
-    /// <summary>The best line for m = 140 readings, on average over many samples: is its training cost (a) above, (b) equal to, (c) below σ²/2?</summary>
+    /// <summary>
+    /// A line through only the first two training readings, on the 60 test readings: is its cost (a) lower than, (b) within 1 % of,
+    /// or (c) higher than the trained neuron's?
+    /// </summary>
     [Question]
-    public static Feedback BestLineAgainstNoiseFloor(char answer)
+    public static Feedback LineThroughTwoReadings(char answer) => Judge.Choice(answer, () =>
     {
-        const int m = 140;
-        double sigma = Thermometer.NoiseStandardDeviation;
-        double expected = sigma * sigma * (m - 2) / (2.0 * m);
-        char truth = expected < sigma * sigma / 2 ? 'c' : 'a';
-        return Judge.Choice(answer, truth,
-            $"the best line is chosen to fit these very readings, noise included, so it beats even the true line on them: on average σ²(m − 2)/(2m) = {Judge.Format(expected)}.",
-            ('a', "on each sample, set the best line beside the true line and ask which of the two can cost less on those very readings."),
-            ('b', "σ²/2 is what the TRUE line scores on average; the best line is picked to fit these very readings and does a little better on them."));
-    }
+        var split = NoisySplit();
+        var trained = Training.TrainModel(Neuron.OriginalStart, split.Train).Model;
+        double trainedOnTest = Propagation.ForwardPropagation(trained, split.Test).Cost;
+        var (x, y) = (split.Train.X, split.Train.Y);
+        double w = (y[1] - y[0]) / (x[1] - x[0]);
+        var throughTwo = new Neuron(w, y[0] - w * x[0]);
+        double twoOnTest = Propagation.ForwardPropagation(throughTwo, split.Test).Cost;
+        char truth = Math.Abs(twoOnTest - trainedOnTest) <= 0.01 * trainedOnTest ? 'b' : twoOnTest < trainedOnTest ? 'a' : 'c';
+        return (truth,
+            $"{Judge.Format(Math.Round(twoOnTest, 2))} against {Judge.Format(Math.Round(trainedOnTest, 2))}: the line passes exactly through its two readings, "
+            + "so it follows their noise all the way, and the test readings do not share that noise.");
+    },
+        ('a', "its cost of 0 on its own two readings comes from passing exactly through them, noise included. Would the test readings' noise agree with those two readings' noise?"),
+        ('b', "within 1 % would need two readings to pin down w and b almost as well as 140 do. How much does the noise of just two readings decide where that line goes?"),
+        ('c', "here the line through two readings does not cost more on the test readings than the trained neuron."));
 }

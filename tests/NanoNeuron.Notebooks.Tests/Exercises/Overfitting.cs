@@ -15,8 +15,10 @@ public partial class ExerciseTests
     public void EpochToStopAt_SolutionPasses_TrainingCostFirstRiseAndOffByOneGetHints()
     {
         Accepted(OverfittingExercises.EpochToStopAt(ExerciseSolutions.EpochToStopAt));
-        Rejected(OverfittingExercises.EpochToStopAt((training, validation) => training.Count - 1), "where the training cost is lowest");
-        Rejected(OverfittingExercises.EpochToStopAt((training, validation) => Enumerable.Range(0, training.Count).MinBy(e => training[e])), "look at the validation costs");
+        var atTheEnd = OverfittingExercises.EpochToStopAt((training, validation) => training.Count - 1);
+        Rejected(atTheEnd, "where the training cost is lowest");
+        Assert.DoesNotContain($" {Overfitting.Run().BestValidation!.Value.Epoch}", atTheEnd.Message, StringComparison.Ordinal);
+        Rejected(OverfittingExercises.EpochToStopAt((training, validation) => Enumerable.Range(0, training.Count).MinBy(e => training[e])), "which other costs");
         Rejected(OverfittingExercises.EpochToStopAt((training, validation) =>
             Enumerable.Range(1, validation.Count - 1).First(e => validation[e] > validation[e - 1]) - 1), "validation costs wobble");
         Rejected(OverfittingExercises.EpochToStopAt((training, validation) => ExerciseSolutions.EpochToStopAt(training, validation) + 1), "one too late");
@@ -25,16 +27,24 @@ public partial class ExerciseTests
     }
 
     [Fact]
+    public void BestLineAgainstNoiseFloor_BelowIsRight()
+    {
+        Accepted(OverfittingExercises.BestLineAgainstNoiseFloor('c'));
+        Rejected(OverfittingExercises.BestLineAgainstNoiseFloor('a'), "beside the true line");
+        Rejected(OverfittingExercises.BestLineAgainstNoiseFloor('b'), "TRUE line");
+    }
+
+    [Fact]
     public void OverfittingQuestions_RightAnswersPass_SlipsGetTheirHints()
     {
         Accepted(OverfittingExercises.EarlyStoppedTestCost('a'));
-        Rejected(OverfittingExercises.EarlyStoppedTestCost('b'), "the difference is not small");
-        Rejected(OverfittingExercises.EarlyStoppedTestCost('c'), "lowered only the training cost");
+        Rejected(OverfittingExercises.EarlyStoppedTestCost('b'), "far apart");
+        Rejected(OverfittingExercises.EarlyStoppedTestCost('c'), "does not score worse");
         Rejected(OverfittingExercises.EarlyStoppedTestCost('?'), "in place of '?'");
 
         Accepted(OverfittingExercises.DecayedValidationCost('a'));
-        Rejected(OverfittingExercises.DecayedValidationCost('b'), "the difference is large");
-        Rejected(OverfittingExercises.DecayedValidationCost('c'), "does make the training cost higher");
+        Rejected(OverfittingExercises.DecayedValidationCost('b'), "far apart");
+        Rejected(OverfittingExercises.DecayedValidationCost('c'), "does not raise the validation cost");
 
         Accepted(OverfittingExercises.WhoseModelChanges('b'));
         Rejected(OverfittingExercises.WhoseModelChanges('a'), "the test readings among them");

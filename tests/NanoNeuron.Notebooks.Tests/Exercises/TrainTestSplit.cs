@@ -62,14 +62,15 @@ public partial class ExerciseTests
     {
         Accepted(TrainTestSplitExercises.TrueLineOnTestReadings('c'));
         Rejected(TrainTestSplitExercises.TrueLineOnTestReadings('a'), "middle of the noise");
-        Rejected(TrainTestSplitExercises.TrueLineOnTestReadings('b'), "average over many readings");
+        Rejected(TrainTestSplitExercises.TrueLineOnTestReadings('b'), "average over very many readings");
     }
 
     [Fact]
-    public void BestLineAgainstNoiseFloor_BelowIsRight()
+    public void LineThroughTwoReadings_HigherIsRight()
     {
-        Accepted(TrainTestSplitExercises.BestLineAgainstNoiseFloor('c'));
-        Rejected(TrainTestSplitExercises.BestLineAgainstNoiseFloor('a'), "beside the true line");
-        Rejected(TrainTestSplitExercises.BestLineAgainstNoiseFloor('b'), "TRUE line");
+        Accepted(TrainTestSplitExercises.LineThroughTwoReadings('c'));
+        Rejected(TrainTestSplitExercises.LineThroughTwoReadings('a'), "exactly through them");
+        Rejected(TrainTestSplitExercises.LineThroughTwoReadings('b'), "within 1 %");
+        Rejected(TrainTestSplitExercises.LineThroughTwoReadings('?'), "in place of '?'");
     }
 }
