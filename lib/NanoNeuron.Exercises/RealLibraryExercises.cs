@@ -44,14 +44,14 @@ public static class RealLibraryExercises
         {
             return Feedback.Hint(
                 "that is the cost of a single reading sitting at the averages (x̄, ȳ). The readings spread around their averages, and the spread costs too: "
-                + "average the square of the rest of each error, w·(x − x̄) − (y − ȳ), and write it with a.XX, a.XY and a.YY.");
+                + "what is left of each error once the error at the averages is taken away, and what does its square average to, in a.XX, a.XY and a.YY?");
         }
 
         if (AllAre((a, w, b) => ((w * w * a.XX) - (2 * w * a.XY) + a.YY) / 2))
         {
             return Feedback.Hint(
                 "that is only the cost of the spread around the averages; it is all of J only for a line through (x̄, ȳ). "
-                + "Add the error the line makes at the averages, d = w·x̄ + b − ȳ, the same for every reading: half of d² as well.");
+                + "What does a line that misses the point (x̄, ȳ) add to every one of its errors, and what does that add to the cost?");
         }
 
         if (AllAre((a, w, b) => ((AtAverages(a, w, b) * AtAverages(a, w, b)) + (w * w * a.XX) + (2 * w * a.XY) + a.YY) / 2))
@@ -66,8 +66,8 @@ public static class RealLibraryExercises
 
         return Feedback.Hint(
             $"on the station's readings, w = 2, b = 30 costs {Judge.Format(cases[0].Truth)} when every reading is visited; your formula gives {Judge.Format(answers[0])}. "
-            + "Write each error w·x + b − y as d + rest, with d = w·x̄ + b − ȳ (the same for every reading) and rest = w·(x − x̄) − (y − ȳ) (which averages to zero); "
-            + "then average (d + rest)² = d² + 2·d·rest + rest² piece by piece, and halve.");
+            + "Start from the way in above: each error is its part at the averages plus what is left over. "
+            + "Square that sum, then ask of each piece what it averages to: which piece can you read from a, and which averages to nothing?");
     }
 
     /// <summary>The least-squares line's test cost on the original data: (a) about NanoNeuron's 2.4e-6, (b) next to nothing, (c) more.</summary>
