@@ -79,9 +79,9 @@ public static class RealLibraryExercises
         double nanoNeuron = OptimizerComparison.TargetTestCost(data);
         return Judge.Choice(answer, Judge.AboutFarBelowOrAbove(exact, nanoNeuron, farBelow: 1e6),
             $"the formula lands on the bottom of the bowl itself, so only rounding is left: {Judge.Format(exact)}.",
-                ('a', "NanoNeuron's 2.4e-6 is what is left after 70,000 steps that never quite arrive; the formula does not walk, it solves for the bottom."),
+                ('a', "NanoNeuron's 2.4e-6 is what is left after 70,000 steps that never quite arrive; the formula does not walk, it solves for the bottom. What does the bottom cost on the test readings of this exact data?"),
                 ('b', "the formula is not next to exact here."),
-                ('c', "the formula gives the lowest training cost of any line, and on this exact data the test readings lie on the same line."));
+                ('c', "the formula gives the lowest training cost of any line. On this exact data, where do the test readings lie against that line?"));
     }
 
     /// <summary>
@@ -93,7 +93,7 @@ public static class RealLibraryExercises
         Judge.Choice(answer, 'b',
             "after the averages are computed, an epoch uses only them: the same few multiplications whatever the number of readings.",
             ('a', "that is an epoch that visits every reading; this one only uses the few averages, computed once before training."),
-            ('c', "the work of an epoch does not grow with the readings at all: it only uses the few averages."));
+            ('c', "look at what the epoch reads: the few averages, computed once before training. Does how many there are depend on the number of readings?"));
 
     /// <summary>
     /// Round the exact line's w and b to single precision (float), in which ML.NET computes and stores its line. Is its
@@ -109,8 +109,8 @@ public static class RealLibraryExercises
         const double mlNet = 1.6e-8;
         return Judge.Choice(answer, Judge.AboutFarBelowOrAbove(rounded, mlNet, farBelow: 1000),
             $"rounding to float costs only {Judge.Format(rounded)}: single precision keeps about seven significant digits: 32 fits exactly and 1.8 becomes 1.79999995. The floor that float sets is far below ML.NET's cost.",
-                ('a', "float keeps about seven significant digits, so w and b move by less than a millionth of their size, and their error is squared."),
+                ('a', "float keeps about seven significant digits: how far does rounding move w and b, and what does the cost make of an error that small, once it is squared?"),
                 ('b', "the rounded line is far better than ML.NET's here."),
-                ('c', "rounding can only add a tiny error to the exact line; it cannot make it worse than ML.NET's."));
+                ('c', "rounding moves each of w and b by less than a millionth of its size. How large a cost can that add to the exact line, against ML.NET's?"));
     }
 }
