@@ -55,7 +55,7 @@ public partial class ExerciseTests
     public void AnotherSeventyThousand_TheSameShareIsRight_HalfAndZeroGetHints()
     {
         Accepted(WholeProgramExercises.AnotherSeventyThousand('b'));
-        Rejected(WholeProgramExercises.AnotherSeventyThousand('a'), "by the same factor each epoch");
+        Rejected(WholeProgramExercises.AnotherSeventyThousand('a'), "but by the same factor");
         Rejected(WholeProgramExercises.AnotherSeventyThousand('c'), "brings it to 0");
         Rejected(WholeProgramExercises.AnotherSeventyThousand('?'), "in place of '?'");
     }
