@@ -46,7 +46,7 @@ public static class OriginalExercises
 
             if (mine.Count == epochs && epochs > 0)
             {
-                return Feedback.Hint($"{run}, your history has {epochs} costs, like the original's: one before each update. The cost after the last update is missing; compute it from the trained neuron.");
+                return Feedback.Hint($"{run}, your history has {epochs} costs, like the original's: one before each update. The true history holds a cost before training and one after every update: which one is missing, and which of the three things you are handed can give it?");
             }
 
             if (mine.Count != epochs + 1)

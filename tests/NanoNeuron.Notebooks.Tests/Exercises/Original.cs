@@ -18,7 +18,7 @@ public partial class ExerciseTests
     public void TrueHistory_SolutionPasses_CommonSlipsGetHints()
     {
         Accepted(OriginalExercises.TrueHistory(ExerciseSolutions.TrueHistory));
-        Rejected(OriginalExercises.TrueHistory((history, trained, examples) => history), "The cost after the last update is missing");
+        Rejected(OriginalExercises.TrueHistory((history, trained, examples) => history), "which one is missing");
         Rejected(OriginalExercises.TrueHistory((history, trained, examples) => [.. history, history[^1]]), "the cost before the last update");
         Rejected(OriginalExercises.TrueHistory((history, trained, examples) => [.. history.Skip(1), Propagation.ForwardPropagation(trained, examples).Cost, 0]),
             "the first cost should be the cost before training");
