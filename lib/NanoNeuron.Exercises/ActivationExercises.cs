@@ -33,7 +33,7 @@ public static class ActivationExercises
         }
 
         string hint = double.IsNaN(slope) || slope == 0
-                ? "write the slope in place of 0: how fast z = 3x moves per unit of x, times how fast tanh moves per unit of z at z = 3·0.25."
+                ? "write the slope in place of 0. On its way to tanh(3x), x goes through two steps, each with its own rate: find both, at x = 0.25, and recall how rates combine along a chain."
             : Near(outer)
                 ? $"that is tanh's rate per unit of z. But z = 3x moves {Judge.Format(inner)} per unit of x: multiply by that inner rate too."
             : Near(inner * Activation.Tanh.Derivative(x))
@@ -44,7 +44,7 @@ public static class ActivationExercises
                 ? "rates multiply, they do not add: each unit of x is 3 units of z, and each unit of z moves tanh by tanh′(z)."
             : Near(Math.Tanh(z)) || Near(inner * Math.Tanh(z))
                 ? "that uses tanh's value, its height; the slope of tanh is Activation.Tanh.Derivative(z), 1 − tanh²(z)."
-            : $"not {Judge.Format(slope)}. Measure it with x = 0.25 and h = 1e-5: (Math.Tanh(3 * (x + h)) - Math.Tanh(3 * (x - h))) / (2 * h), then find the two rates whose product it is.";
+            : $"not {Judge.Format(slope)}. Two rates are at work: how fast z = 3x moves per unit of x, and how fast tanh moves per unit of z at the z that x = 0.25 gives. Find each, then combine them as the lesson combines rates along a chain.";
         return Feedback.Hint(hint);
     }
 
@@ -70,8 +70,8 @@ public static class ActivationExercises
         char truth = change < 0.001 ? 'b' : change < 0.05 ? 'a' : 'c';
         return Judge.Choice(choice, truth,
             $"σ(8) is already {Judge.Format(Math.Round(Activation.SigmoidOf(8), 4))}, pressed against its ceiling of 1: the nudge moves it by only {change.ToString("F6", CultureInfo.InvariantCulture)}. That flat stretch is saturation.",
-            ('a', "0.025 is what the nudge does at z = 0, where σ is steepest (slope 0.25). At z = 8 the curve is almost flat."),
-            ('c', "that would be a slope of 1; σ is never that steep (at most 0.25, at z = 0), and at z = 8 it is almost flat."));
+            ('a', "0.025 is what the nudge does at z = 0, where σ is steepest (slope 0.25). Look at the curve at z = 8: is it as steep there?"),
+            ('c', "that would be a slope of 1; σ is never that steep (at most 0.25, at z = 0). Look at the curve at z = 8."));
     }
 
     /// <summary>The slope of σ(2x + 1) per unit of x at x = 0, given that σ′(1) ≈ 0.1966.</summary>

@@ -91,8 +91,8 @@ public static class BackwardPropagationExercises
         char truth = Math.Abs(move - Nudge) < 1e-9 ? 'a' : Math.Abs(move - AskedInput * Nudge) < 1e-9 ? 'b' : 'c';
         return Judge.Choice(answer, truth, "b is added as it is, not multiplied by x: every prediction moves by exactly h, whatever its x.",
             ('a', "b is added to x·w as it is, so every prediction moves by h."),
-            ('b', "x multiplies w, not b: b is added as it is."),
-            ('c', "b is part of every prediction, ŷ = x·w + b, so moving b moves them all."));
+            ('b', "x multiplies w, not b. In ŷ = x·w + b, raise b by h and see what that adds to ŷ."),
+            ('c', "b is part of every prediction, ŷ = x·w + b, so moving b moves them all: by how much?"));
     }
 
     /// <summary>Which way b should move at w = 2, b = 30, where b is below its target 32 but the slope along b

@@ -73,7 +73,7 @@ public static class ClassificationExercises
         return Judge.Choice(choice, truth,
             $"z = 30 × (−0.5) + 12 = {Judge.Format(neuron.Predict(30))} is below 0, so p = σ(z) ≈ {Judge.Format(Math.Round(Logistic.Probability(neuron, 30), 3))}: not hot. "
             + "With w < 0, z falls as x rises, so this neuron says hot only below 24 °C.",
-            ('a', $"work out z = x·w + b = 30 × (−0.5) + 12 = {Judge.Format(neuron.Predict(30))}. The rule x ≥ −b/w holds only for w > 0; with w < 0 it turns round."));
+            ('a', "the rule x ≥ −b/w comes from dividing by w, and dividing both sides by a negative number turns an inequality round. Work out z = x·w + b at 30 °C and look at its sign."));
     }
 
     /// <summary>The cross-entropy's slope in z for a hot example when the neuron is very wrong, z = −10.</summary>

@@ -70,8 +70,9 @@ public static class ConversionExercises
         char truth = biasGap > 2 * weightGap ? 'b' : weightGap > 2 * biasGap ? 'a' : 'c';
         string w = Judge.Format(Math.Round(start.Weight, 2)), b = Judge.Format(Math.Round(start.Bias, 2));
         string wGap = Judge.Format(Math.Round(weightGap, 1)), bGap = Judge.Format(Math.Round(biasGap, 1));
+        string compare = $"w starts at about {w} and b at about {b}: work out each one's gap to its target (1.8 for w, 32 for b) and compare the two.";
         return Judge.Choice(answer, truth, $"w must go from about {w} to 1.8 (a change of about {wGap}), b from about {b} to 32 (about {bGap}).",
-            ('a', $"the weight moves from about {w} to 1.8, a change of about {wGap}; the bias must go from about {b} all the way to 32."),
-            ('c', $"compare the gaps: about {wGap} for w, about {bGap} for b."));
+            ('a', compare),
+            ('c', compare));
     }
 }

@@ -69,8 +69,8 @@ public static class DataSetExercises
         char truth = tableWrong < neuronWrong ? 'a' : neuronWrong < tableWrong ? 'b' : 'c';
         return Judge.Choice(answer, truth,
             $"on the training examples both are perfect ({tableWrong} and {neuronWrong} wrong): the table has stored every answer, and the neuron computes it. The training examples cannot tell memorising from learning.",
-            ('a', "the perfect neuron is right on every training example too: 1.8·x + 32 is each target."),
-            ('b', "the table is right on every training example: it stores exactly their answers."));
+            ('a', "check the perfect neuron on a few training examples: what does 1.8·x + 32 give, against each target?"),
+            ('b', "ask what the table answers for a training example: which answers has it stored?"));
     }
 
     /// <summary>How many test inputs a lookup table of the training answers can answer (none).</summary>

@@ -83,8 +83,8 @@ public static class MiniBatchExercises
         char truth = result.CostAfter > result.CostBefore ? 'c' : 'b';
         return Judge.Choice(answer, truth,
             $"after one epoch the cost is {Judge.Format(result.CostAfter)}, up from {Judge.Format(result.CostBefore)}: a step on one hot example (x near 99) is judged by that example's own, much steeper bowl, and α = 0.0005 overshoots it.",
-            ('a', "each step now sees one example, not all of them, so it cannot be smoother than a full batch's step."),
-            ('b', "a single hot example (x near 99) curves far more steeply than the average over all 100, and α = 0.0005 overshoots its bowl."),
+            ('a', "each step now sees one example, not all of them, so it cannot be smoother than a full batch's step. Ask whether α = 0.0005 suits one example's own bowl."),
+            ('b', "each step is now judged by one example's own bowl, not by the average over all 100. How steep is a hot example's (x near 99), and is α = 0.0005 below lesson 07's limit for it?"),
             ('c', "here the cost did not blow up: run the next cell and look at how far it jumps around."));
     }
 
@@ -99,7 +99,7 @@ public static class MiniBatchExercises
         return Judge.Choice(answer, truth,
             "the seed fixes every shuffle, so both runs take the same examples in the same order and do the same arithmetic in the same order: the same bits.",
             ('a', "the runs differ: something besides the seed changes the order."),
-            ('b', "rounding only differs when the arithmetic is done in a different order; here the order of every addition is the same, so the bits are too."),
-            ('c', "the shuffle looks random, but it comes from a seeded generator: the same seed gives the same shuffles, every epoch."));
+            ('b', "rounding only differs when the arithmetic is done in a different order. Does anything change the order between two runs with the same seed?"),
+            ('c', "the shuffle looks random, but it comes from a seeded generator. What does such a generator give when it starts from the same seed?"));
     }
 }

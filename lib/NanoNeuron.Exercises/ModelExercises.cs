@@ -66,7 +66,7 @@ public static class ModelExercises
         double byBias = new Neuron(neuron.Weight, neuron.Bias + 1).Predict(50) - neuron.Predict(50);
         char truth = byWeight > byBias + 1e-9 ? 'a' : byBias > byWeight + 1e-9 ? 'b' : 'c';
         return Judge.Choice(answer, truth, $"the weight is multiplied by x, so at x = 50 one more w adds {Judge.Format(Math.Round(byWeight, 6))}; one more b adds just {Judge.Format(Math.Round(byBias, 6))}, at every x.",
-            ('b', "the bias is added once, whatever x is: +1 to b moves the answer by 1. The weight is multiplied by x = 50."),
-            ('c', "they change the answer by the same amount only at x = 1. The weight is multiplied by x, the bias is not."));
+            ('b', "the bias is added once, whatever x is: +1 to b moves the answer by 1. Now work out what +1 to w does at x = 50: 3·50 + 1 against 2·50 + 1."),
+            ('c', "they change the answer by the same amount only where x is 1. Work out what each change does at x = 50: 3·50 + 1 and 2·50 + 2, against 2·50 + 1."));
     }
 }

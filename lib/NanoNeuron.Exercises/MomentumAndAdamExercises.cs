@@ -78,9 +78,9 @@ public static class MomentumAndAdamExercises
         return Judge.Choice(answer, truth,
             "standardizing changed the problem: that neuron expects (x − μ)/σ, so 70 must be standardized first (or the neuron mapped back). Adam only changed the steps; its neuron reads °C like the original's.",
                 ('a', "the standardized neuron expects (x − μ)/σ, not °C."),
-                ('b', "Adam changes only how the steps are taken; the neuron it trains reads raw °C, as the original does."),
-                ('c', "only one of them: Adam changes only how the steps are taken, so the neuron it trains reads raw °C, as the original does."),
-                ('d', "the standardized neuron never saw a raw °C value: it expects (x − μ)/σ."));
+                ('b', "Adam changes only how the steps are taken. Ask of each neuron what numbers it read while it was trained."),
+                ('c', "ask of each neuron in turn what numbers it read while it was trained: °C, or something else?"),
+                ('d', "ask of each neuron what numbers it read while it was trained: were they all °C?"));
     }
 
     /// <summary>
@@ -97,8 +97,8 @@ public static class MomentumAndAdamExercises
         char truth = bothByAlpha ? 'c' : 'b';
         return Judge.Choice(answer, truth,
             "on the first step the typical size of the recent slopes is the size of that one slope, so each step is α times the slope divided by its own size: α, whatever the slope.",
-                ('a', "that would move w by about 4355: Adam divides each slope by its typical size before multiplying by α."),
-                ('b', "that is gradient descent, whose steps follow the slopes' sizes; Adam divides each parameter's slope by its own typical size, so the sizes cancel."),
+                ('a', "that would move w by about 4355. Adam divides each slope by its typical size before multiplying by α: on the very first step, what is that typical size?"),
+                ('b', "that is how gradient descent's steps go, following the slopes' sizes. Adam divides each parameter's slope by its own typical size: on the very first step, what is that size?"),
                 ('c', "Adam's step is the slope divided by its typical size, and that is no longer about α here."),
                 ('d', "Adam does move on its first step: the slopes are not zero."));
     }

@@ -37,8 +37,8 @@ public static class NetworkExercises
 
         if (SolvesXor(trained))
         {
-            return Feedback.Hint("this network still gets XOR right (every prediction within 0.1). Change how it is built or how it starts: "
-                + "the lesson showed a network that cannot draw XOR at all, and a start that no amount of training undoes.");
+            return Feedback.Hint("this network still gets XOR right (every prediction within 0.1). Change how it is built or how it starts, "
+                + "and ask what the lesson showed a network needs, in its layers and in its start, to draw XOR at all.");
         }
 
         if (why == '?')

@@ -25,14 +25,14 @@ public static class NormalizationExercises
 
         if (answers.Zip(celsius).All(p => Judge.Close(p.First, trained.Predict(p.Second))))
         {
-            return Feedback.Hint("the neuron was trained on x′ = (x − μ)/σ, not on °C, so it has never seen a raw reading: "
-                + "standardize the reading first, the same way the training inputs were (the standardizer knows their μ and σ).");
+            return Feedback.Hint("your function hands the neuron the reading in °C. Look at what the neuron was given during training: "
+                + "were those numbers in °C? The standardizer you are given is the one its training inputs went through.");
         }
 
         return answers.Zip(celsius).All(p => Judge.Close(p.First, trained.Predict(p.Second * standardizer.StandardDeviation + standardizer.Mean)))
-            ? Feedback.Hint("x·σ + μ goes the other way (from standardized back to °C): to standardize, subtract μ, then divide by σ.")
+            ? Feedback.Hint("x·σ + μ goes the other way, from a standardized number back to °C. Which way must a reading in °C go before the neuron sees it?")
             : Feedback.Hint($"for 37 °C your function gives {Judge.Format(answers[2])} °F, not what the neuron predicts for that reading. "
-                + "The neuron reads x′ = (x − μ)/σ, with the training data's μ and σ: turn the reading into its x′, then let the neuron predict.");
+                + "Ask what kind of number the neuron read while it was trained, and hand it the reading as that kind of number: the standardizer holds what it takes.");
     }
 
     /// <summary>The largest stable learning rate on standardized inputs (raw inputs: 0.000609).</summary>

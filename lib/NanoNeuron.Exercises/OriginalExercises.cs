@@ -46,7 +46,7 @@ public static class OriginalExercises
 
             if (mine.Count == epochs && epochs > 0)
             {
-                return Feedback.Hint($"{run}, your history has {epochs} costs, like the original's: one before each update. The cost after the last update is missing; compute it from the trained neuron.");
+                return Feedback.Hint($"{run}, your history has {epochs} costs, like the original's: one before each update. The true history holds a cost before training and one after every update: which one is missing, and which of the three things you are handed can give it?");
             }
 
             if (mine.Count != epochs + 1)
@@ -105,8 +105,8 @@ public static class OriginalExercises
             && BitConverter.DoubleToInt64Bits(dB / train.Count) == BitConverter.DoubleToInt64Bits(-gradients.DB);
         return Judge.Choice(answer, exact ? 'a' : 'b',
             "rounding to the nearest double is symmetric about zero, so (−a) + (−b) rounds to exactly −(a + b): every partial sum, and the total, is the same bits with the other sign. That is why the original and this library train to identical numbers.",
-            ('b', "a rounding error depends only on the size of the exact result, not on its sign: (−a) + (−b) rounds to exactly −(a + b), at every step of the sum."),
-            ('c', "nothing here needs whole numbers: rounding to the nearest double treats a value and its negative alike, for fractions too, so the negated sum is exact for any terms."));
+            ('b', "rounding to the nearest double depends on the size of the exact result. Does it depend on its sign? Follow one addition, (−a) + (−b), against a + b."),
+            ('c', "nothing here needs whole numbers: rounding to the nearest double treats fractions like any other value. Ask instead whether it treats a value and its negative alike."));
     }
 
     /// <summary>With the article's formulas (no 1/m) and α = 0.0005, does training converge? (a) yes, 100 times faster; (b) no, it diverges; (c) yes, to another line.</summary>
@@ -118,7 +118,7 @@ public static class OriginalExercises
         double effective = Hyperparameters.LearningRate * train.Count;
         return Judge.Choice(answer, effective < bound ? 'a' : 'b',
             $"without the 1/m every step is m = {train.Count} times longer, the same as α = {Judge.Format(effective)}: far above the stable limit 2/λmax ≈ {bound:G3}, so each step overshoots further and the cost grows.",
-            ('a', $"a longer step is not a faster descent once it overshoots: {train.Count} times 0.0005 is {Judge.Format(effective)}, above the stable limit 2/λmax ≈ {bound:G3}."),
+            ('a', $"a longer step is not always a faster descent. Without the 1/m every step is {train.Count} times longer: compare {train.Count} × 0.0005 with lesson 07's stable limit 2/λmax ≈ {bound:G3}."),
             ('c', "where training would end up does not depend on the step size: the lowest cost is at w = 1.8, b = 32 either way. The question is whether it gets there at all."));
     }
 

@@ -44,14 +44,14 @@ public static class RealLibraryExercises
         {
             return Feedback.Hint(
                 "that is the cost of a single reading sitting at the averages (x̄, ȳ). The readings spread around their averages, and the spread costs too: "
-                + "average the square of the rest of each error, w·(x − x̄) − (y − ȳ), and write it with a.XX, a.XY and a.YY.");
+                + "what is left of each error once the error at the averages is taken away, and what does its square average to, in a.XX, a.XY and a.YY?");
         }
 
         if (AllAre((a, w, b) => ((w * w * a.XX) - (2 * w * a.XY) + a.YY) / 2))
         {
             return Feedback.Hint(
                 "that is only the cost of the spread around the averages; it is all of J only for a line through (x̄, ȳ). "
-                + "Add the error the line makes at the averages, d = w·x̄ + b − ȳ, the same for every reading: half of d² as well.");
+                + "What does a line that misses the point (x̄, ȳ) add to every one of its errors, and what does that add to the cost?");
         }
 
         if (AllAre((a, w, b) => ((AtAverages(a, w, b) * AtAverages(a, w, b)) + (w * w * a.XX) + (2 * w * a.XY) + a.YY) / 2))
@@ -66,8 +66,8 @@ public static class RealLibraryExercises
 
         return Feedback.Hint(
             $"on the station's readings, w = 2, b = 30 costs {Judge.Format(cases[0].Truth)} when every reading is visited; your formula gives {Judge.Format(answers[0])}. "
-            + "Write each error w·x + b − y as d + rest, with d = w·x̄ + b − ȳ (the same for every reading) and rest = w·(x − x̄) − (y − ȳ) (which averages to zero); "
-            + "then average (d + rest)² = d² + 2·d·rest + rest² piece by piece, and halve.");
+            + "Start from the way in above: each error is its part at the averages plus what is left over. "
+            + "Square that sum, then ask of each piece what it averages to: which piece can you read from a, and which averages to nothing?");
     }
 
     /// <summary>The least-squares line's test cost on the original data: (a) about NanoNeuron's 2.4e-6, (b) next to nothing, (c) more.</summary>
@@ -79,9 +79,9 @@ public static class RealLibraryExercises
         double nanoNeuron = OptimizerComparison.TargetTestCost(data);
         return Judge.Choice(answer, Judge.AboutFarBelowOrAbove(exact, nanoNeuron, farBelow: 1e6),
             $"the formula lands on the bottom of the bowl itself, so only rounding is left: {Judge.Format(exact)}.",
-                ('a', "NanoNeuron's 2.4e-6 is what is left after 70,000 steps that never quite arrive; the formula does not walk, it solves for the bottom."),
+                ('a', "NanoNeuron's 2.4e-6 is what is left after 70,000 steps that never quite arrive; the formula does not walk, it solves for the bottom. What does the bottom cost on the test readings of this exact data?"),
                 ('b', "the formula is not next to exact here."),
-                ('c', "the formula gives the lowest training cost of any line, and on this exact data the test readings lie on the same line."));
+                ('c', "the formula gives the lowest training cost of any line. On this exact data, where do the test readings lie against that line?"));
     }
 
     /// <summary>
@@ -93,7 +93,7 @@ public static class RealLibraryExercises
         Judge.Choice(answer, 'b',
             "after the averages are computed, an epoch uses only them: the same few multiplications whatever the number of readings.",
             ('a', "that is an epoch that visits every reading; this one only uses the few averages, computed once before training."),
-            ('c', "the work of an epoch does not grow with the readings at all: it only uses the few averages."));
+            ('c', "look at what the epoch reads: the few averages, computed once before training. Does how many there are depend on the number of readings?"));
 
     /// <summary>
     /// Round the exact line's w and b to single precision (float), in which ML.NET computes and stores its line. Is its
@@ -109,8 +109,8 @@ public static class RealLibraryExercises
         const double mlNet = 1.6e-8;
         return Judge.Choice(answer, Judge.AboutFarBelowOrAbove(rounded, mlNet, farBelow: 1000),
             $"rounding to float costs only {Judge.Format(rounded)}: single precision keeps about seven significant digits: 32 fits exactly and 1.8 becomes 1.79999995. The floor that float sets is far below ML.NET's cost.",
-                ('a', "float keeps about seven significant digits, so w and b move by less than a millionth of their size, and their error is squared."),
+                ('a', "float keeps about seven significant digits: how far does rounding move w and b, and what does the cost make of an error that small, once it is squared?"),
                 ('b', "the rounded line is far better than ML.NET's here."),
-                ('c', "rounding can only add a tiny error to the exact line; it cannot make it worse than ML.NET's."));
+                ('c', "rounding moves each of w and b by less than a millionth of its size. How large a cost can that add to the exact line, against ML.NET's?"));
     }
 }

@@ -75,9 +75,9 @@ public static class SeveralInputsExercises
         char truth = gradient[1] > 0 ? 'a' : gradient[1] < 0 ? 'b' : 'c';
         return Judge.Choice(choice, truth,
             $"the neuron predicts 0 and every reading feels warmer than that, so every error ŷ − y is negative; vp is positive, so every (ŷ − y)·vp is negative: ∂J/∂w₂ ≈ {Judge.Format(Math.Round(gradient[1]))}. Raising w₂ lowers the cost.",
-            ('a', "look at the error first: the neuron predicts 0, and every reading feels warmer than 0 °C, so ŷ − y is negative; and vp is never negative."),
+            ('a', "the slope along w₂ averages (ŷ − y)·vp. Look at the sign of each factor: what does the neuron predict at the start, against what the readings feel, and can vp be negative?"),
             ('b', "the neuron predicts 0 and every reading feels warmer, so ŷ − y is negative; vp is positive, so the slope is negative."),
-            ('c', "the slope is 0 only where nudging w₂ does not change the cost; here the neuron is far off, and raising w₂ raises every prediction towards its target."));
+            ('c', "the slope is 0 only where nudging w₂ does not change the cost. With the neuron predicting 0 for every reading, would raising w₂ leave the cost as it is?"));
     }
 
     /// <summary>
@@ -93,7 +93,7 @@ public static class SeveralInputsExercises
             $"{epochs} epochs. Each input is standardized, but the two rise together (warm air in these readings tends to hold more water), so the bowl is still a little stretched: not one step, but no valley either.",
             ('a', "one step was enough for the one-input neuron on standardized inputs because there every curvature was exactly 1. Here the two inputs rise together, so raising w₁ and w₂ together changes the predictions more than raising one and lowering the other: the cost curves more steeply one way than the other, and the bowl is not perfectly round."),
             ('b', "it takes more than a hundred epochs."),
-            ('c', "standardizing removed the long valley: it takes far fewer."));
+            ('c', "thousands of epochs came from the original's long, flat valley, and each input here is standardized. How far from round can the bowl be, with two inputs that rise together only in part?"));
     }
 
     /// <summary>How many epochs of α = 1 on standardized apparent-temperature readings bring the cost below 1e-6.</summary>

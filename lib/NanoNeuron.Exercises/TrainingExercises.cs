@@ -93,7 +93,7 @@ public static class TrainingExercises
         return Judge.Choice(answer, truth,
             $"w moves by −α·∂J/∂w = −0.0005 × ({gradients.DW:F2}) ≈ +{step:F2}, from 0.9492 to about {weight:F2}: past 1.8. The cost is steep there, so the step is long, and it overshoots.",
             ('a', $"∂J/∂w is negative ({gradients.DW:F2}), so w − α·∂J/∂w goes up, not down."),
-            ('b', $"the step is α times the slope, 0.0005 × {-gradients.DW:F2} ≈ {step:F2}: far more than the {Temperature.Weight - Neuron.OriginalStart.Weight:F4} that would land on 1.8."));
+            ('b', $"landing on 1.8 from 0.9492 would take a step of exactly {Temperature.Weight - Neuron.OriginalStart.Weight:F4}. Work out the step, −α·∂J/∂w with ∂J/∂w = {gradients.DW:F2}, and compare."));
     }
 
     /// <summary>On the bowl J(w) = w² (λ = 2), which α takes w from 1 to the bottom, 0, in one step?</summary>
@@ -145,10 +145,11 @@ public static class TrainingExercises
         double factor = 1 - learningRate * steepest;
         var divergence = LearningRates.Compare(Neuron.OriginalStart, train, [learningRate]).Single().Outcome.Divergence;
         char truth = divergence is null ? 'b' : 'c';
-        string across = $"1 − αλmax = 1 − 0.0007 × {steepest:F2} ≈ {factor:F2}";
+        string acrossSum = $"1 − αλmax = 1 − 0.0007 × {steepest:F2}";
+        string across = $"{acrossSum} ≈ {factor:F2}";
         return Judge.Choice(answer, truth,
             $"across the valley each epoch multiplies the distance by {across}, beyond −1: the bounces grow {Math.Abs(factor):F2} times per epoch and the cost {factor * factor:F2} times, without bound: training stops it at epoch {divergence?.Epoch}, once the cost has risen in {Divergence.RisingEpochs} epochs in a row.",
-            ('a', $"a larger α shrinks the distance along the valley faster, not slower; but this one is not stable: {across}, beyond −1."),
-            ('b', $"along the valley it would be faster, yes; but across it the factor is {across}, beyond −1, so those bounces grow."));
+            ('a', $"a larger α shrinks the distance along the valley faster, not slower. But look across the valley too: work out its factor, {acrossSum}, and ask what it does to the distance epoch after epoch."),
+            ('b', $"along the valley it would be faster, yes. But look across the valley too: work out its factor, {acrossSum}, and ask what it does to the distance epoch after epoch."));
     }
 }

@@ -117,8 +117,11 @@ public static class VectorizationExercises
         Judge.Choice(answer, 'b',
             "six: Multiply, Add, Subtract, SumOfSquares, Dot and Sum each finish their whole array before the next call starts. "
             + "The loop of lessons 05–06 does the same arithmetic in two passes, all of a step's work on each example while it has it in hand.",
-            ('a', "the loop needs two passes because it does every step on an example at once; each TensorPrimitives call is a loop of its own over the whole array, and one epoch makes one call per operation."),
-            ('c', "one pass would need every step of the epoch done on each example before moving to the next (a single fused loop); each TensorPrimitives call finishes its whole array before the next starts."));
+            ('a', "the loop gets by with two passes because each of them does several steps of the formula on an example while it has it. "
+                + "A TensorPrimitives call does one operation and returns only when it has been through the whole array. "
+                + "Follow the arrays through the table's calls, and count how often the examples are gone through."),
+            ('c', "one pass would mean doing every step of the epoch on an example before moving to the next, which even the loop of lessons 05–06 does not do. "
+                + "Look at what a single TensorPrimitives call does before it returns, then at the table."));
 
     /// <summary>Do the vectorized predictions match the loop's (a) to the last bit, (b) to about 15 digits but not always the last bit, (c) only roughly?</summary>
     [Question]
@@ -133,7 +136,8 @@ public static class VectorizationExercises
         return Judge.Choice(answer, truth,
             "each prediction is its own x·w + b: the same multiplication and the same addition on the same two numbers, whichever instruction does it, so the bits agree.",
             ('a', "the predictions differ somewhere in the last digits."),
-            ('b', "each prediction is computed on its own, one multiplication and one addition, exactly as in the loop: no order of additions to change, so the bits are identical."),
+            ('b', "the last digits move when the same numbers are added in another order, as in a sum of many numbers. "
+                + "Look at what makes one prediction, in the loop and in a slot of a SIMD register: which operations, on which numbers, in which order?"),
             ('c', "SIMD does the same arithmetic as the loop, only several numbers at once; nothing is approximated."));
     }
 
@@ -145,7 +149,8 @@ public static class VectorizationExercises
         char truth = (left + middle) + right == left + (middle + right) ? 'a' : 'b';
         return Judge.Choice(answer, truth,
             $"(0.1 + 0.2) + 0.3 = {(left + middle) + right:R} but 0.1 + (0.2 + 0.3) = {left + (middle + right):R}: each addition rounds to the nearest double, so the order of additions can change the last digit.",
-            ('a', "in school arithmetic they are equal, but every addition of doubles rounds its result, and the two orders round differently."),
+            ('a', "in school arithmetic they are equal, but a double keeps only about 16 significant digits, so every addition of doubles "
+                + "rounds its result to the nearest double. Follow each order one addition at a time: does its rounding have to land in the same place?"),
             ('b', "here they come out equal."));
     }
 }

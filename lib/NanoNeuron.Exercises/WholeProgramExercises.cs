@@ -88,7 +88,7 @@ public static class WholeProgramExercises
         string why = $"w is {tooMuchPerDegree:F7} too large, so 70 °C adds 70 × {tooMuchPerDegree:F7} ≈ {celsius * tooMuchPerDegree:F5} too much, "
             + $"while b is only {tooLittle:F5} too small: {said:F5} °F.";
         return Judge.Choice(answer, right, why,
-            ('a', $"b is too small, but w is too large: at 70 °C the extra 70 × {tooMuchPerDegree:F7} ≈ {celsius * tooMuchPerDegree:F5} outweighs b's {tooLittle:F5}."),
+            ('a', $"b is too small, which pulls the answer down; but w is not exactly 1.8 either, and at 70 °C its error counts 70 times. Work out both effects from w = {trained.Weight:R} and b = {trained.Bias:R} and compare."),
             ('b', "70,000 epochs stop short of the answer: w and b are close to 1.8 and 32, not equal to them."));
     }
 
@@ -101,8 +101,8 @@ public static class WholeProgramExercises
             : fromZero == fromOriginal ? 'b' : 'c';
         return Judge.Choice(answer, right,
             $"b = 0 starts further from 32 than {Neuron.OriginalStart.Bias:F4}, and 70,000 epochs leave the same small share of every start's distance along the valley: b ends at {fromZero:F6}, against {fromOriginal:F6}.",
-            ('a', $"the original start is {Neuron.OriginalStart.Bias:F4} nearer 32, and training does not cancel that head start: every start keeps the same small share of its distance along the valley, so a start further away ends further away."),
-            ('b', $"the result depends a little on the start, because training stops before the bottom: b ends at {fromZero:F6}, not {fromOriginal:F6}."));
+            ('a', "training does not cancel a head start: every start keeps the same small share of its distance along the valley. Which start is further from 32?"),
+            ('b', "the result depends a little on the start, because training stops before the bottom. Which start is further from 32, and what share of its distance does each keep?"));
     }
 
     /// <summary>
@@ -119,8 +119,8 @@ public static class WholeProgramExercises
         char right = after == 0 ? 'c' : after > before / 4 ? 'a' : 'b';
         return Judge.Choice(answer, right,
             $"the next 70,000 epochs keep the same {after / before:F6} of the distance as the first: b goes from {before:F6} below 32 to {after:F7} below it.",
-            ('a', $"the distance does not shrink by equal amounts but by the same factor each epoch: 70,000 epochs keep {after / before:F6} of it, whatever it was."),
-            ('c', "each epoch keeps a share of the distance, so another 70,000 epochs shrink it again by the same factor, not to 0."));
+            ('a', "the distance does not shrink by equal amounts each epoch but by the same factor. The lesson found the share of it that 70,000 epochs keep: apply it once more."),
+            ('c', "each epoch keeps a share of the distance, so no number of epochs brings it to 0 exactly. The lesson found the share that 70,000 epochs keep: apply it once more."));
     }
 
     private static Neuron TrainedFrom(Neuron start) =>

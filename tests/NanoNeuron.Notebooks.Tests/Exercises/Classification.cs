@@ -70,7 +70,7 @@ public partial class QuestionsTests
     public void NegativeWeightSaysHot_NoPasses_TheFlippedRuleGetsItsHint()
     {
         Assert.True(ClassificationExercises.NegativeWeightSaysHot('b').Passed);
-        Assert.Contains("only for w > 0", ClassificationExercises.NegativeWeightSaysHot('a').Message, StringComparison.Ordinal);
+        Assert.Contains("turns an inequality round", ClassificationExercises.NegativeWeightSaysHot('a').Message, StringComparison.Ordinal);
         Assert.Contains("in place of '?'", ClassificationExercises.NegativeWeightSaysHot('?').Message, StringComparison.Ordinal);
     }
 

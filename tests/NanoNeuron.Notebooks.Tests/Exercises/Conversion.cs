@@ -39,7 +39,7 @@ public partial class ExerciseTests
         Rejected(ConversionExercises.FahrenheitRiseForTenCelsius(10), "each °C is 1.8 °F");
 
         Accepted(ConversionExercises.FurtherToGo('b'));
-        Rejected(ConversionExercises.FurtherToGo('a'), "all the way to 32");
-        Rejected(ConversionExercises.FurtherToGo('c'), "compare the gaps");
+        Rejected(ConversionExercises.FurtherToGo('a'), "each one's gap to its target");
+        Rejected(ConversionExercises.FurtherToGo('c'), "compare the two");
     }
 }

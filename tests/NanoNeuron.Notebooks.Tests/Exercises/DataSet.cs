@@ -32,8 +32,8 @@ public partial class ExerciseTests
     public void DataSetQuestions_RightAnswersPass_SlipsGetTheirHints()
     {
         Accepted(DataSetExercises.TrainingScoreTie('c'));
-        Rejected(DataSetExercises.TrainingScoreTie('a'), "the perfect neuron is right on every training example");
-        Rejected(DataSetExercises.TrainingScoreTie('b'), "the table is right on every training example");
+        Rejected(DataSetExercises.TrainingScoreTie('a'), "check the perfect neuron");
+        Rejected(DataSetExercises.TrainingScoreTie('b'), "which answers has it stored");
         Rejected(DataSetExercises.TrainingScoreTie('?'), "in place of '?'");
 
         Accepted(DataSetExercises.LookupAnswersTest(0));

@@ -38,7 +38,7 @@ public partial class ExerciseTests
 
         Accepted(ModelExercises.WeightOrBiasAtFifty('a'));
         Rejected(ModelExercises.WeightOrBiasAtFifty('b'), "the bias is added once");
-        Rejected(ModelExercises.WeightOrBiasAtFifty('c'), "only at x = 1");
+        Rejected(ModelExercises.WeightOrBiasAtFifty('c'), "only where x is 1");
         Rejected(ModelExercises.WeightOrBiasAtFifty('?'), "write one of 'a', 'b', 'c'");
     }
 }

@@ -38,16 +38,16 @@ public partial class ExerciseTests
     public void WhichNeuronNeedsUndoing_IsTheStandardizedOne()
     {
         Accepted(MomentumAndAdamExercises.WhichNeuronNeedsUndoing('a'));
-        Rejected(MomentumAndAdamExercises.WhichNeuronNeedsUndoing('c'), "only one of them");
-        Rejected(MomentumAndAdamExercises.WhichNeuronNeedsUndoing('b'), "reads raw °C");
-        Rejected(MomentumAndAdamExercises.WhichNeuronNeedsUndoing('d'), "never saw a raw °C value");
+        Rejected(MomentumAndAdamExercises.WhichNeuronNeedsUndoing('c'), "each neuron in turn");
+        Rejected(MomentumAndAdamExercises.WhichNeuronNeedsUndoing('b'), "Adam changes only how the steps are taken");
+        Rejected(MomentumAndAdamExercises.WhichNeuronNeedsUndoing('d'), "were they all °C?");
     }
 
     [Fact]
     public void FirstStepDividedBySlopeSize_MovesBothByAlpha()
     {
         Accepted(MomentumAndAdamExercises.FirstStepDividedBySlopeSize('c'));
-        Rejected(MomentumAndAdamExercises.FirstStepDividedBySlopeSize('b'), "that is gradient descent");
+        Rejected(MomentumAndAdamExercises.FirstStepDividedBySlopeSize('b'), "gradient descent's steps");
         Rejected(MomentumAndAdamExercises.FirstStepDividedBySlopeSize('a'), "about 4355");
         Rejected(MomentumAndAdamExercises.FirstStepDividedBySlopeSize('?'), "write one of");
     }

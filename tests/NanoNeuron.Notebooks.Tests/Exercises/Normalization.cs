@@ -18,10 +18,10 @@ public partial class ExerciseTests
     {
         Accepted(NormalizationExercises.RawPrediction(ExerciseSolutions.RawPrediction));
         Accepted(NormalizationExercises.RawPrediction((model, s, c) => s.ToOriginal(model).Predict(c)));
-        Rejected(NormalizationExercises.RawPrediction((model, s, c) => model.Predict(c)), "standardize the reading first");
+        Rejected(NormalizationExercises.RawPrediction((model, s, c) => model.Predict(c)), "were those numbers in °C?");
         Rejected(NormalizationExercises.RawPrediction((model, s, c) => model.Predict(c * s.StandardDeviation + s.Mean)), "goes the other way");
         var slip = NormalizationExercises.RawPrediction((model, s, c) => model.Predict((c - s.Mean) * s.StandardDeviation));
-        Rejected(slip, "turn the reading into its x′");
+        Rejected(slip, "what kind of number the neuron read");
         Assert.DoesNotContain("Transform", slip.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Transform", NormalizationExercises.RawPrediction((model, s, c) => model.Predict(c)).Message, StringComparison.Ordinal);
     }

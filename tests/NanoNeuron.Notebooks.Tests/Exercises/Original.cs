@@ -18,7 +18,7 @@ public partial class ExerciseTests
     public void TrueHistory_SolutionPasses_CommonSlipsGetHints()
     {
         Accepted(OriginalExercises.TrueHistory(ExerciseSolutions.TrueHistory));
-        Rejected(OriginalExercises.TrueHistory((history, trained, examples) => history), "The cost after the last update is missing");
+        Rejected(OriginalExercises.TrueHistory((history, trained, examples) => history), "which one is missing");
         Rejected(OriginalExercises.TrueHistory((history, trained, examples) => [.. history, history[^1]]), "the cost before the last update");
         Rejected(OriginalExercises.TrueHistory((history, trained, examples) => [.. history.Skip(1), Propagation.ForwardPropagation(trained, examples).Cost, 0]),
             "the first cost should be the cost before training");
@@ -42,7 +42,7 @@ public partial class ExerciseTests
     public void NegatedSumIsExact_YesPasses_OtherOptionsGetHints()
     {
         Accepted(OriginalExercises.NegatedSumIsExact('a'));
-        Rejected(OriginalExercises.NegatedSumIsExact('b'), "rounds to exactly −(a + b)");
+        Rejected(OriginalExercises.NegatedSumIsExact('b'), "Does it depend on its sign?");
         Rejected(OriginalExercises.NegatedSumIsExact('c'), "nothing here needs whole numbers");
         Rejected(OriginalExercises.NegatedSumIsExact('?'), "write one of 'a', 'b', 'c'");
     }
@@ -51,7 +51,7 @@ public partial class ExerciseTests
     public void WithoutOneOverM_DivergesPasses_OtherOptionsGetHints()
     {
         Accepted(OriginalExercises.WithoutOneOverM('b'));
-        Rejected(OriginalExercises.WithoutOneOverM('a'), "a longer step is not a faster descent");
+        Rejected(OriginalExercises.WithoutOneOverM('a'), "a longer step is not always a faster descent");
         Rejected(OriginalExercises.WithoutOneOverM('c'), "does not depend on the step size");
         Rejected(OriginalExercises.WithoutOneOverM('?'), "write one of 'a', 'b', 'c'");
     }

@@ -24,7 +24,7 @@ public partial class ExerciseTests
     public void CostFromAverages_SolutionPasses_SlipsGetTheirHints()
     {
         Accepted(RealLibraryExercises.CostFromAverages(ExerciseSolutions.CostFromAverages));
-        Rejected(RealLibraryExercises.CostFromAverages((a, w, b) => 0), "d + rest");
+        Rejected(RealLibraryExercises.CostFromAverages((a, w, b) => 0), "Start from the way in above");
         Rejected(RealLibraryExercises.CostFromAverages((a, w, b) => 2 * ExerciseSolutions.CostFromAverages(a, w, b)), "twice the cost");
         Rejected(RealLibraryExercises.CostFromAverages((a, w, b) => Math.Pow((w * a.MeanX) + b - a.MeanY, 2) / 2), "single reading sitting at the averages");
         Rejected(RealLibraryExercises.CostFromAverages((a, w, b) => ((w * w * a.XX) - (2 * w * a.XY) + a.YY) / 2), "line through (x̄, ȳ)");
@@ -56,9 +56,9 @@ public partial class ExerciseTests
         Rejected(RealLibraryExercises.LeastSquaresTestCost('?'), "write one of");
         Accepted(RealLibraryExercises.SufficientStatisticsEpoch('b'));
         Rejected(RealLibraryExercises.SufficientStatisticsEpoch('a'), "visits every reading");
-        Rejected(RealLibraryExercises.SufficientStatisticsEpoch('c'), "does not grow");
+        Rejected(RealLibraryExercises.SufficientStatisticsEpoch('c'), "computed once before training");
         Accepted(RealLibraryExercises.SinglePrecisionCost('b'));
         Rejected(RealLibraryExercises.SinglePrecisionCost('a'), "seven significant digits");
-        Rejected(RealLibraryExercises.SinglePrecisionCost('c'), "cannot make it worse");
+        Rejected(RealLibraryExercises.SinglePrecisionCost('c'), "against ML.NET's");
     }
 }

@@ -49,8 +49,8 @@ public partial class QuestionsTests
     public void SlopeSignAtStart_NegativePasses_OthersGetHints()
     {
         Assert.True(SeveralInputsExercises.SlopeSignAtStart('b').Passed);
-        Assert.Contains("ŷ − y is negative", SeveralInputsExercises.SlopeSignAtStart('a').Message, StringComparison.Ordinal);
-        Assert.Contains("far off", SeveralInputsExercises.SlopeSignAtStart('c').Message, StringComparison.Ordinal);
+        Assert.Contains("the sign of each factor", SeveralInputsExercises.SlopeSignAtStart('a').Message, StringComparison.Ordinal);
+        Assert.Contains("leave the cost as it is", SeveralInputsExercises.SlopeSignAtStart('c').Message, StringComparison.Ordinal);
         Assert.Contains("in place of '?'", SeveralInputsExercises.SlopeSignAtStart('?').Message, StringComparison.Ordinal);
     }
 
@@ -59,6 +59,6 @@ public partial class QuestionsTests
     {
         Assert.True(SeveralInputsExercises.EpochsOnStandardizedInputs('b').Passed);
         Assert.Contains("not perfectly round", SeveralInputsExercises.EpochsOnStandardizedInputs('a').Message, StringComparison.Ordinal);
-        Assert.Contains("far fewer", SeveralInputsExercises.EpochsOnStandardizedInputs('c').Message, StringComparison.Ordinal);
+        Assert.Contains("long, flat valley", SeveralInputsExercises.EpochsOnStandardizedInputs('c').Message, StringComparison.Ordinal);
     }
 }

@@ -53,7 +53,7 @@ public partial class ExerciseTests
     {
         Accepted(TrainingExercises.WeightAfterOneEpoch('c'));
         Rejected(TrainingExercises.WeightAfterOneEpoch('a'), "goes up, not down");
-        Rejected(TrainingExercises.WeightAfterOneEpoch('b'), "far more than");
+        Rejected(TrainingExercises.WeightAfterOneEpoch('b'), "would take a step of exactly");
         Rejected(TrainingExercises.WeightAfterOneEpoch('?'), "in place of '?'");
     }
 
@@ -80,7 +80,7 @@ public partial class ExerciseTests
     public void TooLargeLearningRate_BlowingUpIsRight_FasterAndSlowerGetHints()
     {
         Accepted(TrainingExercises.TooLargeLearningRate('c'));
-        Rejected(TrainingExercises.TooLargeLearningRate('a'), "not stable");
-        Rejected(TrainingExercises.TooLargeLearningRate('b'), "those bounces grow");
+        Rejected(TrainingExercises.TooLargeLearningRate('a'), "not slower");
+        Rejected(TrainingExercises.TooLargeLearningRate('b'), "along the valley it would be faster");
     }
 }

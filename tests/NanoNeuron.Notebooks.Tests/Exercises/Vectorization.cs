@@ -61,7 +61,7 @@ public partial class ExerciseTests
     public void VectorizedPredictions_AgreeToTheLastBit()
     {
         Accepted(VectorizationExercises.VectorizedPredictions('a'));
-        Rejected(VectorizationExercises.VectorizedPredictions('b'), "no order of additions");
+        Rejected(VectorizationExercises.VectorizedPredictions('b'), "which operations, on which numbers");
         Rejected(VectorizationExercises.VectorizedPredictions('c'), "nothing is approximated");
     }
 
@@ -69,7 +69,7 @@ public partial class ExerciseTests
     public void AdditionOrder_ChangesTheLastDigit()
     {
         Accepted(VectorizationExercises.AdditionOrder('b'));
-        Rejected(VectorizationExercises.AdditionOrder('a'), "rounds its result");
+        Rejected(VectorizationExercises.AdditionOrder('a'), "rounds its result to the nearest double");
         Rejected(VectorizationExercises.AdditionOrder('x'), "in place of 'x'");
     }
 
@@ -77,7 +77,7 @@ public partial class ExerciseTests
     public void PassesPerEpoch_SixCallsAreSixPasses()
     {
         Accepted(VectorizationExercises.PassesPerEpoch('b'));
-        Rejected(VectorizationExercises.PassesPerEpoch('a'), "loop of its own");
-        Rejected(VectorizationExercises.PassesPerEpoch('c'), "fused loop");
+        Rejected(VectorizationExercises.PassesPerEpoch('a'), "one operation and returns");
+        Rejected(VectorizationExercises.PassesPerEpoch('c'), "single TensorPrimitives call");
     }
 }

@@ -47,7 +47,7 @@ public partial class ExerciseTests
     public void SeventyDegrees_AboveIsRight_BelowAndExactGetHints()
     {
         Accepted(WholeProgramExercises.SeventyDegrees('c'));
-        Rejected(WholeProgramExercises.SeventyDegrees('a'), "outweighs");
+        Rejected(WholeProgramExercises.SeventyDegrees('a'), "its error counts 70 times");
         Rejected(WholeProgramExercises.SeventyDegrees('b'), "stop short");
     }
 
@@ -55,8 +55,8 @@ public partial class ExerciseTests
     public void AnotherSeventyThousand_TheSameShareIsRight_HalfAndZeroGetHints()
     {
         Accepted(WholeProgramExercises.AnotherSeventyThousand('b'));
-        Rejected(WholeProgramExercises.AnotherSeventyThousand('a'), "by the same factor each epoch");
-        Rejected(WholeProgramExercises.AnotherSeventyThousand('c'), "not to 0");
+        Rejected(WholeProgramExercises.AnotherSeventyThousand('a'), "but by the same factor");
+        Rejected(WholeProgramExercises.AnotherSeventyThousand('c'), "brings it to 0");
         Rejected(WholeProgramExercises.AnotherSeventyThousand('?'), "in place of '?'");
     }
 
