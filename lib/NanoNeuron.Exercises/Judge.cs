@@ -11,11 +11,14 @@ internal static class Judge
 
     private const string NumberNotAnswered = "write your prediction in place of double.NaN, then run this cell.";
 
-    /// <summary>Judges a predicted number: ✓ within <paramref name="tolerance"/> of <paramref name="truth"/>, a slip's hint, or the truth and why.</summary>
+    /// <summary>
+    /// Judges a predicted number: ✓ within <paramref name="tolerance"/> of <paramref name="truth"/>, a slip's hint, or
+    /// whether it is too high or too low (never the truth itself: the next cell measures it).
+    /// </summary>
     /// <param name="answer">The learner's prediction (NaN: not yet answered).</param>
     /// <param name="truth">The answer the library computes.</param>
     /// <param name="tolerance">How far from the truth still counts as right (absolute).</param>
-    /// <param name="why">The reason, said after ✓ or after the right value.</param>
+    /// <param name="why">The reason, said after ✓.</param>
     /// <param name="slips">Values a common slip gives, each with the hint that explains it.</param>
     internal static Feedback Number(double answer, double truth, double tolerance, string why, params (double Value, string Hint)[] slips)
     {
@@ -37,7 +40,8 @@ internal static class Judge
             }
         }
 
-        return Feedback.Hint($"it is {Format(truth)}, not {Format(answer)}: {why}");
+        return Feedback.Hint($"{Format(answer)} is too {(answer > truth ? "high" : "low")}. Go over the steps above once more and "
+            + "predict again; the next cell shows the measured value.");
     }
 
     /// <summary>Judges a multiple-choice prediction written as a letter: ✓ and why, or the hint for the option chosen.</summary>

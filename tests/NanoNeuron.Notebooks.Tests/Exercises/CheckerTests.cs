@@ -15,11 +15,14 @@ public class CheckerTests
     }
 
     [Fact]
-    public void Number_RightSlipAndWrong_GiveWhyTheHintAndTheTruth()
+    public void Number_RightSlipAndWrong_GiveWhyTheHintOrTheDirection()
     {
         Assert.Equal("✓ because.", Judge.Number(4.5, 4.5, 0.01, "because.").ToString());
         Assert.Equal("✗ Not yet: 9: you forgot to halve.", Judge.Number(9, 4.5, 0.01, "because.", (9, "you forgot to halve.")).ToString());
-        Assert.Equal("✗ Not yet: it is 4.5, not 3: because.", Judge.Number(3, 4.5, 0.01, "because.", (9, "you forgot to halve.")).ToString());
+        Assert.Equal("✗ Not yet: 3 is too low. Go over the steps above once more and predict again; the next cell shows the measured value.",
+            Judge.Number(3, 4.5, 0.01, "because.", (9, "you forgot to halve.")).ToString());
+        Assert.Contains("too high", Judge.Number(5, 4.5, 0.01, "because.").Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("4.5", Judge.Number(5, 4.5, 0.01, "because.").Message, StringComparison.Ordinal);
     }
 
     [Fact]

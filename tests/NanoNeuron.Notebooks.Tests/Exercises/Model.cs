@@ -34,7 +34,7 @@ public partial class ExerciseTests
         Accepted(ModelExercises.RandomStartAtSeventy(70 * 0.668 + 0.141));
         Rejected(ModelExercises.RandomStartAtSeventy(70 * 0.668), "adds its bias");
         Rejected(ModelExercises.RandomStartAtSeventy(56.6), "multiplies by w only");
-        Rejected(ModelExercises.RandomStartAtSeventy(100), "far from the 158");
+        Rejected(ModelExercises.RandomStartAtSeventy(100), "100 is too high");
 
         Accepted(ModelExercises.WeightOrBiasAtFifty('a'));
         Rejected(ModelExercises.WeightOrBiasAtFifty('b'), "the bias is added once");
