@@ -97,7 +97,7 @@ public static class OverfittingExercises
         double expected = sigma * sigma * (m - 2) / (2.0 * m);
         char truth = expected < sigma * sigma / 2 ? 'c' : 'a';
         return Judge.Choice(answer, truth,
-            $"the best line is chosen to fit these very readings, noise included, so it beats even the true line on them: on average σ²(m − 2)/(2m) = {Judge.Format(expected)}.",
+            "the best line is chosen to fit these very readings, noise included, so on them it costs no more than the true line, and almost always less. The next cell measures by how much.",
             ('a', "on each sample, set the best line beside the true line and ask which of the two can cost less on those very readings."),
             ('b', "σ²/2 is what the TRUE line scores on average. Is the best line the true line? On each sample, which of the two was chosen to fit those very readings, noise included?"));
     }

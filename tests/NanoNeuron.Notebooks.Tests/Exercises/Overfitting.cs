@@ -30,6 +30,7 @@ public partial class ExerciseTests
     public void BestLineAgainstNoiseFloor_BelowIsRight()
     {
         Accepted(OverfittingExercises.BestLineAgainstNoiseFloor('c'));
+        Assert.DoesNotContain("m − 2", OverfittingExercises.BestLineAgainstNoiseFloor('c').Message, StringComparison.Ordinal);
         Rejected(OverfittingExercises.BestLineAgainstNoiseFloor('a'), "beside the true line");
         Rejected(OverfittingExercises.BestLineAgainstNoiseFloor('b'), "TRUE line");
     }

@@ -52,8 +52,10 @@ public partial class ExerciseTests
     public void TestCostAgainstTrainingCost_AboveIsRight()
     {
         Accepted(TrainTestSplitExercises.TestCostAgainstTrainingCost('a'));
-        Assert.Contains("noisier", TrainTestSplitExercises.TestCostAgainstTrainingCost('a').Message, StringComparison.Ordinal);
+        Assert.Contains("do not share that noise", TrainTestSplitExercises.TestCostAgainstTrainingCost('a').Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("true line", TrainTestSplitExercises.TestCostAgainstTrainingCost('a').Message, StringComparison.Ordinal);
         Rejected(TrainTestSplitExercises.TestCostAgainstTrainingCost('b'), "not (b)");
+        Rejected(TrainTestSplitExercises.TestCostAgainstTrainingCost('c'), "coincidence");
         Rejected(TrainTestSplitExercises.TestCostAgainstTrainingCost('?'), "in place of '?'");
     }
 
