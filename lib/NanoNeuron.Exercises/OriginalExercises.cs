@@ -30,7 +30,7 @@ public static class OriginalExercises
             }
             catch (Exception error) when (error is IndexOutOfRangeException or ArgumentException or InvalidOperationException)
             {
-                return Feedback.Hint($"for a run of {epochs} epochs (the original's history then holds {epochs} costs) your function threw {error.GetType().Name}: the history can be empty; the cost you add comes from the trained neuron, not from the history.");
+                return Feedback.Hint($"for a run of {epochs} epochs (the original's history then holds {epochs} costs) your function threw {error.GetType().Name}: the history can be empty, so the cost you add cannot be read from it. Which of the other two things you are handed can give it?");
             }
 
             if (mine is null)
@@ -56,14 +56,14 @@ public static class OriginalExercises
 
             if (epochs > 0 && Judge.Close(mine[^1], original[^1]))
             {
-                return Feedback.Hint($"{run}, your last cost, {Judge.Format(mine[^1])}, is the original's last again: the cost before the last update. Compute the trained neuron's average cost on the training data.");
+                return Feedback.Hint($"{run}, your last cost, {Judge.Format(mine[^1])}, is the original's last again: the cost before the last update. The cost after it is one the original never measures: which of the things you are handed can give it, and with which of the course's functions?");
             }
 
             for (int k = 0; k < mine.Count; k++)
             {
                 if (!Judge.Close(mine[k], truth.CostHistory[k]))
                 {
-                    return Feedback.Hint($"{run}, cost number {k} should be {Judge.Format(truth.CostHistory[k])} (the cost after {k} updates), but yours is {Judge.Format(mine[k])}. The missing cost is the trained neuron's average cost on the training data.");
+                    return Feedback.Hint($"{run}, cost number {k} should be {Judge.Format(truth.CostHistory[k])} (the cost after {k} updates), but yours is {Judge.Format(mine[k])}. Which cost is that, and which of the three things you are handed can measure it?");
                 }
             }
         }

@@ -27,6 +27,18 @@ public partial class ExerciseTests
         Rejected(OriginalExercises.TrueHistory((history, trained, examples) => []), "the true history holds 4 costs");
         Rejected(OriginalExercises.TrueHistory((history, trained, examples) => [history[0], .. history.Skip(1), Propagation.ForwardPropagation(trained, examples).Cost]),
             "for a run of 0 epochs (the original's history then holds 0 costs) your function threw");
+        Rejected(OriginalExercises.TrueHistory((history, trained, examples) => [.. history, 0]), "cost number 3 should be");
+        foreach (var slip in new Func<IReadOnlyList<double>, Neuron, DataSet, IReadOnlyList<double>>[]
+        {
+            (history, trained, examples) => [.. history, history[^1]],
+            (history, trained, examples) => [.. history, 0],
+            (history, trained, examples) => [history[0], .. history.Skip(1), Propagation.ForwardPropagation(trained, examples).Cost],
+        })
+        {
+            string hint = OriginalExercises.TrueHistory(slip).Message;
+            Assert.DoesNotContain("trained neuron's average cost", hint, StringComparison.Ordinal);
+            Assert.DoesNotContain("comes from the trained neuron", hint, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
