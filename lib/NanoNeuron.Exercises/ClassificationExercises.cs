@@ -66,7 +66,7 @@ public static class ClassificationExercises
 
     /// <summary>Does the neuron w = −0.5, b = 12 say "hot" at 30 °C? (a) yes, 30 is above −b/w = 24; (b) no.</summary>
     [Question]
-    public static Feedback NegativeWeightSaysHot(char choice)
+    public static Feedback NegativeWeightAtThirty(char choice)
     {
         var neuron = new Neuron(-0.5, 12);
         char truth = Logistic.Probability(neuron, 30) >= 0.5 ? 'a' : 'b';

@@ -58,14 +58,14 @@ public static class CostExercises
 
     /// <summary>What ŷ = 16 costs when y = 10 (ŷ = 13 costs 4.5).</summary>
     [Question]
-    public static Feedback CostOfDoubleError(double cost) =>
+    public static Feedback CostOfSixteen(double cost) =>
         Judge.Number(cost, Cost.PredictionCost(10, 16), 1e-9, "the error doubled (3 → 6), so its square, and the cost, grew four times: 6²/2 = 18.",
             (9, "that doubles the cost, but the cost squares the error: twice the error costs four times as much."),
             (4.5, "the error is 6 now, not 3: only a guess the same distance from 10 (7 or 13) costs the same."));
 
     /// <summary>The slope along w at w = 2.6, b = 32 (at w = 1 it is about −2627).</summary>
     [Question]
-    public static Feedback SlopeOnTheOtherSide(double slope) =>
+    public static Feedback SlopeAtTwoPointSix(double slope) =>
         Judge.Number(slope, SlopeAt(2.6), 5, "2.6 is as far above 1.8 as 1 is below it, and the parabola is symmetric: just as steep, but uphill to the right, so positive.",
             (SlopeAt(1.0), "it is just as steep, but past the bottom the cost rises as w grows, so the slope is positive."),
             (0, "the slope is zero only at the bottom, w = 1.8; at 2.6 the curve is as steep as at 1."));

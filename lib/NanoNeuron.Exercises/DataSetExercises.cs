@@ -59,7 +59,7 @@ public static class DataSetExercises
     /// neuron w = 1.8, b = 32, or (c) neither (they tie)?
     /// </summary>
     [Question]
-    public static Feedback TrainingScoreTie(char answer)
+    public static Feedback TrainingScoreTableOrNeuron(char answer)
     {
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;
         var table = Memorised(train);

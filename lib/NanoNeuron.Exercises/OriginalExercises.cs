@@ -76,7 +76,7 @@ public static class OriginalExercises
     /// (w = 1.8, b = 32) while its global <c>nanoNeuron</c> is still the original start.
     /// </summary>
     [Question]
-    public static Feedback CostOfTheIgnoredModel(double cost)
+    public static Feedback CostWhenHandedThePerfectNeuron(double cost)
     {
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;
         double global = Propagation.ForwardPropagation(Neuron.OriginalStart, train).Cost;
@@ -88,7 +88,7 @@ public static class OriginalExercises
 
     /// <summary>Is a sum of negated terms exactly the negated sum in floating point? (a) yes, bit for bit; (b) no, the last digits differ; (c) only for whole numbers.</summary>
     [Question]
-    public static Feedback NegatedSumIsExact(char answer)
+    public static Feedback NegatedSumToTheLastBit(char answer)
     {
         // Decided by the numbers: the original's Σ (y − ŷ)·x and Σ (y − ŷ) against the library's gradients, at the original start.
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;

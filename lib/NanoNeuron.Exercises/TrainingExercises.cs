@@ -98,7 +98,7 @@ public static class TrainingExercises
 
     /// <summary>On the bowl J(w) = w² (λ = 2), which α takes w from 1 to the bottom, 0, in one step?</summary>
     [Question]
-    public static Feedback OneStepToTheBottom(double learningRate) =>
+    public static Feedback RateOnTheBowl(double learningRate) =>
         Judge.Number(learningRate, 1 / BowlCurvature, 1e-9,
             "the step multiplies w by 1 − αλ = 1 − 0.5 × 2 = 0: one step lands on the bottom. That is α = 1/λ.",
             (2 / BowlCurvature, "the factor is 1 − 1 × 2 = −1: w bounces from 1 to −1 and back, forever. That is the limit 2/λ, not the best step."),

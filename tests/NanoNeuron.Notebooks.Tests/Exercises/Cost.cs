@@ -46,13 +46,13 @@ public partial class ExerciseTests
     [Fact]
     public void CostQuestions_RightAnswersPass_SlipsGetHints()
     {
-        Accepted(CostExercises.CostOfDoubleError(18));
-        Rejected(CostExercises.CostOfDoubleError(9), "four times");
-        Rejected(CostExercises.CostOfDoubleError(double.NaN), "in place of double.NaN");
+        Accepted(CostExercises.CostOfSixteen(18));
+        Rejected(CostExercises.CostOfSixteen(9), "four times");
+        Rejected(CostExercises.CostOfSixteen(double.NaN), "in place of double.NaN");
 
-        Accepted(CostExercises.SlopeOnTheOtherSide(2627));
-        Rejected(CostExercises.SlopeOnTheOtherSide(-2627), "positive");
-        Rejected(CostExercises.SlopeOnTheOtherSide(0), "only at the bottom");
+        Accepted(CostExercises.SlopeAtTwoPointSix(2627));
+        Rejected(CostExercises.SlopeAtTwoPointSix(-2627), "positive");
+        Rejected(CostExercises.SlopeAtTwoPointSix(0), "only at the bottom");
 
         Accepted(CostExercises.CostRiseFromSlope(0.657));
         Accepted(CostExercises.CostRiseFromSlope(ExerciseSolutions.CostRiseFromSlope()));

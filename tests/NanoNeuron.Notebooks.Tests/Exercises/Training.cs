@@ -29,7 +29,7 @@ public static partial class ExerciseSolutions
     }
 
     /// <summary>The question: α = 1/λ lands on the bottom of the bowl J(w) = w² in one step.</summary>
-    public const double OneStepToTheBottom = 0.5;
+    public const double RateOnTheBowl = 0.5;
 }
 
 /// <summary><see cref="TrainingExercises"/>'s checkers accept the solutions and give the right hints for the common slips.</summary>
@@ -60,10 +60,10 @@ public partial class ExerciseTests
     [Fact]
     public void OneStepToTheBottom_HalfIsRight_TheLimitAndHalfwayGetHints()
     {
-        Accepted(TrainingExercises.OneStepToTheBottom(ExerciseSolutions.OneStepToTheBottom));
-        Rejected(TrainingExercises.OneStepToTheBottom(1), "bounces");
-        Rejected(TrainingExercises.OneStepToTheBottom(0.25), "halfway");
-        Rejected(TrainingExercises.OneStepToTheBottom(double.NaN), "in place of double.NaN");
+        Accepted(TrainingExercises.RateOnTheBowl(ExerciseSolutions.RateOnTheBowl));
+        Rejected(TrainingExercises.RateOnTheBowl(1), "bounces");
+        Rejected(TrainingExercises.RateOnTheBowl(0.25), "halfway");
+        Rejected(TrainingExercises.RateOnTheBowl(double.NaN), "in place of double.NaN");
     }
 
     [Fact]
