@@ -17,10 +17,10 @@ public static class BackwardPropagationExercises
     }
 
     /// <summary>
-    /// The slope of J along w for the neuron <c>ŷ = (x − 50)·w + b</c> at <see cref="ExerciseNeuron"/>,
-    /// found by the lesson's reasoning (nudging w moves each prediction by (x − 50)·h).
+    /// The slope of J along w for the neuron <c>ŷ = (x − 50)·w + b</c> at <see cref="ExerciseNeuron"/>.
     /// </summary>
-    /// <remarks><c>∂J/∂w = (1/m)·Σ (ŷᵢ − yᵢ)·(xᵢ − 50)</c>: the library's gradient on the centred inputs.</remarks>
+    // Solution: ∂J/∂w = (1/m)·Σ (ŷᵢ − yᵢ)·(xᵢ − 50), the library's gradient on the centred inputs
+    // (nudging w moves each prediction by (x − 50)·h).
     [TryIt]
     public static Feedback CentredSlope(double dW)
     {

@@ -11,10 +11,8 @@ public static class ClassificationExercises
     public const double HotProbabilityAsked = 0.9;
 
     /// <summary>The temperature, in °C, at which the trained classifier says "hot" with probability 90 %.</summary>
-    /// <remarks>
-    /// The truth is <c>x = (z₉₀ − b)/w</c> with <c>σ(z₉₀) = 0.9</c>, that is <c>z₉₀ = ln 9</c>. A search over temperatures
-    /// to 0.01 °C passes too (tolerance 0.05 °C).
-    /// </remarks>
+    // Solution: The truth is x = (z₉₀ − b)/w with σ(z₉₀) = 0.9, that is z₉₀ = ln 9. A search over temperatures to
+    // 0.01 °C passes too (tolerance 0.05 °C).
     [TryIt]
     public static Feedback HotNinetyPercent(double celsius)
     {

@@ -7,7 +7,7 @@ public static class CostExercises
     /// The slope of J along b at the original start, estimated by nudging b alone
     /// (the lesson measures the slope along w).
     /// </summary>
-    /// <remarks>slope ≈ (J(w, b + h) − J(w, b)) / h for a small h; right within 1 % of the true slope.</remarks>
+    // Solution: slope ≈ (J(w, b + h) − J(w, b)) / h for a small h; right within 1 % of the true slope.
     [TryIt]
     public static Feedback SlopeAlongBias(double slope)
     {
@@ -74,10 +74,9 @@ public static class CostExercises
     public const double RiseRun = 0.001;
 
     /// <summary>
-    /// By how much J rises when w moves from 2 to 2.001 (b = 32), predicted from the slope at w = 2 (about 657):
-    /// rise ≈ slope × run.
+    /// By how much J rises when w moves from 2 to 2.001 (b = 32), predicted from the slope at w = 2.
     /// </summary>
-    /// <remarks>The slope times the run gives 0.6569; the cost measured at both ends differs by 0.6583 (the curve bends over the run).</remarks>
+    // Answer: rise ≈ slope × run = 657 × 0.001 ≈ 0.6569; the cost measured at both ends differs by 0.6583 (the curve bends over the run).
     [Question]
     public static Feedback CostRiseFromSlope(double rise)
     {

@@ -56,7 +56,7 @@ public static class DataSetExercises
 
     /// <summary>
     /// Judged on the training examples alone, which looks better: (a) a table that memorises their answers, (b) the perfect
-    /// neuron w = 1.8, b = 32, or (c) neither (they tie)?
+    /// neuron w = 1.8, b = 32, or (c) neither?
     /// </summary>
     [Question]
     public static Feedback TrainingScoreTableOrNeuron(char answer)
@@ -73,7 +73,8 @@ public static class DataSetExercises
             ('b', "ask what the table answers for a training example: which answers has it stored?"));
     }
 
-    /// <summary>How many test inputs a lookup table of the training answers can answer (none).</summary>
+    /// <summary>How many test inputs a lookup table of the training answers can answer.</summary>
+    // Answer: none.
     [Question]
     public static Feedback LookupAnswersTest(double prediction)
     {
@@ -86,7 +87,7 @@ public static class DataSetExercises
 
     /// <summary>
     /// How many of the 100 test examples the neuron built from the first two training examples alone gets right, to a
-    /// billionth of a degree: b = 32 (the answer at 0 °C) and w = 33.8 − 32 (the rise from 0 °C to 1 °C).
+    /// billionth of a degree.
     /// </summary>
     [Question]
     public static Feedback LineThroughTwoExamples(double prediction)

@@ -6,8 +6,8 @@ public static class ModelExercises
     /// <summary>What the learner's neuron must answer: 5 at x = 0 and 35 at x = 10.</summary>
     private static readonly (double X, double Y)[] NeuronFromAnswersFacts = [(0, 5), (10, 35)];
 
-    /// <summary>The neuron that answers 5 for x = 0 and 35 for x = 10 (w = 3, b = 5).</summary>
-    /// <remarks>At x = 0 the weight is multiplied by 0, so the answer there is b; each step of 1 in x adds w.</remarks>
+    /// <summary>The neuron that answers 5 for x = 0 and 35 for x = 10.</summary>
+    // Solution: w = 3, b = 5. At x = 0 the weight is multiplied by 0, so the answer there is b; each step of 1 in x adds w.
     [TryIt]
     public static Feedback NeuronFromAnswers(Neuron neuron)
     {
@@ -34,7 +34,8 @@ public static class ModelExercises
         return Feedback.Right($"b = {Judge.Format(neuron.Bias)} is the answer at x = 0, and w = {Judge.Format(neuron.Weight)} is what each degree adds: {Judge.Format(x1)} steps of {Judge.Format(neuron.Weight)} make {Judge.Format(y1 - y0)}.");
     }
 
-    /// <summary>What the neuron w = 2, b = 1 says for x = 3 (7).</summary>
+    /// <summary>What the neuron w = 2, b = 1 says for x = 3 .</summary>
+    // Answer: 7.
     [Question]
     public static Feedback NeuronAtThree(double prediction)
     {
@@ -45,7 +46,8 @@ public static class ModelExercises
             ((3 + 1) * 2, "that adds the bias before multiplying; the neuron multiplies first, then adds b."));
     }
 
-    /// <summary>What the seeded random start says for 70 °C (about 46.9; within 0.1, so forgetting b ≈ 0.141 does not pass).</summary>
+    /// <summary>What the seeded random start says for 70 °C.</summary>
+    // Answer: about 46.9; within 0.1, so forgetting b ≈ 0.141 does not pass.
     [Question]
     public static Feedback RandomStartAtSeventy(double prediction)
     {
@@ -57,7 +59,8 @@ public static class ModelExercises
             (Temperature.CelsiusToFahrenheit(70), "that is the right answer in °F, but this neuron has not learned anything yet: use its w and b."));
     }
 
-    /// <summary>For the neuron w = 2, b = 1 at x = 50, does adding 1 to w or adding 1 to b change the answer more? (w: by 50.)</summary>
+    /// <summary>For the neuron w = 2, b = 1 at x = 50, does adding 1 to w or adding 1 to b change the answer more?</summary>
+    // Answer: w, by 50.
     [Question]
     public static Feedback WeightOrBiasAtFifty(char answer)
     {

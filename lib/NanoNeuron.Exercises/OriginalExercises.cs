@@ -9,10 +9,8 @@ public static class OriginalExercises
     /// Turn a cost history recorded the original's way (the cost before each update) into the true one
     /// (the cost before training, then after every update), given the trained neuron and the training data.
     /// </summary>
-    /// <remarks>
-    /// For <c>n</c> epochs the original returns <c>n</c> costs, those after 0 … n − 1 updates; the true history
-    /// has <c>n + 1</c>: the missing one is the trained neuron's cost, <c>J(trained)</c> on the training data.
-    /// </remarks>
+    // Solution: For n epochs the original returns n costs, those after 0 … n − 1 updates; the true history has n + 1:
+    // the missing one is the trained neuron's cost, J(trained) on the training data.
     [TryIt]
     public static Feedback TrueHistory(Func<IReadOnlyList<double>, Neuron, DataSet, IReadOnlyList<double>> fix)
     {

@@ -12,13 +12,11 @@ public static class TrainingExercises
 
     /// <summary>
     /// The learning rate that leaves the original start with the lowest cost after 70,000 epochs.
-    /// Accepts any α whose cost is within 10% of the lowest that a fine search just below 2/λmax finds.
+    /// Accepts any α whose cost is within 10% of the lowest that a fine search finds.
     /// </summary>
-    /// <remarks>
-    /// Along the flat direction of the valley each epoch keeps <c>1 − α·λmin</c> of the distance, so a larger α is
-    /// faster; across it the factor <c>1 − α·λmax</c> must stay above −1, so α must stay below <c>2/λmax</c>.
-    /// The best α lies just under that limit (measured: about 0.00060888, cost about 5.1e-8; α from about 0.0006062 to 0.0006089 is within 10%, and 0.0006 is not).
-    /// </remarks>
+    // Solution: along the flat direction of the valley each epoch keeps 1 − α·λmin of the distance, so a larger α is
+    // faster; across it the factor 1 − α·λmax must stay above −1, so α must stay below 2/λmax.
+    // The best α lies just under that limit (measured: about 0.00060888, cost about 5.1e-8; α from about 0.0006062 to 0.0006089 is within 10%, and 0.0006 is not).
     [TryIt]
     public static Feedback BestLearningRate(double learningRate)
     {
@@ -112,7 +110,7 @@ public static class TrainingExercises
     /// At α = 0.0005 each epoch keeps 1 − α·λmin ≈ 0.999873 of the distance along the valley floor: about how many epochs
     /// halve it, (a) 55, (b) 550, (c) 5,500 or (d) 55,000?
     /// </summary>
-    /// <remarks>The count is the first n with 0.999873ⁿ ≤ ½: 5,464.</remarks>
+    // Answer: (c); the count is the first n with 0.999873ⁿ ≤ ½: 5,464.
     [Question]
     public static Feedback HalvingEpochs(char answer)
     {

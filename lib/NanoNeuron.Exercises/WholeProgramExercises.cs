@@ -13,15 +13,12 @@ public static class WholeProgramExercises
 
     /// <summary>
     /// Another start, <c>Neuron.RandomStart(7)</c>. The learner first predicts where b ends after 70,000 epochs
-    /// at α = 0.0005 from training's rule (0.000139 of the distance from b = 32 is left), then trains the start and
-    /// hands over the trained neuron.
+    /// at α = 0.0005, then trains the start and hands over the trained neuron.
     /// </summary>
-    /// <remarks>
-    /// The prediction <c>32 − 0.000139·(32 − b₀)</c> lands within about 4e-6 of the trained b (the flat direction is
-    /// almost, not exactly, the b direction), well inside <see cref="PredictedBiasTolerance"/>; the original start's
-    /// trained b is about 6e-5 away, so copying it is caught. The trained neuron is accepted from the teaching path and
-    /// from the fast trainers (they agree to about 1e-9 relative).
-    /// </remarks>
+    // Solution: the prediction 32 − 0.000139·(32 − b₀) lands within about 4e-6 of the trained b (the flat direction is
+    // almost, not exactly, the b direction), well inside PredictedBiasTolerance; the original start's
+    // trained b is about 6e-5 away, so copying it is caught. The trained neuron is accepted from the teaching path and
+    // from the fast trainers (they agree to about 1e-9 relative).
     [TryIt]
     public static Feedback AnotherStart(double predictedBias, Neuron trained)
     {
@@ -109,7 +106,7 @@ public static class WholeProgramExercises
     /// Train the trained neuron for another 70,000 epochs: does b end (a) about 0.0022 below 32 (half as far),
     /// (b) about 0.0000006 below 32, or (c) at 32 exactly?
     /// </summary>
-    /// <remarks>Every 70,000 epochs keep the same 0.000139 of the distance along the valley: 0.004384 × 0.000139 ≈ 6.1e-7.</remarks>
+    // Answer: (b); every 70,000 epochs keep the same 0.000139 of the distance along the valley: 0.004384 × 0.000139 ≈ 6.1e-7.
     [Question]
     public static Feedback AnotherSeventyThousand(char answer)
     {
