@@ -29,15 +29,15 @@ public static class ConversionExercises
         double fahrenheit = checks.First(f => Math.Abs(neuron.Predict(f) - (f * exactWeight + exactBias)) > DegreesTolerance);
         string says = $"for {Judge.Format(fahrenheit)} °F your neuron says {Judge.Format(neuron.Predict(fahrenheit))} °C, not {Judge.Format(Math.Round(fahrenheit * exactWeight + exactBias, 6))}";
         string hint = worst <= 0.5
-            ? "close, but rounding w and b costs accuracy (the 212 in 212·w multiplies any rounding of w). Write fractions instead of rounded decimals, such as 1 / 1.8."
+            ? "close, but rounding w and b costs accuracy (the 212 in 212·w multiplies any rounding of w). Write the exact fractions instead of rounded decimals."
             : neuron.Weight == 0
             ? "your weight is 0. In C#, 100 / 180 divides whole numbers and gives 0; write 100.0 / 180."
             : Judge.Close(neuron.Weight, Temperature.Weight) || Judge.Close(neuron.Weight, -Temperature.Weight)
-            ? "multiplying by 1.8 is the way there; the way back has to undo it, so divide by 1.8: w = 1 / 1.8."
+            ? "multiplying by 1.8 is the way there, so w = ±1.8 does not undo it. Ask instead: how many °C is one °F worth?"
             : Math.Abs(neuron.Weight - exactWeight) > 1e-3
-            ? "compare the two facts: 180 °F more (32 → 212) is 100 °C more (0 → 100), so each °F is worth w = 100/180 °C."
+            ? "compare the two facts: how many °F lie between 32 °F and 212 °F, and how many °C between 0 °C and 100 °C? So how many °C is one °F worth?"
             : Judge.Close(neuron.Bias, -Temperature.Bias) || Judge.Close(neuron.Bias, Temperature.Bias)
-            ? "the weight is right. But 32 °F must give 0 °C: 32·w + b = 0, so b = −32·w = −32 / 1.8, not ±32 (the 32 is subtracted before dividing)."
+            ? "the weight is right, but b is not ±32: the 32 °F is taken away before the scaling, not after. 32 °F must give 0 °C: what must 32·w + b be?"
             : "the weight is right; now choose b so that 32 °F gives 0 °C: 32·w + b = 0.";
         return Feedback.Hint($"{says}: {hint}");
     }

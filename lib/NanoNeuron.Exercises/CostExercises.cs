@@ -30,12 +30,12 @@ public static class CostExercises
 
         if (Near(slope, -truth.DB, 0.01))
         {
-            return Feedback.Hint("the sign is flipped: the rise is the cost after the nudge minus the cost before, J(b + h) − J(b). Here the cost falls as b grows.");
+            return Feedback.Hint("check the sign: the rise is the cost after the nudge minus the cost before, J(b + h) − J(b), in that order.");
         }
 
         if (Near(slope, truth.DW, 0.05))
         {
-            return Feedback.Hint("that is the slope along w. Keep w as it is and nudge b: new Neuron(start.Weight, start.Bias + h).");
+            return Feedback.Hint("that is the slope along w. Keep w as it is and nudge b instead.");
         }
 
         if (Near(slope, forward.Cost, 0.01))
@@ -67,8 +67,8 @@ public static class CostExercises
     [Question]
     public static Feedback SlopeAtTwoPointSix(double slope) =>
         Judge.Number(slope, SlopeAt(2.6), 5, "2.6 is as far above 1.8 as 1 is below it, and the parabola is symmetric: just as steep, but uphill to the right, so positive.",
-            (SlopeAt(1.0), "it is just as steep, but past the bottom the cost rises as w grows, so the slope is positive."),
-            (0, "the slope is zero only at the bottom, w = 1.8; at 2.6 the curve is as steep as at 1."));
+            (SlopeAt(1.0), "that is the slope at w = 1. Which side of the bottom, w = 1.8, is 2.6 on, and does the cost rise or fall there as w grows?"),
+            (0, "the slope is zero only at the bottom, w = 1.8, and 2.6 is 0.8 away from it."));
 
     /// <summary>The run of <see cref="CostRiseFromSlope"/>: w moves from 2 to 2.001.</summary>
     public const double RiseRun = 0.001;
@@ -88,7 +88,7 @@ public static class CostExercises
             $"the slope is the rise per unit of w, so a run of {Judge.Format(RiseRun)} rises by about {slope:F0} × {Judge.Format(RiseRun)} ≈ {slope * RiseRun:F4}; measured, J rises by {measured:F4}.",
             (slope, WholeUnit),
             (Math.Round(slope), WholeUnit),
-            (-slope * RiseRun, "right size, wrong sign: at w = 2, right of the bottom, the slope is positive, so the cost rises as w grows."),
+            (-slope * RiseRun, "check the sign: at w = 2, does the cost rise or fall as w grows?"),
             (RiseRun, "that is the run, how far w moves; the rise is the run times the slope."));
     }
 
