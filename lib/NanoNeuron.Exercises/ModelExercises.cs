@@ -41,7 +41,7 @@ public static class ModelExercises
     {
         var neuron = new Neuron(Weight: 2, Bias: 1);
         return Judge.Number(prediction, neuron.Predict(3), 1e-9, "x·w + b = 3·2 + 1 = 7: multiply by the weight, then add the bias.",
-            (3 * 2, "that is x·w; the neuron then adds its bias b = 1."),
+            (3 * 2, "that is x·w; the neuron does not stop there: what does it add after multiplying?"),
             (3 * (2 + 1), "that multiplies x by w + b; the neuron multiplies by w only, then adds b."),
             ((3 + 1) * 2, "that adds the bias before multiplying; the neuron multiplies first, then adds b."));
     }
@@ -54,7 +54,7 @@ public static class ModelExercises
         var start = Neuron.RandomStart();
         double truth = start.Predict(70);
         return Judge.Number(prediction, truth, 0.1, $"70·{Judge.Format(Math.Round(start.Weight, 3))} + {Judge.Format(Math.Round(start.Bias, 3))} ≈ {Judge.Format(Math.Round(truth, 1))}, far from the 158 °F it should say.",
-            (70 * start.Weight, $"that is x·w only; the neuron then adds its bias b ≈ {Judge.Format(Math.Round(start.Bias, 3))}."),
+            (70 * start.Weight, "that is x·w only; the neuron does not stop there: what does it add after multiplying?"),
             (70 * (start.Weight + start.Bias), "that multiplies 70 by w + b; the neuron multiplies by w only, then adds b."),
             (Temperature.CelsiusToFahrenheit(70), "that is the right answer in °F, but this neuron has not learned anything yet: use its w and b."));
     }
