@@ -78,7 +78,7 @@ public static class BackwardPropagationExercises
         var start = Neuron.OriginalStart;
         double truth = (start with { Weight = start.Weight + Nudge }).Predict(AskedInput) - start.Predict(AskedInput);
         return Judge.Number(move, truth, 1e-9, "ŷ = x·w + b, so raising w by h raises x·w by x·h: 10 × 0.001 = 0.01.",
-            (Nudge, "that is how far w moved; the prediction multiplies w by x = 10, so it moves 10 times as far."),
+            (Nudge, "that is how far w moved. The prediction is x·w + b: what happens to x·w when w moves by h?"),
             (0, "b stays put, but w is multiplied by x, so x·w changes."));
     }
 
