@@ -47,7 +47,7 @@ public static class TrainingExercises
 
         return learningRate > bestRate
             ? Feedback.Hint($"α = {Judge.Format(learningRate)} is stable, but so close to 2/λmax ≈ {bound:G5} that the bounces across the valley hardly shrink ({across}): the cost is still {cost:G3}. Step back a little.")
-            : Feedback.Hint($"α = {Judge.Format(learningRate)} is stable, but leaves a cost of {cost:G3}, {Ratio(cost / bestCost)} times the lowest a fine search finds. A larger step shrinks the distance along the flat valley faster: look between {Judge.Format(learningRate)} and 2/λmax ≈ {bound:G5}, in small steps.");
+            : Feedback.Hint($"α = {Judge.Format(learningRate)} is stable, but leaves a cost of {cost:G3}, {Ratio(cost / bestCost)} times the lowest a fine search finds. Think of the rule 1 − αλ: what does each epoch keep along the flat floor at this α, and what must the bounces across the valley still do? That tells you which way to move α, and how far it may go.");
     }
 
     private static string Ratio(double ratio) => ratio < 10 ? $"{ratio:F2}" : $"{ratio:N0}";

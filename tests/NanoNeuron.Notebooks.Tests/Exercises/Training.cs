@@ -40,7 +40,9 @@ public partial class ExerciseTests
     {
         Accepted(TrainingExercises.BestLearningRate(ExerciseSolutions.BestLearningRate()));
         Accepted(TrainingExercises.BestLearningRate(0.000607));
-        Rejected(TrainingExercises.BestLearningRate(0.0005), "look between 0.0005 and");
+        Rejected(TrainingExercises.BestLearningRate(0.0005), "Think of the rule 1 − αλ");
+        Assert.DoesNotContain("0.0006", TrainingExercises.BestLearningRate(0.0005).Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("2/λmax", TrainingExercises.BestLearningRate(0.0003).Message, StringComparison.Ordinal);
         Rejected(TrainingExercises.BestLearningRate(0.0006), "times the lowest a fine search finds");
         Rejected(TrainingExercises.BestLearningRate(0.00060896), "hardly shrink");
         Rejected(TrainingExercises.BestLearningRate(0.000609), "not below 2/λmax");
