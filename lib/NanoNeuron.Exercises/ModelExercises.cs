@@ -20,21 +20,21 @@ public static class ModelExercises
 
         if (!Judge.Close(neuron.Predict(x0), y0))
         {
-            return Feedback.Hint($"for x = {x0} your neuron says {Judge.Format(neuron.Predict(x0))}, not {Judge.Format(y0)}. At x = 0 the weight is multiplied by 0, so the answer there is the bias alone: which b gives {Judge.Format(y0)}?");
+            return Feedback.Hint($"for x = {x0} your neuron says {Judge.Format(neuron.Predict(x0))}, not {Judge.Format(y0)}. At x = 0 the weight is multiplied by 0: what is left of x·w + b there?");
         }
 
         if (!Judge.Close(neuron.Predict(x1), y1))
         {
             string hint = Judge.Close(neuron.Weight, y1 / x1)
-                ? $"w = {Judge.Format(neuron.Weight)} would be right if the bias were 0; but b already gives {Judge.Format(y0)}, so w only has to add the other {Judge.Format(y1 - y0)}."
-                : $"from x = {x0} to x = {x1} the answer must grow by {Judge.Format(y1 - y0)}, and each step of 1 in x adds w once.";
+                ? $"w = {Judge.Format(neuron.Weight)} would be right if the bias were 0; but b is added at every x, so w does not have to make all of {Judge.Format(y1)}."
+                : $"how much must the answer grow from x = {x0} to x = {x1}, and how many times does w add to it on the way?";
             return Feedback.Hint($"for x = {x1} your neuron says {Judge.Format(neuron.Predict(x1))}, not {Judge.Format(y1)}: {hint}");
         }
 
         return Feedback.Right($"b = {Judge.Format(neuron.Bias)} is the answer at x = 0, and w = {Judge.Format(neuron.Weight)} is what each degree adds: {Judge.Format(x1)} steps of {Judge.Format(neuron.Weight)} make {Judge.Format(y1 - y0)}.");
     }
 
-    /// <summary>What the neuron w = 2, b = 1 says for x = 3 .</summary>
+    /// <summary>What the neuron w = 2, b = 1 says for x = 3.</summary>
     // Answer: 7.
     [Question]
     public static Feedback NeuronAtThree(double prediction)

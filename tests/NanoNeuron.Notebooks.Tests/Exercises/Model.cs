@@ -15,9 +15,10 @@ public partial class ExerciseTests
     {
         Accepted(ModelExercises.NeuronFromAnswers(ExerciseSolutions.NeuronFromAnswers));
         Rejected(ModelExercises.NeuronFromAnswers(new Neuron(double.NaN, double.NaN)), "replace double.NaN");
-        Rejected(ModelExercises.NeuronFromAnswers(new Neuron(5, 3)), "the answer there is the bias alone");
-        Rejected(ModelExercises.NeuronFromAnswers(new Neuron(3.5, 5)), "w only has to add the other 30");
-        Rejected(ModelExercises.NeuronFromAnswers(new Neuron(30, 5)), "each step of 1 in x adds w once");
+        Rejected(ModelExercises.NeuronFromAnswers(new Neuron(5, 3)), "what is left of x·w + b there");
+        Rejected(ModelExercises.NeuronFromAnswers(new Neuron(3.5, 5)), "w does not have to make all of 35");
+        Rejected(ModelExercises.NeuronFromAnswers(new Neuron(30, 5)), "how many times does w add to it");
+        Assert.DoesNotContain("by 30", ModelExercises.NeuronFromAnswers(new Neuron(30, 5)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
