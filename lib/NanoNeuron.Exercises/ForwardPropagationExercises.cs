@@ -12,6 +12,11 @@ public static class ForwardPropagationExercises
     {
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;
         double expected = Propagation.ForwardPropagation(ExerciseNeuron, train).Cost;
+        if (double.IsNaN(cost))
+        {
+            return Feedback.Hint("fill in the loop, then replace double.NaN with the average cost, worked out from total.");
+        }
+
         if (Judge.Close(cost, expected))
         {
             return Feedback.Right($"J = {Judge.Format(expected)}, the same as Propagation.ForwardPropagation gives.");

@@ -27,6 +27,7 @@ public partial class ExerciseTests
         double solution = ExerciseSolutions.AverageCost();
         Accepted(ForwardPropagationExercises.AverageCost(solution));
         Rejected(ForwardPropagationExercises.AverageCost(solution * 100), "divide by m = 100");
+        Rejected(ForwardPropagationExercises.AverageCost(double.NaN), "replace double.NaN");
         Rejected(ForwardPropagationExercises.AverageCost(solution * 2), "halve each squared error");
         Rejected(ForwardPropagationExercises.AverageCost(0), "add Cost.PredictionCost");
     }
