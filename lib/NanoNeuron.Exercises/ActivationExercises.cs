@@ -13,10 +13,8 @@ public static class ActivationExercises
     private const double HandTolerance = 0.005;
 
     /// <summary>The slope of tanh(3x) per unit of x at x = 0.25, by "rates multiply".</summary>
-    /// <remarks>
-    /// The truth is the chain rule, <c>3·tanh′(3x)</c>; the message also shows the slope measured by nudging x, so the
-    /// learner sees the two agree. Hand arithmetic to three digits passes, and so does a finite difference.
-    /// </remarks>
+    // Solution: The truth is the chain rule, 3·tanh′(3x); the message also shows the slope measured by nudging x, so
+    // the learner sees the two agree. Hand arithmetic to three digits passes, and so does a finite difference.
     [TryIt]
     public static Feedback TanhOfThreeXSlope(double slope)
     {

@@ -19,13 +19,11 @@ public static class NetworkExercises
     /// flat plane, (b) its hidden layer acts like a single neuron, (c) the learning rate is too large, (d) it was not
     /// trained long enough, (e) it is stuck: its cost stopped falling while it was still wrong.
     /// </summary>
-    /// <remarks>
-    /// The truth is read from the trained network: (a) when no hidden layer bends (none, or only the identity); (b) when a
-    /// hidden layer has one neuron, or neurons that are all identical (a start with every weight alike, such as all
-    /// zeros, keeps them so: symmetry). Otherwise the checker trains it <see cref="FurtherEpochs"/> more epochs at
-    /// α = 0.5: (d) when that gets XOR right, or its cost is still falling (more than 1 % over the last half);
-    /// (e) when it still fails and its cost barely moved; (c) when that training blows up.
-    /// </remarks>
+    // Solution: The truth is read from the trained network: (a) when no hidden layer bends (none, or only the
+    // identity); (b) when a hidden layer has one neuron, or neurons that are all identical (a start with every weight
+    // alike, such as all zeros, keeps them so: symmetry). Otherwise the checker trains it FurtherEpochs more epochs
+    // at α = 0.5: (d) when that gets XOR right, or its cost is still falling (more than 1 % over the last half); (e)
+    // when it still fails and its cost barely moved; (c) when that training blows up.
     [TryIt]
     public static Feedback BrokenXor(Network trained, char why)
     {

@@ -9,10 +9,8 @@ public static class OriginalExercises
     /// Turn a cost history recorded the original's way (the cost before each update) into the true one
     /// (the cost before training, then after every update), given the trained neuron and the training data.
     /// </summary>
-    /// <remarks>
-    /// For <c>n</c> epochs the original returns <c>n</c> costs, those after 0 … n − 1 updates; the true history
-    /// has <c>n + 1</c>: the missing one is the trained neuron's cost, <c>J(trained)</c> on the training data.
-    /// </remarks>
+    // Solution: For n epochs the original returns n costs, those after 0 … n − 1 updates; the true history has n + 1:
+    // the missing one is the trained neuron's cost, J(trained) on the training data.
     [TryIt]
     public static Feedback TrueHistory(Func<IReadOnlyList<double>, Neuron, DataSet, IReadOnlyList<double>> fix)
     {
@@ -76,7 +74,7 @@ public static class OriginalExercises
     /// (w = 1.8, b = 32) while its global <c>nanoNeuron</c> is still the original start.
     /// </summary>
     [Question]
-    public static Feedback CostOfTheIgnoredModel(double cost)
+    public static Feedback CostWhenHandedThePerfectNeuron(double cost)
     {
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;
         double global = Propagation.ForwardPropagation(Neuron.OriginalStart, train).Cost;
@@ -88,7 +86,7 @@ public static class OriginalExercises
 
     /// <summary>Is a sum of negated terms exactly the negated sum in floating point? (a) yes, bit for bit; (b) no, the last digits differ; (c) only for whole numbers.</summary>
     [Question]
-    public static Feedback NegatedSumIsExact(char answer)
+    public static Feedback NegatedSumToTheLastBit(char answer)
     {
         // Decided by the numbers: the original's Σ (y − ŷ)·x and Σ (y − ŷ) against the library's gradients, at the original start.
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;

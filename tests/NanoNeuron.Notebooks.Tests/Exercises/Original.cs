@@ -44,19 +44,19 @@ public partial class ExerciseTests
     [Fact]
     public void CostOfTheIgnoredModel_TheGlobalsCostPasses_TheHandedNeuronsCostGetsAHint()
     {
-        Accepted(OriginalExercises.CostOfTheIgnoredModel(3014.3));
-        Rejected(OriginalExercises.CostOfTheIgnoredModel(0), "never reads its model argument");
-        Rejected(OriginalExercises.CostOfTheIgnoredModel(4694.33), "4694.33 is too high");
-        Rejected(OriginalExercises.CostOfTheIgnoredModel(double.NaN), "in place of double.NaN");
+        Accepted(OriginalExercises.CostWhenHandedThePerfectNeuron(3014.3));
+        Rejected(OriginalExercises.CostWhenHandedThePerfectNeuron(0), "never reads its model argument");
+        Rejected(OriginalExercises.CostWhenHandedThePerfectNeuron(4694.33), "4694.33 is too high");
+        Rejected(OriginalExercises.CostWhenHandedThePerfectNeuron(double.NaN), "in place of double.NaN");
     }
 
     [Fact]
     public void NegatedSumIsExact_YesPasses_OtherOptionsGetHints()
     {
-        Accepted(OriginalExercises.NegatedSumIsExact('a'));
-        Rejected(OriginalExercises.NegatedSumIsExact('b'), "Does it depend on its sign?");
-        Rejected(OriginalExercises.NegatedSumIsExact('c'), "nothing here needs whole numbers");
-        Rejected(OriginalExercises.NegatedSumIsExact('?'), "write one of 'a', 'b', 'c'");
+        Accepted(OriginalExercises.NegatedSumToTheLastBit('a'));
+        Rejected(OriginalExercises.NegatedSumToTheLastBit('b'), "Does it depend on its sign?");
+        Rejected(OriginalExercises.NegatedSumToTheLastBit('c'), "nothing here needs whole numbers");
+        Rejected(OriginalExercises.NegatedSumToTheLastBit('?'), "write one of 'a', 'b', 'c'");
     }
 
     [Fact]
