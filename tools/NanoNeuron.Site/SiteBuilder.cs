@@ -393,26 +393,7 @@ internal static partial class SiteBuilder
     public static string Shown(string text) => PrintableText.Escape(text);
 
     /// <summary>The path with every symbolic link along it resolved (the part that does not exist yet is kept as it is).</summary>
-    public static string RealPath(string path) => RealPath(Path.GetFullPath(path), 0);
-
-    private static string RealPath(string fullPath, int depth)
-    {
-        string root = Path.GetPathRoot(fullPath)!;
-        string current = root;
-        foreach (string part in fullPath[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
-        {
-            string next = Path.Combine(current, part);
-            var info = new FileInfo(next);
-            if (depth < 40 && info.LinkTarget is { } target)
-            {
-                next = RealPath(Path.GetFullPath(target, current), depth + 1);
-            }
-
-            current = next;
-        }
-
-        return Path.TrimEndingDirectorySeparator(current);
-    }
+    public static string RealPath(string path) => Tools.RealPath.Of(path);
 
     private static bool IsInside(string path, string folder) =>
         path == folder || path.StartsWith(Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
