@@ -173,7 +173,7 @@ internal static partial class SiteBuilder
         }
 
         string glossary = Path.Combine(notebooksFolder, GlossarySource);
-        if ((File.Exists(glossary) || UnixFile.OtherKind(glossary) is not null) && Unreadable(glossary, out _) is { } badGlossary)
+        if (File.Exists(glossary) && Unreadable(glossary, out _) is { } badGlossary) // File.Exists: a named pipe or a device too
         {
             error.WriteLine($"error: {GlossarySource} (beside the notebooks) {badGlossary}");
             return 1;
@@ -477,7 +477,7 @@ internal static partial class SiteBuilder
         }
         catch (IOException exception)
         {
-            return $"cannot be read ({Shown(exception.Message.Replace(path, "", StringComparison.Ordinal))}): {Restore}.";
+            return $"cannot be read ({Shown(exception.Message)}): {Restore}.";
         }
     }
 
