@@ -28,10 +28,11 @@ public static class ConversionExercises
 
         double fahrenheit = checks.First(f => Math.Abs(neuron.Predict(f) - (f * exactWeight + exactBias)) > DegreesTolerance);
         string says = $"for {Judge.Format(fahrenheit)} °F your neuron says {Judge.Format(neuron.Predict(fahrenheit))} °C, not {Judge.Format(Math.Round(fahrenheit * exactWeight + exactBias, 6))}";
-        string hint = worst <= 0.5
+        bool rounded = Math.Abs(neuron.Weight - exactWeight) < 0.01 && Math.Abs(neuron.Bias - exactBias) < 0.1;
+        string hint = worst <= 0.5 || rounded
             ? "close, but rounding w and b costs accuracy (the 212 in 212·w multiplies any rounding of w). Write the exact fractions instead of rounded decimals."
             : neuron.Weight == 0
-            ? "your weight is 0. In C#, 100 / 180 divides whole numbers and gives 0; write 100.0 / 180."
+            ? "your weight is 0. Dividing two whole numbers in C# drops the fraction (1 / 2 is 0): write one of them with a decimal point."
             : Judge.Close(neuron.Weight, Temperature.Weight) || Judge.Close(neuron.Weight, -Temperature.Weight)
             ? "multiplying by 1.8 is the way there, so w = ±1.8 does not undo it. Ask instead: how many °C is one °F worth?"
             : Math.Abs(neuron.Weight - exactWeight) > 1e-3

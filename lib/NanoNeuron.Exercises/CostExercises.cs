@@ -60,7 +60,8 @@ public static class CostExercises
     [Question]
     public static Feedback CostOfSixteen(double cost) =>
         Judge.Number(cost, Cost.PredictionCost(10, 16), 1e-9, "the error doubled (3 → 6), so its square, and the cost, grew four times: 6²/2 = 18.",
-            (9, "that doubles the cost, but the cost squares the error: twice the error costs four times as much."),
+            (9, "that doubles the cost, but the cost does not follow the error in step: it squares it first. What does doubling a number do to its square?"),
+            (36, "6² = 36 is the squared error; the cost's formula above does one more thing to it."),
             (4.5, "the error is 6 now, not 3: only a guess the same distance from 10 (7 or 13) costs the same."));
 
     /// <summary>The slope along w at w = 2.6, b = 32 (at w = 1 it is about −2627).</summary>

@@ -23,7 +23,9 @@ public partial class ExerciseTests
         Rejected(ConversionExercises.FahrenheitToCelsius(new Neuron(1 / 1.8, -32)), "what must 32·w + b be");
         Rejected(ConversionExercises.FahrenheitToCelsius(new Neuron(0.5, -16)), "how many °C between 0 °C and 100 °C");
         Rejected(ConversionExercises.FahrenheitToCelsius(new Neuron(0.556, -17.8)), "exact fractions instead of rounded decimals");
-        Rejected(ConversionExercises.FahrenheitToCelsius(new Neuron(100 / 180, -17.8)), "100 / 180 divides whole numbers");
+        Rejected(ConversionExercises.FahrenheitToCelsius(new Neuron(0.56, -17.78)), "exact fractions instead of rounded decimals");
+        Rejected(ConversionExercises.FahrenheitToCelsius(new Neuron(100 / 180, -17.8)), "drops the fraction");
+        Assert.DoesNotContain("180", ConversionExercises.FahrenheitToCelsius(new Neuron(0, 0)).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -47,7 +47,10 @@ public partial class ExerciseTests
     public void CostQuestions_RightAnswersPass_SlipsGetHints()
     {
         Accepted(CostExercises.CostOfSixteen(18));
-        Rejected(CostExercises.CostOfSixteen(9), "four times");
+        Rejected(CostExercises.CostOfSixteen(9), "its square");
+        Rejected(CostExercises.CostOfSixteen(36), "one more thing");
+        Assert.DoesNotContain("18", CostExercises.CostOfSixteen(36).Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("four", CostExercises.CostOfSixteen(9).Message, StringComparison.Ordinal);
         Rejected(CostExercises.CostOfSixteen(double.NaN), "in place of double.NaN");
 
         Accepted(CostExercises.SlopeAtTwoPointSix(2627));
