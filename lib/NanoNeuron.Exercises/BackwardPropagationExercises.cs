@@ -95,8 +95,8 @@ public static class BackwardPropagationExercises
             ('c', "b is part of every prediction, ŷ = x·w + b, so moving b moves them all: by how much?"));
     }
 
-    /// <summary>Which way b should move at w = 2, b = 30, where b is below its target 32 but the slope along b
-    /// is positive (+7.9): (a) up, towards 32, (b) down, or (c) either.</summary>
+    /// <summary>Which way b should move at w = 2, b = 30, where b is below its target 32: (a) up, towards 32, (b) down, or (c) either.</summary>
+    // Solution: (b) down — the slope along b there is +7.9 (w's excess outweighs b's shortfall), and a step goes against it.
     [Question]
     public static Feedback WhichWayForBias(char answer)
     {

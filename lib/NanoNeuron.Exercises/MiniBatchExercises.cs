@@ -75,7 +75,7 @@ public static class MiniBatchExercises
             (31.25, "steps come whole: a step is one batch, whatever its size. What do the examples that do not fill a whole batch become?"),
             (1000, "that is one step per example, batch size 1; with batches of 32 each step takes 32 examples."));
 
-    /// <summary>One example per step at the original's α = 0.0005, on the original's data: (a) smooth and faster, (b) noisy but it settles, (c) the cost blows up.</summary>
+    /// <summary>One example per step at the original's α = 0.0005, on the original's data: (a) smooth and faster, (b) it falls, noisily, (c) the cost blows up.</summary>
     [Question]
     public static Feedback SgdAtTheOriginalRate(char answer)
     {

@@ -44,7 +44,7 @@ public static class NormalizationExercises
         return Judge.Number(rate, Stability.LargestStableLearningRate(standardized), 0.01,
             "both curvatures are now 1, and the limit is 2 divided by the largest curvature: 2/1 = 2.",
             (0.000609, "that is the limit on raw inputs, where the steep curvature was 3284; standardizing changed the curvatures."),
-            (1, "α = 1 is special, as a later question shows, but it is not where the steps start to grow: take lesson 07's limit and put in the curvatures standardizing leaves."));
+            (1, "α = 1 is not where the steps start to grow: take lesson 07's limit and put in the curvatures standardizing leaves."));
     }
 
     /// <summary>With α = 0.1 on standardized inputs, how many epochs to match the original's test cost after 70,000: (a) about 10, (b) about 100, (c) about 1,000, (d) about 10,000 or more?</summary>
@@ -57,7 +57,7 @@ public static class NormalizationExercises
         return Judge.Choice(answer, truth, why,
             ('a', "each epoch with α = 0.1 removes about a tenth of the remaining distance; going from thousands down to 2.4e-6 takes more than ten such steps."),
             ('b', "it takes more than a hundred steps."),
-            ('c', "it takes far fewer: every direction is now as steep as every other, so α = 0.1 is safe everywhere."),
+            ('c', "it takes far fewer: every direction is now as steep as every other, so no slow direction is left to crawl along."),
             ('d', "the valley is gone: every direction now shrinks by the same factor each epoch, so there is no slow direction left."));
     }
 

@@ -49,7 +49,7 @@ public static class MiniBatches
 
     /// <summary>
     /// The gradient each batch of one epoch measures at <paramref name="model"/>, taking the examples in
-    /// <paramref name="order"/>, <paramref name="batchSize"/> at a time (the last batch may be smaller).
+    /// <paramref name="order"/>, <paramref name="batchSize"/> at a time.
     /// </summary>
     /// <remarks>Nothing is trained: every batch's slopes are measured at the same point, to compare them with the slopes over every example.</remarks>
     public static ImmutableArray<double[]> BatchGradients<TModel>(IObjective<TModel> objective, TModel model, IReadOnlyList<int> order, int batchSize)

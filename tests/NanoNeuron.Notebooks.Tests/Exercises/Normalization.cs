@@ -35,7 +35,7 @@ public partial class ExerciseTests
     {
         Accepted(NormalizationExercises.LargestStableRateStandardized(2));
         Rejected(NormalizationExercises.LargestStableRateStandardized(0.000609), "limit on raw inputs");
-        Rejected(NormalizationExercises.LargestStableRateStandardized(1), "α = 1 is special");
+        Rejected(NormalizationExercises.LargestStableRateStandardized(1), "α = 1 is not where the steps start to grow");
         Assert.DoesNotContain("= 2", NormalizationExercises.LargestStableRateStandardized(1).Message, StringComparison.Ordinal);
         Rejected(NormalizationExercises.LargestStableRateStandardized(double.NaN), "in place of double.NaN");
     }
