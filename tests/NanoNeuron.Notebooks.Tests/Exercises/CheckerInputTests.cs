@@ -12,11 +12,7 @@ namespace NanoNeuron.Notebooks.Tests;
 /// </summary>
 public class CheckerInputTests
 {
-    /// <summary>
-    /// de-DE's separators ("70.000", "0,7"), with another minus sign and other symbols for NaN and ∞, so that any number
-    /// formatted in the current culture shows. Built: the tests run without ICU (InvariantGlobalization).
-    /// </summary>
-    private static readonly CultureInfo German = GermanLike();
+    private static readonly CultureInfo German = NanoNeuron.Testing.OtherCulture.GermanLike;
 
     private static readonly MethodInfo[] Checkers =
     [
@@ -69,19 +65,6 @@ public class CheckerInputTests
             Assert.False(feedback.Passed);
             Assert.Contains($"your function threw {exception.Name}", feedback.Message, StringComparison.Ordinal);
         }
-    }
-
-    private static CultureInfo GermanLike()
-    {
-        var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
-        culture.NumberFormat.NumberDecimalSeparator = ",";
-        culture.NumberFormat.NumberGroupSeparator = ".";
-        culture.NumberFormat.PercentDecimalSeparator = ",";
-        culture.NumberFormat.NegativeSign = "\u2212";
-        culture.NumberFormat.NaNSymbol = "n. def.";
-        culture.NumberFormat.PositiveInfinitySymbol = "+unendlich";
-        culture.NumberFormat.NegativeInfinitySymbol = "-unendlich";
-        return culture;
     }
 
     private static string Name(MethodInfo method) => $"{method.DeclaringType!.Name}.{method.Name}";
