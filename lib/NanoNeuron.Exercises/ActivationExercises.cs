@@ -13,10 +13,8 @@ public static class ActivationExercises
     private const double HandTolerance = 0.005;
 
     /// <summary>The slope of tanh(3x) per unit of x at x = 0.25, by "rates multiply".</summary>
-    /// <remarks>
-    /// The truth is the chain rule, <c>3·tanh′(3x)</c>; the message also shows the slope measured by nudging x, so the
-    /// learner sees the two agree. Hand arithmetic to three digits passes, and so does a finite difference.
-    /// </remarks>
+    // Solution: The truth is the chain rule, 3·tanh′(3x); the message also shows the slope measured by nudging x, so
+    // the learner sees the two agree. Hand arithmetic to three digits passes, and so does a finite difference.
     [TryIt]
     public static Feedback TanhOfThreeXSlope(double slope)
     {
@@ -58,8 +56,8 @@ public static class ActivationExercises
         return Judge.Number(weight, truth, 1e-9,
             "weights multiply: when x grows by 1 the first output grows by 2, the second by 3 × 2 = 6, the third by −1 × 6 = −6.",
             (4, "adding the weights (2 + 3 − 1) is the slip: each layer scales the change it receives, so the weights multiply."),
-            (6, "mind the third neuron: its weight −1 turns every rise into a fall of the same size."),
-            (-1, "that is only the last neuron's own weight; the change it receives was already scaled by 2 and by 3."));
+            (6, "you followed the change through the first two neurons, but a third one comes after them. What does its weight do to the change it receives?"),
+            (-1, "that is only the last neuron's own weight; the change reaching it has already passed through the first two neurons. What did each of them do to it?"));
     }
 
     /// <summary>How much σ changes when z is nudged from 8 to 8.1 — about 0.025 (a), about 0.00003 (b) or about 0.1 (c).</summary>
@@ -83,9 +81,9 @@ public static class ActivationExercises
         string rate = Judge.Format(Math.Round(outer, 4));
         return Judge.Number(slope, inner * outer, 0.005,
             $"one unit of x moves z by 2, and each unit of z moves σ by about {rate}: 2 × {rate} ≈ {Judge.Format(Math.Round(inner * outer, 3))}.",
-            (outer, "that is σ's rate per unit of z. But z = 2x + 1 moves 2 per unit of x, so σ moves twice as much per unit of x."),
-            (inner, $"that is z's rate per unit of x; σ passes on only about {rate} of each unit of z."),
-            (inner + outer, $"rates multiply, they do not add: 2 units of z per unit of x, each moving σ by about {rate}."),
-            (inner * Activation.Sigmoid.Derivative(0), $"σ′(0) = 0.25 is the slope at z = 0; but at x = 0, z = 2·0 + 1 = 1, where σ's slope is about {rate}."));
+            (outer, "that is σ's rate per unit of z, but the question asks per unit of x. Follow one unit of x: how far does it move z, and what does σ make of that?"),
+            (inner, "that is z's rate per unit of x, but σ does not pass each unit of z on unchanged: look at σ's slope at the z this x gives."),
+            (inner + outer, "rates along a chain do not add: follow one unit of x through z, then through σ, and ask what each stage does to the change it receives."),
+            (inner * Activation.Sigmoid.Derivative(0), "σ′(0) = 0.25 is σ's slope at z = 0; but the question is at x = 0. Where is z then, and how steep is σ there?"));
     }
 }

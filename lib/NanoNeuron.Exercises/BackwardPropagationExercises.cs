@@ -17,10 +17,10 @@ public static class BackwardPropagationExercises
     }
 
     /// <summary>
-    /// The slope of J along w for the neuron <c>ŷ = (x − 50)·w + b</c> at <see cref="ExerciseNeuron"/>,
-    /// found by the lesson's reasoning (nudging w moves each prediction by (x − 50)·h).
+    /// The slope of J along w for the neuron <c>ŷ = (x − 50)·w + b</c> at <see cref="ExerciseNeuron"/>.
     /// </summary>
-    /// <remarks><c>∂J/∂w = (1/m)·Σ (ŷᵢ − yᵢ)·(xᵢ − 50)</c>: the library's gradient on the centred inputs.</remarks>
+    // Solution: ∂J/∂w = (1/m)·Σ (ŷᵢ − yᵢ)·(xᵢ − 50), the library's gradient on the centred inputs
+    // (nudging w moves each prediction by (x − 50)·h).
     [TryIt]
     public static Feedback CentredSlope(double dW)
     {
@@ -78,7 +78,7 @@ public static class BackwardPropagationExercises
         var start = Neuron.OriginalStart;
         double truth = (start with { Weight = start.Weight + Nudge }).Predict(AskedInput) - start.Predict(AskedInput);
         return Judge.Number(move, truth, 1e-9, "ŷ = x·w + b, so raising w by h raises x·w by x·h: 10 × 0.001 = 0.01.",
-            (Nudge, "that is how far w moved; the prediction multiplies w by x = 10, so it moves 10 times as far."),
+            (Nudge, "that is how far w moved. The prediction is x·w + b: what happens to x·w when w moves by h?"),
             (0, "b stays put, but w is multiplied by x, so x·w changes."));
     }
 

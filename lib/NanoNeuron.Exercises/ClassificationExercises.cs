@@ -11,10 +11,8 @@ public static class ClassificationExercises
     public const double HotProbabilityAsked = 0.9;
 
     /// <summary>The temperature, in °C, at which the trained classifier says "hot" with probability 90 %.</summary>
-    /// <remarks>
-    /// The truth is <c>x = (z₉₀ − b)/w</c> with <c>σ(z₉₀) = 0.9</c>, that is <c>z₉₀ = ln 9</c>. A search over temperatures
-    /// to 0.01 °C passes too (tolerance 0.05 °C).
-    /// </remarks>
+    // Solution: The truth is x = (z₉₀ − b)/w with σ(z₉₀) = 0.9, that is z₉₀ = ln 9. A search over temperatures to
+    // 0.01 °C passes too (tolerance 0.05 °C).
     [TryIt]
     public static Feedback HotNinetyPercent(double celsius)
     {
@@ -66,7 +64,7 @@ public static class ClassificationExercises
 
     /// <summary>Does the neuron w = −0.5, b = 12 say "hot" at 30 °C? (a) yes, 30 is above −b/w = 24; (b) no.</summary>
     [Question]
-    public static Feedback NegativeWeightSaysHot(char choice)
+    public static Feedback NegativeWeightAtThirty(char choice)
     {
         var neuron = new Neuron(-0.5, 12);
         char truth = Logistic.Probability(neuron, 30) >= 0.5 ? 'a' : 'b';

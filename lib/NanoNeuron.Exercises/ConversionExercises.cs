@@ -3,14 +3,13 @@ namespace NanoNeuron.Exercises;
 /// <summary>Celsius to Fahrenheit, and back. The predict-then-run questions and the "Try it" checker.</summary>
 public static class ConversionExercises
 {
-    /// <summary>How far (°C) a Fahrenheit → Celsius neuron may be off and still count as right: rounded weights like 0.5556 pass.</summary>
+    /// <summary>How far (°C) a Fahrenheit → Celsius neuron may be off and still count as right: weights rounded to four digits pass.</summary>
     private const double DegreesTolerance = 0.01;
 
     /// <summary>
-    /// The neuron that converts Fahrenheit back to Celsius (w = 1/1.8, b = −32/1.8), found from two
-    /// facts: 32 °F is 0 °C and 212 °F is 100 °C.
+    /// The neuron that converts Fahrenheit back to Celsius, found from two facts: 32 °F is 0 °C and 212 °F is 100 °C.
     /// </summary>
-    /// <remarks><c>c = (f − 32)/1.8 = f·(1/1.8) + (−32/1.8)</c>.</remarks>
+    // Solution: w = 1/1.8, b = −32/1.8, since c = (f − 32)/1.8 = f·(1/1.8) + (−32/1.8).
     [TryIt]
     public static Feedback FahrenheitToCelsius(Neuron neuron)
     {
@@ -30,20 +29,21 @@ public static class ConversionExercises
         double fahrenheit = checks.First(f => Math.Abs(neuron.Predict(f) - (f * exactWeight + exactBias)) > DegreesTolerance);
         string says = $"for {Judge.Format(fahrenheit)} °F your neuron says {Judge.Format(neuron.Predict(fahrenheit))} °C, not {Judge.Format(Math.Round(fahrenheit * exactWeight + exactBias, 6))}";
         string hint = worst <= 0.5
-            ? "close, but rounding w and b costs accuracy (the 212 in 212·w multiplies any rounding of w). Write fractions instead of rounded decimals, such as 1 / 1.8."
+            ? "close, but rounding w and b costs accuracy (the 212 in 212·w multiplies any rounding of w). Write the exact fractions instead of rounded decimals."
             : neuron.Weight == 0
             ? "your weight is 0. In C#, 100 / 180 divides whole numbers and gives 0; write 100.0 / 180."
             : Judge.Close(neuron.Weight, Temperature.Weight) || Judge.Close(neuron.Weight, -Temperature.Weight)
-            ? "multiplying by 1.8 is the way there; the way back has to undo it, so divide by 1.8: w = 1 / 1.8."
+            ? "multiplying by 1.8 is the way there, so w = ±1.8 does not undo it. Ask instead: how many °C is one °F worth?"
             : Math.Abs(neuron.Weight - exactWeight) > 1e-3
-            ? "compare the two facts: 180 °F more (32 → 212) is 100 °C more (0 → 100), so each °F is worth w = 100/180 °C."
+            ? "compare the two facts: how many °F lie between 32 °F and 212 °F, and how many °C between 0 °C and 100 °C? So how many °C is one °F worth?"
             : Judge.Close(neuron.Bias, -Temperature.Bias) || Judge.Close(neuron.Bias, Temperature.Bias)
-            ? "the weight is right. But 32 °F must give 0 °C: 32·w + b = 0, so b = −32·w = −32 / 1.8, not ±32 (the 32 is subtracted before dividing)."
+            ? "the weight is right, but b is not ±32: the 32 °F is taken away before the scaling, not after. 32 °F must give 0 °C: what must 32·w + b be?"
             : "the weight is right; now choose b so that 32 °F gives 0 °C: 32·w + b = 0.";
         return Feedback.Hint($"{says}: {hint}");
     }
 
-    /// <summary>−40 °C in °F (−40: the two scales meet there).</summary>
+    /// <summary>−40 °C in °F.</summary>
+    // Answer: −40, where the two scales meet.
     [Question]
     public static Feedback MinusFortyInFahrenheit(double prediction) =>
         Judge.Number(prediction, Temperature.CelsiusToFahrenheit(-40), 1e-9, "−40·1.8 = −72, and −72 + 32 = −40: at −40 the two scales give the same number.",
@@ -51,7 +51,8 @@ public static class ConversionExercises
             (-40 * 1.8, "that is only c·1.8; add the 32 as well."),
             ((-40 + 32) * 1.8, "that adds 32 before multiplying; multiply by 1.8 first, then add 32."));
 
-    /// <summary>How many °F warmer 10 °C warmer is (18: only the weight counts).</summary>
+    /// <summary>How many °F warmer 10 °C warmer is.</summary>
+    // Answer: 18; only the weight counts.
     [Question]
     public static Feedback FahrenheitRiseForTenCelsius(double prediction)
     {
@@ -61,7 +62,8 @@ public static class ConversionExercises
             (10, "a degree Fahrenheit is smaller than a degree Celsius: each °C is 1.8 °F."));
     }
 
-    /// <summary>Which of the random start's two numbers has further to go to its target (b: about 31.9 against about 1.1).</summary>
+    /// <summary>Which of the random start's two numbers has further to go to its target.</summary>
+    // Answer: b, about 31.9 against about 1.1.
     [Question]
     public static Feedback FurtherToGo(char answer)
     {

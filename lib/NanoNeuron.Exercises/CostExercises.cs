@@ -7,7 +7,7 @@ public static class CostExercises
     /// The slope of J along b at the original start, estimated by nudging b alone
     /// (the lesson measures the slope along w).
     /// </summary>
-    /// <remarks>slope ≈ (J(w, b + h) − J(w, b)) / h for a small h; right within 1 % of the true slope.</remarks>
+    // Solution: slope ≈ (J(w, b + h) − J(w, b)) / h for a small h; right within 1 % of the true slope.
     [TryIt]
     public static Feedback SlopeAlongBias(double slope)
     {
@@ -30,12 +30,12 @@ public static class CostExercises
 
         if (Near(slope, -truth.DB, 0.01))
         {
-            return Feedback.Hint("the sign is flipped: the rise is the cost after the nudge minus the cost before, J(b + h) − J(b). Here the cost falls as b grows.");
+            return Feedback.Hint("check the sign: the rise is the cost after the nudge minus the cost before, J(b + h) − J(b), in that order.");
         }
 
         if (Near(slope, truth.DW, 0.05))
         {
-            return Feedback.Hint("that is the slope along w. Keep w as it is and nudge b: new Neuron(start.Weight, start.Bias + h).");
+            return Feedback.Hint("that is the slope along w. Keep w as it is and nudge b instead.");
         }
 
         if (Near(slope, forward.Cost, 0.01))
@@ -58,26 +58,25 @@ public static class CostExercises
 
     /// <summary>What ŷ = 16 costs when y = 10 (ŷ = 13 costs 4.5).</summary>
     [Question]
-    public static Feedback CostOfDoubleError(double cost) =>
+    public static Feedback CostOfSixteen(double cost) =>
         Judge.Number(cost, Cost.PredictionCost(10, 16), 1e-9, "the error doubled (3 → 6), so its square, and the cost, grew four times: 6²/2 = 18.",
             (9, "that doubles the cost, but the cost squares the error: twice the error costs four times as much."),
             (4.5, "the error is 6 now, not 3: only a guess the same distance from 10 (7 or 13) costs the same."));
 
     /// <summary>The slope along w at w = 2.6, b = 32 (at w = 1 it is about −2627).</summary>
     [Question]
-    public static Feedback SlopeOnTheOtherSide(double slope) =>
+    public static Feedback SlopeAtTwoPointSix(double slope) =>
         Judge.Number(slope, SlopeAt(2.6), 5, "2.6 is as far above 1.8 as 1 is below it, and the parabola is symmetric: just as steep, but uphill to the right, so positive.",
-            (SlopeAt(1.0), "it is just as steep, but past the bottom the cost rises as w grows, so the slope is positive."),
-            (0, "the slope is zero only at the bottom, w = 1.8; at 2.6 the curve is as steep as at 1."));
+            (SlopeAt(1.0), "that is the slope at w = 1. Which side of the bottom, w = 1.8, is 2.6 on, and does the cost rise or fall there as w grows?"),
+            (0, "the slope is zero only at the bottom, w = 1.8, and 2.6 is 0.8 away from it."));
 
     /// <summary>The run of <see cref="CostRiseFromSlope"/>: w moves from 2 to 2.001.</summary>
     public const double RiseRun = 0.001;
 
     /// <summary>
-    /// By how much J rises when w moves from 2 to 2.001 (b = 32), predicted from the slope at w = 2 (about 657):
-    /// rise ≈ slope × run.
+    /// By how much J rises when w moves from 2 to 2.001 (b = 32), predicted from the slope at w = 2.
     /// </summary>
-    /// <remarks>The slope times the run gives 0.6569; the cost measured at both ends differs by 0.6583 (the curve bends over the run).</remarks>
+    // Answer: rise ≈ slope × run = 657 × 0.001 ≈ 0.6569; the cost measured at both ends differs by 0.6583 (the curve bends over the run).
     [Question]
     public static Feedback CostRiseFromSlope(double rise)
     {
@@ -89,7 +88,7 @@ public static class CostExercises
             Invariant($"the slope is the rise per unit of w, so a run of {Judge.Format(RiseRun)} rises by about {slope:F0} × {Judge.Format(RiseRun)} ≈ {slope * RiseRun:F4}; measured, J rises by {measured:F4}."),
             (slope, WholeUnit),
             (Math.Round(slope), WholeUnit),
-            (-slope * RiseRun, "right size, wrong sign: at w = 2, right of the bottom, the slope is positive, so the cost rises as w grows."),
+            (-slope * RiseRun, "check the sign: at w = 2, does the cost rise or fall as w grows?"),
             (RiseRun, "that is the run, how far w moves; the rise is the run times the slope."));
     }
 

@@ -56,10 +56,10 @@ public static class DataSetExercises
 
     /// <summary>
     /// Judged on the training examples alone, which looks better: (a) a table that memorises their answers, (b) the perfect
-    /// neuron w = 1.8, b = 32, or (c) neither (they tie)?
+    /// neuron w = 1.8, b = 32, or (c) neither?
     /// </summary>
     [Question]
-    public static Feedback TrainingScoreTie(char answer)
+    public static Feedback TrainingScoreTableOrNeuron(char answer)
     {
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;
         var table = Memorised(train);
@@ -73,7 +73,8 @@ public static class DataSetExercises
             ('b', "ask what the table answers for a training example: which answers has it stored?"));
     }
 
-    /// <summary>How many test inputs a lookup table of the training answers can answer (none).</summary>
+    /// <summary>How many test inputs a lookup table of the training answers can answer.</summary>
+    // Answer: none.
     [Question]
     public static Feedback LookupAnswersTest(double prediction)
     {
@@ -81,12 +82,12 @@ public static class DataSetExercises
         double known = data.Test.X.Count(data.Train.X.Contains);
         return Judge.Number(prediction, known, 0, "the test inputs are all half degrees, 0.5 to 99.5, and the table only knows whole degrees: it has no answer for any of them.",
             (data.Test.Count, "the table knows the 100 training inputs 0, 1, …, 99; is 0.5 one of them?"),
-            (data.Train.Count - 1, "that would be right if the test inputs were whole degrees; but they are half degrees, 0.5 to 99.5, and the table knows whole degrees only."));
+            (data.Train.Count - 1, "that would be right if all but one test input were also training inputs. Look at the test inputs: which of them has the table stored?"));
     }
 
     /// <summary>
     /// How many of the 100 test examples the neuron built from the first two training examples alone gets right, to a
-    /// billionth of a degree: b = 32 (the answer at 0 °C) and w = 33.8 − 32 (the rise from 0 °C to 1 °C).
+    /// billionth of a degree.
     /// </summary>
     [Question]
     public static Feedback LineThroughTwoExamples(double prediction)
@@ -96,8 +97,8 @@ public static class DataSetExercises
         double right = Enumerable.Range(0, data.Test.Count).Count(i => Math.Abs(twoPoints.Predict(data.Test.X[i]) - data.Test.Y[i]) <= RightWithin);
         return Judge.Number(prediction, right, 0,
             $"a neuron is a straight line, and the line through two right answers is the rule itself: it gets all {Judge.Format(right)} test examples right. With two numbers it cannot memorise a hundred answers; it has to follow a rule, and the test examples show whether it is the right one.",
-            (2, "it was built from two training examples, but it is not a table: it is the line through them, and that line goes on through every half degree."),
-            (0, "that is the table, which only knows the answers it stored; the neuron computes an answer for every x, along the line through the two examples."));
+            (2, "it was built from two training examples, but it is not a table: it answers every x. What does it answer at a test input such as 0.5 °C, and how far is that from the target?"),
+            (0, "that is the table, which only knows the answers it stored; the neuron computes an answer for every x. How far is it from the target at a test input?"));
     }
 
     /// <summary>The table that memorises a data set: each input with its answer.</summary>

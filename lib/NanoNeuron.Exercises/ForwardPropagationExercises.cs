@@ -12,6 +12,11 @@ public static class ForwardPropagationExercises
     {
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;
         double expected = Propagation.ForwardPropagation(ExerciseNeuron, train).Cost;
+        if (double.IsNaN(cost))
+        {
+            return Feedback.Hint("fill in the loop, then replace double.NaN with the average cost, worked out from total.");
+        }
+
         if (Judge.Close(cost, expected))
         {
             return Feedback.Right($"J = {Judge.Format(expected)}, the same as Propagation.ForwardPropagation gives.");
@@ -37,7 +42,7 @@ public static class ForwardPropagationExercises
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;
         return Judge.Number(cost, Propagation.ForwardPropagation(new Neuron(Temperature.Weight, Temperature.Bias + 2), train).Cost, 1e-9,
             "every example costs 2²/2 = 2, and the average of a hundred 2s is 2.",
-            (1, "the error doubled, but the cost squares it: 2²/2 = 2, four times 0.5."),
+            (1, "the error doubled, but the cost squares the error: what does doubling a number do to its square?"),
             (200, "that is the total of the hundred costs; J is their average."));
     }
 
@@ -49,7 +54,7 @@ public static class ForwardPropagationExercises
         double[] errors = [.. AskedInputs.Select(x => Math.Abs(Temperature.CelsiusToFahrenheit(x) - start.Predict(x)))];
         int largest = Array.IndexOf(errors, errors.Max());
         char truth = (char)('a' + largest);
-        var wrong = AskedInputs.Select((x, i) => ((char)('a' + i), Invariant($"at x = {x} the error is about {errors[i]:F1} °F; the untrained line rises more slowly (w = 0.9492 < 1.8), so it falls further behind as x grows."))).ToArray();
+        var wrong = AskedInputs.Select((x, i) => ((char)('a' + i), Invariant($"at x = {x} the error is about {errors[i]:F1} °F. Compare how steeply the untrained line rises (w = 0.9492) with the true one (1.8): what does that do to the gap between them as x changes?"))).ToArray();
         return Judge.Choice(answer, truth, Invariant($"the untrained line rises by 0.9492 °F per °C, the true one by 1.8, so the gap grows with x: about {errors[largest]:F1} °F at x = {AskedInputs[largest]}."), wrong);
     }
 
@@ -60,7 +65,7 @@ public static class ForwardPropagationExercises
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;
         var twice = new DataSet(train.X.Concat(train.X), train.Y.Concat(train.Y));
         double once = Propagation.ForwardPropagation(Neuron.OriginalStart, train).Cost;
-        return Judge.Number(cost, Propagation.ForwardPropagation(Neuron.OriginalStart, twice).Cost, 0.05,
+        return Judge.Number(cost, Propagation.ForwardPropagation(Neuron.OriginalStart, twice).Cost, 0.5,
             "J is an average: twice as many examples with the same errors have the same average, about 3014.3.",
             (2 * once, "the total doubles, but so does m: the average stays the same."),
             (once / 2, "each example costs what it did; only the number of them doubles, and the average divides by it."));

@@ -79,8 +79,8 @@ public static class MiniBatchExercises
     public static Feedback StepsPerEpoch(double steps) =>
         Judge.Number(steps, MiniBatches.StepsPerEpoch(1000, 32), 0,
             "31 batches of 32 hold 992 examples; the 8 left over make a 32nd, smaller batch, and every batch is one step.",
-            (31, "31 full batches hold only 992 examples: the 8 left over make one more, smaller batch, and one more step."),
-            (31.25, "steps come whole: the last quarter of a batch is 8 examples, and they make one whole (smaller) step."),
+            (31, "31 full batches hold only 992 of the 1,000 examples, and an epoch looks at every example. What happens to the ones left over?"),
+            (31.25, "steps come whole: a step is one batch, whatever its size. What do the examples that do not fill a whole batch become?"),
             (1000, "that is one step per example, batch size 1; with batches of 32 each step takes 32 examples."));
 
     /// <summary>One example per step at the original's α = 0.0005, on the original's data: (a) smooth and faster, (b) noisy but it settles, (c) the cost blows up.</summary>

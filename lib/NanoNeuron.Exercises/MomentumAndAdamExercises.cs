@@ -88,7 +88,7 @@ public static class MomentumAndAdamExercises
     /// (a) by α times the slope, (b) w about 59 times as far as b, (c) both by about α = 1, (d) neither.
     /// </summary>
     [Question]
-    public static Feedback FirstStepDividedBySlopeSize(char answer)
+    public static Feedback AdamFirstStep(char answer)
     {
         var adam = OptimizerComparison.Settings.Adam;
         var after = FromOriginalStart.Train(adam, new TrainingOptions { Epochs = 1 }).Model;

@@ -19,13 +19,11 @@ public static class NetworkExercises
     /// flat plane, (b) its hidden layer acts like a single neuron, (c) the learning rate is too large, (d) it was not
     /// trained long enough, (e) it is stuck: its cost stopped falling while it was still wrong.
     /// </summary>
-    /// <remarks>
-    /// The truth is read from the trained network: (a) when no hidden layer bends (none, or only the identity); (b) when a
-    /// hidden layer has one neuron, or neurons that are all identical (a start with every weight alike, such as all
-    /// zeros, keeps them so: symmetry). Otherwise the checker trains it <see cref="FurtherEpochs"/> more epochs at
-    /// α = 0.5: (d) when that gets XOR right, or its cost is still falling (more than 1 % over the last half);
-    /// (e) when it still fails and its cost barely moved; (c) when that training blows up.
-    /// </remarks>
+    // Solution: The truth is read from the trained network: (a) when no hidden layer bends (none, or only the
+    // identity); (b) when a hidden layer has one neuron, or neurons that are all identical (a start with every weight
+    // alike, such as all zeros, keeps them so: symmetry). Otherwise the checker trains it FurtherEpochs more epochs
+    // at α = 0.5: (d) when that gets XOR right, or its cost is still falling (more than 1 % over the last half); (e)
+    // when it still fails and its cost barely moved; (c) when that training blows up.
     [TryIt]
     public static Feedback BrokenXor(Network trained, char why)
     {
@@ -133,7 +131,7 @@ public static class NetworkExercises
         return Judge.Number(rate, Output(1) - Output(0), 1e-9,
             "along u the rates multiply to 2 × 4 = 8, along v to 3 × 5 = 15, and both paths move the output at once, so their effects add: 8 + 15 = 23.",
             (2 * 4 * 3 * 5, "multiplying every rate treats the two paths as one long chain; they are side by side: multiply along each path, then add the paths."),
-            (2 + 4 + 3 + 5, "rates along one path multiply: x moves u by 2 per unit, and each unit of u moves the output by 4, so that path alone gives 2 × 4."),
+            (2 + 4 + 3 + 5, "rates along one path multiply, they do not add: follow one unit of x along each path on its own, then ask how the two paths combine."),
             (2 * 4, "that is the path through u alone; x also moves v, and that path moves the output too."),
             (3 * 5, "that is the path through v alone; x also moves u, and that path moves the output too."));
     }
@@ -143,15 +141,15 @@ public static class NetworkExercises
     public static Feedback NetworkParameterCount(double count) =>
         Judge.Number(count, Network.Random([1, 8, 1], Activation.Tanh).ParameterCount, 0.5,
             "8 hidden neurons with 1 weight and 1 bias each (16), then 1 output neuron with 8 weights and 1 bias (9): 25.",
-            (24, "the output neuron has a bias too."),
-            (16, "that is the hidden layer only; the output neuron has 8 weights (one per hidden neuron) and a bias."),
-            (17, "the output neuron reads all 8 hidden neurons, so it has 8 weights, plus its bias."));
+            (24, "count again neuron by neuron: each one has a weight per number it reads, and what else?"),
+            (16, "that is the hidden layer only; the output neuron has parameters too. How many numbers does it read?"),
+            (17, "that counts the output neuron as if it read a single number. How many numbers does it read?"));
 
     /// <summary>What a network with no hidden layer, trained on XOR, predicts for (1, 1).</summary>
     [Question]
     public static Feedback XorWithoutHiddenLayer(double prediction) =>
         Judge.Number(prediction, Backpropagation.TrainModel(Network.Random([2, 1], Activation.Identity), Examples.Xor, 5000, 0.5).Model.Predict([1.0, 1.0])[0], 0.01,
             "a flat plane cannot be high on one diagonal and low on the other; the best it can do is 0.5 everywhere, wrong by 0.5 on every example.",
-            (0, "0 is the target, but the plane cannot reach it without getting (0, 1) and (1, 0) wrong: it settles at 0.5 everywhere."),
-            (1, "a plane that says 1 at (1, 1) is wrong on (0, 0) or on the other diagonal; the best compromise is 0.5 everywhere."));
+            (0, "0 is the target, but a flat plane cannot reach it at (1, 1) without getting (0, 1) and (1, 0) wrong. Training makes the average cost over all four as small as it can: what plane does that?"),
+            (1, "a plane that says 1 at (1, 1) is wrong on (0, 0) or on the other diagonal. Training makes the average cost over all four as small as it can: what plane does that?"));
 }

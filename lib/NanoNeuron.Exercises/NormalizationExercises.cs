@@ -49,7 +49,7 @@ public static class NormalizationExercises
         return Judge.Number(rate, Stability.LargestStableLearningRate(standardized), 0.01,
             "both curvatures are now 1, and the limit is 2 divided by the largest curvature: 2/1 = 2.",
             (0.000609, "that is the limit on raw inputs, where the steep curvature was 3284; standardizing changed the curvatures."),
-            (1, "α = 1 is special, as a later question shows, but it is not the limit: the limit is 2/curvature = 2/1."));
+            (1, "α = 1 is special, as a later question shows, but it is not where the steps start to grow: take lesson 07's limit and put in the curvatures standardizing leaves."));
     }
 
     /// <summary>With α = 0.1 on standardized inputs, how many epochs to match the original's test cost after 70,000: (a) about 10, (b) about 100, (c) about 1,000, (d) about 10,000 or more?</summary>
@@ -101,7 +101,7 @@ public static class NormalizationExercises
 
         return Judge.Number(epochs, needed, 0,
             "in a round bowl with curvature 1, the step α = 1 covers exactly the distance to the bottom: one epoch.",
-            (105, "that is α = 0.1, which covers only a tenth of the remaining distance each epoch; α = 1 covers all of it."),
-            (200, "200 is how many epochs the lesson ran with α = 0.1; with α = 1 the first step already lands on the answer."));
+            (105, "that is α = 0.1's count, which covers only a tenth of the remaining distance each epoch. Work out lesson 07's factor 1 − α·λ for α = 1 and these curvatures: what does it leave of the distance after each epoch?"),
+            (200, "200 is how many epochs the lesson ran with α = 0.1, more than it needed. For α = 1, work out lesson 07's factor 1 − α·λ with these curvatures and what it leaves of the distance after each epoch."));
     }
 }

@@ -9,10 +9,8 @@ public static class OriginalExercises
     /// Turn a cost history recorded the original's way (the cost before each update) into the true one
     /// (the cost before training, then after every update), given the trained neuron and the training data.
     /// </summary>
-    /// <remarks>
-    /// For <c>n</c> epochs the original returns <c>n</c> costs, those after 0 … n − 1 updates; the true history
-    /// has <c>n + 1</c>: the missing one is the trained neuron's cost, <c>J(trained)</c> on the training data.
-    /// </remarks>
+    // Solution: For n epochs the original returns n costs, those after 0 … n − 1 updates; the true history has n + 1:
+    // the missing one is the trained neuron's cost, J(trained) on the training data.
     [TryIt]
     public static Feedback TrueHistory(Func<IReadOnlyList<double>, Neuron, DataSet, IReadOnlyList<double>> fix)
     {
@@ -35,7 +33,7 @@ public static class OriginalExercises
             }
             catch (LearnerCode.Threw thrown) when (thrown.InnerException is IndexOutOfRangeException or ArgumentException or InvalidOperationException)
             {
-                return Feedback.Hint($"for a run of {epochs} epochs (the original's history then holds {epochs} costs) your function threw {thrown.InnerException.GetType().Name}: the history can be empty; the cost you add comes from the trained neuron, not from the history.");
+                return Feedback.Hint($"for a run of {epochs} epochs (the original's history then holds {epochs} costs) your function threw {thrown.InnerException.GetType().Name}: the history can be empty, so the cost you add cannot be read from it. Which of the other two things you are handed can give it?");
             }
 
             if (mine is null)
@@ -61,14 +59,14 @@ public static class OriginalExercises
 
             if (epochs > 0 && Judge.Close(mine[^1], original[^1]))
             {
-                return Feedback.Hint($"{run}, your last cost, {Judge.Format(mine[^1])}, is the original's last again: the cost before the last update. Compute the trained neuron's average cost on the training data.");
+                return Feedback.Hint($"{run}, your last cost, {Judge.Format(mine[^1])}, is the original's last again: the cost before the last update. The cost after it is one the original never measures: which of the things you are handed can give it, and with which of the course's functions?");
             }
 
             for (int k = 0; k < mine.Count; k++)
             {
                 if (!Judge.Close(mine[k], truth.CostHistory[k]))
                 {
-                    return Feedback.Hint($"{run}, cost number {k} should be {Judge.Format(truth.CostHistory[k])} (the cost after {k} updates), but yours is {Judge.Format(mine[k])}. The missing cost is the trained neuron's average cost on the training data.");
+                    return Feedback.Hint($"{run}, cost number {k} should be {Judge.Format(truth.CostHistory[k])} (the cost after {k} updates), but yours is {Judge.Format(mine[k])}. Which cost is that, and which of the three things you are handed can measure it?");
                 }
             }
         }
@@ -81,7 +79,7 @@ public static class OriginalExercises
     /// (w = 1.8, b = 32) while its global <c>nanoNeuron</c> is still the original start.
     /// </summary>
     [Question]
-    public static Feedback CostOfTheIgnoredModel(double cost)
+    public static Feedback CostWhenHandedThePerfectNeuron(double cost)
     {
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;
         double global = Propagation.ForwardPropagation(Neuron.OriginalStart, train).Cost;
@@ -93,7 +91,7 @@ public static class OriginalExercises
 
     /// <summary>Is a sum of negated terms exactly the negated sum in floating point? (a) yes, bit for bit; (b) no, the last digits differ; (c) only for whole numbers.</summary>
     [Question]
-    public static Feedback NegatedSumIsExact(char answer)
+    public static Feedback NegatedSumToTheLastBit(char answer)
     {
         // Decided by the numbers: the original's Σ (y − ŷ)·x and Σ (y − ŷ) against the library's gradients, at the original start.
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;

@@ -61,12 +61,12 @@ public static class RealLibraryExercises
 
         if (AllAre((a, w, b) => ((AtAverages(a, w, b) * AtAverages(a, w, b)) + (w * w * a.XX) + (2 * w * a.XY) + a.YY) / 2))
         {
-            return Feedback.Hint("check the sign of the middle term: the rest of each error is w·(x − x̄) − (y − ȳ), so its square has −2·w·(x − x̄)·(y − ȳ), which averages to −2·w·a.XY.");
+            return Feedback.Hint("check the sign of the middle term: write what is left of each error, once the error at the averages is taken away, with its own signs, square it term by term, and see which sign the cross term gets.");
         }
 
         if (AllAre((a, w, b) => ((AtAverages(a, w, b) * AtAverages(a, w, b)) + (w * a.XX) - (2 * w * a.XY) + a.YY) / 2))
         {
-            return Feedback.Hint("w·(x − x̄) squared is w²·(x − x̄)², so its average is w·w·a.XX, not w·a.XX.");
+            return Feedback.Hint("check how w enters the term with a.XX: square the part of each error that has (x − x̄) in it, w included, and see how many times w appears.");
         }
 
         return Feedback.Hint(

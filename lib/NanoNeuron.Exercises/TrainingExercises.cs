@@ -12,13 +12,11 @@ public static class TrainingExercises
 
     /// <summary>
     /// The learning rate that leaves the original start with the lowest cost after 70,000 epochs.
-    /// Accepts any α whose cost is within 10% of the lowest that a fine search just below 2/λmax finds.
+    /// Accepts any α whose cost is within 10% of the lowest that a fine search finds.
     /// </summary>
-    /// <remarks>
-    /// Along the flat direction of the valley each epoch keeps <c>1 − α·λmin</c> of the distance, so a larger α is
-    /// faster; across it the factor <c>1 − α·λmax</c> must stay above −1, so α must stay below <c>2/λmax</c>.
-    /// The best α lies just under that limit (measured: about 0.00060888, cost about 5.1e-8; α from about 0.0006062 to 0.0006089 is within 10%, and 0.0006 is not).
-    /// </remarks>
+    // Solution: along the flat direction of the valley each epoch keeps 1 − α·λmin of the distance, so a larger α is
+    // faster; across it the factor 1 − α·λmax must stay above −1, so α must stay below 2/λmax.
+    // The best α lies just under that limit (measured: about 0.00060888, cost about 5.1e-8; α from about 0.0006062 to 0.0006089 is within 10%, and 0.0006 is not).
     [TryIt]
     public static Feedback BestLearningRate(double learningRate)
     {
@@ -49,7 +47,7 @@ public static class TrainingExercises
 
         return learningRate > bestRate
             ? Feedback.Hint(Invariant($"α = {Judge.Format(learningRate)} is stable, but so close to 2/λmax ≈ {bound:G5} that the bounces across the valley hardly shrink ({across}): the cost is still {cost:G3}. Step back a little."))
-            : Feedback.Hint(Invariant($"α = {Judge.Format(learningRate)} is stable, but leaves a cost of {cost:G3}, {Ratio(cost / bestCost)} times the lowest a fine search finds. A larger step shrinks the distance along the flat valley faster: look between {Judge.Format(learningRate)} and 2/λmax ≈ {bound:G5}, in small steps."));
+            : Feedback.Hint(Invariant($"α = {Judge.Format(learningRate)} is stable, but leaves a cost of {cost:G3}, {Ratio(cost / bestCost)} times the lowest a fine search finds. Think of the rule 1 − αλ: what does each epoch keep along the flat floor at this α, and what must the bounces across the valley still do? That tells you which way to move α, and how far it may go."));
     }
 
     private static string Ratio(double ratio) => ratio < 10 ? Invariant($"{ratio:F2}") : Invariant($"{ratio:N0}");
@@ -98,7 +96,7 @@ public static class TrainingExercises
 
     /// <summary>On the bowl J(w) = w² (λ = 2), which α takes w from 1 to the bottom, 0, in one step?</summary>
     [Question]
-    public static Feedback OneStepToTheBottom(double learningRate) =>
+    public static Feedback RateOnTheBowl(double learningRate) =>
         Judge.Number(learningRate, 1 / BowlCurvature, 1e-9,
             "the step multiplies w by 1 − αλ = 1 − 0.5 × 2 = 0: one step lands on the bottom. That is α = 1/λ.",
             (2 / BowlCurvature, "the factor is 1 − 1 × 2 = −1: w bounces from 1 to −1 and back, forever. That is the limit 2/λ, not the best step."),
@@ -112,7 +110,7 @@ public static class TrainingExercises
     /// At α = 0.0005 each epoch keeps 1 − α·λmin ≈ 0.999873 of the distance along the valley floor: about how many epochs
     /// halve it, (a) 55, (b) 550, (c) 5,500 or (d) 55,000?
     /// </summary>
-    /// <remarks>The count is the first n with 0.999873ⁿ ≤ ½: 5,464.</remarks>
+    // Answer: (c); the count is the first n with 0.999873ⁿ ≤ ½: 5,464.
     [Question]
     public static Feedback HalvingEpochs(char answer)
     {

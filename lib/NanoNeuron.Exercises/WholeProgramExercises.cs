@@ -13,15 +13,12 @@ public static class WholeProgramExercises
 
     /// <summary>
     /// Another start, <c>Neuron.RandomStart(7)</c>. The learner first predicts where b ends after 70,000 epochs
-    /// at α = 0.0005 from training's rule (0.000139 of the distance from b = 32 is left), then trains the start and
-    /// hands over the trained neuron.
+    /// at α = 0.0005, then trains the start and hands over the trained neuron.
     /// </summary>
-    /// <remarks>
-    /// The prediction <c>32 − 0.000139·(32 − b₀)</c> lands within about 4e-6 of the trained b (the flat direction is
-    /// almost, not exactly, the b direction), well inside <see cref="PredictedBiasTolerance"/>; the original start's
-    /// trained b is about 6e-5 away, so copying it is caught. The trained neuron is accepted from the teaching path and
-    /// from the fast trainers (they agree to about 1e-9 relative).
-    /// </remarks>
+    // Solution: the prediction 32 − 0.000139·(32 − b₀) lands within about 4e-6 of the trained b (the flat direction is
+    // almost, not exactly, the b direction), well inside PredictedBiasTolerance; the original start's
+    // trained b is about 6e-5 away, so copying it is caught. The trained neuron is accepted from the teaching path and
+    // from the fast trainers (they agree to about 1e-9 relative).
     [TryIt]
     public static Feedback AnotherStart(double predictedBias, Neuron trained)
     {
@@ -32,7 +29,7 @@ public static class WholeProgramExercises
         var (_, flattest) = Stability.HessianEigenvalues(data.Train.X.AsSpan());
         double kept = Math.Pow(1 - Hyperparameters.LearningRate * flattest, Hyperparameters.Epochs);
         double distance = Temperature.Bias - start.Bias;
-        string rule = Invariant($"This start's b = {start.Bias:F6} is {distance:F6} below 32, and 70,000 epochs leave {kept:F6} of that distance: b ends near 32 − {kept:F6} × {distance:F6}");
+        const string Rule = "Which distance does the share apply to, and what is left of it after 70,000 epochs?";
 
         if (double.IsNaN(predictedBias))
         {
@@ -51,7 +48,7 @@ public static class WholeProgramExercises
                 : share is > 0 and < 1
                     ? Invariant($"that leaves {share:G3} of the distance, not {kept:F6}")
                 : "b climbs towards 32 and stops just below it";
-            return Feedback.Hint($"you predicted b = {Judge.Format(predictedBias)}: {hint}. {rule}.");
+            return Feedback.Hint($"you predicted b = {Judge.Format(predictedBias)}: {hint}. {Rule}");
         }
 
         if (!SameNeuron(trained, expected))
@@ -107,20 +104,21 @@ public static class WholeProgramExercises
 
     /// <summary>
     /// Train the trained neuron for another 70,000 epochs: does b end (a) about 0.0022 below 32 (half as far),
-    /// (b) about 0.0000006 below 32, or (c) at 32 exactly?
+    /// (b) about 0.0000006 below 32, (c) about 0.00000000008 below 32, or (d) at 32 exactly?
     /// </summary>
-    /// <remarks>Every 70,000 epochs keep the same 0.000139 of the distance along the valley: 0.004384 × 0.000139 ≈ 6.1e-7.</remarks>
+    // Answer: (b); every 70,000 epochs keep the same 0.000139 of the distance along the valley: 0.004384 × 0.000139 ≈ 6.1e-7.
     [Question]
     public static Feedback AnotherSeventyThousand(char answer)
     {
         var trained = TrainedFrom(Neuron.OriginalStart);
         var again = TrainedFrom(trained);
         double before = Temperature.Bias - trained.Bias, after = Temperature.Bias - again.Bias;
-        char right = after == 0 ? 'c' : after > before / 4 ? 'a' : 'b';
+        char right = after == 0 ? 'd' : after > before / 4 ? 'a' : after > before * 1e-6 ? 'b' : 'c';
         return Judge.Choice(answer, right,
             Invariant($"the next 70,000 epochs keep the same {after / before:F6} of the distance as the first: b goes from {before:F6} below 32 to {after:F7} below it."),
             ('a', "the distance does not shrink by equal amounts each epoch but by the same factor. The lesson found the share of it that 70,000 epochs keep: apply it once more."),
-            ('c', "each epoch keeps a share of the distance, so no number of epochs brings it to 0 exactly. The lesson found the share that 70,000 epochs keep: apply it once more."));
+            ('c', "that takes the share that 70,000 epochs keep twice over, from the distance that is already left. Which distance do the next 70,000 epochs start from, and what share of it do they keep?"),
+            ('d', "each epoch keeps a share of the distance, so no number of epochs brings it to 0 exactly. The lesson found the share that 70,000 epochs keep: apply it once more."));
     }
 
     private static Neuron TrainedFrom(Neuron start) =>

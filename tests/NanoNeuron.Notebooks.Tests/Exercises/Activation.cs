@@ -37,7 +37,14 @@ public partial class QuestionsTests
     {
         Assert.True(ActivationExercises.StackedWeight(-6).Passed);
         Assert.Contains("multiply", ActivationExercises.StackedWeight(4).Message, StringComparison.Ordinal);
-        Assert.Contains("turns every rise into a fall", ActivationExercises.StackedWeight(6).Message, StringComparison.Ordinal);
+        Assert.Contains("a third one comes after them", ActivationExercises.StackedWeight(6).Message, StringComparison.Ordinal);
+        foreach (double slip in new double[] { 4, 6, -1 })
+        {
+            string hint = ActivationExercises.StackedWeight(slip).Message;
+            Assert.DoesNotContain("−6", hint, StringComparison.Ordinal);
+            Assert.DoesNotContain("same size", hint, StringComparison.Ordinal);
+            Assert.DoesNotContain("by 2 and by 3", hint, StringComparison.Ordinal);
+        }
         Assert.Contains("last neuron's own weight", ActivationExercises.StackedWeight(-1).Message, StringComparison.Ordinal);
         Assert.Contains("in place of double.NaN", ActivationExercises.StackedWeight(double.NaN).Message, StringComparison.Ordinal);
     }
@@ -57,9 +64,16 @@ public partial class QuestionsTests
         Assert.True(ActivationExercises.ChainSlopeAtZero(0.393).Passed);
         Assert.True(ActivationExercises.ChainSlopeAtZero(2 * 0.197).Passed);
         Assert.True(ActivationExercises.ChainSlopeAtZero(2 * 0.1966).Passed);
-        Assert.Contains("twice as much", ActivationExercises.ChainSlopeAtZero(0.197).Message, StringComparison.Ordinal);
+        Assert.Contains("asks per unit of x", ActivationExercises.ChainSlopeAtZero(0.197).Message, StringComparison.Ordinal);
         Assert.Contains("z's rate per unit of x", ActivationExercises.ChainSlopeAtZero(2).Message, StringComparison.Ordinal);
         Assert.Contains("do not add", ActivationExercises.ChainSlopeAtZero(2.197).Message, StringComparison.Ordinal);
         Assert.Contains("slope at z = 0", ActivationExercises.ChainSlopeAtZero(0.5).Message, StringComparison.Ordinal);
+        foreach (double slip in new[] { 0.197, 2, 2.197, 0.5 })
+        {
+            string hint = ActivationExercises.ChainSlopeAtZero(slip).Message;
+            Assert.DoesNotContain("0.19", hint, StringComparison.Ordinal);
+            Assert.DoesNotContain("0.39", hint, StringComparison.Ordinal);
+            Assert.DoesNotContain("twice", hint, StringComparison.Ordinal);
+        }
     }
 }

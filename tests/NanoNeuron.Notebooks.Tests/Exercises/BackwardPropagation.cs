@@ -61,7 +61,8 @@ public partial class ExerciseTests
     public void BackwardPropagationQuestions_RightAnswersPass_SlipsGetHints()
     {
         Accepted(BackwardPropagationExercises.PredictionMoveForWeightNudge(0.01));
-        Rejected(BackwardPropagationExercises.PredictionMoveForWeightNudge(0.001), "10 times as far");
+        Rejected(BackwardPropagationExercises.PredictionMoveForWeightNudge(0.001), "what happens to x·w");
+        Assert.DoesNotContain("10 times", BackwardPropagationExercises.PredictionMoveForWeightNudge(0.001).Message, StringComparison.Ordinal);
         Rejected(BackwardPropagationExercises.PredictionMoveForWeightNudge(double.NaN), "in place of double.NaN");
 
         Accepted(BackwardPropagationExercises.PredictionMoveForBiasNudge('a'));

@@ -69,9 +69,9 @@ public partial class QuestionsTests
     [Fact]
     public void NegativeWeightSaysHot_NoPasses_TheFlippedRuleGetsItsHint()
     {
-        Assert.True(ClassificationExercises.NegativeWeightSaysHot('b').Passed);
-        Assert.Contains("turns an inequality round", ClassificationExercises.NegativeWeightSaysHot('a').Message, StringComparison.Ordinal);
-        Assert.Contains("in place of '?'", ClassificationExercises.NegativeWeightSaysHot('?').Message, StringComparison.Ordinal);
+        Assert.True(ClassificationExercises.NegativeWeightAtThirty('b').Passed);
+        Assert.Contains("turns an inequality round", ClassificationExercises.NegativeWeightAtThirty('a').Message, StringComparison.Ordinal);
+        Assert.Contains("in place of '?'", ClassificationExercises.NegativeWeightAtThirty('?').Message, StringComparison.Ordinal);
     }
 
     [Fact]

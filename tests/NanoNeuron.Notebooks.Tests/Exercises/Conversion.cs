@@ -19,11 +19,25 @@ public partial class ExerciseTests
         Accepted(ConversionExercises.FahrenheitToCelsius(ExerciseSolutions.FahrenheitToCelsius));
         Accepted(ConversionExercises.FahrenheitToCelsius(new Neuron(0.555556, -17.777778)));
         Rejected(ConversionExercises.FahrenheitToCelsius(new Neuron(double.NaN, double.NaN)), "replace double.NaN");
-        Rejected(ConversionExercises.FahrenheitToCelsius(new Neuron(1.8, -32)), "divide by 1.8");
-        Rejected(ConversionExercises.FahrenheitToCelsius(new Neuron(1 / 1.8, -32)), "b = −32·w = −32 / 1.8");
-        Rejected(ConversionExercises.FahrenheitToCelsius(new Neuron(0.5, -16)), "each °F is worth w = 100/180 °C");
-        Rejected(ConversionExercises.FahrenheitToCelsius(new Neuron(0.556, -17.8)), "Write fractions instead of rounded decimals");
+        Rejected(ConversionExercises.FahrenheitToCelsius(new Neuron(1.8, -32)), "how many °C is one °F worth");
+        Rejected(ConversionExercises.FahrenheitToCelsius(new Neuron(1 / 1.8, -32)), "what must 32·w + b be");
+        Rejected(ConversionExercises.FahrenheitToCelsius(new Neuron(0.5, -16)), "how many °C between 0 °C and 100 °C");
+        Rejected(ConversionExercises.FahrenheitToCelsius(new Neuron(0.556, -17.8)), "exact fractions instead of rounded decimals");
         Rejected(ConversionExercises.FahrenheitToCelsius(new Neuron(100 / 180, -17.8)), "100 / 180 divides whole numbers");
+    }
+
+    [Fact]
+    public void FahrenheitToCelsius_Hints_DoNotHandOverTheWeightOrTheBias()
+    {
+        Neuron[] wrong = [new(1.8, -32), new(-1.8, 32), new(1 / 1.8, -32), new(1 / 1.8, 32), new(0.5, -16), new(0.556, -17.8), new(2, 0)];
+        foreach (var neuron in wrong)
+        {
+            string message = ConversionExercises.FahrenheitToCelsius(neuron).Message;
+            foreach (string answer in new[] { "1 / 1.8", "1/1.8", "100/180", "100 / 180", "32 / 1.8", "0.5556", "0.555", "17.7" })
+            {
+                Assert.DoesNotContain(answer, message, StringComparison.Ordinal);
+            }
+        }
     }
 
     [Fact]

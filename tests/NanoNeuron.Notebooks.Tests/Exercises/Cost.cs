@@ -36,7 +36,7 @@ public partial class ExerciseTests
         Accepted(CostExercises.SlopeAlongBias(ExerciseSolutions.SlopeAlongBias()));
         Accepted(CostExercises.SlopeAlongBias(ExerciseSolutions.SlopeAlongBias(h: 1)));
         Rejected(CostExercises.SlopeAlongBias(ExerciseSolutions.SlopeAlongBias(h: 20)), "the nudge is too big");
-        Rejected(CostExercises.SlopeAlongBias(-ExerciseSolutions.SlopeAlongBias()), "the sign is flipped");
+        Rejected(CostExercises.SlopeAlongBias(-ExerciseSolutions.SlopeAlongBias()), "check the sign");
         Rejected(CostExercises.SlopeAlongBias((J(new Neuron(start.Weight + h, start.Bias)) - J(start)) / h), "that is the slope along w");
         Rejected(CostExercises.SlopeAlongBias(J(new Neuron(start.Weight, start.Bias + h)) - J(start)), "the rise alone");
         Rejected(CostExercises.SlopeAlongBias(J(start)), "the cost itself");
@@ -46,18 +46,22 @@ public partial class ExerciseTests
     [Fact]
     public void CostQuestions_RightAnswersPass_SlipsGetHints()
     {
-        Accepted(CostExercises.CostOfDoubleError(18));
-        Rejected(CostExercises.CostOfDoubleError(9), "four times");
-        Rejected(CostExercises.CostOfDoubleError(double.NaN), "in place of double.NaN");
+        Accepted(CostExercises.CostOfSixteen(18));
+        Rejected(CostExercises.CostOfSixteen(9), "four times");
+        Rejected(CostExercises.CostOfSixteen(double.NaN), "in place of double.NaN");
 
-        Accepted(CostExercises.SlopeOnTheOtherSide(2627));
-        Rejected(CostExercises.SlopeOnTheOtherSide(-2627), "positive");
-        Rejected(CostExercises.SlopeOnTheOtherSide(0), "only at the bottom");
+        Accepted(CostExercises.SlopeAtTwoPointSix(2627));
+        Rejected(CostExercises.SlopeAtTwoPointSix(-2627), "Which side of the bottom");
+        Assert.DoesNotContain("positive", CostExercises.SlopeAtTwoPointSix(-2627).Message, StringComparison.Ordinal);
+        Assert.Single(CostExercises.SlopeAtTwoPointSix(-2627).Message.Split("2627")[1..]);   // only the learner's own number
+        Assert.DoesNotContain("as steep", CostExercises.SlopeAtTwoPointSix(0).Message, StringComparison.Ordinal);
+        Rejected(CostExercises.SlopeAtTwoPointSix(0), "only at the bottom");
 
         Accepted(CostExercises.CostRiseFromSlope(0.657));
         Accepted(CostExercises.CostRiseFromSlope(ExerciseSolutions.CostRiseFromSlope()));
         Rejected(CostExercises.CostRiseFromSlope(657), "a whole unit of w");
-        Rejected(CostExercises.CostRiseFromSlope(-0.657), "wrong sign");
+        Rejected(CostExercises.CostRiseFromSlope(-0.657), "check the sign");
+        Assert.DoesNotContain("positive", CostExercises.CostRiseFromSlope(-0.657).Message, StringComparison.Ordinal);
         Rejected(CostExercises.CostRiseFromSlope(0.001), "that is the run");
         Rejected(CostExercises.CostRiseFromSlope(double.NaN), "in place of double.NaN");
     }

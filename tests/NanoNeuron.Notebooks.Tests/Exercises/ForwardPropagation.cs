@@ -27,6 +27,7 @@ public partial class ExerciseTests
         double solution = ExerciseSolutions.AverageCost();
         Accepted(ForwardPropagationExercises.AverageCost(solution));
         Rejected(ForwardPropagationExercises.AverageCost(solution * 100), "divide by m = 100");
+        Rejected(ForwardPropagationExercises.AverageCost(double.NaN), "replace double.NaN");
         Rejected(ForwardPropagationExercises.AverageCost(solution * 2), "halve each squared error");
         Rejected(ForwardPropagationExercises.AverageCost(0), "add Cost.PredictionCost");
     }
@@ -35,14 +36,18 @@ public partial class ExerciseTests
     public void ForwardPropagationQuestions_RightAnswersPass_SlipsGetHints()
     {
         Accepted(ForwardPropagationExercises.CostTwoDegreesTooHigh(2));
-        Rejected(ForwardPropagationExercises.CostTwoDegreesTooHigh(1), "squares it");
+        Rejected(ForwardPropagationExercises.CostTwoDegreesTooHigh(1), "squares the error");
+        Assert.DoesNotContain("= 2", ForwardPropagationExercises.CostTwoDegreesTooHigh(1).Message, StringComparison.Ordinal);
         Rejected(ForwardPropagationExercises.CostTwoDegreesTooHigh(200), "average");
 
         Accepted(ForwardPropagationExercises.LargestError('c'));
-        Rejected(ForwardPropagationExercises.LargestError('a'), "falls further behind");
+        Rejected(ForwardPropagationExercises.LargestError('a'), "what does that do to the gap");
+        Assert.DoesNotContain("grows", ForwardPropagationExercises.LargestError('a').Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("99", ForwardPropagationExercises.LargestError('b').Message, StringComparison.Ordinal);
         Rejected(ForwardPropagationExercises.LargestError('?'), "in place of '?'");
 
         Accepted(ForwardPropagationExercises.CostOfTheDataTwice(3014.3));
+        Accepted(ForwardPropagationExercises.CostOfTheDataTwice(3014));
         Rejected(ForwardPropagationExercises.CostOfTheDataTwice(6028.6), "so does m");
         Rejected(ForwardPropagationExercises.CostOfTheDataTwice(1507.15), "each example costs what it did");
     }

@@ -49,8 +49,15 @@ public partial class ExerciseTests
     public void StepsPerEpoch_CountsTheLastSmallerBatch()
     {
         Accepted(MiniBatchExercises.StepsPerEpoch(32));
-        Rejected(MiniBatchExercises.StepsPerEpoch(31), "8 left over");
+        Rejected(MiniBatchExercises.StepsPerEpoch(31), "left over");
         Rejected(MiniBatchExercises.StepsPerEpoch(31.25), "steps come whole");
+        foreach (double slip in new[] { 31, 31.25 })
+        {
+            string hint = MiniBatchExercises.StepsPerEpoch(slip).Message;
+            Assert.DoesNotContain("32", hint, StringComparison.Ordinal);
+            Assert.DoesNotContain("one more", hint, StringComparison.Ordinal);
+            Assert.DoesNotContain("one whole", hint, StringComparison.Ordinal);
+        }
         Rejected(MiniBatchExercises.StepsPerEpoch(double.NaN), "in place of double.NaN");
     }
 

@@ -46,9 +46,9 @@ public partial class ExerciseTests
     [Fact]
     public void FirstStepDividedBySlopeSize_MovesBothByAlpha()
     {
-        Accepted(MomentumAndAdamExercises.FirstStepDividedBySlopeSize('c'));
-        Rejected(MomentumAndAdamExercises.FirstStepDividedBySlopeSize('b'), "gradient descent's steps");
-        Rejected(MomentumAndAdamExercises.FirstStepDividedBySlopeSize('a'), "about 4355");
-        Rejected(MomentumAndAdamExercises.FirstStepDividedBySlopeSize('?'), "write one of");
+        Accepted(MomentumAndAdamExercises.AdamFirstStep('c'));
+        Rejected(MomentumAndAdamExercises.AdamFirstStep('b'), "gradient descent's steps");
+        Rejected(MomentumAndAdamExercises.AdamFirstStep('a'), "about 4355");
+        Rejected(MomentumAndAdamExercises.AdamFirstStep('?'), "write one of");
     }
 }

@@ -84,7 +84,14 @@ public partial class ExerciseTests
     public void NetworkQuestions_RightAnswersPass_SlipsGetTheirHints()
     {
         Accepted(NetworkExercises.NetworkParameterCount(25));
-        Rejected(NetworkExercises.NetworkParameterCount(24), "has a bias too");
+        Rejected(NetworkExercises.NetworkParameterCount(24), "and what else?");
+        Rejected(NetworkExercises.NetworkParameterCount(16), "hidden layer only");
+        Rejected(NetworkExercises.NetworkParameterCount(17), "a single number");
+        foreach (double slip in new double[] { 24, 16, 17 })
+        {
+            Assert.DoesNotContain("25", NetworkExercises.NetworkParameterCount(slip).Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("8 weights", NetworkExercises.NetworkParameterCount(slip).Message, StringComparison.Ordinal);
+        }
         Rejected(NetworkExercises.NetworkParameterCount(double.NaN), "write your prediction");
         Accepted(NetworkExercises.TwoPathsRate(23));
         Rejected(NetworkExercises.TwoPathsRate(120), "side by side");
@@ -94,5 +101,9 @@ public partial class ExerciseTests
         Rejected(NetworkExercises.TwoPathsRate(double.NaN), "write your prediction");
         Accepted(NetworkExercises.XorWithoutHiddenLayer(0.5));
         Rejected(NetworkExercises.XorWithoutHiddenLayer(0), "0 is the target");
+        Rejected(NetworkExercises.XorWithoutHiddenLayer(1), "other diagonal");
+        Assert.DoesNotContain("0.5", NetworkExercises.XorWithoutHiddenLayer(0).Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("0.5", NetworkExercises.XorWithoutHiddenLayer(1).Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("2 × 4", NetworkExercises.TwoPathsRate(14).Message, StringComparison.Ordinal);
     }
 }

@@ -36,6 +36,7 @@ public partial class ExerciseTests
         Accepted(NormalizationExercises.LargestStableRateStandardized(2));
         Rejected(NormalizationExercises.LargestStableRateStandardized(0.000609), "limit on raw inputs");
         Rejected(NormalizationExercises.LargestStableRateStandardized(1), "α = 1 is special");
+        Assert.DoesNotContain("= 2", NormalizationExercises.LargestStableRateStandardized(1).Message, StringComparison.Ordinal);
         Rejected(NormalizationExercises.LargestStableRateStandardized(double.NaN), "in place of double.NaN");
     }
 
@@ -53,6 +54,12 @@ public partial class ExerciseTests
     {
         Accepted(NormalizationExercises.EpochsWithAlphaOne(1));
         Rejected(NormalizationExercises.EpochsWithAlphaOne(105), "covers only a tenth");
-        Rejected(NormalizationExercises.EpochsWithAlphaOne(200), "first step already lands");
+        Rejected(NormalizationExercises.EpochsWithAlphaOne(200), "more than it needed");
+        foreach (double slip in new double[] { 105, 200 })
+        {
+            string hint = NormalizationExercises.EpochsWithAlphaOne(slip).Message;
+            Assert.DoesNotContain("first step", hint, StringComparison.Ordinal);
+            Assert.DoesNotContain("all of it", hint, StringComparison.Ordinal);
+        }
     }
 }

@@ -27,24 +27,36 @@ public partial class ExerciseTests
         Rejected(OriginalExercises.TrueHistory((history, trained, examples) => []), "the true history holds 4 costs");
         Rejected(OriginalExercises.TrueHistory((history, trained, examples) => [history[0], .. history.Skip(1), Propagation.ForwardPropagation(trained, examples).Cost]),
             "for a run of 0 epochs (the original's history then holds 0 costs) your function threw");
+        Rejected(OriginalExercises.TrueHistory((history, trained, examples) => [.. history, 0]), "cost number 3 should be");
+        foreach (var slip in new Func<IReadOnlyList<double>, Neuron, DataSet, IReadOnlyList<double>>[]
+        {
+            (history, trained, examples) => [.. history, history[^1]],
+            (history, trained, examples) => [.. history, 0],
+            (history, trained, examples) => [history[0], .. history.Skip(1), Propagation.ForwardPropagation(trained, examples).Cost],
+        })
+        {
+            string hint = OriginalExercises.TrueHistory(slip).Message;
+            Assert.DoesNotContain("trained neuron's average cost", hint, StringComparison.Ordinal);
+            Assert.DoesNotContain("comes from the trained neuron", hint, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
     public void CostOfTheIgnoredModel_TheGlobalsCostPasses_TheHandedNeuronsCostGetsAHint()
     {
-        Accepted(OriginalExercises.CostOfTheIgnoredModel(3014.3));
-        Rejected(OriginalExercises.CostOfTheIgnoredModel(0), "never reads its model argument");
-        Rejected(OriginalExercises.CostOfTheIgnoredModel(4694.33), "4694.33 is too high");
-        Rejected(OriginalExercises.CostOfTheIgnoredModel(double.NaN), "in place of double.NaN");
+        Accepted(OriginalExercises.CostWhenHandedThePerfectNeuron(3014.3));
+        Rejected(OriginalExercises.CostWhenHandedThePerfectNeuron(0), "never reads its model argument");
+        Rejected(OriginalExercises.CostWhenHandedThePerfectNeuron(4694.33), "4694.33 is too high");
+        Rejected(OriginalExercises.CostWhenHandedThePerfectNeuron(double.NaN), "in place of double.NaN");
     }
 
     [Fact]
     public void NegatedSumIsExact_YesPasses_OtherOptionsGetHints()
     {
-        Accepted(OriginalExercises.NegatedSumIsExact('a'));
-        Rejected(OriginalExercises.NegatedSumIsExact('b'), "Does it depend on its sign?");
-        Rejected(OriginalExercises.NegatedSumIsExact('c'), "nothing here needs whole numbers");
-        Rejected(OriginalExercises.NegatedSumIsExact('?'), "write one of 'a', 'b', 'c'");
+        Accepted(OriginalExercises.NegatedSumToTheLastBit('a'));
+        Rejected(OriginalExercises.NegatedSumToTheLastBit('b'), "Does it depend on its sign?");
+        Rejected(OriginalExercises.NegatedSumToTheLastBit('c'), "nothing here needs whole numbers");
+        Rejected(OriginalExercises.NegatedSumToTheLastBit('?'), "write one of 'a', 'b', 'c'");
     }
 
     [Fact]

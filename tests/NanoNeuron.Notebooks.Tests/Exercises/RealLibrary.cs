@@ -29,7 +29,17 @@ public partial class ExerciseTests
         Rejected(RealLibraryExercises.CostFromAverages((a, w, b) => Math.Pow((w * a.MeanX) + b - a.MeanY, 2) / 2), "single reading sitting at the averages");
         Rejected(RealLibraryExercises.CostFromAverages((a, w, b) => ((w * w * a.XX) - (2 * w * a.XY) + a.YY) / 2), "line through (x̄, ȳ)");
         Rejected(RealLibraryExercises.CostFromAverages((a, w, b) => ExerciseSolutions.CostFromAverages(a, w, b) + (2 * w * a.XY)), "sign of the middle term");
-        Rejected(RealLibraryExercises.CostFromAverages((a, w, b) => ExerciseSolutions.CostFromAverages(a, w, b) + ((w - (w * w)) * a.XX / 2)), "w·w·a.XX");
+        Rejected(RealLibraryExercises.CostFromAverages((a, w, b) => ExerciseSolutions.CostFromAverages(a, w, b) + ((w - (w * w)) * a.XX / 2)), "how many times w appears");
+        foreach (var nearMiss in new Func<DataAverages, double, double, double>[]
+        {
+            (a, w, b) => ExerciseSolutions.CostFromAverages(a, w, b) + (2 * w * a.XY),
+            (a, w, b) => ExerciseSolutions.CostFromAverages(a, w, b) + ((w - (w * w)) * a.XX / 2),
+        })
+        {
+            string hint = RealLibraryExercises.CostFromAverages(nearMiss).Message;
+            Assert.DoesNotContain("−2·w·a.XY", hint, StringComparison.Ordinal);
+            Assert.DoesNotContain("w·w·a.XX", hint, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

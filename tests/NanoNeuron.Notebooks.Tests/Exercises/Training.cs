@@ -29,7 +29,7 @@ public static partial class ExerciseSolutions
     }
 
     /// <summary>The question: α = 1/λ lands on the bottom of the bowl J(w) = w² in one step.</summary>
-    public const double OneStepToTheBottom = 0.5;
+    public const double RateOnTheBowl = 0.5;
 }
 
 /// <summary><see cref="TrainingExercises"/>'s checkers accept the solutions and give the right hints for the common slips.</summary>
@@ -40,7 +40,9 @@ public partial class ExerciseTests
     {
         Accepted(TrainingExercises.BestLearningRate(ExerciseSolutions.BestLearningRate()));
         Accepted(TrainingExercises.BestLearningRate(0.000607));
-        Rejected(TrainingExercises.BestLearningRate(0.0005), "look between 0.0005 and");
+        Rejected(TrainingExercises.BestLearningRate(0.0005), "Think of the rule 1 − αλ");
+        Assert.DoesNotContain("0.0006", TrainingExercises.BestLearningRate(0.0005).Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("2/λmax", TrainingExercises.BestLearningRate(0.0003).Message, StringComparison.Ordinal);
         Rejected(TrainingExercises.BestLearningRate(0.0006), "times the lowest a fine search finds");
         Rejected(TrainingExercises.BestLearningRate(0.00060896), "hardly shrink");
         Rejected(TrainingExercises.BestLearningRate(0.000609), "not below 2/λmax");
@@ -60,10 +62,10 @@ public partial class ExerciseTests
     [Fact]
     public void OneStepToTheBottom_HalfIsRight_TheLimitAndHalfwayGetHints()
     {
-        Accepted(TrainingExercises.OneStepToTheBottom(ExerciseSolutions.OneStepToTheBottom));
-        Rejected(TrainingExercises.OneStepToTheBottom(1), "bounces");
-        Rejected(TrainingExercises.OneStepToTheBottom(0.25), "halfway");
-        Rejected(TrainingExercises.OneStepToTheBottom(double.NaN), "in place of double.NaN");
+        Accepted(TrainingExercises.RateOnTheBowl(ExerciseSolutions.RateOnTheBowl));
+        Rejected(TrainingExercises.RateOnTheBowl(1), "bounces");
+        Rejected(TrainingExercises.RateOnTheBowl(0.25), "halfway");
+        Rejected(TrainingExercises.RateOnTheBowl(double.NaN), "in place of double.NaN");
     }
 
     [Fact]

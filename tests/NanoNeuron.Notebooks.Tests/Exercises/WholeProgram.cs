@@ -41,6 +41,12 @@ public partial class ExerciseTests
         Rejected(WholeProgramExercises.AnotherStart(32 - (0.00014 * (32 - start.Bias)), trained), "leaves 0.00014 of the distance");
         Rejected(WholeProgramExercises.AnotherStart(predictedBias, original), "start from Neuron.RandomStart(7)");
         Rejected(WholeProgramExercises.AnotherStart(predictedBias, start), "train it first");
+        foreach (double wrong in new[] { 0, 32 - predictedBias, -predictedBias, start.Bias })
+        {
+            string message = WholeProgramExercises.AnotherStart(wrong, trained).Message;
+            Assert.DoesNotContain($"{32 - start.Bias:F6}", message, StringComparison.Ordinal);
+            Assert.DoesNotContain($"{predictedBias:F4}", message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -56,7 +62,8 @@ public partial class ExerciseTests
     {
         Accepted(WholeProgramExercises.AnotherSeventyThousand('b'));
         Rejected(WholeProgramExercises.AnotherSeventyThousand('a'), "but by the same factor");
-        Rejected(WholeProgramExercises.AnotherSeventyThousand('c'), "brings it to 0");
+        Rejected(WholeProgramExercises.AnotherSeventyThousand('c'), "twice over");
+        Rejected(WholeProgramExercises.AnotherSeventyThousand('d'), "brings it to 0");
         Rejected(WholeProgramExercises.AnotherSeventyThousand('?'), "in place of '?'");
     }
 
