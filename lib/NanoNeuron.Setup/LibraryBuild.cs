@@ -9,8 +9,8 @@ namespace NanoNeuron.Setup;
 /// <summary>Keeps <c>artifacts/notebooks</c> holding the course library built from the current sources; the first cell of <c>notebooks/setup.dib</c> calls it.</summary>
 /// <remarks>
 /// A stamp is written only after a successful build: the SHA-256 of every source's contents (an edit that keeps a file's
-/// size and time, as <c>cp -p</c>, <c>tar</c> and <c>rsync -t</c> make, still counts), and the size and time of every file
-/// the build left in <c>artifacts/notebooks</c> (an output that was emptied or replaced since counts too). When both still
+/// size and time, as <c>cp -p</c>, <c>tar</c> and <c>rsync -t</c> make, still counts), and the SHA-256 of every file the
+/// build left in <c>artifacts/notebooks</c> (an output that was emptied, replaced or damaged since counts too, whatever its size and time). When both still
 /// match, nothing is built and the check takes milliseconds. This is compiled code rather than a notebook cell because the
 /// kernel needs about half a second to compile a cell this long, every time a lesson opens.
 /// One kernel at a time: several notebooks may start together, and their builds share one folder.
@@ -36,7 +36,13 @@ public static class LibraryBuild
     {
         string artifacts = Path.Combine(repositoryRoot, "artifacts");
         string output = Path.Combine(artifacts, "notebooks");
-        Directory.CreateDirectory(output);
+        if (Unusable(artifacts, output) is { } unusable)
+        {
+            // Checked again by every later cell: once the folder can be made, they run (the notebook is run again anyway).
+            GuardLaterCells(() => Unusable(artifacts, output));
+            throw new InvalidOperationException(unusable);
+        }
+
         using FileStream? buildLock = WaitForLock(Path.Combine(artifacts, "notebooks.lock"));
         if (buildLock is null)
         {
@@ -93,6 +99,32 @@ public static class LibraryBuild
     }
 
     /// <summary>
+    /// Why artifacts/notebooks cannot be made a folder (a file stands in its place, or in the place of artifacts, or the
+    /// system refuses), or null once it is one: the engine would otherwise hide the error and show only the missing DLLs.
+    /// </summary>
+    private static string? Unusable(string artifacts, string output)
+    {
+        const string Again = "then run the notebook again.";
+        foreach (var (path, name) in new[] { (artifacts, "artifacts"), (output, "artifacts/notebooks") })
+        {
+            if (File.Exists(path))
+            {
+                return $"{name} is a file, not a folder, so the course library cannot be built into it and this notebook cannot run: remove it (rm {name} in the repository's root), {Again}";
+            }
+        }
+
+        try
+        {
+            Directory.CreateDirectory(output);
+            return null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return $"The folder artifacts/notebooks, where the course library is built, cannot be made ({exception.Message}), so this notebook cannot run: make artifacts/ writable (or remove it), {Again}";
+        }
+    }
+
+    /// <summary>
     /// How long a kernel waits for another one's build of the library (several notebooks may start together); a build of
     /// every project took six minutes on a two-core machine shared by several jobs.
     /// </summary>
@@ -130,19 +162,28 @@ public static class LibraryBuild
     private static IEnumerable<string> Files(string folder) => Directory.EnumerateFiles(folder).Concat(Directory.EnumerateDirectories(folder)
         .Where(child => Path.GetFileName(child) is not ("bin" or "obj")).SelectMany(Files));
 
-    /// <summary>Every file the build left in the output folder (this step's own files aside), in order, with its size and time.</summary>
+    /// <summary>
+    /// Every file the build left in the output folder (this step's own files aside), in order, with the SHA-256 of its
+    /// contents: a DLL damaged since the build counts even when it kept its size and time (about 20 MB, hashed in tens of
+    /// milliseconds).
+    /// </summary>
     private static List<Output> Outputs(string output) =>
         [.. Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
-            .Select(file => new FileInfo(file))
-            .Where(file => file.Name is not (StampFile or "BUILD-FAILED.txt"))
-            .Select(file => new Output(Path.GetRelativePath(output, file.FullName).Replace('\\', '/'), file.Length, file.LastWriteTimeUtc.Ticks))
+            .Where(file => Path.GetFileName(file) is not (StampFile or "BUILD-FAILED.txt"))
+            .Select(file => new Output(Path.GetRelativePath(output, file).Replace('\\', '/'), Hash(file)))
             .OrderBy(file => file.Path, StringComparer.Ordinal)];
+
+    private static string Hash(string file)
+    {
+        using var stream = File.OpenRead(file);
+        return Convert.ToHexString(SHA256.HashData(stream));
+    }
 
     private sealed record Source(string Path, string Hash);
 
-    private sealed record Output(string Path, long Length, long Ticks);
+    private sealed record Output(string Path, string Hash);
 
-    /// <summary>What a successful build was made from and what it left: one line each, "source PATH HASH" and "output LENGTH TICKS PATH".</summary>
+    /// <summary>What a successful build was made from and what it left: one line each, "source PATH HASH" and "output HASH PATH".</summary>
     private sealed record Stamp(DateTime Built, List<Source> Sources, List<Output> Outputs)
     {
         public static Stamp? Read(string file)
@@ -153,9 +194,10 @@ public static class LibraryBuild
                 var built = new DateTime(long.Parse(lines[0]["built ".Length..], CultureInfo.InvariantCulture), DateTimeKind.Utc);
                 var sources = lines.Where(line => line.StartsWith("source ", StringComparison.Ordinal))
                     .Select(line => line["source ".Length..]).Select(line => new Source(line[..line.LastIndexOf(' ')], line[(line.LastIndexOf(' ') + 1)..]));
-                var outputs = lines.Where(line => line.StartsWith("output ", StringComparison.Ordinal)).Select(line => line.Split(' ', 4))
-                    .Select(parts => new Output(parts[3], long.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture)));
-                return new Stamp(built, [.. sources], [.. outputs]);
+                var outputs = lines.Where(line => line.StartsWith("output ", StringComparison.Ordinal)).Select(line => line.Split(' ', 3))
+                    .Select(parts => new Output(parts[2], parts[1])).ToList();
+                // An older setup step wrote "output LENGTH TICKS PATH": build.
+                return outputs.All(output => output.Hash.Length == 64) ? new Stamp(built, [.. sources], outputs) : null;
             }
             catch (Exception exception) when (exception is IOException or FormatException or OverflowException or ArgumentException or IndexOutOfRangeException)
             {
@@ -166,7 +208,7 @@ public static class LibraryBuild
         public void Write(string file) => File.WriteAllLines(file,
             [string.Create(CultureInfo.InvariantCulture, $"built {Built.Ticks}"),
              .. Sources.Select(source => $"source {source.Path} {source.Hash}"),
-             .. Outputs.Select(output => string.Create(CultureInfo.InvariantCulture, $"output {output.Length} {output.Ticks} {output.Path}"))]);
+             .. Outputs.Select(output => $"output {output.Hash} {output.Path}")]);
     }
 
     private static (int ExitCode, string Log) Build(string repositoryRoot, string output, bool full)
@@ -197,12 +239,20 @@ public static class LibraryBuild
     // Once per kernel: this assembly is loaded afresh by every run of the setup cell, so the flag lives in the AppDomain.
     private static void GuardLaterCells(Func<string?> reason)
     {
-        if (AppDomain.CurrentDomain.GetData(GuardKey) is not null)
+        // Outside a kernel (a program or a test calls this step) there are no later cells, and no kernel's assembly to load.
+        if (AppDomain.CurrentDomain.GetData(GuardKey) is not null
+            || !AppDomain.CurrentDomain.GetAssemblies().Any(assembly => assembly.GetName().Name == "Microsoft.DotNet.Interactive"))
         {
             return;
         }
 
         AppDomain.CurrentDomain.SetData(GuardKey, GuardKey);
+        AddGuard(reason);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)] // loads the kernel's assembly only when called
+    private static void AddGuard(Func<string?> reason)
+    {
         Kernel.Root.AddMiddleware(async (command, context, next) =>
         {
             // Every cell fails with the reason instead of running, from setup's second cell on (which would otherwise

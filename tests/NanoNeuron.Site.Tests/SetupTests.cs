@@ -149,6 +149,45 @@ public class SetupTests
             File.WriteAllBytes(library, []);
             LibraryBuild.EnsureCurrent(root);
             Assert.Equal(2.0 * 3 - 1, Predict(library, 3, 2, 1));
+
+            // The library damaged in place, its size and time kept (a bad copy, a disk error): built again, whole.
+            var good = File.ReadAllBytes(library);
+            var damaged = (byte[])good.Clone();
+            new Random(19).NextBytes(damaged.AsSpan(200, 4000));
+            time = File.GetLastWriteTimeUtc(library);
+            File.WriteAllBytes(library, damaged);
+            File.SetLastWriteTimeUtc(library, time);
+            LibraryBuild.EnsureCurrent(root);
+            Assert.Equal(good, File.ReadAllBytes(library));
+            Assert.Equal(2.0 * 3 - 1, Predict(library, 3, 2, 1));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// artifacts/notebooks (or artifacts) is a file: the setup step says so and how to fix it, instead of an exception the
+    /// engine hides behind one "metadata file could not be found" a DLL; the file is left as it was.
+    /// </summary>
+    [Theory]
+    [InlineData("artifacts/notebooks")]
+    [InlineData("artifacts")]
+    public void EnsureCurrent_OutputFolderIsAFile_SaysSoAndHowToFixIt(string name)
+    {
+        string root = CopyOfTheRepository();
+        try
+        {
+            string file = Path.Combine(root, name);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, "x\n");
+
+            var exception = Assert.Throws<InvalidOperationException>(() => LibraryBuild.EnsureCurrent(root));
+
+            Assert.StartsWith($"{name} is a file, not a folder", exception.Message, StringComparison.Ordinal);
+            Assert.Contains($"remove it (rm {name} in the repository's root), then run the notebook again.", exception.Message, StringComparison.Ordinal);
+            Assert.Equal("x\n", File.ReadAllText(file));
         }
         finally
         {

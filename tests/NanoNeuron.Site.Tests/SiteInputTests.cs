@@ -185,6 +185,104 @@ public sealed class SiteInputTests : IDisposable
         Assert.False(Directory.Exists(folder + "/site"));
     }
 
+    /// <summary>A symbolic link to /proc, /sys or /dev/pts is refused for what it leads to: "chmod u+w link" would change /proc itself.</summary>
+    [Theory]
+    [InlineData("/proc", "proc")]
+    [InlineData("/sys", "sysfs")]
+    [InlineData("/dev/pts", "devpts")]
+    [UnsupportedOSPlatform("windows")]
+    public void Run_OutputThroughALinkToASystemFolder_Exits2NamingWhereItLeads(string folder, string type)
+    {
+        string link = Path.Combine(root, "system");
+        File.CreateSymbolicLink(link, folder);
+
+        var (exitCode, written, error) = Run(root, NoEngine, "--notebooks", "notebooks", "--output", "system/site");
+
+        Assert.True(exitCode == 2, written + error);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.Contains($"the folder '{link}' leads to '{folder}', which belongs to the system's {type} file system, which takes no files", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("chmod", error, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A numbered notebook that cannot be read as a file — a named pipe (reading it would block the build for ever), a
+    /// device, a link that leads nowhere, a file larger than any notebook — is named with its cause before any engine
+    /// starts or any folder is made, never blamed on writing the site. So is a glossary that is a named pipe.
+    /// </summary>
+    [Theory]
+    [InlineData("fifo", "01-one.ipynb is a named pipe (FIFO), not a notebook file")]
+    [InlineData("device", "01-one.ipynb is a device, not a notebook file")]
+    [InlineData("dangling", "01-one.ipynb is a symbolic link to 'nowhere.ipynb', which does not exist")]
+    [InlineData("huge", "01-one.ipynb is 268,435,457 bytes long, not a notebook")]
+    [InlineData("glossary", "glossary.md (beside the notebooks) is a named pipe (FIFO)")]
+    [UnsupportedOSPlatform("windows")]
+    public async Task Build_NotebookThatIsNotAReadableFile_OneLineNamesItsCauseAndNothingStarts(string kind, string expected)
+    {
+        string notebook = Path.Combine(Notebooks, "01-one.ipynb");
+        if (kind != "glossary")
+        {
+            File.Delete(notebook);
+        }
+
+        switch (kind)
+        {
+            case "fifo" or "glossary":
+                var made = await Shell.RunAsync("mkfifo \"$P\"", new Dictionary<string, string> { ["P"] = kind == "fifo" ? notebook : Path.Combine(Notebooks, "glossary.md") });
+                Assert.Equal(0, made.ExitCode);
+                break;
+            case "device":
+                File.CreateSymbolicLink(notebook, "/dev/zero"); // endless: File.ReadAllBytes would never return
+                break;
+            case "dangling":
+                File.CreateSymbolicLink(notebook, "nowhere.ipynb");
+                break;
+            default:
+                using (var huge = File.Create(notebook))
+                {
+                    huge.SetLength(SiteBuilder.MaxNotebookBytes + 1); // sparse: takes no room on disk
+                }
+
+                break;
+        }
+
+        // Not Snapshot.Take: it reads every file, and would block on the pipe too.
+        var (exitCode, output, error) = Run(root, NoEngine, "--notebooks", "notebooks", "--output", "site");
+
+        Assert.True(exitCode == 1, output + error);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("could not write the site", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(root, "site")), "no site folder is made");
+    }
+
+    /// <summary>
+    /// The pinned engine runs through the repository's tool manifest: a notebooks folder with none above it is refused
+    /// before anything starts (every notebook would fail with "Cannot find a tool in the manifest file"), and so is one
+    /// under a root manifest that does not pin it. The repository's own notebooks folder has it.
+    /// </summary>
+    [Fact]
+    public void MissingEngine_OutsideTheRepository_SaysSoAndHowToFixIt_InsideItIsNull()
+    {
+        Assert.Null(NotebookRunner.MissingEngine(Path.Combine(RepositoryRoot.Path, "notebooks")));
+        Assert.Contains("no tool manifest (dotnet-tools.json) in it or any folder above it pins dotnet-repl", NotebookRunner.MissingEngine(Notebooks), StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(root, "dotnet-tools.json"), """{"version": 1, "isRoot": true, "tools": {"other": {"version": "1.0.0", "commands": ["other"]}}}""");
+        Assert.Contains("is marked as the root", NotebookRunner.MissingEngine(Notebooks), StringComparison.Ordinal);
+
+        var (exitCode, output, error) = (0, "", "");
+        using (var written = new StringWriter())
+        using (var failed = new StringWriter())
+        {
+            exitCode = SiteCommand.Run(["--notebooks", Notebooks, "--output", Path.Combine(root, "site")], root, written, failed);
+            (output, error) = (written.ToString(), failed.ToString());
+        }
+
+        Assert.True(exitCode == 2, output + error);
+        Assert.StartsWith($"error: --notebooks '{Notebooks}': the tool manifest", error, StringComparison.Ordinal);
+        Assert.Contains("pass the repository's notebooks folder (--notebooks notebooks)", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(root, "site")));
+    }
+
     [Fact]
     public void Run_RelativePaths_ResolveFromTheWorkingDirectoryGiven()
     {

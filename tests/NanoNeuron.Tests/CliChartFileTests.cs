@@ -317,6 +317,84 @@ public sealed class CliChartFileTests : IDisposable
     }
 
     /// <summary>
+    /// A symbolic link to a folder of the system's own file systems (/proc, /sys, /dev/pts) is refused for what it leads to:
+    /// "chmod u+w link" would change the mode of /proc itself, and the folder would still take no file.
+    /// </summary>
+    [Theory]
+    [InlineData("/proc", "proc")]
+    [InlineData("/sys", "sysfs")]
+    [InlineData("/dev/pts", "devpts")]
+    [UnsupportedOSPlatform("windows")]
+    public void Run_ChartThroughALinkToASystemFolder_IsRefusedForWhatItLeadsTo(string system, string type)
+    {
+        string link = Path.Combine(folder, "system");
+        File.CreateSymbolicLink(link, system);
+
+        var (exitCode, output, error) = Cli.Run("--epochs", "3", "--chart", Path.Combine(link, "c.html"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        Cli.AssertOneLineReason(error, $"the folder '{link}' leads to '{system}', which belongs to the system's {type} file system, which takes no files", "choose another folder");
+        Assert.DoesNotContain("chmod", error, StringComparison.Ordinal);
+    }
+
+    /// <summary>A chart name of white space only is called blank, not empty, and is refused before training.</summary>
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("   ")]
+    [InlineData("\t")]
+    public void Run_BlankChartName_IsCalledBlank(string name)
+    {
+        var (exitCode, output, error) = Cli.Run("--epochs", "3", "--chart", name);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        Cli.AssertOneLineReason(error, "--chart: the chart path is blank (only white space)", "such as training.html");
+        Assert.DoesNotContain("empty", error, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A path longer than Linux takes (4,095 bytes from the root) is refused for its length, whether its folders exist or
+    /// not: the system answers "no such file" for such a path, and "create the folder first" would not help.
+    /// </summary>
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public void Run_ChartPathLongerThanAPathCanBe_IsRefusedForItsLength()
+    {
+        Gen.Int[1, 40].Select(Gen.Int[1, 255]).Sample((count, width) =>
+        {
+            string deep = Path.Combine(folder, string.Join('/', Enumerable.Repeat(new string('d', width), count)));
+            string chart = Path.Combine(deep, "x.html");
+            int bytes = Encoding.UTF8.GetByteCount(chart);
+            if (bytes <= 4095)
+            {
+                return;
+            }
+
+            for (int pass = 0; pass < 2; pass++)
+            {
+                if (pass == 1) // the second time, with every folder there
+                {
+                    InFolder("mkdir -p -- \"$D\"", Path.GetRelativePath(folder, deep));
+                }
+
+                var (exitCode, output, error) = Cli.Run("--epochs", "3", "--chart", chart);
+
+                Assert.Equal(2, exitCode);
+                Assert.Empty(output);
+                Cli.AssertOneLineReason(error, $"the chart's path is {bytes:N0} bytes long", "more than a path can be (4,095): choose a shorter path");
+                Assert.DoesNotContain("does not exist", error, StringComparison.Ordinal);
+            }
+
+            InFolder("rm -rf -- \"$D\"", new string('d', width)); // Directory.Delete cannot reach that deep
+        }, iter: 10, threads: 1);
+    }
+
+    /// <summary>Runs <paramref name="command"/> in this test's folder with $D = <paramref name="relativePath"/>: mkdir and rm go a level at a time, past the length a path may have.</summary>
+    private void InFolder(string command, string relativePath) =>
+        Assert.Equal(0, Shell.RunAsync("cd \"$F\" && " + command, new Dictionary<string, string> { ["F"] = folder, ["D"] = relativePath }).GetAwaiter().GetResult().ExitCode);
+
+    /// <summary>
     /// As root (as the tests run in CI), a chart owned by someone else (nobody:nogroup, 640) is replaced by one with the same
     /// owner, group and mode, so its owner can still read it. Run by anyone else, the replaced chart keeps the runner's own.
     /// </summary>

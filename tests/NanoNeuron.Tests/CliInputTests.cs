@@ -75,6 +75,38 @@ public class CliInputTests
         Assert.True(json.RootElement.GetProperty("costAfter").GetDouble() < json.RootElement.GetProperty("costBefore").GetDouble());
     }
 
+    /// <summary>
+    /// A learning rate so small that α times either slope is lost in rounding against w and b moves nothing in any epoch:
+    /// refused before training (exit 2), instead of reporting the start as trained. One that moves the start trains.
+    /// </summary>
+    [Fact]
+    public void Run_LearningRateTooSmallToMoveAnything_ExitsWith2BeforeTraining()
+    {
+        var start = Neuron.RandomStart(Hyperparameters.Seed);
+        var data = DataSets.GenerateDataSets().Train;
+        var gradients = Propagation.BackwardPropagation(Propagation.ForwardPropagation(start, data), data);
+        Gen.OneOf(Gen.Double[5e-324, 1e-300], Gen.Double[1e-12, 1e-4], Gen.Const(5e-324), Gen.Const(1e-320)).Sample(rate =>
+        {
+            string text = rate.ToString("R", CultureInfo.InvariantCulture);
+            bool moves = start.Step(gradients, rate) != start;
+
+            var (exitCode, output, error) = Cli.Run("--learning-rate", text, "--epochs", "100");
+
+            if (moves)
+            {
+                Assert.True(exitCode == 0, error);
+            }
+            else
+            {
+                Assert.Equal(2, exitCode);
+                Assert.Empty(output);
+                Cli.AssertOneLineReason(error, $"--learning-rate {text} is too small to change w = ", "is lost in rounding", "such as 0.0005");
+            }
+        }, iter: 40, threads: 1);
+        Assert.Equal(2, Cli.Run("--learning-rate", "1e-320").ExitCode);
+        Assert.Equal(0, Cli.Run("--learning-rate", "1e-10", "--epochs", "3").ExitCode);
+    }
+
     [Fact]
     public void Stability_Diverges_IsDecidedBeforeTheFirstEpoch()
     {

@@ -39,6 +39,17 @@ internal static class ChartFile
             return "the chart's name holds bytes that are not UTF-8 (.NET reads each as \\ufffd, so the file would get another name than the one typed): name it in UTF-8, such as training.html.";
         }
 
+        if (path.Length > 0 && string.IsNullOrWhiteSpace(path))
+        {
+            return "the chart path is blank (only white space): pass a file name ending in .html, such as training.html.";
+        }
+
+        // Before the folder is looked for: Linux answers "no such file" for a path it cannot take, whether the folder exists or not.
+        if (LongPath(path) is { } tooLong)
+        {
+            return tooLong;
+        }
+
         string fullPath;
         try
         {
@@ -96,6 +107,26 @@ internal static class ChartFile
         }
 
         return FolderProblem(folder);
+    }
+
+    /// <summary>Why <paramref name="path"/>, made absolute, is longer than Linux takes (<see cref="PathLimits.MaxPathBytes"/>), or null.</summary>
+    private static string? LongPath(string path)
+    {
+        string fullPath;
+        try
+        {
+            fullPath = Path.GetFullPath(path);
+        }
+        catch (ArgumentException)
+        {
+            return null; // answered by OfflineHtml.CheckPath
+        }
+
+        int bytes = PathLimits.Bytes(fullPath);
+        return bytes > PathLimits.MaxPathBytes
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"the chart's path is {bytes:N0} bytes long (in UTF-8, from the root), more than a path can be ({PathLimits.MaxPathBytes:N0}): choose a shorter path, such as training.html.")
+            : null;
     }
 
     /// <summary>Why no file can be created in <paramref name="folder"/>, where the chart goes, or null: found before training, not after.</summary>

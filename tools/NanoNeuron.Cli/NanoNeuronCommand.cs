@@ -302,6 +302,12 @@ public static class NanoNeuronCommand
             return Failure;
         }
 
+        if (settings.Epochs > 0 && StepLostInRounding(settings, data.Train) is { } lost)
+        {
+            Fail(error, lost);
+            return BadArguments;
+        }
+
         TrainingOutcome<Neuron> outcome;
         try
         {
@@ -390,6 +396,27 @@ public static class NanoNeuronCommand
         {
             chart?.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Why the learning rate is too small to change the start at all, or null: when the first step leaves w and b as they
+    /// were to the last bit (α times each slope is lost in rounding against them), every later step starts from the same
+    /// place, takes the same step and loses it too, so the whole run would end where it began and report that as trained.
+    /// A start whose slopes are both 0 already sits at the best line, and is not refused.
+    /// </summary>
+    private static string? StepLostInRounding(Settings settings, DataSet train)
+    {
+        var start = settings.Start;
+        var gradients = Propagation.BackwardPropagation(Propagation.ForwardPropagation(start, train), train);
+        if (gradients is { DW: 0, DB: 0 } || start.Step(gradients, settings.LearningRate) != start)
+        {
+            return null;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture,
+            $"--learning-rate {Format(settings.LearningRate)} is too small to change w = {start.Weight:G6} or b = {start.Bias:G6} at all: each step " +
+            $"(α times a slope of {gradients.DW:G4} or {gradients.DB:G4}) is lost in rounding, so no epoch would move the neuron. " +
+            $"Use a learning rate such as {Format(Hyperparameters.LearningRate)}.");
     }
 
     private static int Stopped(TextWriter error, string when, Settings settings)

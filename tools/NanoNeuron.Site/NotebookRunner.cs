@@ -33,6 +33,53 @@ internal static class NotebookRunner
         return Run(start, Path.GetFileName(notebook), timeout ?? DefaultTimeout, stop);
     }
 
+    /// <summary>The engine's command in the tool manifest (dotnet-tools.json) that pins it.</summary>
+    public const string EngineTool = "dotnet-repl";
+
+    /// <summary>
+    /// Why the pinned engine cannot run the notebooks of <paramref name="notebooksFolder"/>, or null: <c>dotnet tool run</c>
+    /// looks for a tool manifest (.config/dotnet-tools.json or dotnet-tools.json) in the notebook's folder and the folders
+    /// above it, up to one marked as the root, and only the repository's pins dotnet-repl. A folder outside the repository
+    /// would fail every notebook with "Cannot find a tool in the manifest file".
+    /// </summary>
+    public static string? MissingEngine(string notebooksFolder)
+    {
+        for (var folder = new DirectoryInfo(Path.GetFullPath(notebooksFolder)); folder is not null; folder = folder.Parent)
+        {
+            foreach (string manifest in new[] { Path.Combine(folder.FullName, ".config", "dotnet-tools.json"), Path.Combine(folder.FullName, "dotnet-tools.json") })
+            {
+                if (!File.Exists(manifest))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(manifest));
+                    var root = json.RootElement;
+                    if (root.ValueKind == System.Text.Json.JsonValueKind.Object && root.TryGetProperty("tools", out var tools)
+                        && tools.ValueKind == System.Text.Json.JsonValueKind.Object && tools.EnumerateObject().Any(tool => tool.Value.ValueKind == System.Text.Json.JsonValueKind.Object
+                            && tool.Value.TryGetProperty("commands", out var commands) && commands.ValueKind == System.Text.Json.JsonValueKind.Array
+                            && commands.EnumerateArray().Any(command => command.ValueKind == System.Text.Json.JsonValueKind.String && command.GetString() == EngineTool)))
+                    {
+                        return null;
+                    }
+
+                    if (root.ValueKind == System.Text.Json.JsonValueKind.Object && root.TryGetProperty("isRoot", out var isRoot) && isRoot.ValueKind == System.Text.Json.JsonValueKind.True)
+                    {
+                        return $"the tool manifest '{manifest}' is marked as the root (\"isRoot\": true) and does not pin {EngineTool}, the engine that runs the notebooks, so no notebook could run: pass the repository's notebooks folder (--notebooks notebooks), or a folder inside the repository.";
+                    }
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+                {
+                    return $"the tool manifest '{manifest}' cannot be read ({exception.Message}), so the engine that runs the notebooks ({EngineTool}) cannot be found: restore it (git checkout -- dotnet-tools.json).";
+                }
+            }
+        }
+
+        return $"no tool manifest (dotnet-tools.json) in it or any folder above it pins {EngineTool}, the engine that runs the notebooks, so no notebook could run (the folder is outside the repository, whose dotnet-tools.json pins it, and its lessons' setup.dib and ../artifacts would be missing too): pass the repository's notebooks folder (--notebooks notebooks), or a folder inside the repository.";
+    }
+
     /// <summary>Runs a process to its end, or kills it with all its children when <paramref name="timeout"/> expires or <paramref name="stop"/> is cancelled.</summary>
     /// <exception cref="NotebookTimeoutException">The process ran longer than <paramref name="timeout"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="stop"/> was cancelled.</exception>

@@ -3,13 +3,27 @@ using NanoNeuron.Site;
 
 // A termination signal sent to this process alone (as `timeout` sends SIGTERM) stops the build: the notebook engines are
 // killed with every process they started, the site is left as it was, and the exit code is 128 + the signal's number.
+// A build that has not ended within stopGrace of the signal is blocked where no token reaches (a read that never returns):
+// the process then ends anyway, with the same code; a second signal ends it at once.
+// stopGrace is longer than the engines take to be killed (NotebookRunner waits up to 30 s for each).
+var stopGrace = TimeSpan.FromSeconds(60);
 using var stop = new CancellationTokenSource();
 int signalled = 0;
 void Stop(PosixSignalContext context)
 {
+    if (Interlocked.CompareExchange(ref signalled, 128 + SignalNumber(context.Signal), 0) != 0)
+    {
+        context.Cancel = false; // the signal's own action: the process ends now
+        return;
+    }
+
     context.Cancel = true;
-    Interlocked.CompareExchange(ref signalled, 128 + SignalNumber(context.Signal), 0);
     stop.Cancel();
+    _ = Task.Delay(stopGrace).ContinueWith(_ =>
+    {
+        Console.Error.WriteLine($"stopped: the build did not end within {stopGrace.TotalSeconds:0} s of the signal, so it was ended where it stood; the site was left as it was.");
+        Environment.Exit(Volatile.Read(ref signalled));
+    }, TaskScheduler.Default);
 }
 
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);

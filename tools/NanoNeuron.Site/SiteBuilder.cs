@@ -160,6 +160,25 @@ internal static partial class SiteBuilder
             return 2;
         }
 
+        // Before anything starts: a notebook that cannot be read (a named pipe would block the build for ever) or is no notebook.
+        for (int i = 0; i < notebooks.Count; i++)
+        {
+            if (NotANotebook(notebooks[i]) is { } invalid)
+            {
+                string shown = Shown(Path.GetFileName(notebooks[i]));
+                output.WriteLine($"[{i + 1}/{notebooks.Count}] {shown} ... failed");
+                error.WriteLine($"error: {shown} {invalid}");
+                return 1;
+            }
+        }
+
+        string glossary = Path.Combine(notebooksFolder, GlossarySource);
+        if (File.Exists(glossary) && Unreadable(glossary, out _) is { } badGlossary) // File.Exists: a named pipe or a device too
+        {
+            error.WriteLine($"error: {GlossarySource} (beside the notebooks) {badGlossary}");
+            return 1;
+        }
+
         // Everything below is written into a fresh folder, which replaces the site only once every notebook ran.
         using var site = SiteFolder.Open(siteFolder);
         string outputFolder = site.Staging;
@@ -245,7 +264,6 @@ internal static partial class SiteBuilder
             }
         }
 
-        string glossary = Path.Combine(notebooksFolder, GlossarySource);
         bool hasGlossary = File.Exists(glossary);
         WriteAssets(outputFolder);
         if (liveRuntime is not null)
@@ -393,26 +411,7 @@ internal static partial class SiteBuilder
     public static string Shown(string text) => PrintableText.Escape(text);
 
     /// <summary>The path with every symbolic link along it resolved (the part that does not exist yet is kept as it is).</summary>
-    public static string RealPath(string path) => RealPath(Path.GetFullPath(path), 0);
-
-    private static string RealPath(string fullPath, int depth)
-    {
-        string root = Path.GetPathRoot(fullPath)!;
-        string current = root;
-        foreach (string part in fullPath[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
-        {
-            string next = Path.Combine(current, part);
-            var info = new FileInfo(next);
-            if (depth < 40 && info.LinkTarget is { } target)
-            {
-                next = RealPath(Path.GetFullPath(target, current), depth + 1);
-            }
-
-            current = next;
-        }
-
-        return Path.TrimEndingDirectorySeparator(current);
-    }
+    public static string RealPath(string path) => Tools.RealPath.Of(path);
 
     private static bool IsInside(string path, string folder) =>
         path == folder || path.StartsWith(Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
@@ -431,15 +430,71 @@ internal static partial class SiteBuilder
     /// <summary>The course's lessons in order: the numbered notebooks (NN-name.ipynb) of a folder, as full paths (<see cref="CourseMap.NumberedNotebooks"/>).</summary>
     public static IReadOnlyList<string> Lessons(string notebooksFolder) => CourseMap.NumberedNotebooks(notebooksFolder);
 
+    /// <summary>The largest notebook file read: the course's lessons are a few hundred KB at most, even executed with their charts.</summary>
+    public const long MaxNotebookBytes = 256L * 1024 * 1024;
+
     /// <summary>
-    /// Why a notebook file cannot be run (the engine would answer with a long stack trace), or null: it must be JSON
-    /// (UTF-8) whose top level is an object with a "cells" list.
+    /// Why a file of the notebooks folder cannot be read as one, or null: it must be a regular file (a named pipe would
+    /// block the build for ever, a device never end), lead somewhere if it is a symbolic link, be readable, and be no larger
+    /// than <see cref="MaxNotebookBytes"/>. Each reason completes "NAME …" and says what to do.
+    /// </summary>
+    public static string? Unreadable(string path, out byte[] contents)
+    {
+        contents = [];
+        const string Restore = "restore the lesson's file (git checkout -- <file>)";
+        if (UnixFile.OtherKind(path) is { } kind)
+        {
+            return $"is {kind}, not a notebook file, and reading it would never end: {Restore}, or remove it.";
+        }
+
+        try
+        {
+            using var file = File.OpenHandle(path);
+            long length = RandomAccess.GetLength(file);
+            if (length > MaxNotebookBytes)
+            {
+                return string.Create(CultureInfo.InvariantCulture,
+                    $"is {length:N0} bytes long, not a notebook (the largest read is {MaxNotebookBytes / (1024 * 1024)} MB; a lesson is a few hundred KB): {Restore}, or remove it.");
+            }
+
+            contents = new byte[length];
+            int read = 0;
+            while (read < contents.Length && RandomAccess.Read(file, contents.AsSpan(read), read) is > 0 and var count)
+            {
+                read += count;
+            }
+
+            contents = contents[..read];
+            return null;
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException && new FileInfo(path).LinkTarget is { } target)
+        {
+            return $"is a symbolic link to '{Shown(target)}', which does not exist: {Restore}, or remove the link.";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return $"cannot be read (permission denied): make it readable (chmod u+r '{Shown(path)}'), or {Restore}.";
+        }
+        catch (IOException exception)
+        {
+            return $"cannot be read ({Shown(exception.Message)}): {Restore}.";
+        }
+    }
+
+    /// <summary>
+    /// Why a notebook file cannot be run (the engine would answer with a long stack trace), or null: it must be readable
+    /// (<see cref="Unreadable"/>), and JSON (UTF-8) whose top level is an object with a "cells" list.
     /// </summary>
     public static string? NotANotebook(string path)
     {
+        if (Unreadable(path, out byte[] contents) is { } unreadable)
+        {
+            return unreadable;
+        }
+
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            using var document = JsonDocument.Parse(contents);
             return document.RootElement.ValueKind == JsonValueKind.Object
                 && document.RootElement.TryGetProperty("cells", out var cells) && cells.ValueKind == JsonValueKind.Array
                 ? null

@@ -36,6 +36,7 @@ internal static class SiteCommand
     private static int Run(
         string[] args, string workingDirectory, StandardStream output, StandardStream error, Func<TimeSpan, SiteBuilder.Engine>? engine, CancellationToken stop)
     {
+        bool pinnedEngine = engine is null;
         engine ??= timeout => (notebook, executed) => NotebookRunner.Execute(notebook, executed, timeout: timeout, stop: stop);
         var notebooks = new Option<string>("--notebooks")
         {
@@ -78,6 +79,8 @@ internal static class SiteCommand
         };
         command.SetAction(parsed => parsed.GetValue(listLessons)
             ? ListLessons(output)
+            : pinnedEngine && EngineProblem(parsed.GetValue(notebooks)!, workingDirectory) is { } problem
+                ? Refuse(error, problem)
             : SiteBuilder.Build(
                 parsed.GetValue(notebooks)!, parsed.GetValue(site)!, output, error, engine(TimeSpan.FromMinutes(parsed.GetValue(timeout))), workingDirectory, parsed.GetValue(live), stop));
 
@@ -92,6 +95,38 @@ internal static class SiteCommand
         // Exceptions are not caught by System.CommandLine, which would print them with a stack trace: a standard output that
         // fails is reported above, and the builder reports everything else.
         return result.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+    }
+
+    /// <summary>
+    /// Why the pinned engine would fail every notebook of <paramref name="notebooks"/> (<see cref="NotebookRunner.MissingEngine"/>),
+    /// found before anything starts; null if it can run them, or if the folder is unusable or missing (the builder says so).
+    /// </summary>
+    private static string? EngineProblem(string notebooks, string workingDirectory)
+    {
+        if (SiteBuilder.UnusablePath("--notebooks", notebooks) is not null)
+        {
+            return null;
+        }
+
+        string folder;
+        try
+        {
+            folder = Path.GetFullPath(notebooks, workingDirectory);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+
+        return Directory.Exists(folder) && NotebookRunner.MissingEngine(folder) is { } missing
+            ? $"--notebooks '{SiteBuilder.Shown(notebooks)}': {SiteBuilder.Shown(missing)}"
+            : null;
+    }
+
+    private static int Refuse(TextWriter error, string reason)
+    {
+        error.WriteLine($"error: {reason}");
+        return 2;
     }
 
     /// <summary>--list-lessons: the course map's notebooks, one a line ("\n", whatever the platform), for scripts such as .ci/jupyter.</summary>

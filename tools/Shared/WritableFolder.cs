@@ -18,6 +18,13 @@ internal static class WritableFolder
             return new($"belongs to the system's {type} file system, which takes no files", ChmodFixes: false);
         }
 
+        // Through the links too: "chmod u+w link" would change the mode of what the link leads to (/proc itself, as root).
+        string real = RealPath.Of(folder);
+        if (SystemFileSystem(real) is { } linked)
+        {
+            return new($"leads to '{real}', which belongs to the system's {linked} file system, which takes no files", ChmodFixes: false);
+        }
+
         if (new DirectoryInfo(folder).Attributes.HasFlag(FileAttributes.ReadOnly))
         {
             return new("is read-only", ChmodFixes: true);

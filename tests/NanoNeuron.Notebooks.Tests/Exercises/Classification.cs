@@ -67,7 +67,7 @@ public partial class QuestionsTests
     }
 
     [Fact]
-    public void NegativeWeightSaysHot_NoPasses_TheFlippedRuleGetsItsHint()
+    public void NegativeWeightAtThirty_NoPasses_TheFlippedRuleGetsItsHint()
     {
         Assert.True(ClassificationExercises.NegativeWeightAtThirty('b').Passed);
         Assert.Contains("turns an inequality round", ClassificationExercises.NegativeWeightAtThirty('a').Message, StringComparison.Ordinal);

@@ -44,7 +44,7 @@ public partial class ExerciseTests
     }
 
     [Fact]
-    public void FirstStepDividedBySlopeSize_MovesBothByAlpha()
+    public void AdamFirstStep_MovesBothByAlpha()
     {
         Accepted(MomentumAndAdamExercises.AdamFirstStep('c'));
         Rejected(MomentumAndAdamExercises.AdamFirstStep('b'), "gradient descent's steps");

@@ -42,7 +42,7 @@ public partial class ExerciseTests
     }
 
     [Fact]
-    public void CostOfTheIgnoredModel_TheGlobalsCostPasses_TheHandedNeuronsCostGetsAHint()
+    public void CostWhenHandedThePerfectNeuron_TheGlobalsCostPasses_TheHandedNeuronsCostGetsAHint()
     {
         Accepted(OriginalExercises.CostWhenHandedThePerfectNeuron(3014.3));
         Rejected(OriginalExercises.CostWhenHandedThePerfectNeuron(0), "never reads its model argument");
@@ -51,7 +51,7 @@ public partial class ExerciseTests
     }
 
     [Fact]
-    public void NegatedSumIsExact_YesPasses_OtherOptionsGetHints()
+    public void NegatedSumToTheLastBit_YesPasses_OtherOptionsGetHints()
     {
         Accepted(OriginalExercises.NegatedSumToTheLastBit('a'));
         Rejected(OriginalExercises.NegatedSumToTheLastBit('b'), "Does it depend on its sign?");

@@ -60,7 +60,7 @@ public partial class ExerciseTests
     }
 
     [Fact]
-    public void OneStepToTheBottom_HalfIsRight_TheLimitAndHalfwayGetHints()
+    public void RateOnTheBowl_HalfIsRight_TheLimitAndHalfwayGetHints()
     {
         Accepted(TrainingExercises.RateOnTheBowl(ExerciseSolutions.RateOnTheBowl));
         Rejected(TrainingExercises.RateOnTheBowl(1), "bounces");

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
-namespace NanoNeuron.Cli;
+namespace NanoNeuron.Tools;
 
 /// <summary>
 /// What .NET's file APIs neither read nor set: a file's owner and group (a chart replaced by a new file keeps them, as it
