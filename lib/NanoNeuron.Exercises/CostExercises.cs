@@ -24,7 +24,7 @@ public static class CostExercises
 
         if (Near(slope, truth.DB, 0.01))
         {
-            return Feedback.Right($"about {truth.DB:F2}: negative, so raising b lowers the cost (the untrained line is too low everywhere), and b should go up. "
+            return Feedback.Right(Invariant($"about {truth.DB:F2}: negative, so raising b lowers the cost (the untrained line is too low everywhere), and b should go up. ")
                 + "Lesson 06 puts this slope beside the one along w.");
         }
 
@@ -86,7 +86,7 @@ public static class CostExercises
         double slope = SlopeAt(2.0), measured = Cost(2.0 + RiseRun) - Cost(2.0);
         const string WholeUnit = "that is the slope, the rise for a whole unit of w; w moves by only 0.001, so J rises by a thousandth of it.";
         return Judge.Number(rise, measured, 0.01,
-            $"the slope is the rise per unit of w, so a run of {Judge.Format(RiseRun)} rises by about {slope:F0} × {Judge.Format(RiseRun)} ≈ {slope * RiseRun:F4}; measured, J rises by {measured:F4}.",
+            Invariant($"the slope is the rise per unit of w, so a run of {Judge.Format(RiseRun)} rises by about {slope:F0} × {Judge.Format(RiseRun)} ≈ {slope * RiseRun:F4}; measured, J rises by {measured:F4}."),
             (slope, WholeUnit),
             (Math.Round(slope), WholeUnit),
             (-slope * RiseRun, "check the sign: at w = 2, does the cost rise or fall as w grows?"),

@@ -54,8 +54,8 @@ public static class ForwardPropagationExercises
         double[] errors = [.. AskedInputs.Select(x => Math.Abs(Temperature.CelsiusToFahrenheit(x) - start.Predict(x)))];
         int largest = Array.IndexOf(errors, errors.Max());
         char truth = (char)('a' + largest);
-        var wrong = AskedInputs.Select((x, i) => ((char)('a' + i), $"at x = {x} the error is about {errors[i]:F1} °F. Compare how steeply the untrained line rises (w = 0.9492) with the true one (1.8): what does that do to the gap between them as x changes?")).ToArray();
-        return Judge.Choice(answer, truth, $"the untrained line rises by 0.9492 °F per °C, the true one by 1.8, so the gap grows with x: about {errors[largest]:F1} °F at x = {AskedInputs[largest]}.", wrong);
+        var wrong = AskedInputs.Select((x, i) => ((char)('a' + i), Invariant($"at x = {x} the error is about {errors[i]:F1} °F. Compare how steeply the untrained line rises (w = 0.9492) with the true one (1.8): what does that do to the gap between them as x changes?"))).ToArray();
+        return Judge.Choice(answer, truth, Invariant($"the untrained line rises by 0.9492 °F per °C, the true one by 1.8, so the gap grows with x: about {errors[largest]:F1} °F at x = {AskedInputs[largest]}."), wrong);
     }
 
     /// <summary>J at the original start on the training data written out twice (m = 200).</summary>

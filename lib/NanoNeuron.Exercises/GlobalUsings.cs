@@ -1,2 +1,3 @@
 // Every checker computes its truth with the library and the experiments.
 global using NanoNeuron.Experiments;
+global using static System.FormattableString;

@@ -11,6 +11,9 @@ public static class MiniBatchExercises
     /// <summary>The "Try it": how close to the best line's cost every one of the last twenty epochs (31–50) must end.</summary>
     public const double SettleTolerance = 5e-5;
 
+    /// <summary>The share of the way from the start's cost to the best line's that a run must cover to count as moving: 1 %.</summary>
+    private const double MovedShare = 0.01;
+
     /// <summary>
     /// A learning rate and a decay with which stochastic gradient descent (one reading per step, the
     /// course's shuffle seed, from the original start) ends each of epochs 31–50 within
@@ -42,6 +45,11 @@ public static class MiniBatchExercises
         if (highest > result.CostBefore)
         {
             return TooLarge(learningRate, $"the cost rose to {Judge.Format(highest)}, above the {Judge.Format(result.CostBefore)} it started from");
+        }
+
+        if (result.CostAfter > result.CostBefore - (MovedShare * (result.CostBefore - floor)))
+        {
+            return Feedback.Hint($"α = {Judge.Format(learningRate)} is too small to move the neuron {(result.Model == Neuron.OriginalStart ? "at all" : "far")}: after {SettleEpochs} epochs the cost is still {Judge.Format(result.CostAfter)}, against {Judge.Format(result.CostBefore)} at the start. Use a learning rate like the lesson's 0.1.");
         }
 
         double[] last = [.. result.CostHistory.Skip(SettleEpochs - 19).Select(cost => cost - floor)];

@@ -31,14 +31,14 @@ public static class MomentumAndAdamExercises
         int? epochs = run.Epochs;
         if (epochs < MomentumEpochBudget)
         {
-            return Feedback.Right($"β = {Judge.Format(beta)} reaches the original's test cost in {epochs:N0} epochs, against 70,000 without momentum: along the valley the slopes agree, so each step adds to the velocity, which grows to about 1/(1 − β) times a single step.");
+            return Feedback.Right(Invariant($"β = {Judge.Format(beta)} reaches the original's test cost in {epochs:N0} epochs, against 70,000 without momentum: along the valley the slopes agree, so each step adds to the velocity, which grows to about 1/(1 − β) times a single step."));
         }
 
         // Which side of the best β is the answer on? The best of a coarse search decides.
         double best = Enumerable.Range(0, 10).Select(i => 0.9 + i * 0.01).MinBy(b => Run(b).Epochs ?? int.MaxValue);
-        string took = run.Outcome.Divergence is { } divergence ? $"with β = {Judge.Format(beta)} training diverges at epoch {divergence.Epoch:N0}"
-            : epochs is { } n ? $"β = {Judge.Format(beta)} needs {n:N0} epochs"
-            : $"with β = {Judge.Format(beta)} the test cost is still above the target after {MomentumTryItEpochs:N0} epochs";
+        string took = run.Outcome.Divergence is { } divergence ? Invariant($"with β = {Judge.Format(beta)} training diverges at epoch {divergence.Epoch:N0}")
+            : epochs is { } n ? Invariant($"β = {Judge.Format(beta)} needs {n:N0} epochs")
+            : Invariant($"with β = {Judge.Format(beta)} the test cost is still above the target after {MomentumTryItEpochs:N0} epochs");
         return beta < best
             ? Feedback.Hint($"{took}: it keeps too little of each step. Along the valley the slope is small but always the same way; a larger β lets more steps add up (the velocity grows to about 1/(1 − β) times one step).")
             : Feedback.Hint($"{took}: it keeps too much. The velocity grows so large that the neuron overshoots the bottom along the valley and swings back and forth for a long time; try a slightly smaller β.");

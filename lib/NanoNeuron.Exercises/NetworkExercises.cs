@@ -57,7 +57,7 @@ public static class NetworkExercises
             : further!.Truth;
 
         string oneNeuron = "one neuron's g(w₁·x₁ + w₂·x₂ + b) rises or falls along a single direction across the square, so it cannot be high on one diagonal and low on the other.";
-        string more = $"I trained it {FurtherEpochs:N0} epochs more at α = {XorLearningRate}";
+        string more = Invariant($"I trained it {FurtherEpochs:N0} epochs more at α = {XorLearningRate}");
         string right = truth switch
         {
             'a' => "with no bending layer the output is w₁·x₁ + w₂·x₂ + b, one flat plane, and no plane is high at (0, 1) and (1, 0) but low at (0, 0) and (1, 1).",
@@ -68,8 +68,8 @@ public static class NetworkExercises
             'b' => $"its hidden neurons started identical, so they computed the same z, received the same δ and took the same steps: they are still identical. Identical neurons draw what one draws, and {oneNeuron}",
             'c' => $"{more} and its cost blew up: for this network α = {XorLearningRate} is too large.",
             'd' when further!.Solved => $"{more} and then it got XOR right: it was not trained enough. (That is a failure more training fixes; the task asks for one it never fixes.)",
-            'd' => $"{more}: it still fails, but its cost is still falling (from {further!.CostMidway:G4} to {further.CostAfter:G4} over the last {FurtherEpochs / 2:N0}), so more training may yet fix it.",
-            _ => $"{more}: it still fails, and its cost barely moved over the last {FurtherEpochs / 2:N0} (from {further!.CostMidway:G4} to {further.CostAfter:G4}). "
+            'd' => Invariant($"{more}: it still fails, but its cost is still falling (from {further!.CostMidway:G4} to {further.CostAfter:G4} over the last {FurtherEpochs / 2:N0}), so more training may yet fix it."),
+            _ => Invariant($"{more}: it still fails, and its cost barely moved over the last {FurtherEpochs / 2:N0} (from {further!.CostMidway:G4} to {further.CostAfter:G4}). ")
                 + "Its start led training to a place where the cost hardly falls although the network is still wrong, and more epochs do not get it out.",
         };
         string notStuck = truth switch

@@ -15,6 +15,11 @@ public static class OriginalExercises
     public static Feedback TrueHistory(Func<IReadOnlyList<double>, Neuron, DataSet, IReadOnlyList<double>> fix)
     {
         ArgumentNullException.ThrowIfNull(fix);
+        return LearnerCode.Check(fix, TrueHistoryOf);
+    }
+
+    private static Feedback TrueHistoryOf(Func<IReadOnlyList<double>, Neuron, DataSet, IReadOnlyList<double>> fix)
+    {
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;
         (Neuron Start, int Epochs)[] runs = [(Neuron.OriginalStart, 3), (new Neuron(1, 1), 10), (Neuron.OriginalStart, 0)];
         foreach (var (start, epochs) in runs)
@@ -26,9 +31,9 @@ public static class OriginalExercises
             {
                 mine = fix((double[])original.Clone(), truth.Model, train);
             }
-            catch (Exception error) when (error is IndexOutOfRangeException or ArgumentException or InvalidOperationException)
+            catch (LearnerCode.Threw thrown) when (thrown.InnerException is IndexOutOfRangeException or ArgumentException or InvalidOperationException)
             {
-                return Feedback.Hint($"for a run of {epochs} epochs (the original's history then holds {epochs} costs) your function threw {error.GetType().Name}: the history can be empty, so the cost you add cannot be read from it. Which of the other two things you are handed can give it?");
+                return Feedback.Hint($"for a run of {epochs} epochs (the original's history then holds {epochs} costs) your function threw {thrown.InnerException.GetType().Name}: the history can be empty, so the cost you add cannot be read from it. Which of the other two things you are handed can give it?");
             }
 
             if (mine is null)
@@ -80,7 +85,7 @@ public static class OriginalExercises
         double global = Propagation.ForwardPropagation(Neuron.OriginalStart, train).Cost;
         double handed = Propagation.ForwardPropagation(new Neuron(1.8, 32), train).Cost;
         return Judge.Number(cost, global, 0.05,
-            $"the original predicts with the global nanoNeuron whatever model it is handed, so it returns the original start's cost, about {global:F1}.",
+            Invariant($"the original predicts with the global nanoNeuron whatever model it is handed, so it returns the original start's cost, about {global:F1}."),
             (handed, "that is the cost of the neuron it was handed, and what this library returns; the original never reads its model argument."));
     }
 
@@ -115,8 +120,8 @@ public static class OriginalExercises
         double bound = Stability.LargestStableLearningRate(train);
         double effective = Hyperparameters.LearningRate * train.Count;
         return Judge.Choice(answer, effective < bound ? 'a' : 'b',
-            $"without the 1/m every step is m = {train.Count} times longer, the same as α = {Judge.Format(effective)}: far above the stable limit 2/λmax ≈ {bound:G3}, so each step overshoots further and the cost grows.",
-            ('a', $"a longer step is not always a faster descent. Without the 1/m every step is {train.Count} times longer: compare {train.Count} × 0.0005 with lesson 07's stable limit 2/λmax ≈ {bound:G3}."),
+            Invariant($"without the 1/m every step is m = {train.Count} times longer, the same as α = {Judge.Format(effective)}: far above the stable limit 2/λmax ≈ {bound:G3}, so each step overshoots further and the cost grows."),
+            ('a', Invariant($"a longer step is not always a faster descent. Without the 1/m every step is {train.Count} times longer: compare {train.Count} × 0.0005 with lesson 07's stable limit 2/λmax ≈ {bound:G3}.")),
             ('c', "where training would end up does not depend on the step size: the lowest cost is at w = 1.8, b = 32 either way. The question is whether it gets there at all."));
     }
 
@@ -131,7 +136,7 @@ public static class OriginalExercises
         int length = FastTraining.TrainModel(Neuron.OriginalStart, train, Hyperparameters.Epochs, Hyperparameters.LearningRate, Summation.SufficientStatistics).CostHistory.Length;
         int updatesBefore = length - 2;
         return Judge.Number(index, updatesBefore, 0.5,
-            $"the original prints the cost it measured before its last update, that is after {updatesBefore:N0} updates: entry {updatesBefore:N0}, one before the last.",
+            Invariant($"the original prints the cost it measured before its last update, that is after {updatesBefore:N0} updates: entry {updatesBefore:N0}, one before the last."),
             (length - 1, "that is the last entry, the cost after all the updates: the true cost after training, which the original never measures."),
             (updatesBefore - 1, "the original's last entry is measured before the last update, so after every update but that one: count the updates it has seen."),
             (length, "the entries are numbered from 0 (before training) to the number of updates; there is no entry with that number."));

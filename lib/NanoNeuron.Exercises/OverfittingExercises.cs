@@ -13,6 +13,11 @@ public static class OverfittingExercises
     public static Feedback EpochToStopAt(Func<IReadOnlyList<double>, IReadOnlyList<double>, int> choose)
     {
         ArgumentNullException.ThrowIfNull(choose);
+        return LearnerCode.Check(choose, EpochToStopAtOf);
+    }
+
+    private static Feedback EpochToStopAtOf(Func<IReadOnlyList<double>, IReadOnlyList<double>, int> choose)
+    {
         var run = Overfitting.Run();
         (string Name, double[] Training, double[] Validation)[] cases =
         [

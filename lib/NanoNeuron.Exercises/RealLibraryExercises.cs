@@ -16,6 +16,11 @@ public static class RealLibraryExercises
     public static Feedback CostFromAverages(Func<DataAverages, double, double, double> cost)
     {
         ArgumentNullException.ThrowIfNull(cost);
+        return LearnerCode.Check(cost, CostFromAveragesOf);
+    }
+
+    private static Feedback CostFromAveragesOf(Func<DataAverages, double, double, double> cost)
+    {
         var station = StationReadings();
         DataSet[] sets = [station, NanoNeuron.DataSets.GenerateDataSets().Train, Thermometer.Readings(20, noise: 10, seed: 7)];
         Neuron[] neurons = [new(2, 30), Neuron.OriginalStart, new(1.8, 32)];

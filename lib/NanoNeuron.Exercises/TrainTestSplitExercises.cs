@@ -14,6 +14,11 @@ public static class TrainTestSplitExercises
     public static Feedback HonestTestCost(Func<DataSet, double> testCost)
     {
         ArgumentNullException.ThrowIfNull(testCost);
+        return LearnerCode.Check(testCost, HonestTestCostOf);
+    }
+
+    private static Feedback HonestTestCostOf(Func<DataSet, double> testCost)
+    {
         var sorted = SortedReadings();
         var split = DataSplit.TrainTestSplit(sorted);
         var trained = Training.TrainModel(Neuron.OriginalStart, split.Train).Model;

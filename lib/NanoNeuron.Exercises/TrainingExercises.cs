@@ -28,11 +28,11 @@ public static class TrainingExercises
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;
         var (steepest, flattest) = Stability.HessianEigenvalues(train.X.AsSpan());
         double bound = 2 / steepest;
-        string across = $"1 − αλmax = 1 − {Judge.Format(learningRate)} × {steepest:F2} ≈ {1 - learningRate * steepest:F5}";
+        string across = Invariant($"1 − αλmax = 1 − {Judge.Format(learningRate)} × {steepest:F2} ≈ {1 - learningRate * steepest:F5}");
         if (learningRate >= bound)
         {
-            string outcome = TrainFast(train, learningRate).Match(grown => $"the cost ends at {grown.CostAfter:G3}", _ => "training refuses it before the first epoch");
-            return Feedback.Hint($"α = {Judge.Format(learningRate)} is not below 2/λmax ≈ {bound:G5}: across the valley each epoch multiplies the distance by {across}, at or beyond −1, so the bounces never shrink and {outcome}. Stay below the limit.");
+            string outcome = TrainFast(train, learningRate).Match(grown => Invariant($"the cost ends at {grown.CostAfter:G3}"), _ => "training refuses it before the first epoch");
+            return Feedback.Hint(Invariant($"α = {Judge.Format(learningRate)} is not below 2/λmax ≈ {bound:G5}: across the valley each epoch multiplies the distance by {across}, at or beyond −1, so the bounces never shrink and {outcome}. Stay below the limit."));
         }
 
         var (bestRate, bestCost) = FinestSearch(train, bound);
@@ -40,17 +40,17 @@ public static class TrainingExercises
         double original = CostAfterTraining(train, Hyperparameters.LearningRate);
         if (cost <= BestLearningRateSlack * bestCost)
         {
-            return Feedback.Right($"α = {Judge.Format(learningRate)} leaves a cost of {cost:G3} after 70,000 epochs, {original / cost:F0} times lower than the original's α = 0.0005 ({original:G3}). "
-                + $"The best α lies just under 2/λmax ≈ {bound:G5}: the larger the step, the more each epoch shrinks the distance along the flat valley (it keeps 1 − αλmin = {1 - learningRate * flattest:F6} of it), "
+            return Feedback.Right(Invariant($"α = {Judge.Format(learningRate)} leaves a cost of {cost:G3} after 70,000 epochs, {original / cost:F0} times lower than the original's α = 0.0005 ({original:G3}). ")
+                + Invariant($"The best α lies just under 2/λmax ≈ {bound:G5}: the larger the step, the more each epoch shrinks the distance along the flat valley (it keeps 1 − αλmin = {1 - learningRate * flattest:F6} of it), ")
                 + $"as long as the bounces across the valley still shrink ({across}).");
         }
 
         return learningRate > bestRate
-            ? Feedback.Hint($"α = {Judge.Format(learningRate)} is stable, but so close to 2/λmax ≈ {bound:G5} that the bounces across the valley hardly shrink ({across}): the cost is still {cost:G3}. Step back a little.")
-            : Feedback.Hint($"α = {Judge.Format(learningRate)} is stable, but leaves a cost of {cost:G3}, {Ratio(cost / bestCost)} times the lowest a fine search finds. Think of the rule 1 − αλ: what does each epoch keep along the flat floor at this α, and what must the bounces across the valley still do? That tells you which way to move α, and how far it may go.");
+            ? Feedback.Hint(Invariant($"α = {Judge.Format(learningRate)} is stable, but so close to 2/λmax ≈ {bound:G5} that the bounces across the valley hardly shrink ({across}): the cost is still {cost:G3}. Step back a little."))
+            : Feedback.Hint(Invariant($"α = {Judge.Format(learningRate)} is stable, but leaves a cost of {cost:G3}, {Ratio(cost / bestCost)} times the lowest a fine search finds. Think of the rule 1 − αλ: what does each epoch keep along the flat floor at this α, and what must the bounces across the valley still do? That tells you which way to move α, and how far it may go."));
     }
 
-    private static string Ratio(double ratio) => ratio < 10 ? $"{ratio:F2}" : $"{ratio:N0}";
+    private static string Ratio(double ratio) => ratio < 10 ? Invariant($"{ratio:F2}") : Invariant($"{ratio:N0}");
 
     /// <summary>70,000 epochs from the original start on the fast path (the sufficient statistics): the trained neuron, or the divergence.</summary>
     private static TrainingOutcome<Neuron> TrainFast(DataSet train, double learningRate)
@@ -89,9 +89,9 @@ public static class TrainingExercises
         double weight = Neuron.OriginalStart.Step(gradients, Hyperparameters.LearningRate).Weight;
         char truth = weight > Temperature.Weight + 0.01 ? 'c' : weight < Temperature.Weight - 0.01 ? 'a' : 'b';
         return Judge.Choice(answer, truth,
-            $"w moves by −α·∂J/∂w = −0.0005 × ({gradients.DW:F2}) ≈ +{step:F2}, from 0.9492 to about {weight:F2}: past 1.8. The cost is steep there, so the step is long, and it overshoots.",
-            ('a', $"∂J/∂w is negative ({gradients.DW:F2}), so w − α·∂J/∂w goes up, not down."),
-            ('b', $"landing on 1.8 from 0.9492 would take a step of exactly {Temperature.Weight - Neuron.OriginalStart.Weight:F4}. Work out the step, −α·∂J/∂w with ∂J/∂w = {gradients.DW:F2}, and compare."));
+            Invariant($"w moves by −α·∂J/∂w = −0.0005 × ({gradients.DW:F2}) ≈ +{step:F2}, from 0.9492 to about {weight:F2}: past 1.8. The cost is steep there, so the step is long, and it overshoots."),
+            ('a', Invariant($"∂J/∂w is negative ({gradients.DW:F2}), so w − α·∂J/∂w goes up, not down.")),
+            ('b', Invariant($"landing on 1.8 from 0.9492 would take a step of exactly {Temperature.Weight - Neuron.OriginalStart.Weight:F4}. Work out the step, −α·∂J/∂w with ∂J/∂w = {gradients.DW:F2}, and compare.")));
     }
 
     /// <summary>On the bowl J(w) = w² (λ = 2), which α takes w from 1 to the bottom, 0, in one step?</summary>
@@ -126,10 +126,10 @@ public static class TrainingExercises
         char truth = (char)('a' + HalvingChoices.IndexOf(nearest));
         string Left(int n) => Judge.Format(Math.Round(Math.Pow(kept, n), 4));
         var wrong = HalvingChoices.Select((n, i) => ((char)('a' + i),
-            $"{n:N0} epochs keep {kept:F6}^{n:N0} ≈ {Left(n)} of the distance, {(Math.Pow(kept, n) > 0.5 ? "far more" : "far less")} than half."))
+            Invariant($"{n:N0} epochs keep {kept:F6}^{n:N0} ≈ {Left(n)} of the distance, {(Math.Pow(kept, n) > 0.5 ? "far more" : "far less")} than half.")))
             .ToArray();
         return Judge.Choice(answer, truth,
-            $"each epoch removes only {(1 - kept) * 100:F4}% of what is left, so halving takes about {epochs:N0} epochs ({kept:F6}^{epochs:N0} ≈ {Left(epochs)}).",
+            Invariant($"each epoch removes only {(1 - kept) * 100:F4}% of what is left, so halving takes about {epochs:N0} epochs ({kept:F6}^{epochs:N0} ≈ {Left(epochs)})."),
             wrong);
     }
 
@@ -143,10 +143,10 @@ public static class TrainingExercises
         double factor = 1 - learningRate * steepest;
         var divergence = LearningRates.Compare(Neuron.OriginalStart, train, [learningRate]).Single().Outcome.Divergence;
         char truth = divergence is null ? 'b' : 'c';
-        string acrossSum = $"1 − αλmax = 1 − 0.0007 × {steepest:F2}";
-        string across = $"{acrossSum} ≈ {factor:F2}";
+        string acrossSum = Invariant($"1 − αλmax = 1 − 0.0007 × {steepest:F2}");
+        string across = Invariant($"{acrossSum} ≈ {factor:F2}");
         return Judge.Choice(answer, truth,
-            $"across the valley each epoch multiplies the distance by {across}, beyond −1: the bounces grow {Math.Abs(factor):F2} times per epoch and the cost {factor * factor:F2} times, without bound: training stops it at epoch {divergence?.Epoch}, once the cost has risen in {Divergence.RisingEpochs} epochs in a row.",
+            Invariant($"across the valley each epoch multiplies the distance by {across}, beyond −1: the bounces grow {Math.Abs(factor):F2} times per epoch and the cost {factor * factor:F2} times, without bound: training stops it at epoch {divergence?.Epoch}, once the cost has risen in {Divergence.RisingEpochs} epochs in a row."),
             ('a', $"a larger α shrinks the distance along the valley faster, not slower. But look across the valley too: work out its factor, {acrossSum}, and ask what it does to the distance epoch after epoch."),
             ('b', $"along the valley it would be faster, yes. But look across the valley too: work out its factor, {acrossSum}, and ask what it does to the distance epoch after epoch."));
     }

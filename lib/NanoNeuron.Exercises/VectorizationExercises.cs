@@ -14,6 +14,11 @@ public static class VectorizationExercises
     public static Feedback FourLaneSum(Func<double[], double> sum)
     {
         ArgumentNullException.ThrowIfNull(sum);
+        return LearnerCode.Check(sum, FourLaneSumOf);
+    }
+
+    private static Feedback FourLaneSumOf(Func<double[], double> sum)
+    {
         double[][] sets = [SlopeTerms(), SpreadNumbers(), [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]];
         double[] answers = [.. sets.Select(numbers => sum([.. numbers]))];
         bool AllAre(Func<double[], double> way) => answers.Zip(sets).All(p => p.First.Equals(way(p.Second)));
@@ -22,8 +27,8 @@ public static class VectorizationExercises
         {
             double[] terms = sets[0];
             return Feedback.Right(
-                $"four running totals, bit for bit. On the 100 terms e·x of lesson 06's slope ∂J/∂w, your four-lane sum is {FourLanes(terms):R} "
-                + $"and the loop's one running total gives {OneByOne(terms):R}: the same numbers added in another order, rounded differently in the last digits. "
+                Invariant($"four running totals, bit for bit. On the 100 terms e·x of lesson 06's slope ∂J/∂w, your four-lane sum is {FourLanes(terms):R} ")
+                + Invariant($"and the loop's one running total gives {OneByOne(terms):R}: the same numbers added in another order, rounded differently in the last digits. ")
                 + "That is why TensorPrimitives.Sum and the loop can disagree in the last bit, and neither is wrong.");
         }
 
@@ -148,7 +153,7 @@ public static class VectorizationExercises
         double left = 0.1, middle = 0.2, right = 0.3;
         char truth = (left + middle) + right == left + (middle + right) ? 'a' : 'b';
         return Judge.Choice(answer, truth,
-            $"(0.1 + 0.2) + 0.3 = {(left + middle) + right:R} but 0.1 + (0.2 + 0.3) = {left + (middle + right):R}: each addition rounds to the nearest double, so the order of additions can change the last digit.",
+            Invariant($"(0.1 + 0.2) + 0.3 = {(left + middle) + right:R} but 0.1 + (0.2 + 0.3) = {left + (middle + right):R}: each addition rounds to the nearest double, so the order of additions can change the last digit."),
             ('a', "in school arithmetic they are equal, but a double keeps only about 16 significant digits, so every addition of doubles "
                 + "rounds its result to the nearest double. Follow each order one addition at a time: does its rounding have to land in the same place?"),
             ('b', "here they come out equal."));

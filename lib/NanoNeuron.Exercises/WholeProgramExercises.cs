@@ -42,11 +42,11 @@ public static class WholeProgramExercises
             string hint = Math.Abs(predictedBias - Temperature.Bias) <= PredictedBiasTolerance
                     ? "training stops before the bottom of the valley, so b does not reach 32"
                 : Math.Abs(predictedBias - original.Bias) <= PredictedBiasTolerance
-                    ? $"that is where the original start (b = {Neuron.OriginalStart.Bias:F4}) ends; a different start ends elsewhere"
+                    ? Invariant($"that is where the original start (b = {Neuron.OriginalStart.Bias:F4}) ends; a different start ends elsewhere")
                 : Math.Abs(predictedBias - (start.Bias + (kept * distance))) <= PredictedBiasTolerance
-                    ? $"{kept:F6} is the share of the distance that is left, not the share travelled"
+                    ? Invariant($"{kept:F6} is the share of the distance that is left, not the share travelled")
                 : share is > 0 and < 1
-                    ? $"that leaves {share:G3} of the distance, not {kept:F6}"
+                    ? Invariant($"that leaves {share:G3} of the distance, not {kept:F6}")
                 : "b climbs towards 32 and stops just below it";
             return Feedback.Hint($"you predicted b = {Judge.Format(predictedBias)}: {hint}. {Rule}");
         }
@@ -59,9 +59,9 @@ public static class WholeProgramExercises
             return Feedback.Hint($"your prediction is right; now the trained neuron. w = {Judge.Format(trained.Weight)}, b = {Judge.Format(trained.Bias)}: {hint}");
         }
 
-        return Feedback.Right($"you predicted b = {predictedBias:F6} and training gives {expected.Bias:F6}. From seed {ExerciseSeed} (b = {start.Bias:F4}) the neuron ends at w = {expected.Weight:F8}, b = {expected.Bias:F8}; "
-            + $"from the original start (b = {Neuron.OriginalStart.Bias:F4}) at w = {original.Weight:F8}, b = {original.Bias:F8}. Close, not equal: training has not finished, "
-            + $"and every start keeps the same {kept:F6} of its distance along the flat valley, so you could say where it ends before training it.");
+        return Feedback.Right(Invariant($"you predicted b = {predictedBias:F6} and training gives {expected.Bias:F6}. From seed {ExerciseSeed} (b = {start.Bias:F4}) the neuron ends at w = {expected.Weight:F8}, b = {expected.Bias:F8}; ")
+            + Invariant($"from the original start (b = {Neuron.OriginalStart.Bias:F4}) at w = {original.Weight:F8}, b = {original.Bias:F8}. Close, not equal: training has not finished, ")
+            + Invariant($"and every start keeps the same {kept:F6} of its distance along the flat valley, so you could say where it ends before training it."));
     }
 
     private static TrainingResult<Neuron> Train(Neuron start, DataSet train) =>
@@ -82,10 +82,10 @@ public static class WholeProgramExercises
         double celsius = 70, truth = Temperature.CelsiusToFahrenheit(celsius), said = trained.Predict(celsius);
         double tooMuchPerDegree = trained.Weight - Temperature.Weight, tooLittle = Temperature.Bias - trained.Bias;
         char right = said > truth ? 'c' : said < truth ? 'a' : 'b';
-        string why = $"w is {tooMuchPerDegree:F7} too large, so 70 °C adds 70 × {tooMuchPerDegree:F7} ≈ {celsius * tooMuchPerDegree:F5} too much, "
-            + $"while b is only {tooLittle:F5} too small: {said:F5} °F.";
+        string why = Invariant($"w is {tooMuchPerDegree:F7} too large, so 70 °C adds 70 × {tooMuchPerDegree:F7} ≈ {celsius * tooMuchPerDegree:F5} too much, ")
+            + Invariant($"while b is only {tooLittle:F5} too small: {said:F5} °F.");
         return Judge.Choice(answer, right, why,
-            ('a', $"b is too small, which pulls the answer down; but w is not exactly 1.8 either, and at 70 °C its error counts 70 times. Work out both effects from w = {trained.Weight:R} and b = {trained.Bias:R} and compare."),
+            ('a', Invariant($"b is too small, which pulls the answer down; but w is not exactly 1.8 either, and at 70 °C its error counts 70 times. Work out both effects from w = {trained.Weight:R} and b = {trained.Bias:R} and compare.")),
             ('b', "70,000 epochs stop short of the answer: w and b are close to 1.8 and 32, not equal to them."));
     }
 
@@ -97,7 +97,7 @@ public static class WholeProgramExercises
         char right = Math.Abs(Temperature.Bias - fromZero) < Math.Abs(Temperature.Bias - fromOriginal) ? 'a'
             : fromZero == fromOriginal ? 'b' : 'c';
         return Judge.Choice(answer, right,
-            $"b = 0 starts further from 32 than {Neuron.OriginalStart.Bias:F4}, and 70,000 epochs leave the same small share of every start's distance along the valley: b ends at {fromZero:F6}, against {fromOriginal:F6}.",
+            Invariant($"b = 0 starts further from 32 than {Neuron.OriginalStart.Bias:F4}, and 70,000 epochs leave the same small share of every start's distance along the valley: b ends at {fromZero:F6}, against {fromOriginal:F6}."),
             ('a', "training does not cancel a head start: every start keeps the same small share of its distance along the valley. Which start is further from 32?"),
             ('b', "the result depends a little on the start, because training stops before the bottom. Which start is further from 32, and what share of its distance does each keep?"));
     }
@@ -115,7 +115,7 @@ public static class WholeProgramExercises
         double before = Temperature.Bias - trained.Bias, after = Temperature.Bias - again.Bias;
         char right = after == 0 ? 'd' : after > before / 4 ? 'a' : after > before * 1e-6 ? 'b' : 'c';
         return Judge.Choice(answer, right,
-            $"the next 70,000 epochs keep the same {after / before:F6} of the distance as the first: b goes from {before:F6} below 32 to {after:F7} below it.",
+            Invariant($"the next 70,000 epochs keep the same {after / before:F6} of the distance as the first: b goes from {before:F6} below 32 to {after:F7} below it."),
             ('a', "the distance does not shrink by equal amounts each epoch but by the same factor. The lesson found the share of it that 70,000 epochs keep: apply it once more."),
             ('c', "that takes the share that 70,000 epochs keep twice over, from the distance that is already left. Which distance do the next 70,000 epochs start from, and what share of it do they keep?"),
             ('d', "each epoch keeps a share of the distance, so no number of epochs brings it to 0 exactly. The lesson found the share that 70,000 epochs keep: apply it once more."));

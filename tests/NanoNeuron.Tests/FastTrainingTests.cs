@@ -187,6 +187,12 @@ public class FastTrainingTests
         Bits.Close(forward.Cost, statistics.CostAt(model), 1e-12, "cost");
         Bits.Close(gradients.DW, statistics.GradientsAt(model).DW, 1e-12, "∂J/∂w");
         Bits.Close(gradients.DB, statistics.GradientsAt(model).DB, 1e-12, "∂J/∂b");
+        if (examples == 1)
+        {
+            Assert.Throws<InvalidOperationException>(() => statistics.BestLine);
+            return;
+        }
+
         var atBest = statistics.GradientsAt(statistics.BestLine);
         Assert.True(Math.Abs(atBest.DW) < 1e-12 && Math.Abs(atBest.DB) < 1e-12, $"the best line's gradients are {atBest}, not zero");
     }

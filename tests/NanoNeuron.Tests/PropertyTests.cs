@@ -111,14 +111,7 @@ public class PropertyTests(ITestOutputHelper output)
     [Fact]
     public void PublicApi_RandomInputs_RefuseInTheSameWordsInEveryCulture()
     {
-        var other = (CultureInfo)CultureInfo.InvariantCulture.Clone();
-        other.NumberFormat.NumberDecimalSeparator = ",";
-        other.NumberFormat.NumberGroupSeparator = ".";
-        other.NumberFormat.NegativeSign = "\u2212";
-        other.NumberFormat.NaNSymbol = "n. def.";
-        other.NumberFormat.PositiveInfinitySymbol = "+unendlich";
-        other.NumberFormat.NegativeInfinitySymbol = "-unendlich";
-        other.NumberFormat.PercentDecimalSeparator = ",";
+        var other = NanoNeuron.Testing.OtherCulture.GermanLike;
         var original = CultureInfo.CurrentCulture;
         Cases_.Sample(c =>
         {

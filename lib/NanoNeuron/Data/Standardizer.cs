@@ -31,7 +31,7 @@ public readonly record struct Standardizer(double Mean, double StandardDeviation
     /// The inputs are first scaled by a power of two so that the largest is between 1 and 2: exact, so the result has
     /// the same bits as without scaling, but the squares no longer overflow for inputs near ±1e200.
     /// </remarks>
-    /// <exception cref="ArgumentException">Empty inputs, a value that is not finite, or all inputs equal (σ = 0).</exception>
+    /// <exception cref="ArgumentException">Empty inputs, a value that is not finite, all inputs equal (σ = 0), or inputs so close that σ underflows to 0.</exception>
     public static Standardizer Fit(ReadOnlySpan<double> x)
     {
         Guard.Examples(x, x);
@@ -50,8 +50,16 @@ public readonly record struct Standardizer(double Mean, double StandardDeviation
             variance += centred * centred;
         }
 
-        double deviation = Math.ScaleB(Math.Sqrt(variance / x.Length), exponent);
+        double scaledDeviation = Math.Sqrt(variance / x.Length);
+        double deviation = Math.ScaleB(scaledDeviation, exponent);
         mean = Math.ScaleB(mean, exponent);
+        if (scaledDeviation > 0 && !(deviation > 0))
+        {
+            throw new ArgumentException(
+                Invariant($"The inputs differ by less than a double can measure: their standard deviation, about 2^{Math.ILogB(scaledDeviation) + exponent}, underflows to 0, so they cannot be standardized. Scale them up first (multiply them by a power of ten, such as 1e300)."),
+                nameof(x));
+        }
+
         if (!(deviation > 0))
         {
             throw new ArgumentException(

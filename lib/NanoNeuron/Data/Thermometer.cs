@@ -13,12 +13,18 @@ public static class Thermometer
     /// <summary>σ, the standard deviation of the measurement noise by default, in °F.</summary>
     public const double NoiseStandardDeviation = 3;
 
+    /// <summary>
+    /// The largest noise <see cref="Readings"/> takes: 1,000,000 °F. Far beyond any thermometer, and small enough that
+    /// the readings, their squares and the cost of any ordinary line stay finite doubles.
+    /// </summary>
+    public const double MaxNoise = 1_000_000;
+
     /// <summary>The most readings <see cref="Readings"/> takes: 10,000,000 (two arrays of doubles, 160 MB).</summary>
     public const int MaxReadingCount = 10_000_000;
 
     /// <summary>Takes <paramref name="count"/> noisy readings; the same seed always gives the same readings.</summary>
     /// <exception cref="ArgumentException">A count below 1 or a noise level that is negative or not finite.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A count above <see cref="MaxReadingCount"/>, or a seed outside 0 to <see cref="Hyperparameters.MaxSeed"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count above <see cref="MaxReadingCount"/>, a noise above <see cref="MaxNoise"/>, or a seed outside 0 to <see cref="Hyperparameters.MaxSeed"/>.</exception>
     public static DataSet Readings(int count = ReadingCount, double noise = NoiseStandardDeviation, int seed = Hyperparameters.Seed)
     {
         Guard.Count(count, 1, MaxReadingCount, Invariant($"take at least one reading, for example {ReadingCount}"),
@@ -29,6 +35,12 @@ public static class Thermometer
             throw new ArgumentException(
                 Invariant($"noise is {Guard.Format(noise)}: it is a standard deviation in °F, so pass 0 or a positive number such as {NoiseStandardDeviation}."),
                 nameof(noise));
+        }
+
+        if (noise > MaxNoise)
+        {
+            throw new ArgumentOutOfRangeException(nameof(noise), noise,
+                Invariant($"noise is {Guard.Format(noise)}: readings with that much noise say nothing about the line, and their squared errors overflow a double. Pass a standard deviation of ordinary size, at most {MaxNoise:N0} °F (Thermometer.MaxNoise), such as {NoiseStandardDeviation}."));
         }
 
         return DataSet.Draw(count, seed, random =>

@@ -206,7 +206,7 @@ public static class FastTraining
 
         public Descent(SufficientStatistics statistics, Neuron start, double learningRate)
         {
-            best = statistics.BestLine;
+            best = statistics.OneBestLine;
             meanX = statistics.MeanX;
             varianceX = statistics.VarianceX;
             unexplained = statistics.Unexplained;

@@ -21,11 +21,14 @@ namespace NanoNeuron.Fast;
 public readonly record struct SufficientStatistics(double MeanX, double MeanY, double VarianceX, double Slope, double Unexplained)
 {
     /// <summary>The statistics of the examples (<paramref name="x"/>[i], <paramref name="y"/>[i]).</summary>
-    /// <exception cref="ArgumentException">No examples, inputs and targets of different lengths, a value that is not finite, or values so large that a statistic overflows a double.</exception>
+    /// <exception cref="ArgumentException">No examples, inputs and targets of different lengths, a value that is not finite, values so large that a statistic overflows a double, or inputs that differ by so little that their variance underflows.</exception>
     public static SufficientStatistics Of(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         Guard.Examples(x, y);
-        double meanX = Mean(x);
+        bool constant = AllEqual(x);
+
+        // Equal inputs have that value as their mean, exactly; summing them could round it, and give a variance above 0.
+        double meanX = constant ? x[0] : Mean(x);
         double meanY = Mean(y);
         double sxx = 0;
         double sxy = 0;
@@ -51,6 +54,13 @@ public readonly record struct SufficientStatistics(double MeanX, double MeanY, d
             : !double.IsFinite(meanY) ? Invariant($"the targets are too large: their mean is {Guard.Format(meanY)}")
             : !double.IsFinite(sxy) || !double.IsFinite(slope) || !double.IsFinite(unexplained) ? Invariant($"the inputs and targets are too large together: their covariance is {Guard.Format(sxy)}, the best slope {Guard.Format(slope)} and the unexplained scatter {Guard.Format(unexplained)}")
             : null;
+        if (tooLarge is null && sxx == 0 && !constant)
+        {
+            throw new ArgumentException(
+                Invariant($"The statistics cannot be computed: the inputs are too small. They differ, but by so little that their variance underflows to 0 in a double, so the best slope would be wrong. Standardize the inputs first (Standardizer.Fit(data).Transform(data)) or bring the values to an ordinary size (|x| from about 0.001 to 1,000)."),
+                nameof(x));
+        }
+
         if (tooLarge is not null)
         {
             throw new ArgumentException(
@@ -62,7 +72,21 @@ public readonly record struct SufficientStatistics(double MeanX, double MeanY, d
     }
 
     /// <summary>The best line, <c>w = β</c>, <c>b = ȳ − β·x̄</c>: where both gradients are zero.</summary>
-    public Neuron BestLine => new(Slope, MeanY - Slope * MeanX);
+    /// <exception cref="InvalidOperationException">Every input is the same (Sxx = 0): every line through (x̄, ȳ) fits equally well.</exception>
+    public Neuron BestLine => VarianceX > 0
+        ? OneBestLine
+        : throw new InvalidOperationException(
+            Invariant($"Every input equals {Guard.Format(MeanX)}: every line through their mean target ({Guard.Format(MeanY)}) fits equally well, so there is no single best line. Use inputs that vary."));
+
+    /// <summary>The line <c>w = β</c>, <c>b = ȳ − β·x̄</c>: the best one, or, when every input is the same, one of the equally good ones (w = 0).</summary>
+    internal Neuron OneBestLine => new(Slope, MeanY - Slope * MeanX);
+
+    /// <summary>The statistics without <see cref="BestLine"/>, which there may be no single one of.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append(Invariant($"MeanX = {MeanX}, MeanY = {MeanY}, VarianceX = {VarianceX}, Slope = {Slope}, Unexplained = {Unexplained}"));
+        return true;
+    }
 
     /// <summary>The average cost of <paramref name="model"/> on the examples, without visiting them.</summary>
     /// <remarks><c>J = (r̄² + Sxx·(w − β)² + R)/2</c> with <c>r̄ = x̄·w + b − ȳ</c>.</remarks>
@@ -79,6 +103,19 @@ public readonly record struct SufficientStatistics(double MeanX, double MeanY, d
     {
         double meanError = MeanX * model.Weight + model.Bias - MeanY;
         return new Gradients(VarianceX * (model.Weight - Slope) + MeanX * meanError, meanError);
+    }
+
+    private static bool AllEqual(ReadOnlySpan<double> values)
+    {
+        foreach (double value in values)
+        {
+            if (value != values[0])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static double Mean(ReadOnlySpan<double> values)

@@ -77,8 +77,11 @@ public static class Training
         DataSet train,
         IEnumerable<int> at,
         int epochs = Hyperparameters.Epochs,
-        double learningRate = Hyperparameters.LearningRate) =>
-        TryTrainModel(model, train, TrainingOptions.ForEpochs(epochs).WithSnapshotsAt(at), learningRate).ResultOrThrow().Snapshots;
+        double learningRate = Hyperparameters.LearningRate)
+    {
+        ArgumentNullException.ThrowIfNull(at);
+        return TryTrainModel(model, train, TrainingOptions.ForEpochs(epochs).WithSnapshotsAt(at), learningRate).ResultOrThrow().Snapshots;
+    }
 
     /// <summary>About <paramref name="count"/> epochs from 0 to <paramref name="epochs"/>, spaced evenly on a log scale.</summary>
     /// <remarks>Increasing, starting at 0 and ending at <paramref name="epochs"/>; nearby values that round alike appear once.</remarks>

@@ -1,3 +1,5 @@
+using CsCheck;
+
 namespace NanoNeuron.Notebooks.Tests;
 
 /// <summary>Worked solutions for <see cref="MiniBatchExercises"/>: try first, then compare.</summary>
@@ -24,6 +26,19 @@ public partial class ExerciseTests
         Rejected(MiniBatchExercises.SettleWithDecay(2, 100), "too large for steps on single readings");
         Rejected(MiniBatchExercises.SettleWithDecay(1, 3), "too large for steps on single readings");
         Rejected(MiniBatchExercises.SettleWithDecay(0.1, -1), "use 0 for a constant α");
+    }
+
+    /// <summary>Any α too small to move the neuron (5e-324 up to 1e-9), whatever the decay: told so, never "use a smaller α".</summary>
+    [Fact]
+    public void SettleWithDecay_RateTooSmallToMove_IsToldToGrow()
+    {
+        Gen.Select(Gen.OneOf(Gen.Double[double.Epsilon, 1e-9], Gen.Const(double.Epsilon)), Gen.Double[0, 10]).Sample((learningRate, decay) =>
+        {
+            var feedback = MiniBatchExercises.SettleWithDecay(learningRate, decay);
+            Rejected(feedback, "is too small to move the neuron");
+            Assert.DoesNotContain("smaller α", feedback.Message, StringComparison.Ordinal);
+        }, iter: 20, threads: 1);
+        Rejected(MiniBatchExercises.SettleWithDecay(double.Epsilon, 0.001), "too small to move the neuron at all");
     }
 }
 

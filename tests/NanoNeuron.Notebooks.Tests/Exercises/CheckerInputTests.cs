@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Reflection;
+using NanoNeuron.Networks;
+
+namespace NanoNeuron.Notebooks.Tests;
+
+/// <summary>
+/// Every checker over the inputs a learner can hand it (the third attack's NaN, ±∞, ±1e308, 5e-324, letters, neurons,
+/// functions that throw): the same words in a German notebook as in the invariant culture, and a function that throws
+/// answered with a hint that names the exception.
+/// </summary>
+public class CheckerInputTests
+{
+    private static readonly CultureInfo German = NanoNeuron.Testing.OtherCulture.GermanLike;
+
+    private static readonly MethodInfo[] Checkers =
+    [
+        .. typeof(Feedback).Assembly.GetExportedTypes()
+            .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            .Where(method => method.IsDefined(typeof(QuestionAttribute)) || method.IsDefined(typeof(TryItAttribute))),
+    ];
+
+    public static TheoryData<string> CheckerNames => [.. Checkers.Select(Name)];
+
+    public static TheoryData<string> FunctionCheckerNames =>
+        [.. Checkers.Where(method => method.IsDefined(typeof(TryItAttribute)) && method.GetParameters().Any(p => typeof(Delegate).IsAssignableFrom(p.ParameterType))).Select(Name)];
+
+    /// <summary>Each input a learner might pass, one parameter at a time (the others at their first value): the answer is the same under de-DE as under the invariant culture.</summary>
+    [Theory]
+    [MemberData(nameof(CheckerNames))]
+    public void Checker_AnyInput_AnswersTheSameInAGermanNotebook(string name)
+    {
+        var checker = Checkers.Single(method => Name(method) == name);
+        var choices = checker.GetParameters().Select(p => Inputs(p.ParameterType)).ToArray();
+        var calls = new List<object?[]>();
+        for (int varied = 0; varied < choices.Length; varied++)
+        {
+            foreach (object? value in choices[varied])
+            {
+                object?[] arguments = [.. choices.Select(c => c[0])];
+                arguments[varied] = value;
+                calls.Add(arguments);
+            }
+        }
+
+        foreach (object?[] arguments in calls)
+        {
+            string invariant = Answer(checker, arguments, CultureInfo.InvariantCulture);
+            string german = Answer(checker, arguments, German);
+            Assert.True(invariant == german, $"{name}({string.Join(", ", arguments.Select(a => Convert.ToString(a, CultureInfo.InvariantCulture)))}):\ninvariant: {invariant}\nde-DE:     {german}");
+        }
+    }
+
+    /// <summary>A function that throws is answered with a hint naming the exception, never the exception itself.</summary>
+    [Theory]
+    [MemberData(nameof(FunctionCheckerNames))]
+    public void TryIt_FunctionThatThrows_GetsAHintNamingTheException(string name)
+    {
+        var checker = Checkers.Single(method => Name(method) == name);
+        foreach (var exception in new[] { typeof(InvalidOperationException), typeof(NullReferenceException), typeof(DivideByZeroException), typeof(IndexOutOfRangeException), typeof(ArgumentException) })
+        {
+            object?[] arguments = [.. checker.GetParameters().Select(p => typeof(Delegate).IsAssignableFrom(p.ParameterType) ? Throwing(p.ParameterType, exception) : Inputs(p.ParameterType)[0])];
+            var feedback = (Feedback)checker.Invoke(null, arguments)!;
+            Assert.False(feedback.Passed);
+            Assert.Contains($"your function threw {exception.Name}", feedback.Message, StringComparison.Ordinal);
+        }
+    }
+
+    private static string Name(MethodInfo method) => $"{method.DeclaringType!.Name}.{method.Name}";
+
+    private static string Answer(MethodInfo checker, object?[] arguments, CultureInfo culture)
+    {
+        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            return checker.Invoke(null, arguments)!.ToString()!;
+        }
+        catch (TargetInvocationException error)
+        {
+            return $"{error.InnerException!.GetType().Name}: {error.InnerException.Message}";
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+            CultureInfo.CurrentUICulture = beforeUi;
+        }
+    }
+
+    private static object?[] Inputs(Type type) =>
+        type == typeof(double) ? [double.NaN, 0.5, double.PositiveInfinity, double.NegativeInfinity, 1e308, -1e308, double.Epsilon, 0, 1, -1, 2, 3, 0.001, 0.0005, 0.9, 1.8, 32, 100, 1234.5678]
+        : type == typeof(char) ? ['?', 'a', 'b', 'c', 'd', 'x']
+        : type == typeof(int) ? [0, 1, -1, 3, 100, 69_999, 70_000, int.MaxValue]
+        : type == typeof(Neuron) ? [Neuron.OriginalStart, new Neuron(double.NaN, 0), new Neuron(1.8, 32), new Neuron(0, 0), new Neuron(1e308, -1e308), new Neuron(1.8000001, 31.99)]
+        : type == typeof(DataSet) ? [DataSets.GenerateDataSets().Test, DataSets.GenerateDataSets().Train, new DataSet([1, 2], [3, 4])]
+        : type == typeof(Network) ? [null]
+        : typeof(Delegate).IsAssignableFrom(type) ? [Returning(type), Throwing(type, typeof(InvalidOperationException))]
+        : throw new InvalidOperationException($"No inputs for a checker's parameter of type {type}: add some here.");
+
+    /// <summary>A function of <paramref name="type"/> that returns the default of its result (0, null).</summary>
+    private static Delegate Returning(Type type)
+    {
+        var invoke = type.GetMethod("Invoke")!;
+        var parameters = invoke.GetParameters().Select(p => Expression.Parameter(p.ParameterType)).ToArray();
+        return Expression.Lambda(type, Expression.Default(invoke.ReturnType), parameters).Compile();
+    }
+
+    /// <summary>A function of <paramref name="type"/> that throws a new <paramref name="exception"/>.</summary>
+    private static Delegate Throwing(Type type, Type exception)
+    {
+        var invoke = type.GetMethod("Invoke")!;
+        var parameters = invoke.GetParameters().Select(p => Expression.Parameter(p.ParameterType)).ToArray();
+        return Expression.Lambda(type, Expression.Throw(Expression.New(exception), invoke.ReturnType), parameters).Compile();
+    }
+}
