@@ -63,6 +63,11 @@ public static class BackwardPropagationExercises
             return Feedback.Hint("that is the slope of the plain neuron ŷ = x·w + b. This neuron predicts (x − 50)·w + b: use that prediction and weight each error by x − 50.");
         }
 
+        if (Math.Abs(dW - truth.DW) <= 0.01 * Math.Abs(truth.DW))
+        {
+            return Feedback.Hint($"{Judge.Format(dW)} is within 1 % but not exact: a nudge in one direction keeps a small leftover, as the lesson measured. Compute the slope from the errors instead, as the lesson's formula does, or nudge both ways.");
+        }
+
         return Judge.Close(dW, truth.DB)
             ? Feedback.Hint("that is the slope along b (each prediction moves by h). Along w each prediction moves by (x − 50)·h.")
             : Feedback.Hint($"{Judge.Format(dW)} is not it yet. Follow a nudge: when w moves by h, how far does (x − 50)·w + b move? Then reason as the lesson did for x·w + b, and average over the m examples.");

@@ -76,9 +76,10 @@ public static class TrainTestSplitExercises
         return Judge.Choice(answer, truth,
             $"{Judge.Format(test)} on the test readings against {Judge.Format(trained.CostAfter)} on the training ones. "
             + "Training pulled the line towards the training readings, noise included, and the test readings do not share that noise. "
-            + "How much of the gap is training's doing the lesson measures below.",
+            + "But on one split the two sets' own noise weighs as much, and on another split it could tip the costs the other way: "
+            + "the sections below measure how much of this gap is training's doing.",
             ('a', "the line was fitted to the training readings, noise included, so new readings usually fit it a little worse."),
-            ('b', "the line was fitted to the training readings, noise included. Which of the two sets was it made to fit, and whose noise did it follow?"),
+            ('b', "not on this split, though on another it could be: each set has noise of its own, which can tip the comparison either way (the sections below measure it). What does training itself add to it? Which of the two sets was the line made to fit?"),
             ('c', "two averages over different readings agreeing to the last digit would be a coincidence. Which of the two sets was the line made to fit?"));
     }
 

@@ -42,6 +42,7 @@ public partial class ExerciseTests
         Accepted(BackwardPropagationExercises.CentredSlope(solution));
         Rejected(BackwardPropagationExercises.CentredSlope(weightedByX / train.Count), "not x·h");
         Rejected(BackwardPropagationExercises.CentredSlope(-solution), "the sign is flipped");
+        Rejected(BackwardPropagationExercises.CentredSlope(solution + 0.04), "within 1 % but not exact");
         Rejected(BackwardPropagationExercises.CentredSlope(solution * train.Count), "that is the sum");
         Rejected(BackwardPropagationExercises.CentredSlope(plain / train.Count), "the plain neuron");
         Rejected(BackwardPropagationExercises.CentredSlope(0), "Follow a nudge");
