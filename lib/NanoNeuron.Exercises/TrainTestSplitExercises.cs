@@ -8,8 +8,8 @@ public static class TrainTestSplitExercises
     /// <summary>
     /// An honest test cost, <c>readings => cost</c>: split the readings (shuffled, 70/30, the course's seed),
     /// train from the original start on the training part only, and return the cost on the test part.
-    /// The checker passes readings sorted by temperature, as if logged through a warming day.
     /// </summary>
+    // The checker passes readings sorted by temperature, as if logged through a warming day.
     [TryIt]
     public static Feedback HonestTestCost(Func<DataSet, double> testCost)
     {
@@ -44,9 +44,17 @@ public static class TrainTestSplitExercises
         var first = new DataSet(sorted.X.Take(cut), sorted.Y.Take(cut));
         var last = new DataSet(sorted.X.Skip(cut), sorted.Y.Skip(cut));
         var onCool = Training.TrainModel(Neuron.OriginalStart, first).Model;
+        var lesson = NoisySplit();
+        var trainedOnLessons = Training.TrainModel(Neuron.OriginalStart, lesson.Train).Model;
+        if (Near(answer, Propagation.ForwardPropagation(trained, lesson.Test).Cost)
+            || Near(answer, Propagation.ForwardPropagation(trainedOnLessons, lesson.Test).Cost))
+        {
+            return Feedback.Hint("that is a cost on the lesson's own test readings (split.Test, TestCost or testCost above), not on the readings your function is handed: split and measure the readings parameter itself.");
+        }
+
         return Near(answer, Propagation.ForwardPropagation(onCool, last).Cost)
             ? Feedback.Hint("these readings arrive sorted by temperature, so the first 70 % are the cool ones: shuffle before splitting — DataSplit.TrainTestSplit(readings) does both.")
-            : Feedback.Hint($"your function returned {Judge.Format(answer)}, which is not the cost on readings the neuron never saw. "
+            : Feedback.Hint($"your function returned {Judge.Format(answer)}, which is not the cost, on the rest of the readings it was handed, of a neuron trained on part of them. "
                 + "Three steps: shuffle and split the readings 70/30, train from the original start on the training part only, "
                 + "then measure the cost on the other part.");
     }
@@ -76,14 +84,14 @@ public static class TrainTestSplitExercises
         return Judge.Choice(answer, truth,
             $"{Judge.Format(test)} on the test readings against {Judge.Format(trained.CostAfter)} on the training ones. "
             + "Training pulled the line towards the training readings, noise included, and the test readings do not share that noise. "
-            + "But on one split the two sets' own noise weighs as much, and on another split it could tip the costs the other way: "
+            + "But on one split the two sets' own noise can weigh as much or more, and on another split it could tip the costs the other way: "
             + "the sections below measure how much of this gap is training's doing.",
             ('a', "the line was fitted to the training readings, noise included, so new readings usually fit it a little worse."),
             ('b', "not on this split, though on another it could be: each set has noise of its own, which can tip the comparison either way (the sections below measure it). What does training itself add to it? Which of the two sets was the line made to fit?"),
             ('c', "two averages over different readings agreeing to the last digit would be a coincidence. Which of the two sets was the line made to fit?"));
     }
 
-    /// <summary>What does the TRUE line °F = 1.8·°C + 32 cost on the test readings: (a) 0, (b) exactly σ²/2 = 4.5, (c) something near 4.5 but not exactly?</summary>
+    /// <summary>What does the TRUE line °F = 1.8·°C + 32 cost on the test readings: (a) 0, (b) σ²/2 = 4.5, (c) a number near 4.5, above or below it?</summary>
     [Question]
     public static Feedback TrueLineOnTestReadings(char answer)
     {

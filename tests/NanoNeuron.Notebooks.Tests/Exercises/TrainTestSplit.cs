@@ -22,6 +22,14 @@ public partial class ExerciseTests
     public void HonestTestCost_SolutionAndLeastSquaresPass_CommonSlipsGetHints()
     {
         Accepted(TrainTestSplitExercises.HonestTestCost(ExerciseSolutions.HonestTestCost));
+        var lesson = DataSplit.TrainTestSplit(Thermometer.Readings());
+        var lessonsNeuron = Training.TrainModel(Neuron.OriginalStart, lesson.Train).Model;
+        Rejected(TrainTestSplitExercises.HonestTestCost(_ => Propagation.ForwardPropagation(lessonsNeuron, lesson.Test).Cost),
+            "lesson's own test readings");
+        Rejected(TrainTestSplitExercises.HonestTestCost(readings =>
+            Propagation.ForwardPropagation(
+                Training.TrainModel(Neuron.OriginalStart, DataSplit.TrainTestSplit(readings).Train).Model, lesson.Test).Cost),
+            "lesson's own test readings");
         Accepted(TrainTestSplitExercises.HonestTestCost(readings =>
         {
             var split = DataSplit.TrainTestSplit(readings);
