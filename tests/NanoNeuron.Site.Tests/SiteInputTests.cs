@@ -214,18 +214,28 @@ public sealed class SiteInputTests : IDisposable
     [InlineData("device", "01-one.ipynb is a device, not a notebook file")]
     [InlineData("dangling", "01-one.ipynb is a symbolic link to 'nowhere.ipynb', which does not exist")]
     [InlineData("huge", "01-one.ipynb is 268,435,457 bytes long, not a notebook")]
-    [InlineData("glossary", "glossary.md (beside the notebooks) is a named pipe (FIFO)")]
+    [InlineData("glossary", "glossary.md (beside the notebooks) is a named pipe (FIFO), not a markdown file")]
+    [InlineData("glossary-huge", "glossary.md (beside the notebooks) is 268,435,457 bytes long, not a markdown file")]
+    [InlineData("glossary-dir", "glossary.md (beside the notebooks) is a folder, not a markdown file")]
+    [InlineData("folder", "00-x.ipynb is a folder, not a notebook file")]
     [UnsupportedOSPlatform("windows")]
     public async Task Build_NotebookThatIsNotAReadableFile_OneLineNamesItsCauseAndNothingStarts(string kind, string expected)
     {
         string notebook = Path.Combine(Notebooks, "01-one.ipynb");
-        if (kind != "glossary")
+        string glossary = Path.Combine(Notebooks, "glossary.md");
+        if (!kind.StartsWith("glossary", StringComparison.Ordinal) && kind != "folder")
         {
             File.Delete(notebook);
         }
 
         switch (kind)
         {
+            case "glossary-dir":
+                Directory.CreateDirectory(glossary);
+                break;
+            case "folder":
+                Directory.CreateDirectory(Path.Combine(Notebooks, "00-x.ipynb")); // named like a lesson: never skipped
+                break;
             case "fifo" or "glossary":
                 var made = await Shell.RunAsync("mkfifo \"$P\"", new Dictionary<string, string> { ["P"] = kind == "fifo" ? notebook : Path.Combine(Notebooks, "glossary.md") });
                 Assert.Equal(0, made.ExitCode);
@@ -237,7 +247,7 @@ public sealed class SiteInputTests : IDisposable
                 File.CreateSymbolicLink(notebook, "nowhere.ipynb");
                 break;
             default:
-                using (var huge = File.Create(notebook))
+                using (var huge = File.Create(kind == "huge" ? notebook : glossary))
                 {
                     huge.SetLength(SiteBuilder.MaxNotebookBytes + 1); // sparse: takes no room on disk
                 }
@@ -253,6 +263,77 @@ public sealed class SiteInputTests : IDisposable
         Assert.Contains(expected, error, StringComparison.Ordinal);
         Assert.DoesNotContain("could not write the site", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(root, "site")), "no site folder is made");
+        if (kind.StartsWith("glossary", StringComparison.Ordinal))
+        {
+            Assert.Contains("git checkout -- notebooks/glossary.md", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("lesson", error, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>--notebooks that is no folder is named for what it is (rc 2, like the other options), not "no numbered notebooks in it".</summary>
+    [Theory]
+    [InlineData("missing", "does not exist")]
+    [InlineData("file", "is a file, not a folder")]
+    [InlineData("fifo", "is a named pipe (FIFO), not a folder")]
+    [InlineData("loop", "is a symbolic link that leads back to itself")]
+    [UnsupportedOSPlatform("windows")]
+    public async Task Run_NotebooksThatIsNoFolder_Exits2SayingWhatItIs(string kind, string expected)
+    {
+        string path = Path.Combine(root, "given");
+        switch (kind)
+        {
+            case "file":
+                File.WriteAllText(path, "a file");
+                break;
+            case "fifo":
+                Assert.Equal(0, (await Shell.RunAsync("mkfifo \"$P\"", new Dictionary<string, string> { ["P"] = path })).ExitCode);
+                break;
+            case "loop":
+                File.CreateSymbolicLink(path, "given");
+                break;
+        }
+
+        var (exitCode, output, error) = Run(root, NoEngine, "--notebooks", "given", "--output", "site");
+
+        Assert.True(exitCode == 2, output + error);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.Contains($"--notebooks '{path}' ", error, StringComparison.Ordinal);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("no numbered notebooks", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(root, "site")), "no site folder is made");
+    }
+
+    /// <summary>
+    /// --output through a chain of n links to a real folder: Linux follows 40 links in one path, so a chain of more (or a
+    /// link that loops) is refused as such, never called a file; a shorter one is written through (attack 4, S11–S12).
+    /// </summary>
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public void UnwritableOutput_ThroughALinkLoopOrTooLongAChain_SaysSo()
+    {
+        const int Links = 44;
+        Directory.CreateDirectory(Path.Combine(root, "real"));
+        File.CreateSymbolicLink(Path.Combine(root, "k0"), "real");
+        for (int i = 1; i < Links; i++)
+        {
+            File.CreateSymbolicLink(Path.Combine(root, $"k{i}"), $"k{i - 1}");
+        }
+
+        File.CreateSymbolicLink(Path.Combine(root, "self"), "self");
+        Gen.Int[0, Links].Sample(n =>
+        {
+            string link = Path.Combine(root, n == Links ? "self" : $"k{n}");
+            string? reason = SiteBuilder.UnwritableOutput(Path.Combine(link, "site"), "out");
+            if (n < 40)
+            {
+                Assert.Null(reason);
+            }
+            else
+            {
+                Assert.Contains($"'{link}' is a symbolic link that leads back to itself (or through more than 40 links)", reason, StringComparison.Ordinal);
+                Assert.DoesNotContain("is a file", reason, StringComparison.Ordinal);
+            }
+        }, iter: 60, threads: 1);
     }
 
     /// <summary>

@@ -107,6 +107,31 @@ public class CliInputTests
         Assert.Equal(0, Cli.Run("--learning-rate", "1e-10", "--epochs", "3").ExitCode);
     }
 
+    /// <summary>
+    /// A start within a few bits of the best line (w = 1.8, b = 32) has slopes so small that even the advised rate's step
+    /// is lost: it has nothing to train, and the rate is blamed only when the advised one would move it (attack 4, C1).
+    /// </summary>
+    [Fact]
+    public void Run_StartAtTheBestLineToTheLastBits_IsNotBlamedOnTheLearningRate()
+    {
+        var data = DataSets.GenerateDataSets().Train;
+        static double Bits(double value, int steps) =>
+            Enumerable.Range(0, Math.Abs(steps)).Aggregate(value, (v, _) => steps > 0 ? Math.BitIncrement(v) : Math.BitDecrement(v));
+        Gen.Select(Gen.Int[-3, 3], Gen.Int[-3, 3], Gen.OneOf(Gen.Const(Hyperparameters.LearningRate), Gen.Double[1e-12, 1e-4])).Sample((dw, db, rate) =>
+        {
+            var start = new Neuron(Bits(1.8, dw), Bits(32, db));
+            var gradients = Propagation.BackwardPropagation(Propagation.ForwardPropagation(start, data), data);
+            bool advisedMoves = start.Step(gradients, Hyperparameters.LearningRate) != start;
+            bool moves = start.Step(gradients, rate) != start;
+
+            var (exitCode, _, error) = Cli.Run("--initial-weight", start.Weight.ToString("R", CultureInfo.InvariantCulture),
+                "--initial-bias", start.Bias.ToString("R", CultureInfo.InvariantCulture), "--learning-rate", rate.ToString("R", CultureInfo.InvariantCulture), "--epochs", "10");
+
+            Assert.True(exitCode == (!moves && advisedMoves ? 2 : 0), error);
+        }, iter: 40, threads: 1);
+        Assert.Equal(0, Cli.Run("--initial-weight", "1.8", "--initial-bias", "32.00000000000001", "--epochs", "10").ExitCode);
+    }
+
     [Fact]
     public void Stability_Diverges_IsDecidedBeforeTheFirstEpoch()
     {

@@ -50,6 +50,11 @@ internal static class ChartFile
             return tooLong;
         }
 
+        if (LoopingFolder(path) is { } loop)
+        {
+            return $"'{loop}' is a symbolic link that leads back to itself (or through more than 40 links), so the chart's folder cannot be reached: remove or fix the link, or choose another folder.";
+        }
+
         string fullPath;
         try
         {
@@ -107,6 +112,19 @@ internal static class ChartFile
         }
 
         return FolderProblem(folder);
+    }
+
+    /// <summary>The part of the chart's folder that is a symbolic-link loop or too long a chain of links, or null.</summary>
+    private static string? LoopingFolder(string path)
+    {
+        try
+        {
+            return Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder ? UnixFile.LinkLoop(folder) : null;
+        }
+        catch (ArgumentException)
+        {
+            return null; // answered by OfflineHtml.CheckPath
+        }
     }
 
     /// <summary>Why <paramref name="path"/>, made absolute, is longer than Linux takes (<see cref="PathLimits.MaxPathBytes"/>), or null.</summary>

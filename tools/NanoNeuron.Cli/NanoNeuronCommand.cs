@@ -402,13 +402,15 @@ public static class NanoNeuronCommand
     /// Why the learning rate is too small to change the start at all, or null: when the first step leaves w and b as they
     /// were to the last bit (α times each slope is lost in rounding against them), every later step starts from the same
     /// place, takes the same step and loses it too, so the whole run would end where it began and report that as trained.
-    /// A start whose slopes are both 0 already sits at the best line, and is not refused.
+    /// Only the rate is blamed, so only when the rate advised would move the start: one whose slopes are both 0, or so small
+    /// that even that rate's step is lost (the start is the best line to the last bit), has nothing to train, and is not refused.
     /// </summary>
     private static string? StepLostInRounding(Settings settings, DataSet train)
     {
         var start = settings.Start;
         var gradients = Propagation.BackwardPropagation(Propagation.ForwardPropagation(start, train), train);
-        if (gradients is { DW: 0, DB: 0 } || start.Step(gradients, settings.LearningRate) != start)
+        if (gradients is { DW: 0, DB: 0 } || start.Step(gradients, settings.LearningRate) != start
+            || start.Step(gradients, Hyperparameters.LearningRate) == start)
         {
             return null;
         }

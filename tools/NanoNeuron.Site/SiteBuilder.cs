@@ -141,6 +141,19 @@ internal static partial class SiteBuilder
             return 2;
         }
 
+        if (NotAFolder(notebooksFolder) is { } notFolder)
+        {
+            error.WriteLine($"error: --notebooks '{Shown(notebooksFolder)}' {notFolder}: name the folder of the course's notebooks, such as --notebooks notebooks (run from the repository's root).");
+            return 2;
+        }
+
+        // A folder named like a lesson is not one: skipped, the site would be built without it.
+        if (Directory.EnumerateDirectories(notebooksFolder, "*.ipynb").Where(path => CourseMap.IsNumberedNotebook(Path.GetFileName(path))).Order(StringComparer.Ordinal).FirstOrDefault() is { } folder)
+        {
+            error.WriteLine($"error: {Shown(Path.GetFileName(folder))} is a folder, not a notebook file: restore the lesson's file (git checkout -- <file>), or rename or remove the folder.");
+            return 1;
+        }
+
         if (notebooks.Count == 0)
         {
             error.WriteLine($"error: no numbered notebooks (NN-name.ipynb) in '{Shown(notebooksFolder)}': run from the repository's root or pass --notebooks.");
@@ -173,7 +186,13 @@ internal static partial class SiteBuilder
         }
 
         string glossary = Path.Combine(notebooksFolder, GlossarySource);
-        if (File.Exists(glossary) && Unreadable(glossary, out _) is { } badGlossary) // File.Exists: a named pipe or a device too
+        if (Directory.Exists(glossary))
+        {
+            error.WriteLine($"error: {GlossarySource} (beside the notebooks) is a folder, not a markdown file, so the site would have no glossary: restore the file (git checkout -- notebooks/{GlossarySource}), or remove the folder.");
+            return 1;
+        }
+
+        if (File.Exists(glossary) && Unreadable(glossary, out _, GlossaryFile) is { } badGlossary) // File.Exists: a named pipe or a device too
         {
             error.WriteLine($"error: {GlossarySource} (beside the notebooks) {badGlossary}");
             return 1;
@@ -389,6 +408,11 @@ internal static partial class SiteBuilder
                 continue;
             }
 
+            if (UnixFile.LinkLoop(next) == next)
+            {
+                return $"--output '{Shown(requested)}': '{Shown(next)}' is a symbolic link that leads back to itself (or through more than 40 links), so the site cannot be written under it: remove or fix the link, or choose another folder, {example}.";
+            }
+
             if (File.Exists(next))
             {
                 return $"--output '{Shown(requested)}': '{Shown(next)}' is a file, not a folder, so the site cannot be written under it: name a folder whose path holds no file, {example}.";
@@ -427,6 +451,14 @@ internal static partial class SiteBuilder
     private static FileStream CreateFile(string outputFolder, string name) =>
         new(Path.Combine(outputFolder, name), FileMode.CreateNew, FileAccess.Write, FileShare.None);
 
+    /// <summary>What <paramref name="folder"/>, given as the notebooks' folder, is when it is no folder ("does not exist", "is a file, not a folder", …), or null.</summary>
+    public static string? NotAFolder(string folder) =>
+        Directory.Exists(folder) ? null
+        : UnixFile.LinkLoop(folder) is { } loop ? $"cannot be reached: '{Shown(loop)}' is a symbolic link that leads back to itself (or through more than 40 links)"
+        : UnixFile.OtherKind(folder) is { } kind ? $"is {kind}, not a folder"
+        : File.Exists(folder) ? "is a file, not a folder"
+        : "does not exist";
+
     /// <summary>The course's lessons in order: the numbered notebooks (NN-name.ipynb) of a folder, as full paths (<see cref="CourseMap.NumberedNotebooks"/>).</summary>
     public static IReadOnlyList<string> Lessons(string notebooksFolder) => CourseMap.NumberedNotebooks(notebooksFolder);
 
@@ -438,13 +470,22 @@ internal static partial class SiteBuilder
     /// block the build for ever, a device never end), lead somewhere if it is a symbolic link, be readable, and be no larger
     /// than <see cref="MaxNotebookBytes"/>. Each reason completes "NAME …" and says what to do.
     /// </summary>
-    public static string? Unreadable(string path, out byte[] contents)
+    public static string? Unreadable(string path, out byte[] contents) => Unreadable(path, out contents, NotebookFile);
+
+    /// <summary>What a file read by <see cref="Unreadable(string, out byte[])"/> should be, and how to restore it.</summary>
+    private sealed record ReadFile(string Name, string Typical, string Restore);
+
+    private static readonly ReadFile NotebookFile = new("a notebook file", "a lesson is a few hundred KB", "restore the lesson's file (git checkout -- <file>)");
+
+    private static readonly ReadFile GlossaryFile = new("a markdown file", "the glossary is a few dozen KB", $"restore it (git checkout -- notebooks/{GlossarySource})");
+
+    private static string? Unreadable(string path, out byte[] contents, ReadFile expected)
     {
         contents = [];
-        const string Restore = "restore the lesson's file (git checkout -- <file>)";
+        string Restore = expected.Restore;
         if (UnixFile.OtherKind(path) is { } kind)
         {
-            return $"is {kind}, not a notebook file, and reading it would never end: {Restore}, or remove it.";
+            return $"is {kind}, not {expected.Name}, and reading it would never end: {Restore}, or remove it.";
         }
 
         try
@@ -454,7 +495,7 @@ internal static partial class SiteBuilder
             if (length > MaxNotebookBytes)
             {
                 return string.Create(CultureInfo.InvariantCulture,
-                    $"is {length:N0} bytes long, not a notebook (the largest read is {MaxNotebookBytes / (1024 * 1024)} MB; a lesson is a few hundred KB): {Restore}, or remove it.");
+                    $"is {length:N0} bytes long, not {expected.Name} (the largest read is {MaxNotebookBytes / (1024 * 1024)} MB; {expected.Typical}): {Restore}, or remove it.");
             }
 
             contents = new byte[length];
@@ -483,7 +524,7 @@ internal static partial class SiteBuilder
 
     /// <summary>
     /// Why a notebook file cannot be run (the engine would answer with a long stack trace), or null: it must be readable
-    /// (<see cref="Unreadable"/>), and JSON (UTF-8) whose top level is an object with a "cells" list.
+    /// (<see cref="Unreadable(string, out byte[])"/>), and JSON (UTF-8) whose top level is an object with a "cells" list.
     /// </summary>
     public static string? NotANotebook(string path)
     {

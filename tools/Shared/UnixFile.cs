@@ -53,6 +53,42 @@ internal static partial class UnixFile
         };
     }
 
+    /// <summary>
+    /// The first part of <paramref name="path"/> (made absolute) that the kernel cannot follow because its symbolic links
+    /// loop or chain through more than 40 (ELOOP), or null: .NET calls such a path missing, or a file.
+    /// </summary>
+    public static string? LinkLoop(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        string fullPath = Path.GetFullPath(path);
+        string root = Path.GetPathRoot(fullPath)!;
+        string current = root;
+        var buffer = new byte[256];
+        foreach (string part in fullPath[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = Path.Combine(current, part);
+            try
+            {
+                if (Statx(AtCurrentFolder, current, 0, Type, buffer) != 0)
+                {
+                    return Marshal.GetLastPInvokeError() == TooManyLinks ? current : null;
+                }
+            }
+            catch (EntryPointNotFoundException)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private const int TooManyLinks = 40; // ELOOP
+
     /// <summary>The owner and group of <paramref name="path"/> (links followed), or null where they cannot be read.</summary>
     public static (uint User, uint Group)? Owner(string path)
     {
