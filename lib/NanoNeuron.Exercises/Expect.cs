@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Globalization;
 
 namespace NanoNeuron.Exercises;
@@ -9,7 +10,8 @@ namespace NanoNeuron.Exercises;
 public static class Expect
 {
     /// <summary>Returns <paramref name="actual"/> if it is within <paramref name="tolerance"/> of the value the text states.</summary>
-    /// <exception cref="ArgumentException">A tolerance that is negative or not finite, or a stated value that is not finite: such a check could never fail, or never pass.</exception>
+    /// <remarks>The tolerance may be at most <c>max(|stated|, 1)</c>: a larger one would let almost any value pass.</remarks>
+    /// <exception cref="ArgumentException">A tolerance that is negative, not finite or above <c>max(|stated|, 1)</c>, or a stated value that is not finite: such a check could (almost) never fail, or never pass.</exception>
     /// <exception cref="InvalidOperationException">The computed value is not a finite number, or not the one the text states.</exception>
     public static double About(double actual, double stated, double tolerance)
     {
@@ -23,6 +25,12 @@ public static class Expect
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
                 $"stated is {stated:R}, which is not a finite number: the text states a number, so pass that number (or check a value that is not finite with Expect.Exactly)."), nameof(stated));
+        }
+
+        if (tolerance > Math.Max(Math.Abs(stated), 1))
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"tolerance is {tolerance:R}, more than the stated value {stated:R} itself (and more than 1): such a check could hardly fail. Pass a tolerance at most |stated| (or at most 1 when |stated| is below 1), such as 0.001."), nameof(tolerance));
         }
 
         if (!double.IsFinite(actual))
@@ -41,10 +49,11 @@ public static class Expect
     }
 
     /// <summary>Returns <paramref name="actual"/> if it equals the value the text states exactly.</summary>
+    /// <remarks>Two sequences (arrays, lists; not strings) are equal when their elements are, one by one.</remarks>
     /// <exception cref="InvalidOperationException">The computed value is not the one the text states.</exception>
     public static T Exactly<T>(T actual, T stated)
     {
-        if (!EqualityComparer<T>.Default.Equals(actual, stated))
+        if (!EqualityComparer<T>.Default.Equals(actual, stated) && !SameElements(actual, stated))
         {
             throw new InvalidOperationException(
                 string.Create(CultureInfo.InvariantCulture, $"The text says {Shown(stated)} but the code computed {Shown(actual)}: correct the text or the code."));
@@ -53,6 +62,37 @@ public static class Expect
         return actual;
     }
 
-    /// <summary>A value as a message shows it: invariant, and "null" for null.</summary>
-    private static string Shown<T>(T value) => value is null ? "null" : string.Format(CultureInfo.InvariantCulture, "{0}", value);
+    /// <summary>Whether both values are sequences with equal elements in the same order.</summary>
+    private static bool SameElements<T>(T actual, T stated) =>
+        actual is IEnumerable computed and not string && stated is IEnumerable text and not string
+        && computed.Cast<object?>().SequenceEqual(text.Cast<object?>());
+
+    /// <summary>A value as a message shows it: invariant (records too, whose ToString uses the current culture), "null" for null, a sequence as [a, b, …].</summary>
+    private static string Shown<T>(T value)
+    {
+        var culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        try
+        {
+            return value switch
+            {
+                null => "null",
+                string text => text,
+                IEnumerable items => ShownElements(items.Cast<object?>()),
+                _ => string.Format(CultureInfo.InvariantCulture, "{0}", value),
+            };
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    private static string ShownElements(IEnumerable<object?> items)
+    {
+        const int MaxShown = 10;
+        object?[] first = [.. items.Take(MaxShown + 1)];
+        string elements = string.Join(", ", first.Take(MaxShown).Select(item => Expect.Shown(item)));
+        return first.Length > MaxShown ? $"[{elements}, …]" : $"[{elements}]";
+    }
 }

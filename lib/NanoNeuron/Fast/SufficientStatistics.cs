@@ -20,8 +20,14 @@ namespace NanoNeuron.Fast;
 /// <param name="Unexplained">R, the mean squared distance of the targets from the best line: the cost of that line is R/2.</param>
 public readonly record struct SufficientStatistics(double MeanX, double MeanY, double VarianceX, double Slope, double Unexplained)
 {
+    /// <summary>How far, relatively, the rounding of the mean may move Sxx (and so the slope) before the statistics are refused.</summary>
+    private const double MaxRelativeVarianceError = 1e-12;
+
+    /// <summary>2^-1034: a subnormal variance below it has lost more than 40 of its 52 bits.</summary>
+    private static readonly double MinVarianceX = Math.ScaleB(1.0, -1034);
+
     /// <summary>The statistics of the examples (<paramref name="x"/>[i], <paramref name="y"/>[i]).</summary>
-    /// <exception cref="ArgumentException">No examples, inputs and targets of different lengths, a value that is not finite, values so large that a statistic overflows a double, or inputs that differ by so little that their variance underflows.</exception>
+    /// <exception cref="ArgumentException">No examples, inputs and targets of different lengths, a value that is not finite, values so large that a statistic overflows a double, inputs that differ by so little that their variance underflows below 2^-1034, or inputs whose spread is so small against their size that the rounding of their mean would change Sxx by more than a relative 1e-12.</exception>
     public static SufficientStatistics Of(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         Guard.Examples(x, y);
@@ -32,14 +38,17 @@ public readonly record struct SufficientStatistics(double MeanX, double MeanY, d
         double meanY = Mean(y);
         double sxx = 0;
         double sxy = 0;
+        double offset = 0;
         for (int i = 0; i < x.Length; i++)
         {
+            offset += x[i] - meanX;
             sxx += (x[i] - meanX) * (x[i] - meanX);
             sxy += (x[i] - meanX) * (y[i] - meanY);
         }
 
         sxx /= x.Length;
         sxy /= x.Length;
+        offset /= x.Length;
         double slope = sxx > 0 ? sxy / sxx : 0;
         double unexplained = 0;
         for (int i = 0; i < x.Length; i++)
@@ -54,10 +63,19 @@ public readonly record struct SufficientStatistics(double MeanX, double MeanY, d
             : !double.IsFinite(meanY) ? Invariant($"the targets are too large: their mean is {Guard.Format(meanY)}")
             : !double.IsFinite(sxy) || !double.IsFinite(slope) || !double.IsFinite(unexplained) ? Invariant($"the inputs and targets are too large together: their covariance is {Guard.Format(sxy)}, the best slope {Guard.Format(slope)} and the unexplained scatter {Guard.Format(unexplained)}")
             : null;
-        if (tooLarge is null && sxx == 0 && !constant)
+        // Deep in the subnormals a variance has lost significant bits (at 0, all of them).
+        if (tooLarge is null && sxx < MinVarianceX && !constant)
         {
             throw new ArgumentException(
-                Invariant($"The statistics cannot be computed: the inputs are too small. They differ, but by so little that their variance underflows to 0 in a double, so the best slope would be wrong. Standardize the inputs first (Standardizer.Fit(data).Transform(data)) or bring the values to an ordinary size (|x| from about 0.001 to 1,000)."),
+                Invariant($"The statistics cannot be computed: the inputs are too small. They differ, but by so little that their variance underflows to {Guard.Format(sxx)} (below 2^-1034, a double keeps too few significant bits), so the best slope would be wrong. Standardize the inputs first (Standardizer.Fit(data).Transform(data)) or bring the values to an ordinary size (|x| from about 0.001 to 1,000)."),
+                nameof(x));
+        }
+
+        // The deviations from the rounded mean should average 0; their offset adds offset² to Sxx (the slope's relative error).
+        if (tooLarge is null && offset * offset > MaxRelativeVarianceError * sxx)
+        {
+            throw new ArgumentException(
+                Invariant($"The statistics cannot be computed: the inputs differ by too little for their size. Their mean, {Guard.Format(meanX)}, rounds in a double by {Guard.Format(Math.Abs(offset))}, against a spread (standard deviation) of only {Guard.Format(Math.Sqrt(sxx))}, so the best slope would be wrong. Standardize the inputs first (Standardizer.Fit(data).Transform(data)) or subtract their mean from them first."),
                 nameof(x));
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CsCheck;
 
 namespace NanoNeuron.Notebooks.Tests;
@@ -51,5 +52,57 @@ public class ExpectTests
         var error = Assert.Throws<InvalidOperationException>(() => Expect.Exactly<string?>(null, "a"));
         Assert.Contains("The text says a but the code computed null:", error.Message, StringComparison.Ordinal);
         Assert.Contains("The text says null but the code computed a:", Assert.Throws<InvalidOperationException>(() => Expect.Exactly<string?>("a", null)).Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Any two arrays or lists with equal elements pass; any that differ are shown element by element, not as type names.</summary>
+    [Fact]
+    public void Exactly_Sequences_AreComparedAndShownElementByElement()
+    {
+        Gen.Double[-1e6, 1e6].Array[0, 12].Sample(values =>
+        {
+            Assert.Equal(values, Expect.Exactly((double[])values.Clone(), values));
+            Assert.Equal(values, Expect.Exactly(values.ToList(), [.. values]));
+            double[] other = [.. values, 1];
+            var error = Assert.Throws<InvalidOperationException>(() => Expect.Exactly(values, other));
+            Assert.DoesNotContain("System.", error.Message, StringComparison.Ordinal);
+            Assert.Contains(values.Length <= 10 ? $"computed [{string.Join(", ", values.Select(v => v.ToString(CultureInfo.InvariantCulture)))}]" : ", …]", error.Message, StringComparison.Ordinal);
+        }, iter: 200, threads: 1);
+        Assert.Contains("The text says [1, 3] but the code computed [1, 2]:", Assert.Throws<InvalidOperationException>(() => Expect.Exactly(new List<int> { 1, 2 }, [1, 3])).Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A record (whose own ToString uses the current culture) is shown invariant in a German notebook.</summary>
+    [Fact]
+    public void Exactly_Record_IsShownInvariantUnderAnyCulture()
+    {
+        var before = CultureInfo.CurrentCulture;
+        var german = NanoNeuron.Testing.OtherCulture.GermanLike;
+        CultureInfo.CurrentCulture = german;
+        try
+        {
+            var error = Assert.Throws<InvalidOperationException>(() => Expect.Exactly(new Neuron(1.5, 2), new Neuron(1.5, 3)));
+            Assert.Contains("The text says Neuron { Weight = 1.5, Bias = 3", error.Message, StringComparison.Ordinal);
+            Assert.Contains("computed Neuron { Weight = 1.5, Bias = 2", error.Message, StringComparison.Ordinal);
+            Assert.Same(german, CultureInfo.CurrentCulture);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+        }
+    }
+
+    /// <summary>Any tolerance above max(|stated|, 1) is refused (a check that could hardly fail); up to it, the check runs.</summary>
+    [Fact]
+    public void About_ToleranceAboveTheStatedValue_IsRefused()
+    {
+        Gen.Select(Gen.Double[-1e300, 1e300], Gen.Double[1.000001, 1e8]).Sample((stated, factor) =>
+        {
+            double bound = Math.Max(Math.Abs(stated), 1);
+            var error = Assert.Throws<ArgumentException>(() => Expect.About(stated, stated, Math.Min(bound * factor, double.MaxValue)));
+            Assert.Equal("tolerance", error.ParamName);
+            Assert.Contains("could hardly fail", error.Message, StringComparison.Ordinal);
+            Assert.Equal(stated, Expect.About(stated, stated, bound));
+        }, iter: 300, threads: 1);
+        Assert.Throws<ArgumentException>(() => Expect.About(1, 1e300, double.MaxValue));
+        Assert.Equal(0.5, Expect.About(0.5, 0, 1));
     }
 }

@@ -41,6 +41,35 @@ public partial class ExerciseTests
         }
     }
 
+    /// <summary>A returned list that throws when the checker reads it (of any count) is the learner's exception: a hint, never the exception.</summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4)]
+    [InlineData(int.MaxValue)]
+    public void TrueHistory_ListThatThrowsWhenRead_GetsTheThrewHint(int count)
+    {
+        var feedback = OriginalExercises.TrueHistory((history, trained, examples) => new ThrowingList(count == 0 ? history.Count : count));
+        Assert.False(feedback.Passed);
+        Assert.Contains("your function threw InvalidOperationException (lazy element)", feedback.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class ThrowingList(int count) : IReadOnlyList<double>
+    {
+        public double this[int index] => throw new InvalidOperationException("lazy element");
+
+        public int Count => count;
+
+        public IEnumerator<double> GetEnumerator()
+        {
+            for (int i = 0; i < count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
     [Fact]
     public void CostWhenHandedThePerfectNeuron_TheGlobalsCostPasses_TheHandedNeuronsCostGetsAHint()
     {
