@@ -143,11 +143,21 @@ public class RenderingTests
     [Fact]
     public void Build_NoNotebooks_SaysWhereItLookedAndWhatToDo()
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        Assert.Equal(1, SiteBuilder.Build("no-such-folder", Path.GetTempPath(), output, error));
-        Assert.Contains("no numbered notebooks", error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("--notebooks", error.ToString(), StringComparison.Ordinal);
+        // A folder that exists but holds no lesson (a missing one is refused as such: SiteInputTests).
+        string empty = Directory.CreateTempSubdirectory("nanoneuron-empty-").FullName;
+        try
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            Assert.Equal(1, SiteBuilder.Build(empty, Path.Combine(empty, "site"), output, error));
+            Assert.Contains($"no numbered notebooks (NN-name.ipynb) in '{empty}'", error.ToString(), StringComparison.Ordinal);
+            Assert.Contains("--notebooks", error.ToString(), StringComparison.Ordinal);
+            Assert.False(Directory.Exists(Path.Combine(empty, "site")), "no site folder is made");
+        }
+        finally
+        {
+            Directory.Delete(empty, recursive: true);
+        }
     }
 
     [Fact]
