@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
+using NanoNeuron.Tools;
 
 namespace NanoNeuron.Setup;
 
@@ -99,30 +100,65 @@ public static class LibraryBuild
     }
 
     /// <summary>
-    /// Why artifacts/notebooks cannot be made a folder (a file stands in its place, or in the place of artifacts, or the
-    /// system refuses), or null once it is one: the engine would otherwise hide the error and show only the missing DLLs.
+    /// Why artifacts/notebooks cannot hold the build, or null once it can: artifacts or it is no folder (a file, a named
+    /// pipe, a link that leads nowhere or loops), it cannot be made or written (read-only, or a link to /proc), or it holds
+    /// something no build writes and no reading ends well (a named pipe would block the check for ever). The engine would
+    /// otherwise hide the error and show only the missing DLLs.
     /// </summary>
     private static string? Unusable(string artifacts, string output)
     {
         const string Again = "then run the notebook again.";
         foreach (var (path, name) in new[] { (artifacts, "artifacts"), (output, "artifacts/notebooks") })
         {
-            if (File.Exists(path))
+            if (NotAFolder(path) is { } what)
             {
-                return $"{name} is a file, not a folder, so the course library cannot be built into it and this notebook cannot run: remove it (rm {name} in the repository's root), {Again}";
+                return $"{name} {what}, so the course library cannot be built into it and this notebook cannot run: remove it (rm {name} in the repository's root), {Again}";
             }
         }
 
         try
         {
             Directory.CreateDirectory(output);
-            return null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return $"The folder artifacts/notebooks, where the course library is built, cannot be made ({exception.Message}), so this notebook cannot run: make artifacts/ writable (or remove it), {Again}";
         }
+
+        if (WritableFolder.Check(output) is { } obstacle)
+        {
+            return $"The folder artifacts/notebooks, where the course library is built, {obstacle.What}, so this notebook cannot run: "
+                + (obstacle.ChmodFixes ? "make it writable (chmod u+w artifacts/notebooks)" : "remove it (rm artifacts/notebooks in the repository's root; a link only loses the link)") + $", {Again}";
+        }
+
+        foreach (string file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories))
+        {
+            if (NotAFile(file) is { } what)
+            {
+                string name = "artifacts/notebooks/" + Path.GetRelativePath(output, file).Replace('\\', '/');
+                return $"{name} {what}, which no build of the course library writes, so this notebook cannot run: remove it (rm '{name}' in the repository's root), {Again}";
+            }
+        }
+
+        return null;
     }
+
+    /// <summary>What <paramref name="path"/> is when it exists but is no folder ("is a file, not a folder", …), or null.</summary>
+    private static string? NotAFolder(string path) =>
+        Directory.Exists(path) ? null
+        : BrokenLink(path) is { } broken ? broken
+        : UnixFile.OtherKind(path) is { } kind ? $"is {kind}, not a folder"
+        : File.Exists(path) ? "is a file, not a folder"
+        : null;
+
+    /// <summary>What <paramref name="path"/> is when it is no file that can be read to its end — a link that loops or leads nowhere, a named pipe, a device — or null.</summary>
+    private static string? NotAFile(string path) =>
+        BrokenLink(path) ?? (UnixFile.OtherKind(path) is { } kind ? $"is {kind}, not a file" : null);
+
+    private static string? BrokenLink(string path) =>
+        UnixFile.LinkLoop(path) is not null ? "is a symbolic link that leads back to itself (or through more than 40 links)"
+        : RealPath.DanglingTarget(path) is { } target ? $"is a symbolic link to '{target}', which does not exist"
+        : null;
 
     /// <summary>
     /// How long a kernel waits for another one's build of the library (several notebooks may start together); a build of

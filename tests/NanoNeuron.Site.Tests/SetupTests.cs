@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.Versioning;
 using System.Runtime.Loader;
 using Microsoft.DotNet.Interactive.Documents;
 using Microsoft.DotNet.Interactive.Documents.Jupyter;
@@ -193,6 +194,59 @@ public class SetupTests
         {
             Directory.Delete(root, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// artifacts/notebooks that is no usable folder — a named pipe, a link that leads nowhere or loops, a link to /proc —
+    /// or that holds what no build writes and nothing can read to its end (a named pipe would block the check for ever, a
+    /// link to nowhere would escape as a raw exception): the setup step says what it is and what to remove, before any
+    /// build, and leaves it as it was (attack 4, U1–U4).
+    /// </summary>
+    [Theory]
+    [InlineData("folder-fifo", "artifacts/notebooks is a named pipe (FIFO), not a folder", "rm artifacts/notebooks")]
+    [InlineData("folder-dangling", "artifacts/notebooks is a symbolic link to 'nowhere', which does not exist", "rm artifacts/notebooks")]
+    [InlineData("folder-loop", "artifacts/notebooks is a symbolic link that leads back to itself", "rm artifacts/notebooks")]
+    [InlineData("folder-proc", "artifacts/notebooks, where the course library is built, leads to '/proc', which belongs to the system's proc file system", "rm artifacts/notebooks")]
+    [InlineData("fifo", "artifacts/notebooks/x.fifo is a named pipe (FIFO), not a file, which no build", "rm 'artifacts/notebooks/x.fifo'")]
+    [InlineData("dangling", "artifacts/notebooks/sub/dang.dll is a symbolic link to 'nowhere.dll', which does not exist", "rm 'artifacts/notebooks/sub/dang.dll'")]
+    [InlineData("device", "artifacts/notebooks/zero.dll is a device, not a file", "rm 'artifacts/notebooks/zero.dll'")]
+    [UnsupportedOSPlatform("windows")]
+    public async Task EnsureCurrent_OutputThatCannotHoldTheBuild_SaysWhatToRemoveBeforeBuilding(string kind, string expected, string remedy)
+    {
+        string root = CopyOfTheRepository();
+        string output = Path.Combine(root, "artifacts", "notebooks");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "artifacts"));
+            string made = kind switch
+            {
+                "folder-fifo" => await Fifo(output),
+                "folder-dangling" => File.CreateSymbolicLink(output, "nowhere").FullName,
+                "folder-loop" => File.CreateSymbolicLink(output, "notebooks").FullName,
+                "folder-proc" => Directory.CreateSymbolicLink(output, "/proc").FullName,
+                "fifo" => await Fifo(Path.Combine(Directory.CreateDirectory(output).FullName, "x.fifo")),
+                "dangling" => File.CreateSymbolicLink(Path.Combine(Directory.CreateDirectory(Path.Combine(output, "sub")).FullName, "dang.dll"), "nowhere.dll").FullName,
+                _ => File.CreateSymbolicLink(Path.Combine(Directory.CreateDirectory(output).FullName, "zero.dll"), "/dev/zero").FullName,
+            };
+
+            var exception = Assert.Throws<InvalidOperationException>(() => LibraryBuild.EnsureCurrent(root));
+
+            Assert.Contains(expected, exception.Message, StringComparison.Ordinal);
+            Assert.Contains($"remove it ({remedy}", exception.Message, StringComparison.Ordinal);
+            Assert.EndsWith("then run the notebook again.", exception.Message, StringComparison.Ordinal);
+            Assert.True(new FileInfo(made).LinkTarget is not null || File.Exists(made), "what was there is left as it was");
+            Assert.False(File.Exists(Path.Combine(output, "NanoNeuron.dll")), "nothing was built");
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static async Task<string> Fifo(string path)
+    {
+        Assert.Equal(0, (await Shell.RunAsync("mkfifo \"$P\"", new Dictionary<string, string> { ["P"] = path })).ExitCode);
+        return path;
     }
 
     /// <summary><c>new Neuron(weight, bias).Predict(x)</c> with the NanoNeuron.dll at <paramref name="path"/>, loaded on its own and unloaded.</summary>

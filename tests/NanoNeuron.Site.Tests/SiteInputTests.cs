@@ -305,24 +305,19 @@ public sealed class SiteInputTests : IDisposable
 
     /// <summary>
     /// --output through a chain of n links to a real folder: Linux follows 40 links in one path, so a chain of more (or a
-    /// link that loops) is refused as such, never called a file; a shorter one is written through (attack 4, S11–S12).
+    /// link that loops, or one that leads nowhere) is refused as such, never called a file; a shorter one is written
+    /// through (attack 4, S11–S12).
     /// </summary>
     [Fact]
     [UnsupportedOSPlatform("windows")]
     public void UnwritableOutput_ThroughALinkLoopOrTooLongAChain_SaysSo()
     {
-        const int Links = 44;
-        Directory.CreateDirectory(Path.Combine(root, "real"));
-        File.CreateSymbolicLink(Path.Combine(root, "k0"), "real");
-        for (int i = 1; i < Links; i++)
-        {
-            File.CreateSymbolicLink(Path.Combine(root, $"k{i}"), $"k{i - 1}");
-        }
-
+        var chain = LinkChain.Make(root, "k");
         File.CreateSymbolicLink(Path.Combine(root, "self"), "self");
-        Gen.Int[0, Links].Sample(n =>
+        File.CreateSymbolicLink(Path.Combine(root, "gone"), "x/x"); // the attack's: x does not exist
+        Gen.Int[0, LinkChain.Length + 1].Sample(n =>
         {
-            string link = Path.Combine(root, n == Links ? "self" : $"k{n}");
+            string link = n == LinkChain.Length ? Path.Combine(root, "self") : n > LinkChain.Length ? Path.Combine(root, "gone") : chain(n);
             string? reason = SiteBuilder.UnwritableOutput(Path.Combine(link, "site"), "out");
             if (n < 40)
             {
@@ -330,7 +325,9 @@ public sealed class SiteInputTests : IDisposable
             }
             else
             {
-                Assert.Contains($"'{link}' is a symbolic link that leads back to itself (or through more than 40 links)", reason, StringComparison.Ordinal);
+                Assert.Contains(
+                    n > LinkChain.Length ? $"'{link}' is a symbolic link to 'x/x', which does not exist" : $"'{link}' is a symbolic link that leads back to itself (or through more than 40 links)",
+                    reason, StringComparison.Ordinal);
                 Assert.DoesNotContain("is a file", reason, StringComparison.Ordinal);
             }
         }, iter: 60, threads: 1);
@@ -362,6 +359,49 @@ public sealed class SiteInputTests : IDisposable
         Assert.StartsWith($"error: --notebooks '{Notebooks}': the tool manifest", error, StringComparison.Ordinal);
         Assert.Contains("pass the repository's notebooks folder (--notebooks notebooks)", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(root, "site")));
+    }
+
+    /// <summary>
+    /// A tool manifest above the notebooks that is no readable file — a named pipe (reading it would block for ever), a link
+    /// to a device (it would fill the memory), a link that leads nowhere — or no JSON is named with its cause before
+    /// anything starts, in one line with exit code 2 (attack 4, S6–S7).
+    /// </summary>
+    [Theory]
+    [InlineData("fifo", "is a named pipe (FIFO), not a tool manifest")]
+    [InlineData("device", "is a device, not a tool manifest")]
+    [InlineData("dangling", "is a symbolic link to 'nowhere.json', which does not exist")]
+    [InlineData("json", "is not valid JSON")]
+    [UnsupportedOSPlatform("windows")]
+    public async Task Run_ManifestThatIsNoReadableFile_Exits2NamingItsCause(string kind, string expected)
+    {
+        string manifest = Path.Combine(root, "dotnet-tools.json");
+        switch (kind)
+        {
+            case "fifo":
+                Assert.Equal(0, (await Shell.RunAsync("mkfifo \"$P\"", new Dictionary<string, string> { ["P"] = manifest })).ExitCode);
+                break;
+            case "device":
+                File.CreateSymbolicLink(manifest, "/dev/zero");
+                break;
+            case "dangling":
+                File.CreateSymbolicLink(manifest, "nowhere.json");
+                break;
+            default:
+                File.WriteAllText(manifest, "{\"tools\": ");
+                break;
+        }
+
+        // The pinned engine (no stand-in): its manifest is looked for before anything starts, and nothing does.
+        using var written = new StringWriter();
+        using var failed = new StringWriter();
+        int exitCode = SiteCommand.Run(["--notebooks", "notebooks", "--output", "site"], root, written, failed);
+        var (output, error) = (written.ToString(), failed.ToString());
+
+        Assert.True(exitCode == 2, output + error);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.StartsWith($"error: --notebooks 'notebooks': the tool manifest '{manifest}' {expected}", error, StringComparison.Ordinal);
+        Assert.Contains("git checkout -- dotnet-tools.json", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(root, "site")), "no site folder is made");
     }
 
     [Fact]

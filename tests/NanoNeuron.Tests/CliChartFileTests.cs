@@ -243,26 +243,21 @@ public sealed class CliChartFileTests : IDisposable
     }
 
     /// <summary>
-    /// The chart's folder through a link that loops, or through a chain of more links than Linux follows (40): named as
-    /// such before training, never "does not exist: create it first" (attack 4, C2); a chain Linux follows is written through.
+    /// The chart's folder through a link that loops, or through a chain of more links than Linux follows (40), or through a
+    /// link that leads nowhere: named as such before training, never "does not exist: create it first" (attack 4, C2, S11);
+    /// a chain Linux follows is written through.
     /// </summary>
     [Fact]
     [UnsupportedOSPlatform("windows")]
     public void Run_ChartFolderThroughALinkLoopOrTooLongAChain_IsNamedAsSuch()
     {
-        const int Links = 44;
-        Directory.CreateDirectory(Path.Combine(folder, "real"));
-        File.CreateSymbolicLink(Path.Combine(folder, "c0"), "real");
-        for (int i = 1; i < Links; i++)
-        {
-            File.CreateSymbolicLink(Path.Combine(folder, $"c{i}"), $"c{i - 1}");
-        }
-
+        var chain = LinkChain.Make(folder, "c");
         File.CreateSymbolicLink(Path.Combine(folder, "self"), "x/x"); // the attack's: leads into itself
         File.CreateSymbolicLink(Path.Combine(folder, "x"), "self");
-        Gen.Int[36, Links].Sample(n =>
+        File.CreateSymbolicLink(Path.Combine(folder, "gone"), "nowhere/x"); // leads nowhere
+        Gen.Int[36, LinkChain.Length + 1].Sample(n =>
         {
-            string link = Path.Combine(folder, n == Links ? "self" : $"c{n}");
+            string link = n == LinkChain.Length ? Path.Combine(folder, "self") : n > LinkChain.Length ? Path.Combine(folder, "gone") : chain(n);
             string? problem = NanoNeuron.Cli.ChartFile.Problem(Path.Combine(link, "y.html"));
             if (n < 40)
             {
@@ -270,10 +265,12 @@ public sealed class CliChartFileTests : IDisposable
             }
             else
             {
-                Assert.Contains($"'{link}' is a symbolic link that leads back to itself (or through more than 40 links)", problem, StringComparison.Ordinal);
-                Assert.DoesNotContain("does not exist", problem, StringComparison.Ordinal);
+                Assert.Contains(
+                    n > LinkChain.Length ? $"'{link}' is a symbolic link to 'nowhere/x', which does not exist" : $"'{link}' is a symbolic link that leads back to itself (or through more than 40 links)",
+                    problem, StringComparison.Ordinal);
+                Assert.DoesNotContain("create it first", problem, StringComparison.Ordinal);
             }
-        }, iter: 30, threads: 1);
+        }, iter: 40, threads: 1);
 
         var (exitCode, output, error) = Cli.Run("--epochs", "3", "--chart", Path.Combine(folder, "self", "self", "y.html"));
         Assert.Equal(2, exitCode);

@@ -50,9 +50,9 @@ internal static class ChartFile
             return tooLong;
         }
 
-        if (LoopingFolder(path) is { } loop)
+        if (BrokenFolder(path) is { } broken)
         {
-            return $"'{loop}' is a symbolic link that leads back to itself (or through more than 40 links), so the chart's folder cannot be reached: remove or fix the link, or choose another folder.";
+            return $"{broken}, so the chart's folder cannot be reached: remove or fix the link, or choose another folder.";
         }
 
         string fullPath;
@@ -114,12 +114,15 @@ internal static class ChartFile
         return FolderProblem(folder);
     }
 
-    /// <summary>The part of the chart's folder that is a symbolic-link loop or too long a chain of links, or null.</summary>
-    private static string? LoopingFolder(string path)
+    /// <summary>What the part of the chart's folder is that is a symbolic link no path can pass — one that loops, too long a chain of links, one that leads nowhere — or null.</summary>
+    private static string? BrokenFolder(string path)
     {
         try
         {
-            return Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder ? UnixFile.LinkLoop(folder) : null;
+            return Path.GetDirectoryName(Path.GetFullPath(path)) is not { } folder ? null
+                : UnixFile.LinkLoop(folder) is { } loop ? $"'{loop}' is a symbolic link that leads back to itself (or through more than 40 links)"
+                : RealPath.DanglingPart(folder) is var (link, target) ? $"'{link}' is a symbolic link to '{target}', which does not exist"
+                : null;
         }
         catch (ArgumentException)
         {

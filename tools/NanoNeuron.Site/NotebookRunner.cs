@@ -48,14 +48,20 @@ internal static class NotebookRunner
         {
             foreach (string manifest in new[] { Path.Combine(folder.FullName, ".config", "dotnet-tools.json"), Path.Combine(folder.FullName, "dotnet-tools.json") })
             {
+                // File.Exists is true for a named pipe, a device or a dangling link: reading one would block, never end, or throw.
                 if (!File.Exists(manifest))
                 {
                     continue;
                 }
 
+                if (SiteBuilder.Unreadable(manifest, out byte[] contents, SiteBuilder.ManifestFile) is { } unreadable)
+                {
+                    return $"the tool manifest '{manifest}' {unreadable}";
+                }
+
                 try
                 {
-                    using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(manifest));
+                    using var json = System.Text.Json.JsonDocument.Parse(contents);
                     var root = json.RootElement;
                     if (root.ValueKind == System.Text.Json.JsonValueKind.Object && root.TryGetProperty("tools", out var tools)
                         && tools.ValueKind == System.Text.Json.JsonValueKind.Object && tools.EnumerateObject().Any(tool => tool.Value.ValueKind == System.Text.Json.JsonValueKind.Object
@@ -70,9 +76,9 @@ internal static class NotebookRunner
                         return $"the tool manifest '{manifest}' is marked as the root (\"isRoot\": true) and does not pin {EngineTool}, the engine that runs the notebooks, so no notebook could run: pass the repository's notebooks folder (--notebooks notebooks), or a folder inside the repository.";
                     }
                 }
-                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+                catch (System.Text.Json.JsonException exception)
                 {
-                    return $"the tool manifest '{manifest}' cannot be read ({exception.Message}), so the engine that runs the notebooks ({EngineTool}) cannot be found: restore it (git checkout -- dotnet-tools.json).";
+                    return $"the tool manifest '{manifest}' is not valid JSON ({exception.Message}), so the engine that runs the notebooks ({EngineTool}) cannot be found: restore it (git checkout -- dotnet-tools.json).";
                 }
             }
         }

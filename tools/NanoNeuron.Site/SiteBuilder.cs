@@ -413,6 +413,11 @@ internal static partial class SiteBuilder
                 return $"--output '{Shown(requested)}': '{Shown(next)}' is a symbolic link that leads back to itself (or through more than 40 links), so the site cannot be written under it: remove or fix the link, or choose another folder, {example}.";
             }
 
+            if (Tools.RealPath.DanglingTarget(next) is { } target)
+            {
+                return $"--output '{Shown(requested)}': '{Shown(next)}' is a symbolic link to '{Shown(target)}', which does not exist, so the site cannot be written under it: remove or fix the link, or choose another folder, {example}.";
+            }
+
             if (File.Exists(next))
             {
                 return $"--output '{Shown(requested)}': '{Shown(next)}' is a file, not a folder, so the site cannot be written under it: name a folder whose path holds no file, {example}.";
@@ -473,13 +478,16 @@ internal static partial class SiteBuilder
     public static string? Unreadable(string path, out byte[] contents) => Unreadable(path, out contents, NotebookFile);
 
     /// <summary>What a file read by <see cref="Unreadable(string, out byte[])"/> should be, and how to restore it.</summary>
-    private sealed record ReadFile(string Name, string Typical, string Restore);
+    internal sealed record ReadFile(string Name, string Typical, string Restore);
 
     private static readonly ReadFile NotebookFile = new("a notebook file", "a lesson is a few hundred KB", "restore the lesson's file (git checkout -- <file>)");
 
+    /// <summary>The tool manifest that pins the notebook engine (<see cref="NotebookRunner.MissingEngine"/>).</summary>
+    internal static readonly ReadFile ManifestFile = new("a tool manifest", "the repository's is under 1 KB", "restore it (git checkout -- dotnet-tools.json)");
+
     private static readonly ReadFile GlossaryFile = new("a markdown file", "the glossary is a few dozen KB", $"restore it (git checkout -- notebooks/{GlossarySource})");
 
-    private static string? Unreadable(string path, out byte[] contents, ReadFile expected)
+    internal static string? Unreadable(string path, out byte[] contents, ReadFile expected)
     {
         contents = [];
         string Restore = expected.Restore;
