@@ -93,10 +93,10 @@ public class SiteInputProperties(ITestOutputHelper log)
                 return;
             }
 
-            string target = SiteBuilder.RealPath(System.IO.Path.GetFullPath(output, repository));
+            string target = NanoNeuron.Tools.RealPath.Of(System.IO.Path.GetFullPath(output, repository));
             foreach (string change in changes)
             {
-                bool inside = IsInside(SiteBuilder.RealPath(change), target);
+                bool inside = IsInside(NanoNeuron.Tools.RealPath.Of(change), target);
                 bool parentOfTarget = !before.ContainsKey(change) && after.GetValueOrDefault(change) == "folder" && IsInside(target, change);
                 Assert.True(inside || parentOfTarget, $"{message}\nchanged '{Escape(change)}', outside '{Escape(target)}'");
                 Assert.False(IsInside(change, notebooksFolder), $"{message}\nchanged the notebooks: '{Escape(change)}'");

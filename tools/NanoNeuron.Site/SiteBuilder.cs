@@ -372,8 +372,8 @@ internal static partial class SiteBuilder
     /// </summary>
     public static string? RefuseOutput(string notebooksFolder, string outputFolder, string requested)
     {
-        string notebooks = RealPath(notebooksFolder);
-        string site = RealPath(outputFolder);
+        string notebooks = Tools.RealPath.Of(notebooksFolder);
+        string site = Tools.RealPath.Of(outputFolder);
         if (IsInside(site, notebooks) || IsInside(notebooks, site))
         {
             string relation = site == notebooks ? "is" : IsInside(site, notebooks) ? "lies inside" : "holds";
@@ -438,9 +438,6 @@ internal static partial class SiteBuilder
 
     /// <summary>A path or message as one printable line: every character a terminal would not show as itself (<see cref="PrintableText.Escape"/>; a file name may hold them) becomes \\uXXXX.</summary>
     public static string Shown(string text) => PrintableText.Escape(text);
-
-    /// <summary>The path with every symbolic link along it resolved (the part that does not exist yet is kept as it is).</summary>
-    public static string RealPath(string path) => Tools.RealPath.Of(path);
 
     private static bool IsInside(string path, string folder) =>
         path == folder || path.StartsWith(Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
