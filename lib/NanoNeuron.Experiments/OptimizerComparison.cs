@@ -165,11 +165,10 @@ public static class OptimizerComparison
         }
 
         // Full-batch training is deterministic: the same steps again, stopped earlier, give the path it took. After a cost
-        // that is not finite, the epoch before is the last finite one; after the 50th rise (or epoch above the start) in a
-        // row, the rule fires at the end of the epoch before the one it names, so a rerun that long would stop too: the
-        // path ends one earlier.
+        // that is not finite, the epoch before is the last finite one; after the 50th rise in a row, the rule fires at
+        // the end of the epoch before the one it names, so a rerun that long would stop too: the path ends one earlier.
         var divergence = outcome.Divergence!;
-        int last = divergence.Epoch - (divergence.Reason is DivergenceReason.KeepsRising or DivergenceReason.StaysAbove ? 2 : 1);
+        int last = divergence.Epoch - (divergence.Reason == DivergenceReason.KeepsRising ? 2 : 1);
         var path = last < 0 ? [] : Path(start, train, optimizer, last, at);
         return new RacePath(name, color, path) { CostHistory = divergence.CostHistory, Divergence = divergence };
     }

@@ -6,7 +6,6 @@ namespace NanoNeuron.Optimization;
 internal struct DivergenceCheck
 {
     private int rising;
-    private int above;
 
     /// <summary>
     /// Looks at the cost just recorded, <paramref name="history"/>[<paramref name="epoch"/>], and the parameters that gave
@@ -25,17 +24,18 @@ internal struct DivergenceCheck
         if (finite)
         {
             rising = epoch > 0 && cost > history[epoch - 1] ? rising + 1 : 0;
-            above = cost > history[0] ? above + 1 : 0;
-            var reason = rising >= Divergence.RisingEpochs && cost > history[0] ? DivergenceReason.KeepsRising
-                : above >= Divergence.RisingEpochs ? DivergenceReason.StaysAbove
-                : (DivergenceReason?)null;
-            return reason is { } found
-                ? new Divergence(epoch + 1, learningRate, largestStableLearningRate, [.. history.AsSpan(0, epoch + 1)], found)
-                : null;
+            if (rising < Divergence.RisingEpochs || !(cost > history[0]))
+            {
+                return null;
+            }
         }
 
-        return new Divergence(epoch, learningRate, largestStableLearningRate, [.. history.AsSpan(0, epoch)]);
+        return Diverged(history, epoch, keepsRising: finite, learningRate, largestStableLearningRate);
     }
+
+    private static Divergence Diverged(double[] history, int epoch, bool keepsRising, double learningRate, double largestStableLearningRate) => keepsRising
+        ? new Divergence(epoch + 1, learningRate, largestStableLearningRate, [.. history.AsSpan(0, epoch + 1)], DivergenceReason.KeepsRising)
+        : new Divergence(epoch, learningRate, largestStableLearningRate, [.. history.AsSpan(0, epoch)]);
 
     /// <summary>Whether every value is a finite number.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -10,13 +10,6 @@ public enum DivergenceReason
     KeepsRising,
 
     /// <summary>
-    /// The cost stayed above the cost before training in each of the <see cref="Divergence.RisingEpochs"/> epochs before
-    /// this one, without growing without bound: the steps jump past the minimum and back instead of settling (Adam's steps
-    /// are about α long whatever the slope, so a huge α bounces at that size for ever). The run stops before this epoch.
-    /// </summary>
-    StaysAbove,
-
-    /// <summary>
     /// Known before the first epoch: the learning rate is not below <see cref="Divergence.LargestStableLearningRate"/>, so
     /// plain gradient descent on every example cannot settle. The model's own trainers say so (the one neuron's, the
     /// logistic neuron's); the engine itself knows no model and never reports this.
