@@ -10,9 +10,10 @@ namespace NanoNeuron.Setup;
 /// <summary>Keeps <c>artifacts/notebooks</c> holding the course library built from the current sources; the first cell of <c>notebooks/setup.dib</c> calls it.</summary>
 /// <remarks>
 /// A stamp is written only after a successful build: the SHA-256 of every source's contents (an edit that keeps a file's
-/// size and time, as <c>cp -p</c>, <c>tar</c> and <c>rsync -t</c> make, still counts), and the SHA-256 of every file the
-/// build left in <c>artifacts/notebooks</c> (an output that was emptied, replaced or damaged since counts too, whatever its size and time). When both still
-/// match, nothing is built and the check takes milliseconds. This is compiled code rather than a notebook cell because the
+/// size and time, as <c>cp -p</c>, <c>tar</c> and <c>rsync -t</c> make, still counts), and the SHA-256 of every file a
+/// build wrote in <c>artifacts/notebooks</c> (an output that was emptied, replaced or damaged since counts too, whatever its
+/// size and time, and is replaced; a file that was there before and that the build left alone, such as a learner's
+/// notes, is neither compared nor ever deleted). When both still match, nothing is built and the check takes milliseconds. This is compiled code rather than a notebook cell because the
 /// kernel needs about half a second to compile a cell this long, every time a lesson opens.
 /// One kernel at a time: several notebooks may start together, and their builds share one folder.
 /// </remarks>
@@ -37,10 +38,10 @@ public static class LibraryBuild
     {
         string artifacts = Path.Combine(repositoryRoot, "artifacts");
         string output = Path.Combine(artifacts, "notebooks");
-        if (Unusable(artifacts, output) is { } unusable)
+        if ((Unusable(artifacts, output) ?? UnreadableSource(repositoryRoot)) is { } unusable)
         {
             // Checked again by every later cell: once the folder can be made, they run (the notebook is run again anyway).
-            GuardLaterCells(() => Unusable(artifacts, output));
+            GuardLaterCells(() => Unusable(artifacts, output) ?? UnreadableSource(repositoryRoot));
             throw new InvalidOperationException(unusable);
         }
 
@@ -57,7 +58,9 @@ public static class LibraryBuild
         string stampFile = Path.Combine(output, StampFile);
         var sources = Sources(repositoryRoot);
         var earlier = Stamp.Read(stampFile);
-        if (earlier is not null && earlier.Sources.SequenceEqual(sources) && Outputs(output).SequenceEqual(earlier.Outputs)
+        var present = Outputs(output);
+        // Only what a build wrote is compared (and replaced below): a file of the learner's own in the folder is left alone.
+        if (earlier is not null && earlier.Sources.SequenceEqual(sources) && earlier.Outputs.All(present.Contains)
             && Libraries.Append(SetupLibrary).All(name => earlier.Outputs.Any(file => file.Path == name)))
         {
             return;
@@ -69,7 +72,7 @@ public static class LibraryBuild
             && File.GetLastWriteTimeUtc(source.Path) <= earlier.Built);
         // The stamp stays, for the time of the last good build: a build that fails or is interrupted changes the outputs
         // (a failed one removes the library), and the outputs no longer match it.
-        foreach (var changed in earlier?.Outputs.Except(Outputs(output)) ?? [])
+        foreach (var changed in earlier?.Outputs.Except(present) ?? [])
         {
             File.Delete(Path.Combine(output, changed.Path)); // emptied or replaced since the build: copied again, whatever its time
         }
@@ -79,7 +82,10 @@ public static class LibraryBuild
         if (exitCode == 0)
         {
             File.Delete(failedFile);
-            new Stamp(built, sources, Outputs(output)).Write(stampFile); // the sources as they were before the build
+            // What a build wrote: what the last stamp holds, and what this build added or changed. A file that was there
+            // before, the same, is not the build's (a learner's notes): never compared, never deleted.
+            var written = Outputs(output).Where(file => earlier?.Outputs.Any(old => old.Path == file.Path) == true || !present.Contains(file)).ToList();
+            new Stamp(built, sources, written).Write(stampFile); // the sources as they were before the build
             return;
         }
 
@@ -131,7 +137,7 @@ public static class LibraryBuild
                 + (obstacle.ChmodFixes ? "make it writable (chmod u+w artifacts/notebooks)" : "remove it (rm artifacts/notebooks in the repository's root; a link only loses the link)") + $", {Again}";
         }
 
-        foreach (string file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories))
+        foreach (string file in Entries(output))
         {
             if (NotAFile(file) is { } what)
             {
@@ -141,6 +147,51 @@ public static class LibraryBuild
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Why a source of the library cannot be read (a named pipe under lib/ would block the check for ever, a link that
+    /// loops or leads nowhere would escape as an exception), or null.
+    /// </summary>
+    private static string? UnreadableSource(string repositoryRoot)
+    {
+        foreach (string file in BuildSettings.Select(name => Path.Combine(repositoryRoot, name)).Concat(Entries(Path.Combine(repositoryRoot, "lib"), skipBuilt: true)))
+        {
+            if ((File.Exists(file) || Directory.Exists(file)) && NotAFile(file) is { } what)
+            {
+                string name = Path.GetRelativePath(repositoryRoot, file).Replace('\\', '/');
+                return $"{name} {what}, which the course library's sources never hold, so the library cannot be built and this notebook cannot run: remove it (rm '{name}' in the repository's root), then run the notebook again.";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Everything below <paramref name="folder"/> that is not a folder (files, links, named pipes…), in order, without
+    /// following a link to a folder (it is listed itself); with <paramref name="skipBuilt"/>, bin/ and obj/ are passed over.
+    /// </summary>
+    private static IEnumerable<string> Entries(string folder, bool skipBuilt = false)
+    {
+        if (!Directory.Exists(folder))
+        {
+            yield break;
+        }
+
+        foreach (string entry in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
+        {
+            if (new FileInfo(entry).LinkTarget is not null || !Directory.Exists(entry))
+            {
+                yield return entry;
+            }
+            else if (!(skipBuilt && Path.GetFileName(entry) is "bin" or "obj"))
+            {
+                foreach (string inside in Entries(entry, skipBuilt))
+                {
+                    yield return inside;
+                }
+            }
+        }
     }
 
     /// <summary>What <paramref name="path"/> is when it exists but is no folder ("is a file, not a folder", …), or null.</summary>
@@ -153,7 +204,9 @@ public static class LibraryBuild
 
     /// <summary>What <paramref name="path"/> is when it is no file that can be read to its end — a link that loops or leads nowhere, a named pipe, a device — or null.</summary>
     private static string? NotAFile(string path) =>
-        BrokenLink(path) ?? (UnixFile.OtherKind(path) is { } kind ? $"is {kind}, not a file" : null);
+        BrokenLink(path)
+        ?? (Directory.Exists(path) ? (new FileInfo(path).LinkTarget is { } target ? $"is a symbolic link to the folder '{target}'" : "is a folder, not a file")
+        : UnixFile.OtherKind(path) is { } kind ? $"is {kind}, not a file" : null);
 
     private static string? BrokenLink(string path) =>
         UnixFile.LinkLoop(path) is not null ? "is a symbolic link that leads back to itself (or through more than 40 links)"
@@ -192,19 +245,15 @@ public static class LibraryBuild
     /// <summary>The build settings and every file under lib/ but bin/ and obj/, in order, each with the SHA-256 of its contents.</summary>
     private static List<Source> Sources(string repositoryRoot) =>
         [.. BuildSettings.Select(name => Path.Combine(repositoryRoot, name)).Where(File.Exists)
-            .Concat(Files(Path.Combine(repositoryRoot, "lib")).Order(StringComparer.Ordinal))
+            .Concat(Entries(Path.Combine(repositoryRoot, "lib"), skipBuilt: true).Order(StringComparer.Ordinal))
             .Select(file => new Source(Path.GetFullPath(file), Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)))))];
 
-    private static IEnumerable<string> Files(string folder) => Directory.EnumerateFiles(folder).Concat(Directory.EnumerateDirectories(folder)
-        .Where(child => Path.GetFileName(child) is not ("bin" or "obj")).SelectMany(Files));
-
     /// <summary>
-    /// Every file the build left in the output folder (this step's own files aside), in order, with the SHA-256 of its
-    /// contents: a DLL damaged since the build counts even when it kept its size and time (about 20 MB, hashed in tens of
-    /// milliseconds).
+    /// Every file in the output folder (this step's own files aside), in order, with the SHA-256 of its contents: a DLL
+    /// damaged since the build counts even when it kept its size and time (about 20 MB, hashed in tens of milliseconds).
     /// </summary>
     private static List<Output> Outputs(string output) =>
-        [.. Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+        [.. Entries(output)
             .Where(file => Path.GetFileName(file) is not (StampFile or "BUILD-FAILED.txt"))
             .Select(file => new Output(Path.GetRelativePath(output, file).Replace('\\', '/'), Hash(file)))
             .OrderBy(file => file.Path, StringComparer.Ordinal)];

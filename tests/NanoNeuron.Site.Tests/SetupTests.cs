@@ -126,16 +126,26 @@ public class SetupTests
         string neuron = Path.Combine(root, "lib", "NanoNeuron", "Original", "Neuron.cs");
         const string Sum = "public double Predict(double x) => x * Weight + Bias;";
         const string Difference = "public double Predict(double x) => x * Weight - Bias;";
+        string notes = Path.Combine(root, "artifacts", "notebooks", "notes.txt");
+        string nested = Path.Combine(root, "artifacts", "notebooks", "mine", "notes.txt");
         try
         {
+            // A learner's own files in the folder before the first build (attack 5, U2–U3): never compared, never deleted.
+            Directory.CreateDirectory(Path.GetDirectoryName(nested)!);
+            File.WriteAllText(notes, "top notes\n");
+            File.WriteAllText(nested, "my notes\n");
             Assert.Contains(Sum, File.ReadAllText(neuron), StringComparison.Ordinal);
             LibraryBuild.EnsureCurrent(root);
             Assert.Equal(2.0 * 3 + 1, Predict(library, 3, 2, 1));
 
-            // Nothing changed: nothing is built (the library is not written again).
+            // Nothing changed but the learner's notes: nothing is built (the library is not written again), the notes stay as edited.
             var written = File.GetLastWriteTimeUtc(library);
+            File.AppendAllText(notes, "edited\n");
+            File.AppendAllText(nested, "edited too\n");
             LibraryBuild.EnsureCurrent(root);
             Assert.Equal(written, File.GetLastWriteTimeUtc(library));
+            Assert.Equal("top notes\nedited\n", File.ReadAllText(notes));
+            Assert.Equal("my notes\nedited too\n", File.ReadAllText(nested));
 
             // As `cp -p` or `tar -x` leave it: new contents, the same size and the same time as before.
             var time = File.GetLastWriteTimeUtc(neuron);
@@ -161,6 +171,8 @@ public class SetupTests
             LibraryBuild.EnsureCurrent(root);
             Assert.Equal(good, File.ReadAllBytes(library));
             Assert.Equal(2.0 * 3 - 1, Predict(library, 3, 2, 1));
+            Assert.Equal("top notes\nedited\n", File.ReadAllText(notes));
+            Assert.Equal("my notes\nedited too\n", File.ReadAllText(nested));
         }
         finally
         {
@@ -210,6 +222,10 @@ public class SetupTests
     [InlineData("fifo", "artifacts/notebooks/x.fifo is a named pipe (FIFO), not a file, which no build", "rm 'artifacts/notebooks/x.fifo'")]
     [InlineData("dangling", "artifacts/notebooks/sub/dang.dll is a symbolic link to 'nowhere.dll', which does not exist", "rm 'artifacts/notebooks/sub/dang.dll'")]
     [InlineData("device", "artifacts/notebooks/zero.dll is a device, not a file", "rm 'artifacts/notebooks/zero.dll'")]
+    [InlineData("folder-link", "artifacts/notebooks/procdir is a symbolic link to the folder '/proc', which no build", "rm 'artifacts/notebooks/procdir'")]
+    [InlineData("source-fifo", "lib/NanoNeuron/x.fifo is a named pipe (FIFO), not a file, which the course library's sources never hold", "rm 'lib/NanoNeuron/x.fifo'")]
+    [InlineData("source-dangling", "lib/NanoNeuron/gone.cs is a symbolic link to 'nowhere.cs', which does not exist", "rm 'lib/NanoNeuron/gone.cs'")]
+    [InlineData("source-loop", "lib/NanoNeuron/loop is a symbolic link to the folder '.'", "rm 'lib/NanoNeuron/loop'")]
     [UnsupportedOSPlatform("windows")]
     public async Task EnsureCurrent_OutputThatCannotHoldTheBuild_SaysWhatToRemoveBeforeBuilding(string kind, string expected, string remedy)
     {
@@ -226,6 +242,10 @@ public class SetupTests
                 "folder-proc" => Directory.CreateSymbolicLink(output, "/proc").FullName,
                 "fifo" => await Fifo(Path.Combine(Directory.CreateDirectory(output).FullName, "x.fifo")),
                 "dangling" => File.CreateSymbolicLink(Path.Combine(Directory.CreateDirectory(Path.Combine(output, "sub")).FullName, "dang.dll"), "nowhere.dll").FullName,
+                "folder-link" => Directory.CreateSymbolicLink(Path.Combine(Directory.CreateDirectory(output).FullName, "procdir"), "/proc").FullName,
+                "source-fifo" => await Fifo(Path.Combine(root, "lib", "NanoNeuron", "x.fifo")),
+                "source-dangling" => File.CreateSymbolicLink(Path.Combine(root, "lib", "NanoNeuron", "gone.cs"), "nowhere.cs").FullName,
+                "source-loop" => Directory.CreateSymbolicLink(Path.Combine(root, "lib", "NanoNeuron", "loop"), ".").FullName,
                 _ => File.CreateSymbolicLink(Path.Combine(Directory.CreateDirectory(output).FullName, "zero.dll"), "/dev/zero").FullName,
             };
 
