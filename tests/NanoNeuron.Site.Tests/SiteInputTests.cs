@@ -276,6 +276,7 @@ public sealed class SiteInputTests : IDisposable
     [InlineData("file", "is a file, not a folder")]
     [InlineData("fifo", "is a named pipe (FIFO), not a folder")]
     [InlineData("loop", "is a symbolic link that leads back to itself")]
+    [InlineData("dangling", "is a symbolic link to 'nowhere', which does not exist")]
     [UnsupportedOSPlatform("windows")]
     public async Task Run_NotebooksThatIsNoFolder_Exits2SayingWhatItIs(string kind, string expected)
     {
@@ -291,6 +292,9 @@ public sealed class SiteInputTests : IDisposable
             case "loop":
                 File.CreateSymbolicLink(path, "given");
                 break;
+            case "dangling":
+                File.CreateSymbolicLink(path, "nowhere");
+                break;
         }
 
         var (exitCode, output, error) = Run(root, NoEngine, "--notebooks", "given", "--output", "site");
@@ -301,6 +305,25 @@ public sealed class SiteInputTests : IDisposable
         Assert.Contains(expected, error, StringComparison.Ordinal);
         Assert.DoesNotContain("no numbered notebooks", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(root, "site")), "no site folder is made");
+    }
+
+    /// <summary>--output that is itself a link that loops or leads nowhere is named as such (exit 2), not called a file (attack 5, S1–S2); nothing is written where it leads.</summary>
+    [Theory]
+    [InlineData("loop", "is a symbolic link that leads back to itself (or through more than 40 links): remove or fix the link")]
+    [InlineData("dangling", "is a symbolic link to 'elsewhere/site', which does not exist: remove or fix the link")]
+    [UnsupportedOSPlatform("windows")]
+    public void Run_OutputThatIsABrokenLink_Exits2SayingWhatItIs(string kind, string expected)
+    {
+        string link = Path.Combine(root, "out");
+        File.CreateSymbolicLink(link, kind == "loop" ? "out" : "elsewhere/site");
+
+        var (exitCode, output, error) = Run(root, NoEngine, "--notebooks", "notebooks", "--output", "out");
+
+        Assert.True(exitCode == 2, output + error);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.StartsWith($"error: --output 'out' {expected}", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("is a file", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(root, "elsewhere")), "nothing is written where it leads");
     }
 
     /// <summary>

@@ -279,6 +279,35 @@ public sealed class CliChartFileTests : IDisposable
     }
 
     /// <summary>
+    /// A chart "folder" that is a file, or a link to one (in /proc too), is said to be a file, never "does not exist: create
+    /// it first", which cannot work (attack 5, C1); a chart that is a link to a file in /proc gets no chmod advice (C2).
+    /// </summary>
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public void Run_ChartFolderThatIsAFile_OrAChartInProc_SaysWhatItIs()
+    {
+        File.WriteAllText(Path.Combine(folder, "plain"), "hi\n");
+        File.CreateSymbolicLink(Path.Combine(folder, "to-plain"), "plain");
+        File.CreateSymbolicLink(Path.Combine(folder, "to-status"), "/proc/self/status");
+        foreach (string file in new[] { "plain", "to-plain", "to-status" })
+        {
+            var (exitCode, output, error) = Cli.Run("--epochs", "3", "--chart", Path.Combine(folder, file, "x.html"));
+            Assert.Equal(2, exitCode);
+            Assert.Empty(output);
+            Cli.AssertOneLineReason(error, $"'{Path.Combine(folder, file)}' is a file, not a folder", "name a folder");
+            Assert.DoesNotContain("create it first", error, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("hi\n", File.ReadAllText(Path.Combine(folder, "plain")));
+        File.CreateSymbolicLink(Path.Combine(folder, "status.html"), "/proc/self/status");
+        var (code, written, failed) = Cli.Run("--epochs", "3", "--chart", Path.Combine(folder, "status.html"));
+        Assert.Equal(2, code);
+        Assert.Empty(written);
+        Cli.AssertOneLineReason(failed, "belongs to the system's proc file system");
+        Assert.DoesNotContain("chmod", failed, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// A named pipe, itself or behind a link, is not replaced by a page (nor would a device be, /dev/null through a link
     /// among them): refused before training, and it is still a pipe afterwards.
     /// </summary>

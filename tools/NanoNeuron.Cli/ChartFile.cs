@@ -52,7 +52,7 @@ internal static class ChartFile
 
         if (BrokenFolder(path) is { } broken)
         {
-            return $"{broken}, so the chart's folder cannot be reached: remove or fix the link, or choose another folder.";
+            return broken;
         }
 
         string fullPath;
@@ -106,28 +106,53 @@ internal static class ChartFile
             return $"'{path}' is too long: the chart is written beside it first, under a name up to {TemporaryNameBytes} bytes longer, and a path may have at most {PathLimits.MaxPathBytes} bytes. Choose a shorter path.";
         }
 
-        if (File.Exists(target) && File.GetAttributes(target).HasFlag(FileAttributes.ReadOnly))
+        // The folder first: a file in /proc looks read-only, but no chmod makes its folder take a chart.
+        if (FolderProblem(folder) is { } folderProblem)
         {
-            return $"'{path}' is read-only: make it writable (chmod u+w) or choose another file name.";
+            return folderProblem;
         }
 
-        return FolderProblem(folder);
+        return File.Exists(target) && File.GetAttributes(target).HasFlag(FileAttributes.ReadOnly)
+            ? $"'{path}' is read-only: make it writable (chmod u+w) or choose another file name."
+            : null;
     }
 
-    /// <summary>What the part of the chart's folder is that is a symbolic link no path can pass — one that loops, too long a chain of links, one that leads nowhere — or null.</summary>
+    /// <summary>
+    /// Why no chart can be written under the chart's folder, or null: a part of it is a symbolic link no path can pass (one
+    /// that loops, too long a chain of links, one that leads nowhere), or a file (.NET would call the folder missing, and
+    /// "create it" cannot work).
+    /// </summary>
     private static string? BrokenFolder(string path)
     {
+        const string Link = "so the chart's folder cannot be reached: remove or fix the link, or choose another folder.";
         try
         {
             return Path.GetDirectoryName(Path.GetFullPath(path)) is not { } folder ? null
-                : UnixFile.LinkLoop(folder) is { } loop ? $"'{loop}' is a symbolic link that leads back to itself (or through more than 40 links)"
-                : RealPath.DanglingPart(folder) is var (link, target) ? $"'{link}' is a symbolic link to '{target}', which does not exist"
+                : UnixFile.LinkLoop(folder) is { } loop ? $"'{loop}' is a symbolic link that leads back to itself (or through more than 40 links), {Link}"
+                : RealPath.DanglingPart(folder) is var (link, target) ? $"'{link}' is a symbolic link to '{target}', which does not exist, {Link}"
+                : FilePart(folder) is { } file ? $"'{file}' is a file, not a folder, so the chart cannot be written under it: name a folder, or choose another path."
                 : null;
         }
         catch (ArgumentException)
         {
             return null; // answered by OfflineHtml.CheckPath
         }
+    }
+
+    /// <summary>The first part of <paramref name="folder"/> (absolute) that is a file (or a link to one), or null.</summary>
+    private static string? FilePart(string folder)
+    {
+        string current = Path.GetPathRoot(folder)!;
+        foreach (string part in folder[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = Path.Combine(current, part);
+            if (!Directory.Exists(current))
+            {
+                return File.Exists(current) ? current : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Why <paramref name="path"/>, made absolute, is longer than Linux takes (<see cref="PathLimits.MaxPathBytes"/>), or null.</summary>

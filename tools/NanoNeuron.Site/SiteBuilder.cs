@@ -137,7 +137,11 @@ internal static partial class SiteBuilder
         var notebooks = Lessons(notebooksFolder);
         if (File.Exists(siteFolder))
         {
-            error.WriteLine($"error: --output '{Shown(requested)}' is a file: name a folder for the site, such as artifacts/site.");
+            // .NET calls a link that loops or leads nowhere a file.
+            string what = UnixFile.LinkLoop(siteFolder) is not null ? "is a symbolic link that leads back to itself (or through more than 40 links): remove or fix the link, or name another folder"
+                : Tools.RealPath.DanglingTarget(siteFolder) is { } target ? $"is a symbolic link to '{Shown(target)}', which does not exist: remove or fix the link, or name another folder"
+                : "is a file: name a folder";
+            error.WriteLine($"error: --output '{Shown(requested)}' {what} for the site, such as artifacts/site.");
             return 2;
         }
 
@@ -457,6 +461,7 @@ internal static partial class SiteBuilder
     public static string? NotAFolder(string folder) =>
         Directory.Exists(folder) ? null
         : UnixFile.LinkLoop(folder) is { } loop ? $"cannot be reached: '{Shown(loop)}' is a symbolic link that leads back to itself (or through more than 40 links)"
+        : Tools.RealPath.DanglingTarget(folder) is { } target ? $"is a symbolic link to '{Shown(target)}', which does not exist"
         : UnixFile.OtherKind(folder) is { } kind ? $"is {kind}, not a folder"
         : File.Exists(folder) ? "is a file, not a folder"
         : "does not exist";
