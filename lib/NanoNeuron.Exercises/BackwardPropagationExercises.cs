@@ -65,7 +65,7 @@ public static class BackwardPropagationExercises
 
         if (Math.Abs(dW - truth.DW) <= 0.01 * Math.Abs(truth.DW))
         {
-            return Feedback.Hint($"{Judge.Format(dW)} is within 1 % but not exact: a nudge in one direction keeps a small leftover, as the lesson measured. Compute the slope from the errors instead, as the lesson's formula does, or nudge both ways.");
+            return Feedback.Hint($"{Judge.Format(dW)} is within 1 % but not exact: a nudge in one direction keeps a small leftover, as the lesson measured, and a very small nudge (such as h = 1e-6) keeps one from rounding. Compute the slope from the errors instead, as the lesson's formula does, or nudge both ways by an h such as 0.001.");
         }
 
         return Judge.Close(dW, truth.DB)

@@ -46,6 +46,15 @@ public partial class ExerciseTests
         Rejected(BackwardPropagationExercises.CentredSlope(solution * train.Count), "that is the sum");
         Rejected(BackwardPropagationExercises.CentredSlope(plain / train.Count), "the plain neuron");
         Rejected(BackwardPropagationExercises.CentredSlope(0), "Follow a nudge");
+
+        // Nudging both ways, as the lesson's own cell does (attack 5, X1): h = 0.001 passes; h = 1e-6 is off by rounding, and the hint says so.
+        var centred = BackwardPropagationExercises.CentredTrain();
+        var start = BackwardPropagationExercises.ExerciseNeuron;
+        double TwoSided(double h) =>
+            (Propagation.ForwardPropagation(new Neuron(start.Weight + h, start.Bias), centred).Cost
+             - Propagation.ForwardPropagation(new Neuron(start.Weight - h, start.Bias), centred).Cost) / (2 * h);
+        Accepted(BackwardPropagationExercises.CentredSlope(TwoSided(0.001)));
+        Rejected(BackwardPropagationExercises.CentredSlope(TwoSided(1e-6)), "keeps one from rounding");
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public class ExpectTests
             Assert.DoesNotContain("System.", error.Message, StringComparison.Ordinal);
             Assert.Contains(values.Length <= 10 ? $"computed [{string.Join(", ", values.Select(v => v.ToString(CultureInfo.InvariantCulture)))}]" : ", …]", error.Message, StringComparison.Ordinal);
         }, iter: 200, threads: 1);
-        Assert.Contains("The text says [1, 3] but the code computed [1, 2]:", Assert.Throws<InvalidOperationException>(() => Expect.Exactly(new List<int> { 1, 2 }, [1, 3])).Message, StringComparison.Ordinal);
+        Assert.Contains("The text says [1, 3] but the code computed [1, 2] (element 2 differs):", Assert.Throws<InvalidOperationException>(() => Expect.Exactly(new List<int> { 1, 2 }, [1, 3])).Message, StringComparison.Ordinal);
     }
 
     /// <summary>A record (whose own ToString uses the current culture) is shown invariant in a German notebook.</summary>
@@ -104,5 +104,39 @@ public class ExpectTests
         }, iter: 300, threads: 1);
         Assert.Throws<ArgumentException>(() => Expect.About(1, 1e300, double.MaxValue));
         Assert.Equal(0.5, Expect.About(0.5, 0, 1));
+    }
+
+    /// <summary>
+    /// Nested sequences are compared element by element, sets in any order, a difference past the tenth element is
+    /// named, invisible characters are escaped, and a list that holds itself is a failed check, never a stack overflow
+    /// (attack 5, E1–E5).
+    /// </summary>
+    [Fact]
+    public void Exactly_NestedSetsLongSequencesInvisibleCharactersAndCycles()
+    {
+        double[][] one = [[1.0]], sameOne = [[1.0]], two = [[2.0]];
+        Assert.Same(one, Expect.Exactly(one, sameOne));
+        Assert.Throws<InvalidOperationException>(() => Expect.Exactly(one, two));
+        Expect.Exactly(new HashSet<int> { 1, 2 }, new HashSet<int> { 2, 1 });
+        Assert.Throws<InvalidOperationException>(() => Expect.Exactly(new HashSet<int> { 1, 2 }, new HashSet<int> { 1, 3 }));
+
+        int[] computed = [.. Enumerable.Range(0, 12)];
+        int[] stated = [.. Enumerable.Range(0, 11), 99];
+        var late = Assert.Throws<InvalidOperationException>(() => Expect.Exactly(computed, stated));
+        Assert.Contains("(element 12 differs)", late.Message, StringComparison.Ordinal);
+        int[] pair = [1, 2], triple = [1, 2, 3];
+        var shorter = Assert.Throws<InvalidOperationException>(() => Expect.Exactly(pair, triple));
+        Assert.Contains("(element 3 differs)", shorter.Message, StringComparison.Ordinal);
+
+        var hidden = Assert.Throws<InvalidOperationException>(() => Expect.Exactly("a\u200b", "a"));
+        Assert.Contains("the code computed a\\u200b", hidden.Message, StringComparison.Ordinal);
+
+        var selfish = new List<object>();
+        selfish.Add(selfish);
+        var other = new List<object>();
+        other.Add(other);
+        var cycle = Assert.Throws<InvalidOperationException>(() => Expect.Exactly(selfish, other));
+        Assert.Contains("[[[", cycle.Message, StringComparison.Ordinal);
+        Assert.Same(selfish, Expect.Exactly(selfish, selfish));
     }
 }
