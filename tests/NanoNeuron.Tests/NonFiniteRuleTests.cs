@@ -173,6 +173,24 @@ public class NonFiniteRuleTests
         Assert.Equal(60, new Divergence(60, 0.1, double.NaN, [.. Enumerable.Range(0, 60).Select(i => i < 9 ? 100.0 - i : i + 100.0)], DivergenceReason.KeepsRising).Epoch);
     }
 
+    /// <summary>
+    /// What the README says the rule does not catch, as it says: a cost that stays high without growing is returned as
+    /// it ended, its history showing it (Adam with a huge α, momentum with β near 1).
+    /// </summary>
+    [Theory]
+    [InlineData("adam", 1_000.0, 100)]
+    [InlineData("adam", 1e12, 100)]
+    [InlineData("momentum", 0.9999, 1_000)]
+    public void Train_BoundedHighCost_IsReturnedAsItEnded(string optimizer, double setting, int epochs)
+    {
+        Optimizer chosen = optimizer == "adam" ? new Adam(setting) : new Momentum(0.0005, setting);
+        var result = Trainer.Train(new NeuronObjective(Train), Neuron.OriginalStart, chosen, new TrainingOptions { Epochs = epochs });
+
+        Assert.Equal(3014.3, result.CostHistory[0], 0.1);
+        Assert.True(result.CostHistory[^1] > result.CostHistory[0], $"{result.CostHistory[^1]}");
+        Assert.All(result.CostHistory, cost => Assert.True(double.IsFinite(cost)));
+    }
+
     [Fact]
     public void Divergence_AnyArguments_AreRefusedOrDescribeARealDivergence()
     {
