@@ -32,6 +32,14 @@ public static class Shell
         return (process.ExitCode, output, await error.ConfigureAwait(false));
     }
 
+    /// <summary>Makes a named pipe (FIFO) at <paramref name="path"/>, as mkfifo(1) does; returns the path.</summary>
+    /// <exception cref="InvalidOperationException">mkfifo failed; the message holds what it said.</exception>
+    public static async Task<string> MakeFifoAsync(string path)
+    {
+        var (exitCode, _, error) = await RunAsync("mkfifo \"$P\"", new Dictionary<string, string> { ["P"] = path }).ConfigureAwait(false);
+        return exitCode == 0 ? path : throw new InvalidOperationException($"mkfifo {path} failed ({exitCode}): {error}");
+    }
+
     /// <summary>
     /// A script that runs <paramref name="command"/> with its standard output in a pipe that has lost its only reader before
     /// the command starts, so that every write fails however fast or slow the machine is: a named pipe at the path in the

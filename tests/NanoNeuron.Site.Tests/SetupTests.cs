@@ -236,14 +236,14 @@ public class SetupTests
             Directory.CreateDirectory(Path.Combine(root, "artifacts"));
             string made = kind switch
             {
-                "folder-fifo" => await Fifo(output),
+                "folder-fifo" => await Shell.MakeFifoAsync(output),
                 "folder-dangling" => File.CreateSymbolicLink(output, "nowhere").FullName,
                 "folder-loop" => File.CreateSymbolicLink(output, "notebooks").FullName,
                 "folder-proc" => Directory.CreateSymbolicLink(output, "/proc").FullName,
-                "fifo" => await Fifo(Path.Combine(Directory.CreateDirectory(output).FullName, "x.fifo")),
+                "fifo" => await Shell.MakeFifoAsync(Path.Combine(Directory.CreateDirectory(output).FullName, "x.fifo")),
                 "dangling" => File.CreateSymbolicLink(Path.Combine(Directory.CreateDirectory(Path.Combine(output, "sub")).FullName, "dang.dll"), "nowhere.dll").FullName,
                 "folder-link" => Directory.CreateSymbolicLink(Path.Combine(Directory.CreateDirectory(output).FullName, "procdir"), "/proc").FullName,
-                "source-fifo" => await Fifo(Path.Combine(root, "lib", "NanoNeuron", "x.fifo")),
+                "source-fifo" => await Shell.MakeFifoAsync(Path.Combine(root, "lib", "NanoNeuron", "x.fifo")),
                 "source-dangling" => File.CreateSymbolicLink(Path.Combine(root, "lib", "NanoNeuron", "gone.cs"), "nowhere.cs").FullName,
                 "source-loop" => Directory.CreateSymbolicLink(Path.Combine(root, "lib", "NanoNeuron", "loop"), ".").FullName,
                 _ => File.CreateSymbolicLink(Path.Combine(Directory.CreateDirectory(output).FullName, "zero.dll"), "/dev/zero").FullName,
@@ -261,12 +261,6 @@ public class SetupTests
         {
             Directory.Delete(root, recursive: true);
         }
-    }
-
-    private static async Task<string> Fifo(string path)
-    {
-        Assert.Equal(0, (await Shell.RunAsync("mkfifo \"$P\"", new Dictionary<string, string> { ["P"] = path })).ExitCode);
-        return path;
     }
 
     /// <summary><c>new Neuron(weight, bias).Predict(x)</c> with the NanoNeuron.dll at <paramref name="path"/>, loaded on its own and unloaded.</summary>

@@ -237,8 +237,7 @@ public sealed class SiteInputTests : IDisposable
                 Directory.CreateDirectory(Path.Combine(Notebooks, "00-x.ipynb")); // named like a lesson: never skipped
                 break;
             case "fifo" or "glossary":
-                var made = await Shell.RunAsync("mkfifo \"$P\"", new Dictionary<string, string> { ["P"] = kind == "fifo" ? notebook : Path.Combine(Notebooks, "glossary.md") });
-                Assert.Equal(0, made.ExitCode);
+                await Shell.MakeFifoAsync(kind == "fifo" ? notebook : Path.Combine(Notebooks, "glossary.md"));
                 break;
             case "device":
                 File.CreateSymbolicLink(notebook, "/dev/zero"); // endless: File.ReadAllBytes would never return
@@ -287,7 +286,7 @@ public sealed class SiteInputTests : IDisposable
                 File.WriteAllText(path, "a file");
                 break;
             case "fifo":
-                Assert.Equal(0, (await Shell.RunAsync("mkfifo \"$P\"", new Dictionary<string, string> { ["P"] = path })).ExitCode);
+                await Shell.MakeFifoAsync(path);
                 break;
             case "loop":
                 File.CreateSymbolicLink(path, "given");
@@ -401,7 +400,7 @@ public sealed class SiteInputTests : IDisposable
         switch (kind)
         {
             case "fifo":
-                Assert.Equal(0, (await Shell.RunAsync("mkfifo \"$P\"", new Dictionary<string, string> { ["P"] = manifest })).ExitCode);
+                await Shell.MakeFifoAsync(manifest);
                 break;
             case "device":
                 File.CreateSymbolicLink(manifest, "/dev/zero");
