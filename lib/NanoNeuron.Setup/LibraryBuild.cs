@@ -71,13 +71,19 @@ public static class LibraryBuild
         bool full = earlier is not null && sources.Any(source => earlier.Sources.Any(old => old.Path == source.Path && old.Hash != source.Hash)
             && File.GetLastWriteTimeUtc(source.Path) <= earlier.Built);
         // The stamp stays, for the time of the last good build: a build that fails or is interrupted changes the outputs
-        // (a failed one removes the library), and the outputs no longer match it.
-        foreach (var changed in earlier?.Outputs.Except(present) ?? [])
+        // (a failed one removes the library), and the outputs no longer match it. An output emptied, replaced or damaged
+        // since is written again by a full build that copies even files that look unchanged; nothing is deleted here, so
+        // a file the build did not write is never lost.
+        bool damaged = earlier is not null && !earlier.Outputs.All(present.Contains);
+        if (earlier?.Outputs.FirstOrDefault(file => Directory.Exists(Path.Combine(output, file.Path))) is { } folder)
         {
-            File.Delete(Path.Combine(output, changed.Path)); // emptied or replaced since the build: copied again, whatever its time
+            string name = $"artifacts/notebooks/{folder.Path}";
+            string inTheWay = $"{name} is a folder where the build writes a file, so the course library cannot be built and this notebook cannot run: remove it (rm -r '{name}' in the repository's root), then run the notebook again.";
+            GuardLaterCells(() => Directory.Exists(Path.Combine(output, folder.Path)) ? inTheWay : null);
+            throw new InvalidOperationException(inTheWay);
         }
 
-        var (exitCode, log) = Build(repositoryRoot, output, full);
+        var (exitCode, log) = Build(repositoryRoot, output, full || damaged, rewrite: damaged);
         string failedFile = Path.GetFullPath(Path.Combine(output, "BUILD-FAILED.txt"));
         if (exitCode == 0)
         {
@@ -157,10 +163,12 @@ public static class LibraryBuild
     {
         foreach (string file in BuildSettings.Select(name => Path.Combine(repositoryRoot, name)).Concat(Entries(Path.Combine(repositoryRoot, "lib"), skipBuilt: true)))
         {
-            if ((File.Exists(file) || Directory.Exists(file)) && NotAFile(file) is { } what)
+            if ((File.Exists(file) || Directory.Exists(file)) && (NotAFile(file) ?? SystemLink(file)) is { } what)
             {
                 string name = Path.GetRelativePath(repositoryRoot, file).Replace('\\', '/');
-                return $"{name} {what}, which the course library's sources never hold, so the library cannot be built and this notebook cannot run: remove it (rm '{name}' in the repository's root), then run the notebook again.";
+                return BuildSettings.Contains(name)
+                    ? $"{name}, one of the build settings, {what}, so the library cannot be built and this notebook cannot run: restore it (git checkout -- {name}), then run the notebook again."
+                    : $"{name} {what}, which the course library's sources never hold, so the library cannot be built and this notebook cannot run: remove it (rm '{name}' in the repository's root), then run the notebook again.";
             }
         }
 
@@ -180,11 +188,16 @@ public static class LibraryBuild
 
         foreach (string entry in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
         {
+            if (skipBuilt && Path.GetFileName(entry) is "bin" or "obj")
+            {
+                continue; // the build's own, folder or link
+            }
+
             if (new FileInfo(entry).LinkTarget is not null || !Directory.Exists(entry))
             {
                 yield return entry;
             }
-            else if (!(skipBuilt && Path.GetFileName(entry) is "bin" or "obj"))
+            else
             {
                 foreach (string inside in Entries(entry, skipBuilt))
                 {
@@ -207,6 +220,13 @@ public static class LibraryBuild
         BrokenLink(path)
         ?? (Directory.Exists(path) ? (new FileInfo(path).LinkTarget is { } target ? $"is a symbolic link to the folder '{target}'" : "is a folder, not a file")
         : UnixFile.OtherKind(path) is { } kind ? $"is {kind}, not a file" : null);
+
+    /// <summary>What <paramref name="path"/> is when it is a link into /proc, /sys or /dev, whose files change as they are read (a hash of one never matches), or null.</summary>
+    private static string? SystemLink(string path) =>
+        new FileInfo(path).LinkTarget is { } target && RealPath.Of(path) is var real && (real.StartsWith("/proc/", StringComparison.Ordinal)
+            || real.StartsWith("/sys/", StringComparison.Ordinal) || real.StartsWith("/dev/", StringComparison.Ordinal))
+            ? $"is a symbolic link to '{target}', a file of the system whose contents change as they are read"
+            : null;
 
     private static string? BrokenLink(string path) =>
         UnixFile.LinkLoop(path) is not null ? "is a symbolic link that leads back to itself (or through more than 40 links)"
@@ -254,7 +274,7 @@ public static class LibraryBuild
     /// </summary>
     private static List<Output> Outputs(string output) =>
         [.. Entries(output)
-            .Where(file => Path.GetFileName(file) is not (StampFile or "BUILD-FAILED.txt"))
+            .Where(file => Path.GetFileName(file) is not (StampFile or "BUILD-FAILED.txt") && new FileInfo(file).LinkTarget is null) // no build writes a link
             .Select(file => new Output(Path.GetRelativePath(output, file).Replace('\\', '/'), Hash(file)))
             .OrderBy(file => file.Path, StringComparer.Ordinal)];
 
@@ -296,7 +316,7 @@ public static class LibraryBuild
              .. Outputs.Select(output => $"output {output.Hash} {output.Path}")]);
     }
 
-    private static (int ExitCode, string Log) Build(string repositoryRoot, string output, bool full)
+    private static (int ExitCode, string Log) Build(string repositoryRoot, string output, bool full, bool rewrite)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -312,6 +332,11 @@ public static class LibraryBuild
         if (full)
         {
             start.ArgumentList.Add("--no-incremental");
+        }
+
+        if (rewrite)
+        {
+            start.ArgumentList.Add("-p:SkipCopyUnchangedFiles=false"); // a damaged copy keeps its size and time
         }
 
         using var build = Process.Start(start) ?? throw new InvalidOperationException("could not start `dotnet build`");

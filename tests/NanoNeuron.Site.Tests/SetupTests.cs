@@ -173,6 +173,14 @@ public class SetupTests
             Assert.Equal(2.0 * 3 - 1, Predict(library, 3, 2, 1));
             Assert.Equal("top notes\nedited\n", File.ReadAllText(notes));
             Assert.Equal("my notes\nedited too\n", File.ReadAllText(nested));
+
+            // A folder where the build writes a file (attack 6, F-U9): named, with the rm -r that clears it, not "access denied".
+            string documentation = Path.Combine(root, "artifacts", "notebooks", "NanoNeuron.xml");
+            File.Delete(documentation);
+            Directory.CreateDirectory(documentation);
+            var inTheWay = Assert.Throws<InvalidOperationException>(() => LibraryBuild.EnsureCurrent(root));
+            Assert.StartsWith("artifacts/notebooks/NanoNeuron.xml is a folder where the build writes a file", inTheWay.Message, StringComparison.Ordinal);
+            Assert.Contains("rm -r 'artifacts/notebooks/NanoNeuron.xml'", inTheWay.Message, StringComparison.Ordinal);
         }
         finally
         {
@@ -216,6 +224,8 @@ public class SetupTests
     /// </summary>
     [Theory]
     [InlineData("folder-fifo", "artifacts/notebooks is a named pipe (FIFO), not a folder", "rm artifacts/notebooks")]
+    [InlineData("setting-fifo", "Directory.Build.props, one of the build settings, is a named pipe (FIFO), not a file", "restore it (git checkout -- Directory.Build.props)")]
+    [InlineData("source-proc", "lib/NanoNeuron/status.txt is a symbolic link to '/proc/self/status', a file of the system", "rm 'lib/NanoNeuron/status.txt'")]
     [InlineData("folder-dangling", "artifacts/notebooks is a symbolic link to 'nowhere', which does not exist", "rm artifacts/notebooks")]
     [InlineData("folder-loop", "artifacts/notebooks is a symbolic link that leads back to itself", "rm artifacts/notebooks")]
     [InlineData("folder-proc", "artifacts/notebooks, where the course library is built, leads to '/proc', which belongs to the system's proc file system", "rm artifacts/notebooks")]
@@ -244,6 +254,8 @@ public class SetupTests
                 "dangling" => File.CreateSymbolicLink(Path.Combine(Directory.CreateDirectory(Path.Combine(output, "sub")).FullName, "dang.dll"), "nowhere.dll").FullName,
                 "folder-link" => Directory.CreateSymbolicLink(Path.Combine(Directory.CreateDirectory(output).FullName, "procdir"), "/proc").FullName,
                 "source-fifo" => await Shell.MakeFifoAsync(Path.Combine(root, "lib", "NanoNeuron", "x.fifo")),
+                "setting-fifo" => await Shell.MakeFifoAsync(ReplacedBy(Path.Combine(root, "Directory.Build.props"))),
+                "source-proc" => File.CreateSymbolicLink(Path.Combine(root, "lib", "NanoNeuron", "status.txt"), "/proc/self/status").FullName,
                 "source-dangling" => File.CreateSymbolicLink(Path.Combine(root, "lib", "NanoNeuron", "gone.cs"), "nowhere.cs").FullName,
                 "source-loop" => Directory.CreateSymbolicLink(Path.Combine(root, "lib", "NanoNeuron", "loop"), ".").FullName,
                 _ => File.CreateSymbolicLink(Path.Combine(Directory.CreateDirectory(output).FullName, "zero.dll"), "/dev/zero").FullName,
@@ -252,7 +264,7 @@ public class SetupTests
             var exception = Assert.Throws<InvalidOperationException>(() => LibraryBuild.EnsureCurrent(root));
 
             Assert.Contains(expected, exception.Message, StringComparison.Ordinal);
-            Assert.Contains($"remove it ({remedy}", exception.Message, StringComparison.Ordinal);
+            Assert.Contains(remedy.StartsWith("restore", StringComparison.Ordinal) ? remedy : $"remove it ({remedy}", exception.Message, StringComparison.Ordinal);
             Assert.EndsWith("then run the notebook again.", exception.Message, StringComparison.Ordinal);
             Assert.True(new FileInfo(made).LinkTarget is not null || File.Exists(made), "what was there is left as it was");
             Assert.False(File.Exists(Path.Combine(output, "NanoNeuron.dll")), "nothing was built");
@@ -261,6 +273,13 @@ public class SetupTests
         {
             Directory.Delete(root, recursive: true);
         }
+    }
+
+    /// <summary>Deletes <paramref name="path"/> so that something else can stand in its place; returns the path.</summary>
+    private static string ReplacedBy(string path)
+    {
+        File.Delete(path);
+        return path;
     }
 
     /// <summary><c>new Neuron(weight, bias).Predict(x)</c> with the NanoNeuron.dll at <paramref name="path"/>, loaded on its own and unloaded.</summary>
