@@ -10,11 +10,20 @@ internal static class RealPath
     public static string Of(string path) => Of(Path.GetFullPath(path), 0);
 
     /// <summary>
-    /// The target of <paramref name="path"/> when it is a symbolic link that leads nowhere (where it leads, links followed,
-    /// does not exist), or null. .NET calls such a link an existing file.
+    /// Where <paramref name="path"/> leads when it is a symbolic link that leads nowhere, or null: its target as written,
+    /// or, through a chain of links, the path at the end of the chain, which does not exist. .NET calls such a link an
+    /// existing file.
     /// </summary>
-    public static string? DanglingTarget(string path) =>
-        new FileInfo(path).LinkTarget is { } target && !Path.Exists(Of(path)) ? target : null;
+    public static string? DanglingTarget(string path)
+    {
+        if (new FileInfo(path).LinkTarget is not { } target || Of(path) is var end && Path.Exists(end))
+        {
+            return null;
+        }
+
+        string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        return folder is not null && new FileInfo(Path.GetFullPath(target, folder)).LinkTarget is null ? target : end;
+    }
 
     /// <summary>
     /// The first part of <paramref name="path"/> (made absolute) that is a symbolic link leading nowhere, with where it

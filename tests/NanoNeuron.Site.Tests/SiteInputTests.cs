@@ -310,11 +310,18 @@ public sealed class SiteInputTests : IDisposable
     [Theory]
     [InlineData("loop", "is a symbolic link that leads back to itself (or through more than 40 links): remove or fix the link")]
     [InlineData("dangling", "is a symbolic link to 'elsewhere/site', which does not exist: remove or fix the link")]
+    [InlineData("chain", "is a symbolic link to 'ROOT/elsewhere/site', which does not exist: remove or fix the link")]
     [UnsupportedOSPlatform("windows")]
     public void Run_OutputThatIsABrokenLink_Exits2SayingWhatItIs(string kind, string expected)
     {
         string link = Path.Combine(root, "out");
-        File.CreateSymbolicLink(link, kind == "loop" ? "out" : "elsewhere/site");
+        File.CreateSymbolicLink(link, kind switch { "loop" => "out", "chain" => "middle", _ => "elsewhere/site" });
+        if (kind == "chain")
+        {
+            File.CreateSymbolicLink(Path.Combine(root, "middle"), "elsewhere/site"); // the end of the chain is named (attack 6, F-S1)
+        }
+
+        expected = expected.Replace("ROOT", root, StringComparison.Ordinal);
 
         var (exitCode, output, error) = Run(root, NoEngine, "--notebooks", "notebooks", "--output", "out");
 

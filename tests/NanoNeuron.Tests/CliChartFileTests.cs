@@ -272,6 +272,12 @@ public sealed class CliChartFileTests : IDisposable
             }
         }, iter: 40, threads: 1);
 
+        // Through a chain of links to nowhere (attack 6, F-C1): the end of the chain is named, not the next link.
+        File.CreateSymbolicLink(Path.Combine(folder, "last"), "nowhere");
+        File.CreateSymbolicLink(Path.Combine(folder, "first"), "last");
+        Assert.Contains($"'{Path.Combine(folder, "first")}' is a symbolic link to '{Path.Combine(folder, "nowhere")}', which does not exist",
+            NanoNeuron.Cli.ChartFile.Problem(Path.Combine(folder, "first", "y.html")), StringComparison.Ordinal);
+
         var (exitCode, output, error) = Cli.Run("--epochs", "3", "--chart", Path.Combine(folder, "self", "self", "y.html"));
         Assert.Equal(2, exitCode);
         Assert.Empty(output);
