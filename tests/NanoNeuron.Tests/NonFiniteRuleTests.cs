@@ -191,6 +191,31 @@ public class NonFiniteRuleTests
         Assert.All(result.CostHistory, cost => Assert.True(double.IsFinite(cost)));
     }
 
+    /// <summary>The README's figures for Adam(1000) from the original start: above the start until epoch 125, on the best line by epoch 1,000.</summary>
+    [Fact]
+    public void Train_AdamWithAHugeLearningRate_BouncesAboveItsStartThenSettles()
+    {
+        var history = Trainer.Train(new NeuronObjective(Train), Neuron.OriginalStart, new Adam(1_000), new TrainingOptions { Epochs = 1_000 }).CostHistory;
+
+        Assert.Equal(125, history.Select((cost, epoch) => (cost, epoch)).Last(pair => pair.cost > history[0]).epoch);
+        Assert.True(history[^1] < 1e-20, $"{history[^1]}");
+    }
+
+    /// <summary>A rise the default 4 digits would print as no rise is printed in full (attack 6, F-K1–K2).</summary>
+    [Fact]
+    public void KeepsRising_TinyRise_IsPrintedWithEnoughDigits()
+    {
+        var history = new double[60];
+        history[0] = 1;
+        for (int i = 1; i < history.Length; i++)
+        {
+            history[i] = Math.BitIncrement(history[i - 1]); // a rise of one unit in the last place
+        }
+
+        string message = new Divergence(60, 0.1, double.NaN, [.. history], DivergenceReason.KeepsRising).Message;
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"to {history[^1]:R}, above the 1 it started from"), message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Divergence_AnyArguments_AreRefusedOrDescribeARealDivergence()
     {

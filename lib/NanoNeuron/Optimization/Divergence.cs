@@ -12,8 +12,8 @@ namespace NanoNeuron.Optimization;
 /// epoch). A run that converges may rise for a while (momentum and Adam overshoot, a mini-batch's noise: of the 4,064
 /// runs of the course and its tests that ended below their start, none rose for more than 37 epochs in a row);
 /// gradient descent past its limit rises in every epoch. A cost that stays high without growing (Adam with a huge α,
-/// whose steps are about α long whatever the slope) is not caught; Adam started closer to the minimum than α can
-/// jitter upwards there for 50 epochs and be stopped. When a model knows the limit in advance (the squared error of a line and the cross-entropy of a logistic
+/// whose steps are about α long whatever the slope, before it settles) is not caught; Adam near the minimum, whose steps
+/// stay about α long while it jitters there, can rise for 50 epochs and be stopped. When a model knows the limit in advance (the squared error of a line and the cross-entropy of a logistic
 /// neuron under plain gradient descent on every example), its trainers refuse a learning rate at or above it before the
 /// first epoch (<see cref="DivergenceReason.AboveLimit"/>): the rule would fire, or the run would never settle.</para>
 /// <para>Both shapes a divergence reaches callers in carry one of these: <see cref="TrainingOutcome{TModel}.Divergence"/>
@@ -142,10 +142,17 @@ public sealed record Divergence
             "so the start or the data are too large for a double, or the model computes a value that is not a number (a custom activation that returns NaN, for example). " +
             "Begin from parameters of moderate size, scale the inputs (standardize them), or check the model's formulas.",
         DivergenceReason.KeepsRising => string.Create(CultureInfo.InvariantCulture,
-            $"Training diverged at epoch {Epoch}: with learning rate {LearningRate:R} the cost rose in each of the {RisingEpochs} epochs before it, to {CostHistory[^1]:G4}, above the {CostHistory[0]:G4} it started from, as a cost that grows without bound does. Runs that settle rarely rise for so long (Adam started closer to the minimum than α, and a network leaving a plateau, can). {Advice}"),
+            $"Training diverged at epoch {Epoch}: with learning rate {LearningRate:R} the cost rose in each of the {RisingEpochs} epochs before it, to {Apart(CostHistory[^1], CostHistory[0])}, as a cost that grows without bound does. Runs that settle rarely rise for so long (Adam near the minimum, whose steps stay about α long while it jitters there, and a network leaving a plateau, can). {Advice}"),
         _ => string.Create(CultureInfo.InvariantCulture,
             $"Training diverged at epoch {Epoch}: with learning rate {LearningRate:R} the cost or the parameters grew until they were no longer finite numbers. {Advice}"),
     };
+
+    /// <summary>"LAST, above the FIRST it started from", to 4 significant digits, or to every digit where 4 would print the two alike.</summary>
+    private static string Apart(double last, double first)
+    {
+        string format = last.ToString("G4", CultureInfo.InvariantCulture) == first.ToString("G4", CultureInfo.InvariantCulture) ? "R" : "G4";
+        return string.Create(CultureInfo.InvariantCulture, $"{last.ToString(format, CultureInfo.InvariantCulture)}, above the {first.ToString(format, CultureInfo.InvariantCulture)} it started from");
+    }
 
     /// <summary>
     /// A limit below this (inputs of size 1e6 or more: λmax grows with the mean square of the inputs) is blamed on the
