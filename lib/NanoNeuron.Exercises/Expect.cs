@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Globalization;
 
 namespace NanoNeuron.Exercises;
@@ -50,114 +49,50 @@ public static class Expect
 
     /// <summary>Returns <paramref name="actual"/> if it equals the value the text states exactly.</summary>
     /// <remarks>
-    /// Two sequences (arrays, lists, nested ones; not strings) are equal when their elements are, one by one; two sets when
-    /// they hold the same elements, in any order. Nesting deeper than <see cref="MaxDepth"/> levels (a list that holds
-    /// itself) is not equal.
+    /// Two sequences (arrays, lists, nested ones; not strings) are equal when their elements are, one by one, and arrays of
+    /// several dimensions have the same shape; two sets or dictionaries when they hold the same elements (entries), in any
+    /// order. A sequence nested more than <see cref="ExactValue.MaxDepth"/> levels deep, or longer than
+    /// <see cref="ExactValue.MaxElements"/>, is not compared (a list that holds itself, an endless sequence): the check fails and says so.
     /// </remarks>
-    /// <exception cref="InvalidOperationException">The computed value is not the one the text states.</exception>
+    /// <exception cref="InvalidOperationException">The computed value is not the one the text states, or cannot be compared.</exception>
     public static T Exactly<T>(T actual, T stated)
     {
-        if (!EqualityComparer<T>.Default.Equals(actual, stated) && !Same(actual, stated, 0))
+        if (EqualityComparer<T>.Default.Equals(actual, stated))
         {
-            string where = FirstDifference(actual, stated) is { } index
-                ? string.Create(CultureInfo.InvariantCulture, $" (element {index + 1} differs)")
-                : "";
-            throw new InvalidOperationException(
-                string.Create(CultureInfo.InvariantCulture, $"The text says {Shown(stated)} but the code computed {Shown(actual)}{where}: correct the text or the code."));
+            return actual;
         }
 
-        return actual;
-    }
-
-    /// <summary>How deep sequences inside sequences are compared and shown: a list that holds itself would go on for ever.</summary>
-    public const int MaxDepth = 8;
-
-    /// <summary>Whether two values are equal, or are sequences with equal elements in the same order (sets: in any order).</summary>
-    private static bool Same(object? actual, object? stated, int depth) =>
-        Equals(actual, stated)
-        || (depth < MaxDepth && actual is IEnumerable computed and not string && stated is IEnumerable text and not string
-            && (IsSet(actual) && IsSet(stated)
-                ? computed.Cast<object?>().ToHashSet().SetEquals(text.Cast<object?>())
-                : Sequences(computed, text).All(pair => pair.Both && Same(pair.Actual, pair.Stated, depth + 1))));
-
-    private static bool IsSet(object value) =>
-        value.GetType().GetInterfaces().Any(type => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ISet<>));
-
-    /// <summary>The two sequences side by side, to the end of the longer (<c>Both</c> is false past the end of either).</summary>
-    private static IEnumerable<(object? Actual, object? Stated, bool Both)> Sequences(IEnumerable actual, IEnumerable stated)
-    {
-        var a = actual.GetEnumerator();
-        var s = stated.GetEnumerator();
-        try
+        var computed = ExactValue.Of(actual);
+        var text = ExactValue.Of(stated);
+        if ((text.Unread ?? computed.Unread) is { } unread)
         {
-            while (true)
-            {
-                bool hasA = a.MoveNext(), hasS = s.MoveNext();
-                if (!hasA && !hasS)
-                {
-                    yield break;
-                }
-
-                yield return (hasA ? a.Current : null, hasS ? s.Current : null, hasA && hasS);
-            }
-        }
-        finally
-        {
-            (a as IDisposable)?.Dispose();
-            (s as IDisposable)?.Dispose();
-        }
-    }
-
-    /// <summary>The index of the first element where two ordered sequences differ, or null (not sequences, or sets).</summary>
-    private static int? FirstDifference(object? actual, object? stated)
-    {
-        if (actual is not IEnumerable computed || actual is string || stated is not IEnumerable text || stated is string || IsSet(actual) || IsSet(stated))
-        {
-            return null;
+            throw new InvalidOperationException($"The text's value and the code's cannot be compared: {unread}. Compare a part of it, or its length.");
         }
 
-        int index = 0;
-        foreach (var pair in Sequences(computed, text))
+        if (computed.Same(text))
         {
-            if (!pair.Both || !Same(pair.Actual, pair.Stated, 1))
-            {
-                return index;
-            }
-
-            index++;
+            return actual;
         }
 
-        return null;
+        string shownText = Shown(text), shownCode = Shown(computed);
+        bool alike = shownText == shownCode;
+        string why = computed.FirstDifference(text, alike) is { Length: > 0 } where ? where : alike ? computed.WhyAlike(text) : "";
+        throw new InvalidOperationException($"The text says {shownText} but the code computed {shownCode}{why}: correct the text or the code.");
     }
 
     /// <summary>A value as a message shows it: invariant (records too, whose ToString uses the current culture), "null" for null, a sequence as [a, b, …].</summary>
     /// <remarks>Characters a reader would not see (control and format characters, other spaces) are written as \uXXXX.</remarks>
-    private static string Shown(object? value, int depth = 0)
+    private static string Shown(ExactValue value)
     {
         var culture = CultureInfo.CurrentCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         try
         {
-            return NanoNeuron.Tools.PrintableText.Escape(value switch
-            {
-                null => "null",
-                string text => text,
-                IEnumerable when depth >= MaxDepth => "[…]",
-                IEnumerable items => ShownElements(items.Cast<object?>(), depth),
-                _ => string.Format(CultureInfo.InvariantCulture, "{0}", value),
-            });
+            return NanoNeuron.Tools.PrintableText.Escape(value.ToString());
         }
         finally
         {
             CultureInfo.CurrentCulture = culture;
         }
-    }
-
-    private static string ShownElements(IEnumerable<object?> items, int depth)
-    {
-        const int MaxShown = 10;
-        object?[] first = [.. items.Take(MaxShown + 1)];
-        string elements = string.Join(", ", first.Take(MaxShown).Select(item => Shown(item, depth + 1)));
-        return first.Length > MaxShown ? $"[{elements}, …]" : $"[{elements}]";
     }
 }

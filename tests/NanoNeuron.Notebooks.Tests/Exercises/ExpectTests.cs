@@ -123,7 +123,7 @@ public class ExpectTests
         int[] computed = [.. Enumerable.Range(0, 12)];
         int[] stated = [.. Enumerable.Range(0, 11), 99];
         var late = Assert.Throws<InvalidOperationException>(() => Expect.Exactly(computed, stated));
-        Assert.Contains("(element 12 differs)", late.Message, StringComparison.Ordinal);
+        Assert.Contains("(element 12 differs: the text's is 99, the code's 11)", late.Message, StringComparison.Ordinal);
         int[] pair = [1, 2], triple = [1, 2, 3];
         var shorter = Assert.Throws<InvalidOperationException>(() => Expect.Exactly(pair, triple));
         Assert.Contains("(element 3 differs)", shorter.Message, StringComparison.Ordinal);
@@ -136,7 +136,63 @@ public class ExpectTests
         var other = new List<object>();
         other.Add(other);
         var cycle = Assert.Throws<InvalidOperationException>(() => Expect.Exactly(selfish, other));
-        Assert.Contains("[[[", cycle.Message, StringComparison.Ordinal);
+        Assert.Contains("nested more than 8 levels deep (a list that holds itself?)", cycle.Message, StringComparison.Ordinal);
         Assert.Same(selfish, Expect.Exactly(selfish, selfish));
+    }
+
+    /// <summary>
+    /// What printed alike or read twice (attack 6, X-1–X-16): shapes of arrays, dictionaries in another order, values of
+    /// other types that print alike, an endless sequence, a sequence that can be read only once.
+    /// </summary>
+    [Fact]
+    public void Exactly_ShapesDictionariesTypesEndlessAndOneShotSequences()
+    {
+        double[,] row = { { 1, 2 } }, column = { { 1 }, { 2 } };
+        var shape = Assert.Throws<InvalidOperationException>(() => Expect.Exactly(row, column));
+        Assert.Contains("they print alike, but the text's is an array of 2 × 1 and the code's of 1 × 2", shape.Message, StringComparison.Ordinal);
+
+        var forward = new Dictionary<string, List<int>> { ["a"] = [1], ["b"] = [2] };
+        var backward = new Dictionary<string, List<int>> { ["b"] = [2], ["a"] = [1] };
+        Assert.Same(forward, Expect.Exactly(forward, backward));
+        Assert.Throws<InvalidOperationException>(() => Expect.Exactly(forward, new Dictionary<string, List<int>> { ["a"] = [1], ["b"] = [3] }));
+
+        var types = Assert.Throws<InvalidOperationException>(() => Expect.Exactly<object>("1", 1));
+        Assert.Contains("they print alike, but the text's is an Int32 and the code's a String", types.Message, StringComparison.Ordinal);
+        object?[] withNull = [null], withText = ["null"];
+        Assert.Contains("the text's is a String and the code's null", Assert.Throws<InvalidOperationException>(() => Expect.Exactly(withNull, withText)).Message, StringComparison.Ordinal);
+
+        var endless = Assert.Throws<InvalidOperationException>(() => Expect.Exactly(Forever(), Forever()));
+        Assert.Contains("more than 1,000,000 elements (an endless sequence?)", endless.Message, StringComparison.Ordinal);
+
+        var once = Assert.Throws<InvalidOperationException>(() => Expect.Exactly(Once(1, 2), Once(1, 3)));
+        Assert.Contains("The text says [1, 3] but the code computed [1, 2] (element 2 differs)", once.Message, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<int> Forever()
+    {
+        for (int i = 0; ; i++)
+        {
+            yield return i;
+        }
+    }
+
+    private static IEnumerable<int> Once(params int[] values)
+    {
+        bool read = false;
+        return Read();
+
+        IEnumerable<int> Read()
+        {
+            if (read)
+            {
+                yield break;
+            }
+
+            read = true;
+            foreach (int value in values)
+            {
+                yield return value;
+            }
+        }
     }
 }
