@@ -12,8 +12,9 @@ namespace NanoNeuron.Setup;
 /// A stamp is written only after a successful build: the SHA-256 of every source's contents (an edit that keeps a file's
 /// size and time, as <c>cp -p</c>, <c>tar</c> and <c>rsync -t</c> make, still counts), and the SHA-256 of every file a
 /// build wrote in <c>artifacts/notebooks</c> (an output that was emptied, replaced or damaged since counts too, whatever its
-/// size and time, and is replaced; a file that was there before and that the build left alone, such as a learner's
-/// notes, is neither compared nor ever deleted). When both still match, nothing is built and the check takes milliseconds. This is compiled code rather than a notebook cell because the
+/// size and time, and is written again by a full build). Nothing is ever deleted here: a file that was there before the
+/// build and that the build left alone, such as a learner's notes, is not compared; one edited while a build runs is
+/// taken for an output, and its later edits each cause a full build (about 1–2 minutes) until it is moved elsewhere. When both still match, nothing is built and the check takes milliseconds. This is compiled code rather than a notebook cell because the
 /// kernel needs about half a second to compile a cell this long, every time a lesson opens.
 /// One kernel at a time: several notebooks may start together, and their builds share one folder.
 /// </remarks>
@@ -89,7 +90,8 @@ public static class LibraryBuild
         {
             File.Delete(failedFile);
             // What a build wrote: what the last stamp holds, and what this build added or changed. A file that was there
-            // before, the same, is not the build's (a learner's notes): never compared, never deleted.
+            // before, the same, is not the build's (a learner's notes): not compared. One edited during the build cannot be
+            // told from an output (see the remarks).
             var written = Outputs(output).Where(file => earlier?.Outputs.Any(old => old.Path == file.Path) == true || !present.Contains(file)).ToList();
             new Stamp(built, sources, written).Write(stampFile); // the sources as they were before the build
             return;
