@@ -61,7 +61,8 @@ public static class LibraryBuild
         var earlier = Stamp.Read(stampFile);
         var present = Outputs(output);
         // Only what a build wrote is compared (and replaced below): a file of the learner's own in the folder is left alone.
-        if (earlier is not null && earlier.Sources.SequenceEqual(sources) && earlier.Outputs.All(present.Contains)
+        bool damaged = earlier is not null && !earlier.Outputs.All(present.Contains);
+        if (earlier is not null && earlier.Sources.SequenceEqual(sources) && !damaged
             && Libraries.Append(SetupLibrary).All(name => earlier.Outputs.Any(file => file.Path == name)))
         {
             return;
@@ -75,7 +76,6 @@ public static class LibraryBuild
         // (a failed one removes the library), and the outputs no longer match it. An output emptied, replaced or damaged
         // since is written again by a full build that copies even files that look unchanged; nothing is deleted here, so
         // a file the build did not write is never lost.
-        bool damaged = earlier is not null && !earlier.Outputs.All(present.Contains);
         if (earlier?.Outputs.FirstOrDefault(file => Directory.Exists(Path.Combine(output, file.Path))) is { } folder)
         {
             string name = $"artifacts/notebooks/{folder.Path}";
@@ -223,10 +223,12 @@ public static class LibraryBuild
         ?? (Directory.Exists(path) ? (new FileInfo(path).LinkTarget is { } target ? $"is a symbolic link to the folder '{target}'" : "is a folder, not a file")
         : UnixFile.OtherKind(path) is { } kind ? $"is {kind}, not a file" : null);
 
-    /// <summary>What <paramref name="path"/> is when it is a link into /proc, /sys or /dev, whose files change as they are read (a hash of one never matches), or null.</summary>
+    /// <summary>
+    /// What <paramref name="path"/> is when it is a link into one of the system's file systems (/proc, /sys, /dev:
+    /// <see cref="WritableFolder.SystemFileSystem"/>), whose files change as they are read (a hash of one never matches), or null.
+    /// </summary>
     private static string? SystemLink(string path) =>
-        new FileInfo(path).LinkTarget is { } target && RealPath.Of(path) is var real && (real.StartsWith("/proc/", StringComparison.Ordinal)
-            || real.StartsWith("/sys/", StringComparison.Ordinal) || real.StartsWith("/dev/", StringComparison.Ordinal))
+        new FileInfo(path).LinkTarget is { } target && WritableFolder.SystemFileSystem(RealPath.Of(path)) is not null
             ? $"is a symbolic link to '{target}', a file of the system whose contents change as they are read"
             : null;
 

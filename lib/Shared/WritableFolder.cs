@@ -56,7 +56,7 @@ internal static class WritableFolder
     /// The type of the file system <paramref name="folder"/> is on when it is one of <see cref="SystemTypes"/>, or null: read
     /// from /proc/self/mountinfo (Linux), whose fifth field is a mount point and whose field after " - " is its type.
     /// </summary>
-    private static string? SystemFileSystem(string folder)
+    public static string? SystemFileSystem(string folder)
     {
         if (!OperatingSystem.IsLinux() || !File.Exists("/proc/self/mountinfo"))
         {
