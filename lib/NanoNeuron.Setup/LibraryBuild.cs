@@ -12,9 +12,10 @@ namespace NanoNeuron.Setup;
 /// A stamp is written only after a successful build: the SHA-256 of every source's contents (an edit that keeps a file's
 /// size and time, as <c>cp -p</c>, <c>tar</c> and <c>rsync -t</c> make, still counts), and the SHA-256 of every file a
 /// build wrote in <c>artifacts/notebooks</c> (an output that was emptied, replaced or damaged since counts too, whatever its
-/// size and time, and is written again by a full build). Nothing is ever deleted here: a file that was there before the
-/// build and that the build left alone, such as a learner's notes, is not compared; one edited while a build runs is
-/// taken for an output, and its later edits each cause a full build (about 1–2 minutes) until it is moved elsewhere. When both still match, nothing is built and the check takes milliseconds. This is compiled code rather than a notebook cell because the
+/// size and time, and is written again by a full build). Only files of the kinds a build writes count as outputs
+/// (assemblies, symbols, documentation, dependency and runtime settings, native libraries), so a learner's notes in the
+/// folder are never compared, even one edited while a build runs. Nothing is ever deleted here.
+/// When both still match, nothing is built and the check takes milliseconds. This is compiled code rather than a notebook cell because the
 /// kernel needs about half a second to compile a cell this long, every time a lesson opens.
 /// One kernel at a time: several notebooks may start together, and their builds share one folder.
 /// </remarks>
@@ -90,8 +91,7 @@ public static class LibraryBuild
         {
             File.Delete(failedFile);
             // What a build wrote: what the last stamp holds, and what this build added or changed. A file that was there
-            // before, the same, is not the build's (a learner's notes): not compared. One edited during the build cannot be
-            // told from an output (see the remarks).
+            // before, the same, is not the build's: not compared.
             var written = Outputs(output).Where(file => earlier?.Outputs.Any(old => old.Path == file.Path) == true || !present.Contains(file)).ToList();
             new Stamp(built, sources, written).Write(stampFile); // the sources as they were before the build
             return;
@@ -266,6 +266,14 @@ public static class LibraryBuild
 
     private const string StampFile = "sources.stamp";
 
+    /// <summary>
+    /// The kinds of file a build of the library writes: assemblies, symbols, documentation, dependency and runtime
+    /// settings, native libraries and their debug files. Nothing else there is the build's (a learner's notes).
+    /// </summary>
+    private static readonly string[] OutputKinds = [".dll", ".pdb", ".xml", ".json", ".so", ".dylib", ".dbg", ".dwarf"];
+
+    private static bool OfAnOutputKind(string path) => OutputKinds.Contains(Path.GetExtension(path), StringComparer.Ordinal);
+
     /// <summary>The build settings and every file under lib/ but bin/ and obj/, in order, each with the SHA-256 of its contents.</summary>
     private static List<Source> Sources(string repositoryRoot) =>
         [.. BuildSettings.Select(name => Path.Combine(repositoryRoot, name)).Where(File.Exists)
@@ -273,12 +281,12 @@ public static class LibraryBuild
             .Select(file => new Source(Path.GetFullPath(file), Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)))))];
 
     /// <summary>
-    /// Every file in the output folder (this step's own files aside), in order, with the SHA-256 of its contents: a DLL
-    /// damaged since the build counts even when it kept its size and time (about 20 MB, hashed in tens of milliseconds).
+    /// Every file of an output kind in the output folder, in order, with the SHA-256 of its contents: a DLL damaged since
+    /// the build counts even when it kept its size and time (about 20 MB, hashed in tens of milliseconds).
     /// </summary>
     private static List<Output> Outputs(string output) =>
         [.. Entries(output)
-            .Where(file => Path.GetFileName(file) is not (StampFile or "BUILD-FAILED.txt") && new FileInfo(file).LinkTarget is null) // no build writes a link
+            .Where(file => OfAnOutputKind(file) && new FileInfo(file).LinkTarget is null) // no build writes a link
             .Select(file => new Output(Path.GetRelativePath(output, file).Replace('\\', '/'), Hash(file)))
             .OrderBy(file => file.Path, StringComparer.Ordinal)];
 
@@ -304,7 +312,7 @@ public static class LibraryBuild
                 var sources = lines.Where(line => line.StartsWith("source ", StringComparison.Ordinal))
                     .Select(line => line["source ".Length..]).Select(line => new Source(line[..line.LastIndexOf(' ')], line[(line.LastIndexOf(' ') + 1)..]));
                 var outputs = lines.Where(line => line.StartsWith("output ", StringComparison.Ordinal)).Select(line => line.Split(' ', 3))
-                    .Select(parts => new Output(parts[2], parts[1])).ToList();
+                    .Select(parts => new Output(parts[2], parts[1])).Where(output => OfAnOutputKind(output.Path)).ToList(); // an older step took notes for outputs
                 // An older setup step wrote "output LENGTH TICKS PATH": build.
                 return outputs.All(output => output.Hash.Length == 64) ? new Stamp(built, [.. sources], outputs) : null;
             }

@@ -189,6 +189,49 @@ public class SetupTests
     }
 
     /// <summary>
+    /// A learner's note edited while a build runs (attack 7, F-U5) is not taken for an output: its later edits build
+    /// nothing. Here the build itself edits it, through a target added to the copy's project, so the timing is certain.
+    /// A stamp from an older setup step that lists a note is read without it.
+    /// </summary>
+    [Fact]
+    public void EnsureCurrent_NoteEditedDuringTheBuild_ItsLaterEditsBuildNothing()
+    {
+        string root = CopyOfTheRepository();
+        string output = Path.Combine(root, "artifacts", "notebooks");
+        string library = Path.Combine(output, "NanoNeuron.dll");
+        string notes = Path.Combine(output, "notes.md");
+        string stamp = Path.Combine(output, "sources.stamp");
+        string project = Path.Combine(root, "lib", "NanoNeuron.Notebooks", "NanoNeuron.Notebooks.csproj");
+        try
+        {
+            Directory.CreateDirectory(output);
+            File.WriteAllText(notes, "before the build\n");
+            File.WriteAllText(project, File.ReadAllText(project).Replace("</Project>",
+                """<Target Name="EditTheNote" AfterTargets="Build"><WriteLinesToFile File="$(OutDir)notes.md" Lines="during the build" Overwrite="true" /></Target></Project>""",
+                StringComparison.Ordinal));
+            LibraryBuild.EnsureCurrent(root);
+            Assert.Equal("during the build\n", File.ReadAllText(notes));
+            Assert.DoesNotContain("notes.md", File.ReadAllText(stamp), StringComparison.Ordinal);
+
+            var written = File.GetLastWriteTimeUtc(library);
+            File.AppendAllText(notes, "after the build\n");
+            LibraryBuild.EnsureCurrent(root);
+            Assert.Equal(written, File.GetLastWriteTimeUtc(library));
+
+            // An older setup step's stamp, which took the note for an output.
+            File.AppendAllText(stamp, $"output {new string('0', 64)} notes.md\n");
+            File.AppendAllText(notes, "edited again\n");
+            LibraryBuild.EnsureCurrent(root);
+            Assert.Equal(written, File.GetLastWriteTimeUtc(library));
+            Assert.Equal("during the build\nafter the build\nedited again\n", File.ReadAllText(notes));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>
     /// artifacts/notebooks (or artifacts) is a file: the setup step says so and how to fix it, instead of an exception the
     /// engine hides behind one "metadata file could not be found" a DLL; the file is left as it was.
     /// </summary>
