@@ -251,26 +251,10 @@ public sealed class CliChartFileTests : IDisposable
     [UnsupportedOSPlatform("windows")]
     public void Run_ChartFolderThroughALinkLoopOrTooLongAChain_IsNamedAsSuch()
     {
-        var chain = LinkChain.Make(folder, "c");
+        var wrong = LinkChain.Check(folder, link => NanoNeuron.Cli.ChartFile.Problem(Path.Combine(link, "y.html")), neverSays: "create it first");
+        Gen.Int[36, LinkChain.Length + 1].Sample(n => Assert.Null(wrong(n)), iter: 40, threads: 1);
         File.CreateSymbolicLink(Path.Combine(folder, "self"), "x/x"); // the attack's: leads into itself
         File.CreateSymbolicLink(Path.Combine(folder, "x"), "self");
-        File.CreateSymbolicLink(Path.Combine(folder, "gone"), "nowhere/x"); // leads nowhere
-        Gen.Int[36, LinkChain.Length + 1].Sample(n =>
-        {
-            string link = n == LinkChain.Length ? Path.Combine(folder, "self") : n > LinkChain.Length ? Path.Combine(folder, "gone") : chain(n);
-            string? problem = NanoNeuron.Cli.ChartFile.Problem(Path.Combine(link, "y.html"));
-            if (n < 40)
-            {
-                Assert.Null(problem);
-            }
-            else
-            {
-                Assert.Contains(
-                    n > LinkChain.Length ? $"'{link}' is a symbolic link to 'nowhere/x', which does not exist" : $"'{link}' is a symbolic link that leads back to itself (or through more than 40 links)",
-                    problem, StringComparison.Ordinal);
-                Assert.DoesNotContain("create it first", problem, StringComparison.Ordinal);
-            }
-        }, iter: 40, threads: 1);
 
         // Through a chain of links to nowhere (attack 6, F-C1): the end of the chain is named, not the next link.
         File.CreateSymbolicLink(Path.Combine(folder, "last"), "nowhere");
