@@ -124,7 +124,7 @@ public static class LibraryBuild
         const string Again = "then run the notebook again.";
         foreach (var (path, name) in new[] { (artifacts, "artifacts"), (output, "artifacts/notebooks") })
         {
-            if (NotAFolder(path) is { } what)
+            if (PathKind.NotAFolder(path, Shown) is { } what)
             {
                 return $"{name} {what}, so the course library cannot be built into it and this notebook cannot run: remove it (rm {name} in the repository's root), {Again}";
             }
@@ -209,17 +209,9 @@ public static class LibraryBuild
         }
     }
 
-    /// <summary>What <paramref name="path"/> is when it exists but is no folder ("is a file, not a folder", …), or null.</summary>
-    private static string? NotAFolder(string path) =>
-        Directory.Exists(path) ? null
-        : BrokenLink(path) is { } broken ? broken
-        : UnixFile.OtherKind(path) is { } kind ? $"is {kind}, not a folder"
-        : File.Exists(path) ? "is a file, not a folder"
-        : null;
-
     /// <summary>What <paramref name="path"/> is when it is no file that can be read to its end — a link that loops or leads nowhere, a named pipe, a device — or null.</summary>
     private static string? NotAFile(string path) =>
-        BrokenLink(path)
+        PathKind.BrokenLink(path, Shown)
         ?? (Directory.Exists(path) ? (new FileInfo(path).LinkTarget is { } target ? $"is a symbolic link to the folder '{target}'" : "is a folder, not a file")
         : UnixFile.OtherKind(path) is { } kind ? $"is {kind}, not a file" : null);
 
@@ -232,10 +224,8 @@ public static class LibraryBuild
             ? $"is a symbolic link to '{target}', a file of the system whose contents change as they are read"
             : null;
 
-    private static string? BrokenLink(string path) =>
-        UnixFile.LinkLoop(path) is not null ? "is a symbolic link that leads back to itself (or through more than 40 links)"
-        : RealPath.DanglingTarget(path) is { } target ? $"is a symbolic link to '{target}', which does not exist"
-        : null;
+    /// <summary>A path as the messages show it: as it is (the notebook shows every character).</summary>
+    private static string Shown(string path) => path;
 
     /// <summary>
     /// How long a kernel waits for another one's build of the library (several notebooks may start together); a build of

@@ -138,14 +138,12 @@ internal static partial class SiteBuilder
         if (File.Exists(siteFolder))
         {
             // .NET calls a link that loops or leads nowhere a file.
-            string what = UnixFile.LinkLoop(siteFolder) is not null ? "is a symbolic link that leads back to itself (or through more than 40 links): remove or fix the link, or name another folder"
-                : Tools.RealPath.DanglingTarget(siteFolder) is { } target ? $"is a symbolic link to '{Shown(target)}', which does not exist: remove or fix the link, or name another folder"
-                : "is a file: name a folder";
+            string what = PathKind.BrokenLink(siteFolder, Shown) is { } broken ? $"{broken}: remove or fix the link, or name another folder" : "is a file: name a folder";
             error.WriteLine($"error: --output '{Shown(requested)}' {what} for the site, such as artifacts/site.");
             return 2;
         }
 
-        if (NotAFolder(notebooksFolder) is { } notFolder)
+        if ((PathKind.NotAFolder(notebooksFolder, Shown) ?? (Directory.Exists(notebooksFolder) ? null : "does not exist")) is { } notFolder)
         {
             error.WriteLine($"error: --notebooks '{Shown(notebooksFolder)}' {notFolder}: name the folder of the course's notebooks, such as --notebooks notebooks (run from the repository's root).");
             return 2;
@@ -456,15 +454,6 @@ internal static partial class SiteBuilder
 
     private static FileStream CreateFile(string outputFolder, string name) =>
         new(Path.Combine(outputFolder, name), FileMode.CreateNew, FileAccess.Write, FileShare.None);
-
-    /// <summary>What <paramref name="folder"/>, given as the notebooks' folder, is when it is no folder ("does not exist", "is a file, not a folder", …), or null.</summary>
-    public static string? NotAFolder(string folder) =>
-        Directory.Exists(folder) ? null
-        : UnixFile.LinkLoop(folder) is { } loop ? $"cannot be reached: '{Shown(loop)}' is a symbolic link that leads back to itself (or through more than 40 links)"
-        : Tools.RealPath.DanglingTarget(folder) is { } target ? $"is a symbolic link to '{Shown(target)}', which does not exist"
-        : UnixFile.OtherKind(folder) is { } kind ? $"is {kind}, not a folder"
-        : File.Exists(folder) ? "is a file, not a folder"
-        : "does not exist";
 
     /// <summary>The course's lessons in order: the numbered notebooks (NN-name.ipynb) of a folder, as full paths (<see cref="CourseMap.NumberedNotebooks"/>).</summary>
     public static IReadOnlyList<string> Lessons(string notebooksFolder) => CourseMap.NumberedNotebooks(notebooksFolder);
