@@ -1,5 +1,4 @@
 using System.Globalization;
-using NanoNeuron.Activations;
 
 namespace NanoNeuron.Exercises;
 
@@ -9,9 +8,6 @@ public static class ActivationExercises
     /// <summary>The x at which the "Try it" asks for the slope of tanh(3x).</summary>
     public const double TanhOfThreeXAt = 0.25;
 
-    /// <summary>How far a slope worked out by hand (to about three digits) may be from the truth.</summary>
-    private const double HandTolerance = 0.005;
-
     /// <summary>The slope of tanh(3x) per unit of x at x = 0.25, by "rates multiply".</summary>
     // Solution: The truth is the chain rule, 3·tanh′(3x); the message also shows the slope measured by nudging x, so
     // the learner sees the two agree. Hand arithmetic to three digits passes, and so does a finite difference.
@@ -19,11 +15,12 @@ public static class ActivationExercises
     public static Feedback TanhOfThreeXSlope(double slope)
     {
         const double x = TanhOfThreeXAt, inner = 3, h = 1e-5;
+        const double handTolerance = 0.005; // how far a slope worked out by hand, to about three digits, may be from the truth
         double z = inner * x;
         double outer = Activation.Tanh.Derivative(z);
         double truth = inner * outer;
         double measured = (Math.Tanh(inner * (x + h)) - Math.Tanh(inner * (x - h))) / (2 * h);
-        bool Near(double value) => Math.Abs(slope - value) <= HandTolerance;
+        bool Near(double value) => Math.Abs(slope - value) <= handTolerance;
         if (Near(truth))
         {
             return Feedback.Right($"z = 3x moves {Judge.Format(inner)} per unit of x, tanh moves tanh′({Judge.Format(z)}) ≈ {Judge.Format(Math.Round(outer, 4))} per unit of z: "

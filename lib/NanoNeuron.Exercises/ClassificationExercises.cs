@@ -1,7 +1,3 @@
-using NanoNeuron.Classification;
-using NanoNeuron.Data;
-using NanoNeuron.Activations;
-
 namespace NanoNeuron.Exercises;
 
 /// <summary>Classification: a sigmoid neuron, its boundary and its cost. The predict-then-run questions and the "Try it" checker.</summary>

@@ -1,5 +1,3 @@
-using NanoNeuron.Optimization;
-
 namespace NanoNeuron.Exercises;
 
 /// <summary>Training as many checkers find their truth: from the original start, on the original's training set.</summary>

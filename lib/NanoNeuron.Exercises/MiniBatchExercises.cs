@@ -1,5 +1,3 @@
-using NanoNeuron.Optimization;
-
 namespace NanoNeuron.Exercises;
 
 /// <summary>Mini-batches: steps per epoch, noisy slopes and a shrinking learning rate. The predict-then-run questions and the "Try it" checker.</summary>

@@ -1,6 +1,3 @@
-using NanoNeuron.Data;
-using NanoNeuron.Optimization;
-
 namespace NanoNeuron.Exercises;
 
 /// <summary>Momentum and Adam. The predict-then-run questions and the "Try it" checker.</summary>

@@ -1,8 +1,3 @@
-using NanoNeuron.Activations;
-using NanoNeuron.Data;
-using NanoNeuron.Networks;
-using NanoNeuron.Optimization;
-
 namespace NanoNeuron.Exercises;
 
 /// <summary>A network of neurons: layers, paths that add, XOR and symmetry. The predict-then-run questions and the "Try it" checker.</summary>

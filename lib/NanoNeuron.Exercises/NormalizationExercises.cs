@@ -1,5 +1,3 @@
-using NanoNeuron.Data;
-
 namespace NanoNeuron.Exercises;
 
 /// <summary>Input normalization: standardized inputs, their bowl and their learning rate. The predict-then-run questions and the "Try it" checker.</summary>

@@ -1,5 +1,3 @@
-using NanoNeuron.Fast;
-
 namespace NanoNeuron.Exercises;
 
 /// <summary>The original program's mistakes. The predict-then-run questions and the "Try it" checker.</summary>

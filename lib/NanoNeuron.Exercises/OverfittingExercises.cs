@@ -1,5 +1,3 @@
-using NanoNeuron.Data;
-
 namespace NanoNeuron.Exercises;
 
 /// <summary>Overfitting, met with a validation set: a fitted line on its own readings, early stopping, weight decay and the leak. The predict-then-run questions and the "Try it" checker.</summary>

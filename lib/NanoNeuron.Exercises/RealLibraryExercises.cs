@@ -1,5 +1,3 @@
-using NanoNeuron.Data;
-
 namespace NanoNeuron.Exercises;
 
 /// <summary>A real library beside NanoNeuron: least squares, sufficient statistics, single precision. The predict-then-run questions and the "Try it" checker.</summary>

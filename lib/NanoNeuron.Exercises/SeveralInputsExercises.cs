@@ -1,7 +1,3 @@
-using NanoNeuron.Data;
-using NanoNeuron.Optimization;
-using NanoNeuron.SeveralInputs;
-
 namespace NanoNeuron.Exercises;
 
 /// <summary>Several inputs: the weighted sum and one slope per weight. The predict-then-run questions and the "Try it" checker.</summary>

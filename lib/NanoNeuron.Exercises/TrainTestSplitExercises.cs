@@ -1,5 +1,3 @@
-using NanoNeuron.Data;
-
 namespace NanoNeuron.Exercises;
 
 /// <summary>Training and test readings: an honest test cost. The predict-then-run questions and the "Try it" checker.</summary>

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using NanoNeuron.Fast;
-using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Exercises;
 

@@ -1,5 +1,3 @@
-using NanoNeuron.Vectorized;
-
 namespace NanoNeuron.Exercises;
 
 /// <summary>Vectorization: the passes as TensorPrimitives calls, and the sums SIMD adds. The predict-then-run questions and the "Try it" checker.</summary>

@@ -1,5 +1,3 @@
-using NanoNeuron.Optimization;
-
 namespace NanoNeuron.Exercises;
 
 /// <summary>The whole program: where training ends, and from another start. The predict-then-run questions and the "Try it" checker.</summary>

@@ -10,6 +10,9 @@ public static class Thermometer
     /// <summary>How many readings <see cref="Readings"/> takes by default.</summary>
     public const int ReadingCount = 200;
 
+    /// <summary>The most readings <see cref="Readings"/> takes: 10,000,000 (two arrays of doubles, 160 MB).</summary>
+    public const int MaxReadingCount = 10_000_000;
+
     /// <summary>σ, the standard deviation of the measurement noise by default, in °F.</summary>
     public const double NoiseStandardDeviation = 3;
 
@@ -18,9 +21,6 @@ public static class Thermometer
     /// the readings, their squares and the cost of any ordinary line stay finite doubles.
     /// </summary>
     public const double MaxNoise = 1_000_000;
-
-    /// <summary>The most readings <see cref="Readings"/> takes: 10,000,000 (two arrays of doubles, 160 MB).</summary>
-    public const int MaxReadingCount = 10_000_000;
 
     /// <summary>Takes <paramref name="count"/> noisy readings; the same seed always gives the same readings.</summary>
     /// <exception cref="ArgumentException">A count below 1 or a noise level that is negative or not finite.</exception>
