@@ -13,8 +13,9 @@ namespace NanoNeuron.Setup;
 /// size and time, as <c>cp -p</c>, <c>tar</c> and <c>rsync -t</c> make, still counts), and the SHA-256 of every file a
 /// build wrote in <c>artifacts/notebooks</c> (an output that was emptied, replaced or damaged since counts too, whatever its
 /// size and time, and is written again by a full build). Only files of the kinds a build writes count as outputs
-/// (assemblies, symbols, documentation, dependency and runtime settings, native libraries), so a learner's notes in the
-/// folder are never compared, even one edited while a build runs. Nothing is ever deleted here.
+/// (assemblies, symbols, documentation, dependency and runtime settings, native libraries), so a learner's notes of other
+/// kinds (.md, .txt, .cs, …) in the folder are never compared, even one edited while a build runs; one of those kinds
+/// (a .json, say) edited while a build runs is taken for an output. Nothing is ever deleted here.
 /// When both still match, nothing is built and the check takes milliseconds. This is compiled code rather than a notebook cell because the
 /// kernel needs about half a second to compile a cell this long, every time a lesson opens.
 /// One kernel at a time: several notebooks may start together, and their builds share one folder.
