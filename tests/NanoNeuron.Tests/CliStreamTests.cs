@@ -179,6 +179,25 @@ public sealed class CliStreamTests : IDisposable
         Assert.Equal([path], Directory.GetFileSystemEntries(folder));
     }
 
+    /// <summary>
+    /// Ctrl+\ (SIGQUIT) is not Ctrl+C (attack 8, A8-1): it keeps its default action, as in any program: the process ends
+    /// at once (131), says nothing about Ctrl+C, and the old chart stays. env(1) gives the signal its default handling
+    /// (a background job's is "ignored"); the run asks for 10,000,000 epochs, far longer than the second it is given.
+    /// </summary>
+    [Fact]
+    public async Task Executable_SigQuit_EndsWithItsDefaultActionNotAsCtrlC()
+    {
+        string path = Chart();
+        var (exit, output, error) = await Shell.RunAsync(
+            "ulimit -c 0; env --default-signal=QUIT dotnet \"$CLI\" --epochs 10000000 --chart \"$DIR/c.html\" & pid=$!; sleep 1; kill -QUIT $pid; wait $pid",
+            Environment());
+
+        Assert.True(exit == 128 + 3, $"exit {exit}\n{output}{error}");
+        Assert.DoesNotContain("Ctrl+C", error, StringComparison.Ordinal);
+        Assert.Equal("the old chart", File.ReadAllText(path));
+        Assert.Equal([path], Directory.GetFileSystemEntries(folder));
+    }
+
     /// <summary>The variables the shell scripts above use: CLI (the executable), DIR (the test's folder), and any others.</summary>
     private Dictionary<string, string> Environment(params (string Name, string Value)[] others) =>
         new([new("CLI", typeof(NanoNeuronCommand).Assembly.Location), new("DIR", folder), .. others.Select(o => new KeyValuePair<string, string>(o.Name, o.Value))]);
