@@ -15,14 +15,14 @@ internal static class WritableFolder
     {
         if (SystemFileSystem(folder) is { } type)
         {
-            return new($"belongs to the system's {type} file system, which takes no files", ChmodFixes: false);
+            return new($"belongs to the system's {type} file system, which is the kernel's own (processes, devices, settings), not a place for files", ChmodFixes: false);
         }
 
         // Through the links too: "chmod u+w link" would change the mode of what the link leads to (/proc itself, as root).
         string real = RealPath.Of(folder);
         if (SystemFileSystem(real) is { } linked)
         {
-            return new($"leads to '{real}', which belongs to the system's {linked} file system, which takes no files", ChmodFixes: false);
+            return new($"leads to '{real}', which belongs to the system's {linked} file system, which is the kernel's own (processes, devices, settings), not a place for files", ChmodFixes: false);
         }
 
         if (new DirectoryInfo(folder).Attributes.HasFlag(FileAttributes.ReadOnly))
@@ -49,7 +49,10 @@ internal static class WritableFolder
         }
     }
 
-    /// <summary>The file systems through which the kernel shows itself: no mode makes them take a page or a site.</summary>
+    /// <summary>
+    /// The file systems through which the kernel shows itself: no place for a page or a site. Most take no file whatever
+    /// the mode; devtmpfs (/dev) takes one from root, but it would sit among the devices.
+    /// </summary>
     private static readonly string[] SystemTypes = ["proc", "sysfs", "devtmpfs", "devpts", "cgroup", "cgroup2", "debugfs", "tracefs", "securityfs", "pstore", "bpf", "configfs"];
 
     /// <summary>

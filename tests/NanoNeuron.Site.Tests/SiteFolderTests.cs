@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.Versioning;
+using NanoNeuron.Testing;
 
 namespace NanoNeuron.Site.Tests;
 
@@ -76,7 +78,29 @@ public sealed class SiteFolderTests : IDisposable
         Assert.True(exitCode == 1, output + error);
         Assert.Contains(reason, error, StringComparison.Ordinal);
         Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.DoesNotContain("Built", output, StringComparison.Ordinal); // found before the site is said to be built (attack 8, A8-4)
         Assert.Empty(Snapshot.Changes(before, Snapshot.Take(root)));
+    }
+
+    /// <summary>
+    /// The list of what a build wrote is a named pipe (attack 8, A8-4): refused before any notebook runs, instead of a build
+    /// that says "Built" and then waits for ever to read it. Nothing in the folder changes.
+    /// </summary>
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public async Task Build_MarkerThatIsANamedPipe_IsRefusedBeforeAnyNotebookRuns()
+    {
+        string marker = Path.Combine(Site, SiteBuilder.Marker);
+        File.Delete(marker);
+        await Shell.MakeFifoAsync(marker);
+
+        var (exitCode, output, error) = Build();
+
+        Assert.True(exitCode == 2, output + error);
+        Assert.Empty(output);
+        Assert.Contains($"holds a {SiteBuilder.Marker} file (the list of what a build here wrote) that is a named pipe (FIFO), not a list of files", error, StringComparison.Ordinal);
+        Assert.Contains("build into a new or empty folder, such as --output artifacts/site, or remove it.", error, StringComparison.Ordinal);
+        Assert.Equal([marker], Directory.GetFileSystemEntries(Site));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Runtime.Versioning;
 using CsCheck;
 using Microsoft.DotNet.Interactive.Documents;
@@ -179,7 +180,7 @@ public sealed class SiteInputTests : IDisposable
 
         Assert.True(exitCode == 2, written + error);
         Assert.Single(error.TrimEnd().Split('\n'));
-        Assert.Contains($"the folder '{folder}' belongs to the system's {type} file system, which takes no files", error, StringComparison.Ordinal);
+        Assert.Contains($"the folder '{folder}' belongs to the system's {type} file system, which is the kernel's own (processes, devices, settings), not a place for files", error, StringComparison.Ordinal);
         Assert.Contains("choose another folder, such as --output artifacts/site", error, StringComparison.Ordinal);
         Assert.DoesNotContain("chmod", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(folder + "/site"));
@@ -200,7 +201,7 @@ public sealed class SiteInputTests : IDisposable
 
         Assert.True(exitCode == 2, written + error);
         Assert.Single(error.TrimEnd().Split('\n'));
-        Assert.Contains($"the folder '{link}' leads to '{folder}', which belongs to the system's {type} file system, which takes no files", error, StringComparison.Ordinal);
+        Assert.Contains($"the folder '{link}' leads to '{folder}', which belongs to the system's {type} file system, which is the kernel's own (processes, devices, settings), not a place for files", error, StringComparison.Ordinal);
         Assert.DoesNotContain("chmod", error, StringComparison.Ordinal);
     }
 
@@ -487,6 +488,8 @@ public sealed class SiteInputTests : IDisposable
     [InlineData("", "01-one.ipynb is not valid JSON")]
     [InlineData("[1, 2]", "01-one.ipynb is not a notebook")]
     [InlineData("{\"metadata\": {}}", "01-one.ipynb is not a notebook")]
+    [InlineData("{\"cells\": [1]}", "01-one.ipynb is not a notebook: its cell 1 is a number, not a cell (an object)")]
+    [InlineData("{\"cells\": [{\"cell_type\": \"code\", \"source\": 5}]}", "01-one.ipynb is not a notebook: its cell 1 has a \"source\" that is a number, not a text or a list of texts")]
     public void Build_NotebookIsNotValidJson_OneLineNamesItAndTheErrorAndTheEngineDoesNotRun(string contents, string expected)
     {
         File.WriteAllText(Path.Combine(Notebooks, "01-one.ipynb"), contents);
@@ -498,6 +501,46 @@ public sealed class SiteInputTests : IDisposable
         Assert.Single(error.TrimEnd().Split('\n'));
         Assert.Contains(expected, error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Every cell is checked before an engine starts (attack 8, A8-3: a cell that is a number made the engine print a stack
+    /// trace, a "source" that is a number was lost silently): a notebook is refused exactly when one of its cells is not an
+    /// object with a known "cell_type" and a text or list of texts as "source", and the first such cell is named.
+    /// </summary>
+    [Fact]
+    public void NotANotebook_AnyMixOfCells_IsRefusedExactlyWhenACellIsInvalidNamingTheFirst()
+    {
+        string[] valid =
+        [
+            """{"cell_type": "code", "source": "1 + 1"}""",
+            """{"cell_type": "markdown", "source": ["# A\n", "b"]}""",
+            """{"cell_type": "raw", "source": [], "metadata": {}}""",
+        ];
+        string[] invalid =
+        [
+            "1", "null", "\"text\"", "[]", "{}", """{"cell_type": "code"}""", """{"cell_type": "python", "source": ""}""",
+            """{"cell_type": 3, "source": ""}""", """{"cell_type": "code", "source": 5}""", """{"cell_type": "code", "source": ["a", 2]}""",
+            """{"cell_type": "markdown", "source": {"a": "b"}}""", """{"cell_type": "markdown", "source": null}""",
+        ];
+        string path = Path.Combine(root, "mix.ipynb");
+        Gen.Int[0, valid.Length + invalid.Length - 1].Array[0, 6].Sample(picks =>
+        {
+            string[] cells = [.. picks.Select(i => i < valid.Length ? valid[i] : invalid[i - valid.Length])];
+            File.WriteAllText(path, $"{{\"cells\": [{string.Join(", ", cells)}], \"metadata\": {{}}, \"nbformat\": 4, \"nbformat_minor\": 5}}");
+            int firstInvalid = Array.FindIndex(picks, i => i >= valid.Length);
+            string? reason = SiteBuilder.NotANotebook(path);
+            if (firstInvalid < 0)
+            {
+                Assert.Null(reason);
+            }
+            else
+            {
+                Assert.NotNull(reason);
+                Assert.StartsWith(string.Create(CultureInfo.InvariantCulture, $"is not a notebook: its cell {firstInvalid + 1} "), reason, StringComparison.Ordinal);
+                Assert.EndsWith("open it in VS Code or Jupyter and save it again.", reason, StringComparison.Ordinal);
+            }
+        }, iter: 200, threads: 1);
     }
 
     [Fact]

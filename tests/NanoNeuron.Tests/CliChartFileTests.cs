@@ -367,7 +367,7 @@ public sealed class CliChartFileTests : IDisposable
 
         Assert.Equal(2, exitCode);
         Assert.Empty(output);
-        Cli.AssertOneLineReason(error, "the folder '/proc/self' belongs to the system's proc file system, which takes no files", "choose another folder");
+        Cli.AssertOneLineReason(error, "the folder '/proc/self' belongs to the system's proc file system, which is the kernel's own (processes, devices, settings), not a place for files", "choose another folder");
         Assert.DoesNotContain("chmod", error, StringComparison.Ordinal);
     }
 
@@ -389,7 +389,7 @@ public sealed class CliChartFileTests : IDisposable
 
         Assert.Equal(2, exitCode);
         Assert.Empty(output);
-        Cli.AssertOneLineReason(error, $"the folder '{link}' leads to '{system}', which belongs to the system's {type} file system, which takes no files", "choose another folder");
+        Cli.AssertOneLineReason(error, $"the folder '{link}' leads to '{system}', which belongs to the system's {type} file system, which is the kernel's own (processes, devices, settings), not a place for files", "choose another folder");
         Assert.DoesNotContain("chmod", error, StringComparison.Ordinal);
     }
 

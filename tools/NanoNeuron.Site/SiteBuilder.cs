@@ -310,7 +310,9 @@ internal static partial class SiteBuilder
             return Stopped;
         }
 
-        // Said before the site is put in place, so that a standard output that fails here leaves the old site as it was.
+        // Said once the site can be put in place, and before it is, so that a standard output that fails here leaves the
+        // old site as it was.
+        site.CheckPlaces();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Built {lessons.Count} pages{(hasGlossary ? ", the glossary" : "")} and the course map in {Shown(siteFolder)} ({total.Elapsed.TotalSeconds:F0} s). Open index.html in a browser."));
         output.Flush();
@@ -382,7 +384,13 @@ internal static partial class SiteBuilder
             return $"--output '{Shown(requested)}' {relation} the notebooks folder '{Shown(notebooksFolder)}', and the site would overwrite the notebooks: pass a folder of its own, such as --output artifacts/site.";
         }
 
-        if (Directory.Exists(outputFolder) && !File.Exists(Path.Combine(outputFolder, Marker)) && Directory.EnumerateFileSystemEntries(outputFolder).Any())
+        string marker = Path.Combine(outputFolder, Marker);
+        if (Directory.Exists(outputFolder) && File.Exists(marker) && Unreadable(marker, out _, MarkerFile) is { } unreadable)
+        {
+            return $"--output '{Shown(requested)}' holds a {Marker} file (the list of what a build here wrote) that {unreadable}";
+        }
+
+        if (Directory.Exists(outputFolder) && !File.Exists(marker) && Directory.EnumerateFileSystemEntries(outputFolder).Any())
         {
             return $"--output '{Shown(requested)}' is a folder with other files in it (not a site built here, which has a {Marker} file): pass a new or empty folder, such as --output artifacts/site, or delete this one if it is an older site.";
         }
@@ -476,6 +484,9 @@ internal static partial class SiteBuilder
     /// <summary>The tool manifest that pins the notebook engine (<see cref="NotebookRunner.MissingEngine"/>).</summary>
     internal static readonly ReadFile ManifestFile = new("a tool manifest", "the repository's is under 1 KB", "restore it (git checkout -- dotnet-tools.json)");
 
+    /// <summary>The list of the files a build wrote, in a site's folder (<see cref="Marker"/>).</summary>
+    private static readonly ReadFile MarkerFile = new("a list of files", "a site's is a few KB", "build into a new or empty folder, such as --output artifacts/site");
+
     private static readonly ReadFile GlossaryFile = new("a markdown file", "the glossary is a few dozen KB", $"restore it (git checkout -- notebooks/{GlossarySource})");
 
     internal static string? Unreadable(string path, out byte[] contents, ReadFile expected)
@@ -534,11 +545,25 @@ internal static partial class SiteBuilder
 
         try
         {
+            const string Again = "Restore it from git (git checkout -- <file>) or open it in VS Code or Jupyter and save it again.";
             using var document = JsonDocument.Parse(contents);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("cells", out var cells) && cells.ValueKind == JsonValueKind.Array
-                ? null
-                : "is not a notebook: its JSON has no \"cells\" list at the top. Restore it from git (git checkout -- <file>) or open it in VS Code or Jupyter and save it again.";
+            if (document.RootElement.ValueKind != JsonValueKind.Object
+                || !document.RootElement.TryGetProperty("cells", out var cells) || cells.ValueKind != JsonValueKind.Array)
+            {
+                return $"is not a notebook: its JSON has no \"cells\" list at the top. {Again}";
+            }
+
+            int number = 0;
+            foreach (var cell in cells.EnumerateArray())
+            {
+                number++;
+                if (NotACell(cell) is { } problem)
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"is not a notebook: its cell {number} {problem}. {Again}");
+                }
+            }
+
+            return null;
         }
         catch (JsonException exception)
         {
@@ -549,6 +574,32 @@ internal static partial class SiteBuilder
             return $"is not valid JSON{where}: {reason} Fix the file (or restore it from git) before building the site.";
         }
     }
+
+    /// <summary>
+    /// What is wrong with a notebook's cell, or null: it must be an object whose "cell_type" is "code", "markdown" or "raw"
+    /// and whose "source" is a text or a list of texts (nbformat 4), or the engine stops with a stack trace or loses the text.
+    /// </summary>
+    private static string? NotACell(JsonElement cell) =>
+        cell.ValueKind != JsonValueKind.Object ? $"is {Kind(cell)}, not a cell (an object)"
+        : !cell.TryGetProperty("cell_type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() is not ("code" or "markdown" or "raw")
+            ? "has no \"cell_type\" of \"code\", \"markdown\" or \"raw\""
+        : !cell.TryGetProperty("source", out var source) ? "has no \"source\""
+        : source.ValueKind == JsonValueKind.Array
+            ? source.EnumerateArray().FirstOrDefault(line => line.ValueKind != JsonValueKind.String) is { ValueKind: not JsonValueKind.Undefined } line
+                ? $"has a \"source\" list holding {Kind(line)}, where only texts go"
+                : null
+        : source.ValueKind != JsonValueKind.String ? $"has a \"source\" that is {Kind(source)}, not a text or a list of texts"
+        : null;
+
+    private static string Kind(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Array => "a list",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.String => "a text",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "true or false",
+        _ => "null",
+    };
 
     [GeneratedRegex(@"\s*(Path: \S*\s*\|\s*)?LineNumber: \d+ \| BytePositionInLine: \d+\.")]
     private static partial Regex JsonPosition();

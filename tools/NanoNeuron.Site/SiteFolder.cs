@@ -73,14 +73,7 @@ internal sealed class SiteFolder : IDisposable
     /// <exception cref="IOException">Something in the site's folder stands where the site writes (a folder where it writes a file, say); nothing was moved.</exception>
     public void Publish()
     {
-        ObjectDisposedException.ThrowIf(published, this);
-        var written = StagedFiles(Staging, "").Order(StringComparer.Ordinal).ToList();
-        var earlier = ReadMarker(folder);
-        foreach (string file in written)
-        {
-            CheckPlace(file, earlier);
-        }
-
+        var (written, earlier) = CheckPlaces();
         // Until the earlier files are removed, the marker lists both builds' files: a build killed in between leaves none unlisted.
         WriteMarker(folder, [.. earlier.Union(written, StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
         foreach (string file in written)
@@ -98,6 +91,24 @@ internal sealed class SiteFolder : IDisposable
         WriteMarker(folder, written);
         Directory.Delete(Staging, recursive: true);
         published = true;
+    }
+
+    /// <summary>
+    /// Checks, without moving anything, that <see cref="Publish"/> can put every staged file in place; returns the staged
+    /// files and those the earlier build wrote.
+    /// </summary>
+    /// <exception cref="IOException">As <see cref="Publish"/>.</exception>
+    public (List<string> Written, HashSet<string> Earlier) CheckPlaces()
+    {
+        ObjectDisposedException.ThrowIf(published, this);
+        var written = StagedFiles(Staging, "").Order(StringComparer.Ordinal).ToList();
+        var earlier = ReadMarker(folder);
+        foreach (string file in written)
+        {
+            CheckPlace(file, earlier);
+        }
+
+        return (written, earlier);
     }
 
     /// <summary>Unless <see cref="Publish"/> ran: removes the staging folder, and the folder and marker if this build created them.</summary>
