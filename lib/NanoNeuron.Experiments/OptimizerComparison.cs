@@ -168,6 +168,8 @@ public static class OptimizerComparison
         ArgumentNullException.ThrowIfNull(gradientDescent);
         ArgumentNullException.ThrowIfNull(momentum);
         ArgumentNullException.ThrowIfNull(adam);
+        NeuronGuard.Finite(start, nameof(start));
+        TrainingOptions.ForEpochs(epochs);
         int[] at = [.. Enumerable.Range(0, Math.Min(epochs, 2000) + 1).Concat(Training.LogSpacedEpochs(epochs, 400)).Concat(Frames(epochs)).Distinct().Order()];
         // β₂ is named only when it is not the usual 0.999 (Adam's default), as the lesson names it.
         string adamName = FormattableString.Invariant($"Adam, α = {adam.LearningRate}, β₁ = {adam.Beta1}")
