@@ -28,20 +28,23 @@ public static class MiniBatches
     {
         if (exampleCount < 1)
         {
-            throw new ArgumentException($"exampleCount is {exampleCount}: an epoch needs at least one example.", nameof(exampleCount));
+            throw new ArgumentException(Invariant($"exampleCount is {exampleCount}: an epoch needs at least one example."), nameof(exampleCount));
         }
 
         if (batchSize < 0)
         {
-            throw new ArgumentException($"batchSize is {batchSize}: use 0 for every example in each step, or a positive batch size.", nameof(batchSize));
+            throw new ArgumentException(Invariant($"batchSize is {batchSize}: use 0 for every example in each step, or a positive batch size."), nameof(batchSize));
         }
 
-        return batchSize == 0 || batchSize >= exampleCount ? 1 : (exampleCount + batchSize - 1) / batchSize;
+        return batchSize == 0 || batchSize >= exampleCount ? 1 : ((exampleCount - 1) / batchSize) + 1;
     }
 
     /// <summary>The order of the examples in the first epoch of a run with <paramref name="shuffleSeed"/>: the shuffle <see cref="Trainer.Train"/> makes.</summary>
+    /// <exception cref="ArgumentException">A count below 1 or above <see cref="DataSet.MaxCount"/>, or a seed outside 0 to <see cref="Hyperparameters.MaxSeed"/>.</exception>
     public static ImmutableArray<int> Shuffled(int exampleCount, int shuffleSeed = Hyperparameters.Seed)
     {
+        ExampleCount(exampleCount, nameof(exampleCount));
+        Guard.Seed(shuffleSeed, nameof(shuffleSeed));
         int[] order = [.. Enumerable.Range(0, exampleCount)];
         new Random(shuffleSeed).Shuffle(order);
         return [.. order];
@@ -52,14 +55,26 @@ public static class MiniBatches
     /// <paramref name="order"/>, <paramref name="batchSize"/> at a time.
     /// </summary>
     /// <remarks>Nothing is trained: every batch's slopes are measured at the same point, to compare them with the slopes over every example.</remarks>
+    /// <exception cref="ArgumentException">A batch size below 1, or an index in <paramref name="order"/> that is not one of the objective's examples.</exception>
     public static ImmutableArray<double[]> BatchGradients<TModel>(IObjective<TModel> objective, TModel model, IReadOnlyList<int> order, int batchSize)
     {
         ArgumentNullException.ThrowIfNull(objective);
         ArgumentNullException.ThrowIfNull(order);
-        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        ObjectiveGuard.Counts(objective, nameof(objective));
+        BatchSize(batchSize, int.MaxValue);
+        int[] indices = [.. order];
+        for (int i = 0; i < indices.Length; i++)
+        {
+            if (indices[i] < 0 || indices[i] >= objective.ExampleCount)
+            {
+                throw new ArgumentException(
+                    Invariant($"order[{i}] is {indices[i]}, but the objective's examples are numbered 0 to {objective.ExampleCount - 1}: pass an order such as MiniBatches.Shuffled({objective.ExampleCount})."),
+                    nameof(order));
+            }
+        }
+
         var parameters = new double[objective.ParameterCount];
         objective.GetParameters(model, parameters);
-        int[] indices = [.. order];
         var gradients = ImmutableArray.CreateBuilder<double[]>();
         for (int first = 0; first < indices.Length; first += batchSize)
         {
@@ -76,13 +91,20 @@ public static class MiniBatches
     /// shuffles, the same steps, the same bits) and records, for each step, its batch's curvature, factor and steep
     /// direction and the cost over every example before and after it.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">A batch size below 1 or epochs below 1.</exception>
+    /// <exception cref="ArgumentException">
+    /// A start that is not finite, a learning rate that is not positive and finite, a batch size below 1, epochs below 1
+    /// or above <see cref="TrainingOptions.MaxEpochs"/>, or a seed outside 0 to <see cref="Hyperparameters.MaxSeed"/>.
+    /// </exception>
     public static ImmutableArray<BatchStep> BatchSteps(
         DataSet train, Neuron start, double learningRate, int batchSize, int epochs, int shuffleSeed = Hyperparameters.Seed)
     {
         ArgumentNullException.ThrowIfNull(train);
-        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(epochs, 1);
+        NeuronGuard.Finite(start, nameof(start));
+        Guard.LearningRate(learningRate);
+        BatchSize(batchSize, int.MaxValue);
+        string epochRange = Invariant($"pass from 1 to {TrainingOptions.MaxEpochs:N0} epochs (TrainingOptions.MaxEpochs), such as 3");
+        Guard.Count(epochs, 1, TrainingOptions.MaxEpochs, epochRange, epochRange, nameof(epochs));
+        Guard.Seed(shuffleSeed, nameof(shuffleSeed));
         var objective = new NeuronObjective(train);
         double[] parameters = [start.Weight, start.Bias];
         var gradient = new double[2];
@@ -136,12 +158,25 @@ public static class MiniBatches
     /// with a seeded generator. It shrinks as the batch grows (for batches drawn from very many examples, roughly as
     /// <c>1/√k</c>), and is 0 for a batch of every example.
     /// </remarks>
+    /// <exception cref="ArgumentException">
+    /// A batch size below 1 or above the objective's examples, a parameter that is not one of the objective's, samples
+    /// below 1 or above <see cref="MaxSamples"/>, or a seed outside 0 to <see cref="Hyperparameters.MaxSeed"/>.
+    /// </exception>
     public static double SlopeSpread<TModel>(IObjective<TModel> objective, TModel model, int batchSize, int parameter = 0, int samples = 1000, int seed = Hyperparameters.Seed)
     {
         ArgumentNullException.ThrowIfNull(objective);
-        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(batchSize, objective.ExampleCount);
-        ArgumentOutOfRangeException.ThrowIfLessThan(samples, 1);
+        ObjectiveGuard.Counts(objective, nameof(objective));
+        BatchSize(batchSize, objective.ExampleCount);
+        if (parameter < 0 || parameter >= objective.ParameterCount)
+        {
+            throw new ArgumentException(
+                Invariant($"parameter is {parameter}, but this objective's parameters are numbered 0 to {objective.ParameterCount - 1} ({string.Join(", ", Enumerable.Range(0, Math.Min(objective.ParameterCount, 5)).Select(p => Invariant($"{p} for {objective.ParameterName(p)}")))}{(objective.ParameterCount > 5 ? ", …" : "")}): pass one of those, such as 0."),
+                nameof(parameter));
+        }
+
+        string sampleRange = Invariant($"pass from 1 to {MaxSamples:N0} samples (MiniBatches.MaxSamples), such as 1,000");
+        Guard.Count(samples, 1, MaxSamples, sampleRange, sampleRange, nameof(samples));
+        Guard.Seed(seed);
         var parameters = new double[objective.ParameterCount];
         objective.GetParameters(model, parameters);
         var gradient = new double[parameters.Length];
@@ -160,21 +195,58 @@ public static class MiniBatches
         return sum / samples;
     }
 
+    /// <summary>The most batches <see cref="SlopeSpread"/> draws: 1,000,000.</summary>
+    public const int MaxSamples = 1_000_000;
+
+    /// <summary>The most batch sizes <see cref="CompareBatchSizes"/> trains with: 1,000 (each a full training run).</summary>
+    public const int MaxBatchSizes = 1_000;
+
+    /// <summary>Refuses a number of examples that no data set has.</summary>
+    private static void ExampleCount(int exampleCount, string name)
+    {
+        string range = Invariant($"pass from 1 to {DataSet.MaxCount:N0} examples (DataSet.MaxCount), such as train.Count");
+        Guard.Count(exampleCount, 1, DataSet.MaxCount, range, range, name);
+    }
+
+    /// <summary>Refuses a batch size below 1 or above <paramref name="most"/> (the examples there are).</summary>
+    private static void BatchSize(int batchSize, int most)
+    {
+        if (batchSize < 1 || batchSize > most)
+        {
+            throw new ArgumentException(
+                most == int.MaxValue
+                    ? Invariant($"batchSize is {batchSize}: pass a batch size of 1 or more, such as 10.")
+                    : Invariant($"batchSize is {batchSize}: pass a batch size from 1 to {most} (the objective's examples), such as {Math.Min(10, most)}."),
+                nameof(batchSize));
+        }
+    }
+
     /// <summary>
     /// Trains a neuron once per batch size, from the same start with the same learning rate and shuffle seed, and
     /// records the steps, the cost history, the first epoch below <paramref name="targetCost"/> and the wall time.
     /// </summary>
+    /// <remarks>Every argument is checked before the first run; at most <see cref="MaxBatchSizes"/> + 1 batch sizes are read, so an endless sequence is refused.</remarks>
+    /// <exception cref="ArgumentException">
+    /// More than <see cref="MaxBatchSizes"/> batch sizes, a negative one, a learning rate, epochs, seed or start the trainer refuses, or a target cost that is not finite.
+    /// </exception>
     /// <exception cref="TrainingDivergedException">A batch size with which <paramref name="learningRate"/> is too large.</exception>
     public static ImmutableArray<BatchSizeRun> CompareBatchSizes(
         DataSet train, Neuron start, double learningRate, IEnumerable<int> batchSizes, int epochs, double targetCost, int shuffleSeed = Hyperparameters.Seed)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(batchSizes);
-        return [.. batchSizes.Select(batchSize =>
+        NeuronGuard.Finite(start, nameof(start));
+        Guard.LearningRate(learningRate);
+        Guard.Seed(shuffleSeed, nameof(shuffleSeed));
+        var options = TrainingOptions.ForEpochs(epochs) with { ShuffleSeed = shuffleSeed };
+        Guard.FiniteResult(targetCost, "targetCost", "pass the cost to reach, such as MiniBatches.ReadingsFloor() * 1.01.", nameof(targetCost));
+        int[] sizes = [.. Guard.AtMost(batchSizes, MaxBatchSizes,
+            Invariant($"a comparison trains with at most {MaxBatchSizes:N0} batch sizes (MiniBatches.MaxBatchSizes), each a full run"), nameof(batchSizes))];
+        var runs = sizes.Select(batchSize => options with { BatchSize = batchSize }).ToArray();
+        return [.. sizes.Zip(runs, (batchSize, run) =>
         {
             long begin = Stopwatch.GetTimestamp();
-            var result = Trainer.Train(new NeuronObjective(train), start, new GradientDescent(learningRate),
-                new TrainingOptions { Epochs = epochs, BatchSize = batchSize, ShuffleSeed = shuffleSeed });
+            var result = Trainer.Train(new NeuronObjective(train), start, new GradientDescent(learningRate), run);
             double milliseconds = Stopwatch.GetElapsedTime(begin).TotalMilliseconds;
             int? first = Enumerable.Range(0, result.CostHistory.Length).Select(epoch => (int?)epoch).FirstOrDefault(epoch => result.CostHistory[epoch!.Value] < targetCost);
             return new BatchSizeRun(batchSize == 0 ? train.Count : batchSize, StepsPerEpoch(train.Count, batchSize), result, first, milliseconds);

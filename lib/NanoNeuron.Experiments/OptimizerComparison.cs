@@ -48,9 +48,20 @@ public static class OptimizerComparison
 
     /// <summary>The first epoch from which every cost in <paramref name="costs"/> is at or below <paramref name="target"/>; null if the last one is above it.</summary>
     /// <remarks><c>costs[k]</c> is the cost after k epochs, as in <see cref="TrainingResult{TModel}.CostHistory"/> or <see cref="TrainingResult{TModel}.ValidationHistory"/>.</remarks>
+    /// <exception cref="ArgumentException">A target or a cost that is not a finite number (no cost compares with NaN, so "never reached" would be a wrong answer).</exception>
     public static int? EpochsToReach(IReadOnlyList<double> costs, double target)
     {
         ArgumentNullException.ThrowIfNull(costs);
+        Target(target);
+        for (int k = 0; k < costs.Count; k++)
+        {
+            if (!double.IsFinite(costs[k]))
+            {
+                throw new ArgumentException(
+                    Invariant($"costs[{k}] is {Guard.Format(costs[k])}: every cost must be a finite number, as in a training run's CostHistory."), nameof(costs));
+            }
+        }
+
         int last = costs.Count - 1;
         while (last >= 0 && costs[last] <= target)
         {
@@ -65,11 +76,25 @@ public static class OptimizerComparison
     /// counts the epochs until its cost on <paramref name="test"/> reaches <paramref name="target"/> and stays there.
     /// </summary>
     /// <returns>The run's outcome and the epochs: null epochs either because the cost is above the target at the end, or because training diverged (then the outcome says where).</returns>
+    /// <exception cref="ArgumentException">A target that is not a finite number, or epochs below 0 or above <see cref="TrainingOptions.MaxEpochs"/>.</exception>
     public static TargetRun EpochsToReach(Optimizer optimizer, DataSet train, DataSet test, double target, int epochs = RaceEpochs)
     {
         ArgumentNullException.ThrowIfNull(optimizer);
-        var outcome = Trainer.TryTrain(new NeuronObjective(train), Neuron.OriginalStart, optimizer, new TrainingOptions { Epochs = epochs }, new NeuronObjective(test));
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(test);
+        Target(target);
+        var outcome = Trainer.TryTrain(new NeuronObjective(train), Neuron.OriginalStart, optimizer, TrainingOptions.ForEpochs(epochs), new NeuronObjective(test));
         return new TargetRun(outcome, outcome.Result is { } result ? EpochsToReach(result.ValidationHistory, target) : null);
+    }
+
+    /// <summary>Refuses a target cost that is not a finite number.</summary>
+    private static void Target(double target)
+    {
+        if (!double.IsFinite(target))
+        {
+            throw new ArgumentException(
+                Invariant($"target is {Guard.Format(target)}: it must be a finite cost, such as OptimizerComparison.TargetTestCost(data)."), nameof(target));
+        }
     }
 
     /// <summary>
@@ -143,6 +168,8 @@ public static class OptimizerComparison
         ArgumentNullException.ThrowIfNull(gradientDescent);
         ArgumentNullException.ThrowIfNull(momentum);
         ArgumentNullException.ThrowIfNull(adam);
+        NeuronGuard.Finite(start, nameof(start));
+        TrainingOptions.ForEpochs(epochs);
         int[] at = [.. Enumerable.Range(0, Math.Min(epochs, 2000) + 1).Concat(Training.LogSpacedEpochs(epochs, 400)).Concat(Frames(epochs)).Distinct().Order()];
         // β₂ is named only when it is not the usual 0.999 (Adam's default), as the lesson names it.
         string adamName = FormattableString.Invariant($"Adam, α = {adam.LearningRate}, β₁ = {adam.Beta1}")
@@ -185,10 +212,13 @@ public static class OptimizerComparison
     /// The first <paramref name="steps"/> steps of <paramref name="momentum"/> from <paramref name="start"/>: the slopes before
     /// each step and the velocity it used, read back from the parameters (velocity = step / −α).
     /// </summary>
+    /// <exception cref="ArgumentException">steps below 0 or above <see cref="MaxVelocitySteps"/>.</exception>
     public static ImmutableArray<VelocityRow> Velocities(Neuron start, DataSet train, Momentum momentum, int steps)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(momentum);
+        string range = Invariant($"pass from 0 to {MaxVelocitySteps:N0} steps (OptimizerComparison.MaxVelocitySteps), such as 10");
+        Guard.Count(steps, 0, MaxVelocitySteps, range, range, nameof(steps));
         var path = Path(start, train, momentum, steps, Enumerable.Range(0, steps + 1));
         return [.. Enumerable.Range(0, steps).Select(k =>
         {
@@ -199,11 +229,15 @@ public static class OptimizerComparison
         })];
     }
 
+    /// <summary>The most steps <see cref="Velocities"/> and <see cref="Slopes"/> tabulate: 100,000 (a table, not a training run).</summary>
+    public const int MaxVelocitySteps = 100_000;
+
     /// <summary>The neuron after each of the epochs <paramref name="at"/> (and before the first), trained from <paramref name="start"/> with <paramref name="optimizer"/>.</summary>
+    /// <exception cref="ArgumentException">Epochs below 0 or above <see cref="TrainingOptions.MaxEpochs"/>, or more epochs in <paramref name="at"/> than <see cref="TrainingOptions.WithSnapshotsAt"/> reads.</exception>
     public static ImmutableArray<Snapshot<Neuron>> Path(Neuron start, DataSet train, Optimizer optimizer, int epochs, IEnumerable<int> at)
     {
         ArgumentNullException.ThrowIfNull(at);
-        var options = new TrainingOptions { Epochs = epochs }.WithSnapshotsAt(at);
+        var options = TrainingOptions.ForEpochs(epochs).WithSnapshotsAt(at);
         return Trainer.Train(new NeuronObjective(train), start, optimizer, options).Snapshots;
     }
 }

@@ -61,8 +61,17 @@ public static class Overfitting
     /// <param name="weightDecay">The L2 penalty's λ (0: none).</param>
     /// <param name="leaky">Standardize with all the readings (the mistake) instead of the training readings only.</param>
     /// <param name="otherTest">Put <see cref="OtherTestReadings"/> in place of the test readings first.</param>
-    public static TrainingResult<Network> Run(double weightDecay = 0, bool leaky = false, bool otherTest = false) =>
-        Runs.GetOrAdd((weightDecay, leaky, otherTest), key => new Lazy<TrainingResult<Network>>(() =>
+    /// <exception cref="ArgumentException">A weight decay that is negative, not finite, or above <see cref="L2Penalty{TModel}.MaxLambda"/> (refused before any run, as <see cref="L2Penalty{TModel}"/> refuses it).</exception>
+    public static TrainingResult<Network> Run(double weightDecay = 0, bool leaky = false, bool otherTest = false)
+    {
+        if (!(weightDecay >= 0) || !double.IsFinite(weightDecay) || weightDecay > L2Penalty<Network>.MaxLambda)
+        {
+            throw new ArgumentException(
+                Invariant($"weightDecay is {Guard.Format(weightDecay)}: pass 0 (no penalty) or a positive finite λ of at most {L2Penalty<Network>.MaxLambda:N0} (L2Penalty.MaxLambda), such as {Guard.Format(Settings.WeightDecay)} (Overfitting.Settings.WeightDecay)."),
+                nameof(weightDecay));
+        }
+
+        return Runs.GetOrAdd((weightDecay, leaky, otherTest), key => new Lazy<TrainingResult<Network>>(() =>
         {
             var splits = CheapReadings();
             if (key.OtherTest)
@@ -80,6 +89,7 @@ public static class Overfitting
 
             return Train(objective, network, new NetworkObjective(network, Standardized(splits.Validation, x, y)));
         })).Value;
+    }
 
     /// <summary>The standardizers of temperatures and readings, fitted on the training readings or (the mistake) on all of them.</summary>
     public static (Standardizer X, Standardizer Y) Standardizers(DataSplits splits, bool leaky)

@@ -66,6 +66,42 @@ internal static class Guard
         }
     }
 
+    /// <summary>
+    /// <paramref name="values"/>, refused once it holds more than <paramref name="most"/> elements: reads at most
+    /// <paramref name="most"/> + 1 of them, so an endless sequence fails with a reason instead of running until memory
+    /// runs out. <paramref name="limit"/> says what the limit is and where it is named; the message names the sequence
+    /// <paramref name="what"/> (by default the argument <paramref name="name"/>).
+    /// </summary>
+    /// <remarks>A collection that knows its count is refused before anything is read; other sequences as they are read (the refusal is then deferred).</remarks>
+    public static IEnumerable<T> AtMost<T>(IEnumerable<T> values, int most, string limit, string name, string? what = null)
+    {
+        ArgumentNullException.ThrowIfNull(values, name);
+        if (values.TryGetNonEnumeratedCount(out int count))
+        {
+            return count <= most ? values : throw TooMany(most, limit, name, what);
+        }
+
+        return Read(values, most, limit, name, what);
+
+        static IEnumerable<T> Read(IEnumerable<T> values, int most, string limit, string name, string? what)
+        {
+            int read = 0;
+            foreach (var value in values)
+            {
+                if (++read > most)
+                {
+                    throw TooMany(most, limit, name, what);
+                }
+
+                yield return value;
+            }
+        }
+    }
+
+    private static ArgumentException TooMany(int most, string limit, string name, string? what) => new(
+        Invariant($"{what ?? name} holds more than {most:N0} elements: {limit}. Is it an endless sequence (a generator that never stops, or Enumerable.Repeat(…, int.MaxValue))? Pass a finite list or array."),
+        name);
+
     public static void Epochs(int epochs, string name = "epochs")
     {
         if (epochs < 0)

@@ -1,6 +1,9 @@
 using CsCheck;
 using NanoNeuron.Classification;
 using NanoNeuron.Data;
+using NanoNeuron.Experiments;
+using NanoNeuron.Optimization;
+using NanoNeuron.SeveralInputs;
 
 namespace NanoNeuron.Tests;
 
@@ -66,5 +69,98 @@ public class CountAndRateLimitTests
         var rate = Gen.OneOf(Gen.Double[double.Epsilon, double.MaxValue], Gen.Double[bound * 0.99, bound * 1.01], Gen.Const(bound), Gen.Const(Math.BitDecrement(bound)));
         rate.Where(a => a > 0 && double.IsFinite(a)).Sample(
             learningRate => Assert.Equal(learningRate >= bound, Stability.Diverges(learningRate, Train.X.AsSpan())), iter: 500, threads: 1);
+    }
+
+    /// <summary>
+    /// Attack 8, A8-12: the one reader of every sequence with a limit. Any sequence of any length, against any limit: up to the
+    /// limit it gives the same elements; beyond it an ArgumentException naming the argument and the limit, after reading at
+    /// most limit + 1 elements (a collection that knows its count, none).
+    /// </summary>
+    [Fact]
+    public void AtMost_AnySequenceAndLimit_ReadsAtMostOneBeyondTheLimit()
+    {
+        Gen.Select(Gen.Int[0, 50], Gen.Int[0, 60], Gen.Bool).Sample((most, length, collection) =>
+        {
+            int read = 0;
+            IEnumerable<int> Counted()
+            {
+                for (int i = 0; i < length; i++)
+                {
+                    read++;
+                    yield return i;
+                }
+            }
+
+            IEnumerable<int> values = collection ? Enumerable.Range(0, length).ToList() : Counted();
+            if (length <= most)
+            {
+                Assert.Equal(Enumerable.Range(0, length), Guard.AtMost(values, most, "the limit", "values").ToArray());
+            }
+            else
+            {
+                var error = Assert.ThrowsAny<ArgumentException>(() => Guard.AtMost(values, most, "the limit (Some.Max)", "values").ToArray());
+                Assert.Equal("values", error.ParamName);
+                Assert.StartsWith(FormattableString.Invariant($"values holds more than {most:N0} elements: the limit (Some.Max). Is it an endless sequence"), error.Message, StringComparison.Ordinal);
+            }
+
+            Assert.True(read <= most + 1, FormattableString.Invariant($"read {read} elements against a limit of {most}"));
+        }, iter: 500, threads: 1);
+    }
+
+    private static IEnumerable<double> EndlessOnes()
+    {
+        while (true)
+        {
+            yield return 1.0;
+        }
+    }
+
+    private static IEnumerable<int> EndlessEpochs()
+    {
+        for (int epoch = 0; ; epoch = (epoch + 1) % 100)
+        {
+            yield return epoch;
+        }
+    }
+
+    private static void RefusedAsEndless(Action call, string name, string limit)
+    {
+        var error = Assert.Throws<ArgumentException>(call);
+        Assert.Equal(name, error.ParamName);
+        Assert.Contains(limit, error.Message, StringComparison.Ordinal);
+        Assert.Contains("Is it an endless sequence", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Attack 8, A8-12: an endless sequence given to a constructor is refused at the type's maximum, instead of filling memory.</summary>
+    [Fact]
+    public void Constructors_EndlessSequence_AreRefusedAtTheMaximum()
+    {
+        RefusedAsEndless(() => _ = new DataSet(EndlessOnes(), [1.0]), "x", "x holds more than 10,000,000 elements: a data set holds at most 10,000,000 examples (DataSet.MaxCount)");
+        RefusedAsEndless(() => _ = new DataSet([1.0], EndlessOnes()), "y", "(DataSet.MaxCount)");
+        RefusedAsEndless(() => _ = new LinearNeuron(EndlessOnes(), 0), "weights", "weights holds more than 10,000,000 elements: a neuron reads at most 10,000,000 inputs (LinearNeuron.MaxInputs");
+        RefusedAsEndless(() => _ = new Examples([EndlessOnes()], [[1.0]]), "inputs", "inputs[0] holds more than 10,000,000 elements: the inputs hold at most 10,000,000 values in all (Examples.MaxValues)");
+        RefusedAsEndless(() => _ = new Examples(Enumerable.Repeat<IEnumerable<double>>([1.0], int.MaxValue), [[1.0]]), "inputs", "inputs holds more than 10,000,000 elements");
+        RefusedAsEndless(() => _ = new Examples([[1.0]], Enumerable.Repeat<IEnumerable<double>>([1.0], int.MaxValue)), "targets", "targets holds more than 10,000,000 elements");
+    }
+
+    /// <summary>Attack 8, A8-12: the values of all the rows together count, so many long rows are refused as one endless one is.</summary>
+    [Fact]
+    public void Examples_RowsTogetherAboveTheMaximum_AreRefusedNamingTheRow()
+    {
+        double[] row = new double[Examples.MaxValues / 4];
+        RefusedAsEndless(() => _ = new Examples(Enumerable.Repeat(row, 5), Enumerable.Repeat<IEnumerable<double>>([1.0], 5)), "inputs",
+            "inputs[4] holds more than 0 elements: the inputs hold at most 10,000,000 values in all (Examples.MaxValues), and the rows before inputs[4] hold 10,000,000");
+        Assert.Equal(4, new Examples(Enumerable.Repeat(row, 4), Enumerable.Repeat<IEnumerable<double>>([1.0], 4)).Count);
+    }
+
+    /// <summary>Attack 8, A8-12: snapshots and learning rates from an endless sequence are refused at the limit, before any training.</summary>
+    [Fact]
+    public void WithSnapshotsAtAndCompare_EndlessSequence_AreRefusedAtTheLimit()
+    {
+        RefusedAsEndless(() => new TrainingOptions().WithSnapshotsAt(EndlessEpochs()), "epochs",
+            "epochs holds more than 100,000,001 elements: a run has at most 100,000,001 epochs to keep a snapshot at (0 to TrainingOptions.MaxEpochs)");
+        RefusedAsEndless(() => LearningRates.Compare(Neuron.OriginalStart, Train, EndlessOnes().Select(_ => 0.0005)), "learningRates",
+            "learningRates holds more than 1,000 elements: a comparison trains at most 1,000 learning rates (LearningRates.MaxCompared)");
+        Assert.Equal<int>([0, 3], new TrainingOptions { Epochs = 3 }.WithSnapshotsAt([0, 3, 4, -1]).SnapshotsAt);
     }
 }

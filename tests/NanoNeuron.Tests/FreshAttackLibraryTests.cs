@@ -2,6 +2,7 @@ using CsCheck;
 using NanoNeuron.Activations;
 using NanoNeuron.Classification;
 using NanoNeuron.Data;
+using NanoNeuron.Experiments;
 using NanoNeuron.Fast;
 using NanoNeuron.Networks;
 using NanoNeuron.Optimization;
@@ -73,7 +74,10 @@ public class FreshAttackLibraryTests
         Assert.True(new LinearNeuronObjective(new Examples([[1, 1], [2, 3]], [[1], [2]])).LargestStableLearningRate > 0);
     }
 
-    /// <summary>Any seed that System.Random would map onto another (negative, int.MaxValue, int.MinValue), wherever the library takes one.</summary>
+    /// <summary>
+    /// Any seed that System.Random would map onto another (negative, int.MaxValue, int.MinValue), wherever the library takes
+    /// one, the experiments included (attack 8, A8-17: MiniBatches.Shuffled(n, -1) shuffled as seed 1).
+    /// </summary>
     [Fact]
     public void Seeds_ThatWouldCollide_AreRefusedEverywhere()
     {
@@ -90,6 +94,10 @@ public class FreshAttackLibraryTests
                 () => HotOrNot.Survey(5, seed),
                 () => DataSplit.TrainTestSplit(data, 0.5, seed),
                 () => _ = new TrainingOptions { ShuffleSeed = seed },
+                () => MiniBatches.Shuffled(10, seed),
+                () => MiniBatches.SlopeSpread(new NeuronObjective(data), Neuron.OriginalStart, 10, seed: seed),
+                () => MiniBatches.BatchSteps(data, Neuron.OriginalStart, 0.0005, 10, 1, seed),
+                () => MiniBatches.CompareBatchSizes(data, Neuron.OriginalStart, 0.0005, [10], 1, 1, seed),
             ];
             foreach (var call in calls)
             {
@@ -99,6 +107,7 @@ public class FreshAttackLibraryTests
             }
         }, iter: 100, threads: 1);
         Assert.NotEqual(Neuron.RandomStart(0), Neuron.RandomStart(Hyperparameters.MaxSeed));
+        Assert.False(MiniBatches.Shuffled(10, 0).SequenceEqual(MiniBatches.Shuffled(10, Hyperparameters.MaxSeed)));
         Assert.NotEqual(Neuron.RandomStart(1), Neuron.RandomStart(2));
     }
 

@@ -1,3 +1,4 @@
+using CsCheck;
 using NanoNeuron.Experiments;
 using NanoNeuron.Data;
 using NanoNeuron.Optimization;
@@ -93,6 +94,23 @@ public class OptimizerRaceTests
 
         Assert.All(rows, row => Assert.Equal(row.SlopeB, row.VelocityB, 1e-9));
         Assert.Equal(after.Bias, floor.Bias - 0.0005 * rows.Sum(row => row.SlopeB), 1e-12);
+    }
+
+    /// <summary>Attack 8 (A8-15, the experiments' other entry points): negative epochs gave a raw out-of-range message from Enumerable.Range; now the trainers' message.</summary>
+    [Fact]
+    public void RacePaths_EpochsOutsideTheirRangeOrStartNotFinite_AreRefused()
+    {
+        Gen.OneOf(Gen.Int[int.MinValue, -1], Gen.Int[TrainingOptions.MaxEpochs + 1, int.MaxValue], Gen.Const(-1)).Sample(epochs =>
+        {
+            var error = Assert.Throws<ArgumentException>(() => OptimizerComparison.RacePaths(Data.Train, Neuron.OriginalStart, epochs,
+                new GradientDescent(), OptimizerComparison.Settings.Momentum, OptimizerComparison.Settings.Adam));
+            Assert.Equal("epochs", error.ParamName);
+            Assert.StartsWith(epochs < 0 ? FormattableString.Invariant($"epochs is {epochs}: pass 0 or more") : FormattableString.Invariant($"epochs is {epochs:N0}, but at most 100,000,000 epochs"),
+                error.Message, StringComparison.Ordinal);
+        }, iter: 100, threads: 1);
+        var start = Assert.Throws<ArgumentException>(() => OptimizerComparison.RacePaths(Data.Train, new Neuron(double.NaN, 0), 10,
+            new GradientDescent(), OptimizerComparison.Settings.Momentum, OptimizerComparison.Settings.Adam));
+        Assert.Equal("start", start.ParamName);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using CsCheck;
 using NanoNeuron.Activations;
 using NanoNeuron.Data;
+using NanoNeuron.Experiments;
 using NanoNeuron.Networks;
 using NanoNeuron.Optimization;
 
@@ -10,6 +11,19 @@ namespace NanoNeuron.Tests;
 public class OverfittingTests
 {
     private static DataSet Numbered(int count) => new(Enumerable.Range(0, count).Select(i => (double)i), Enumerable.Range(0, count).Select(i => 1000.0 + i));
+
+    /// <summary>Attack 8 (A8-15, the experiments' other entry points): a weight decay of NaN or below 0 ran silently without any penalty; now refused before any run, as L2Penalty refuses it.</summary>
+    [Fact]
+    public void Run_WeightDecayNegativeOrNotFiniteOrTooStrong_IsRefused()
+    {
+        Gen.OneOf(Gen.Double.Where(d => !(d >= 0) || !double.IsFinite(d)), Gen.Double[-1e300, -double.Epsilon], Gen.Double[L2Penalty<Network>.MaxLambda * 1.0001, double.MaxValue],
+            Gen.OneOf(Gen.Const(double.NaN), Gen.Const(-0.01), Gen.Const(double.PositiveInfinity))).Sample(weightDecay =>
+        {
+            var error = Assert.Throws<ArgumentException>(() => Overfitting.Run(weightDecay));
+            Assert.Equal("weightDecay", error.ParamName);
+            Assert.Contains(FormattableString.Invariant($"weightDecay is {weightDecay:R}: pass 0 (no penalty) or a positive finite λ of at most 1,000,000 (L2Penalty.MaxLambda), such as 0.01"), error.Message, StringComparison.Ordinal);
+        }, iter: 200, threads: 1);
+    }
 
     [Fact]
     public void TrainValidationTest_SixtyReadings_TwentyFortyForty_IsAShuffledPartition()

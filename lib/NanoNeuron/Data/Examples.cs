@@ -6,7 +6,8 @@ namespace NanoNeuron.Data;
 public sealed record Examples
 {
     /// <summary>Builds the examples after checking them.</summary>
-    /// <exception cref="ArgumentException">No examples, a row that is null (named: inputs[3]), mismatched counts, inputs or targets of different lengths, or a value that is not finite.</exception>
+    /// <remarks>Reads at most <see cref="MaxValues"/> + 1 values (or rows) of each side, so an endless sequence is refused instead of filling memory.</remarks>
+    /// <exception cref="ArgumentException">No examples, more than <see cref="MaxValues"/> values on a side, a row that is null (named: inputs[3]), mismatched counts, inputs or targets of different lengths, or a value that is not finite.</exception>
     public Examples(IEnumerable<IEnumerable<double>> inputs, IEnumerable<IEnumerable<double>> targets)
     {
         ArgumentNullException.ThrowIfNull(inputs);
@@ -44,9 +45,32 @@ public sealed record Examples
     /// <summary>m, the number of examples.</summary>
     public int Count => Inputs.Length;
 
-    private static ImmutableArray<ImmutableArray<double>> Rows(IEnumerable<IEnumerable<double>> rows, string name) =>
-        [.. rows.Select((row, i) => row?.ToImmutableArray() ?? throw new ArgumentException(
-            Invariant($"{name}[{i}] is null: every example needs a list of numbers, such as [1.0, 2.0]; remove that example or give it its values."), name))];
+    /// <summary>
+    /// The most values the inputs hold in all, and the targets likewise: 10,000,000 (80 MB of doubles each), as many as
+    /// <see cref="DataSet.MaxCount"/> examples of one value, or one reading of <see cref="SeveralInputs.LinearNeuron.MaxInputs"/> inputs.
+    /// </summary>
+    public const int MaxValues = 10_000_000;
+
+    /// <summary>The rows, read with a budget of <see cref="MaxValues"/> values in all (every row needs one), so that an endless sequence, of rows or within one, is refused.</summary>
+    private static ImmutableArray<ImmutableArray<double>> Rows(IEnumerable<IEnumerable<double>> rows, string name)
+    {
+        var read = ImmutableArray.CreateBuilder<ImmutableArray<double>>();
+        int left = MaxValues;
+        foreach (var row in Guard.AtMost(rows, MaxValues,
+            Invariant($"the {name} hold at most {MaxValues:N0} values in all (Examples.MaxValues), and every example at least one"), name))
+        {
+            int i = read.Count;
+            read.Add(row is null
+                ? throw new ArgumentException(
+                    Invariant($"{name}[{i}] is null: every example needs a list of numbers, such as [1.0, 2.0]; remove that example or give it its values."), name)
+                : [.. Guard.AtMost(row, left,
+                    Invariant($"the {name} hold at most {MaxValues:N0} values in all (Examples.MaxValues), and the rows before {name}[{i}] hold {MaxValues - left:N0}"),
+                    name, Invariant($"{name}[{i}]"))]);
+            left -= read[i].Length;
+        }
+
+        return read.ToImmutable();
+    }
 
     private static void Uniform(ImmutableArray<ImmutableArray<double>> rows, string name)
     {

@@ -20,26 +20,19 @@ public static class GradientCheck
     {
         ArgumentNullException.ThrowIfNull(objective);
         ObjectiveGuard.Counts(objective, nameof(objective));
-        CheckStep(step);
+        CheckStep(step, nameof(step), DefaultStep);
         var parameters = new double[objective.ParameterCount];
         objective.GetParameters(model, parameters);
         var slopes = new double[parameters.Length];
         for (int p = 0; p < parameters.Length; p++)
         {
             double original = parameters[p];
-            if (!double.IsFinite(original + step) || !double.IsFinite(original - step))
-            {
-                throw new ArgumentException(
-                    Invariant($"step is {Guard.Format(step)}: {objective.ParameterName(p)} ± step is not a finite number; use a small step such as {Guard.Format(DefaultStep)}."),
-                    nameof(step));
-            }
-
-            CheckResolved(objective, p, original, step);
+            CheckResolved(objective.ParameterName(p), original, step, nameof(step), DefaultStep);
             double up = CostAt(objective, parameters, p, original + step);
             double down = CostAt(objective, parameters, p, original - step);
             if (up == down && step < ProbeStep(original))
             {
-                CheckMeasurable(objective, parameters, p, original, step, up);
+                CheckMeasurable(value => CostAt(objective, parameters, p, value), objective.ParameterName(p), original, step, up, nameof(step), DefaultStep);
             }
 
             slopes[p] = (up - down) / (2 * step);
@@ -72,7 +65,6 @@ public static class GradientCheck
         objective.GetParameters(model, parameters);
         var derived = new double[parameters.Length];
         double cost = objective.CostAndGradient(parameters, [], derived);
-        double noise = Math.Abs(cost) * RoundingOfOne / step;
         var rows = ImmutableArray.CreateBuilder<GradientComparison>(parameters.Length);
         for (int p = 0; p < parameters.Length; p++)
         {
@@ -83,19 +75,30 @@ public static class GradientCheck
                     nameof(model));
             }
 
-            double scale = Math.Max(1, Math.Abs(derived[p]));
-            if (!(noise <= MeasurableShare * scale))
-            {
-                throw new ArgumentException(
-                    Invariant($"step is {Guard.Format(step)}: too small to measure: the cost {Guard.Format(cost)} is rounded to about {Guard.Format(Math.Abs(cost) * RoundingOfOne)}, so a slope measured over this step could be off by {Guard.Format(noise)}, more than 0.1 % of {objective.ParameterName(p)}'s slope {Guard.Format(derived[p])}. Use a step of at least {Guard.Format(Math.Abs(cost) * RoundingOfOne / (MeasurableShare * scale))} (the default is {Guard.Format(DefaultStep)})."),
-                    nameof(step));
-            }
+            CheckAboveRounding(cost, derived[p], step, objective.ParameterName(p), nameof(step), DefaultStep);
 
             rows.Add(new GradientComparison(objective.ParameterName(p), derived[p], measured[p],
                 Math.Abs(derived[p] - measured[p]) / Math.Max(1, Math.Max(Math.Abs(derived[p]), Math.Abs(measured[p])))));
         }
 
         return rows.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// Refuses a step too small for the cost's own rounding: a cost J is rounded to about ε·|J|, so a slope measured over
+    /// <paramref name="step"/> can be off by about ε·|J|/step; refused when that exceeds 0.1 % of the slope's scale,
+    /// max(|<paramref name="slope"/>|, 1). Shared with every slope measured by nudging (the argument <paramref name="name"/>).
+    /// </summary>
+    internal static void CheckAboveRounding(double cost, double slope, double step, string parameter, string name, double usual)
+    {
+        double noise = Math.Abs(cost) * RoundingOfOne / step;
+        double scale = Math.Max(1, Math.Abs(slope));
+        if (!(noise <= MeasurableShare * scale))
+        {
+            throw new ArgumentException(
+                Invariant($"{name} is {Guard.Format(step)}: too small to measure: the cost {Guard.Format(cost)} is rounded to about {Guard.Format(Math.Abs(cost) * RoundingOfOne)}, so a slope measured over this {name} could be off by {Guard.Format(noise)}, more than 0.1 % of {parameter}'s slope {Guard.Format(slope)}. Use a {name} of at least {Guard.Format(Math.Abs(cost) * RoundingOfOne / (MeasurableShare * scale))} (the default is {Guard.Format(usual)})."),
+                name);
+        }
     }
 
     /// <summary>ε, the gap between 1 and the next double: a cost J is rounded to about ε·|J|.</summary>
@@ -107,40 +110,49 @@ public static class GradientCheck
     /// <summary>
     /// Refuses a step lost in rounding against the parameter: a double near |θ| is spaced about |θ|·2.2e-16 apart, so
     /// θ ± step lands on θ itself (1e-300 against 0.9492, 1e-5 against 1e150) or on a neighbour at a distance that differs
-    /// from the step by more than 0.1 %, and the slope would be measured over a distance other than 2·step.
+    /// from the step by more than 0.1 %, and the slope would be measured over a distance other than 2·step; also a step
+    /// with which θ ± step is not finite. Shared with every slope measured by nudging (the argument <paramref name="name"/>,
+    /// whose usual value is <paramref name="usual"/>).
     /// </summary>
-    private static void CheckResolved<TModel>(IObjective<TModel> objective, int p, double original, double step)
+    internal static void CheckResolved(string parameter, double original, double step, string name, double usual)
     {
+        if (!double.IsFinite(original + step) || !double.IsFinite(original - step))
+        {
+            throw new ArgumentException(
+                Invariant($"{name} is {Guard.Format(step)}: {parameter} ± {name} is not a finite number; use a small {name} such as {Guard.Format(usual)}."),
+                name);
+        }
+
         double moved = Math.Min((original + step) - original, original - (original - step));
         if (!(Math.Abs(moved - step) <= MeasurableShare * step))
         {
             throw new ArgumentException(
-                Invariant($"step is {Guard.Format(step)}: too small to measure against {objective.ParameterName(p)} = {Guard.Format(original)}, which a double can only move in steps of about {Guard.Format(Math.BitIncrement(Math.Abs(original)) - Math.Abs(original))} (it moved {Guard.Format(moved)}). Use a step of at least {Guard.Format(ProbeStep(original))}, or a model of ordinary size."),
-                nameof(step));
+                Invariant($"{name} is {Guard.Format(step)}: too small to measure against {parameter} = {Guard.Format(original)}, which a double can only move in steps of about {Guard.Format(Math.BitIncrement(Math.Abs(original)) - Math.Abs(original))} (it moved {Guard.Format(moved)}). Use a {name} of at least {Guard.Format(ProbeStep(original))}, or a model of ordinary size."),
+                name);
         }
     }
 
     /// <summary>
-    /// When the cost came out the same both ways, tells a flat cost (a slope of 0, measured) from a step too small for
-    /// the cost to notice (1e-300 or 5e-324 against a cost near 3,000): if the cost equals the one at θ to the last bit,
-    /// nudges again by a step of ordinary size, and refuses the small step if that one sees a slope.
+    /// When the cost came out the same after the nudge, tells a flat cost (a slope of 0, measured) from a step too small for
+    /// the cost to notice (1e-300 or 5e-324 against a cost near 3,000): if the cost equals the one at θ (<paramref name="costAt"/>
+    /// <paramref name="original"/>) to the last bit, nudges again by a step of ordinary size, and refuses the small step if that one sees a slope.
     /// </summary>
-    private static void CheckMeasurable<TModel>(IObjective<TModel> objective, double[] parameters, int p, double original, double step, double nudged)
+    internal static void CheckMeasurable(Func<double, double> costAt, string parameter, double original, double step, double nudged, string name, double usual)
     {
         double probe = ProbeStep(original);
-        double cost = objective.Cost(parameters);
+        double cost = costAt(original);
         if (nudged != cost || !double.IsFinite(original + probe) || !double.IsFinite(original - probe))
         {
             return;
         }
 
-        double up = CostAt(objective, parameters, p, original + probe);
-        double down = CostAt(objective, parameters, p, original - probe);
+        double up = costAt(original + probe);
+        double down = costAt(original - probe);
         if (up != down)
         {
             throw new ArgumentException(
-                Invariant($"step is {Guard.Format(step)}: too small to measure: nudging {objective.ParameterName(p)} = {Guard.Format(original)} by it leaves the cost {Guard.Format(cost)} unchanged to the last bit, while a nudge of {Guard.Format(probe)} changes it, so the slope would read 0 whatever it is. Use a step of at least {Guard.Format(probe)} (the default is {Guard.Format(DefaultStep)})."),
-                nameof(step));
+                Invariant($"{name} is {Guard.Format(step)}: too small to measure: nudging {parameter} = {Guard.Format(original)} by it leaves the cost {Guard.Format(cost)} unchanged to the last bit, while a nudge of {Guard.Format(probe)} changes it, so the slope would read 0 whatever it is. Use a {name} of at least {Guard.Format(probe)} (the default is {Guard.Format(usual)})."),
+                name);
         }
     }
 
@@ -155,15 +167,15 @@ public static class GradientCheck
     }
 
     /// <summary>A step of ordinary size for a parameter: the default, or 1e-5 of the parameter when that is larger.</summary>
-    private static double ProbeStep(double original) => Math.Max(DefaultStep, Math.Abs(original) * DefaultStep);
+    internal static double ProbeStep(double original) => Math.Max(DefaultStep, Math.Abs(original) * DefaultStep);
 
-    /// <summary>Refuses a step that is not positive and finite.</summary>
-    private static void CheckStep(double step)
+    /// <summary>Refuses a step (the argument <paramref name="name"/>, whose usual value is <paramref name="usual"/>) that is not positive and finite.</summary>
+    internal static void CheckStep(double step, string name, double usual)
     {
         // 2·step must be finite too: at 2·step = ∞ every measured slope would be a silent 0.
         if (!(step > 0) || !double.IsFinite(2 * step))
         {
-            throw new ArgumentException(Invariant($"step is {Guard.Format(step)}: it must be a small positive number such as {Guard.Format(DefaultStep)}."), nameof(step));
+            throw new ArgumentException(Invariant($"{name} is {Guard.Format(step)}: it must be a small positive number such as {Guard.Format(usual)}."), name);
         }
     }
 }

@@ -110,10 +110,14 @@ public sealed record TrainingOptions
     /// These options, keeping the model at those of <paramref name="epochs"/> that training reaches (0 to <see cref="Epochs"/>):
     /// the one way to ask for the snapshots of a chart, whose epochs may run past the end of a shorter run.
     /// </summary>
+    /// <remarks>Reads at most <see cref="MaxEpochs"/> + 2 epochs, so an endless sequence is refused instead of running forever.</remarks>
+    /// <exception cref="ArgumentException">More than <see cref="MaxEpochs"/> + 1 epochs (one for each epoch a run can reach).</exception>
     public TrainingOptions WithSnapshotsAt(IEnumerable<int> epochs)
     {
         ArgumentNullException.ThrowIfNull(epochs);
-        return this with { SnapshotsAt = [.. epochs.Where(epoch => epoch >= 0 && epoch <= Epochs)] };
+        var asked = Guard.AtMost(epochs, MaxEpochs + 1,
+            Invariant($"a run has at most {MaxEpochs + 1:N0} epochs to keep a snapshot at (0 to TrainingOptions.MaxEpochs)"), nameof(epochs));
+        return this with { SnapshotsAt = [.. asked.Where(epoch => epoch >= 0 && epoch <= Epochs)] };
     }
 
     /// <summary>The step size in epoch <paramref name="epoch"/>: <c>α/(1 + decay·epoch)</c>.</summary>

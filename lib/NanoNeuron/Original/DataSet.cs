@@ -4,20 +4,26 @@ namespace NanoNeuron;
 
 /// <summary>Examples for the neuron: inputs <see cref="X"/> and their targets <see cref="Y"/>.</summary>
 /// <remarks>
-/// Validated once when built: at least one example, as many targets as inputs, all finite.
+/// Validated once when built: at least one example and at most <see cref="MaxCount"/>, as many targets as inputs, all finite.
 /// </remarks>
 public sealed record DataSet
 {
+    /// <summary>The most examples a data set holds: 10,000,000 (two arrays of doubles, 160 MB), as many as <see cref="Data.Thermometer.MaxReadingCount"/>.</summary>
+    public const int MaxCount = 10_000_000;
+
     /// <summary>Builds a data set after checking it.</summary>
-    /// <exception cref="ArgumentException">Empty, mismatched lengths, or a value that is not finite.</exception>
+    /// <remarks>Reads at most <see cref="MaxCount"/> + 1 values of each sequence, so an endless one is refused instead of filling memory.</remarks>
+    /// <exception cref="ArgumentException">Empty, more than <see cref="MaxCount"/> values, mismatched lengths, or a value that is not finite.</exception>
     public DataSet(IEnumerable<double> x, IEnumerable<double> y)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
-        X = [.. x];
-        Y = [.. y];
+        X = [.. Guard.AtMost(x, MaxCount, Limit, nameof(x))];
+        Y = [.. Guard.AtMost(y, MaxCount, Limit, nameof(y))];
         Guard.Examples(X.AsSpan(), Y.AsSpan());
     }
+
+    private static readonly string Limit = Invariant($"a data set holds at most {MaxCount:N0} examples (DataSet.MaxCount)");
 
     /// <summary>The inputs (°C in this course).</summary>
     public ImmutableArray<double> X { get; }

@@ -11,11 +11,13 @@ namespace NanoNeuron.SeveralInputs;
 public sealed class LinearNeuron
 {
     /// <summary>A neuron with these weights (copied: one per input) and this bias.</summary>
-    /// <exception cref="ArgumentException">No weights, or a weight or bias that is not a finite number.</exception>
+    /// <remarks>Reads at most <see cref="MaxInputs"/> + 1 weights, so an endless sequence is refused instead of filling memory.</remarks>
+    /// <exception cref="ArgumentException">No weights, more than <see cref="MaxInputs"/>, or a weight or bias that is not a finite number.</exception>
     public LinearNeuron(IEnumerable<double> weights, double bias)
     {
         ArgumentNullException.ThrowIfNull(weights);
-        Weights = [.. weights];
+        Weights = [.. Guard.AtMost(weights, MaxInputs,
+            Invariant($"a neuron reads at most {MaxInputs:N0} inputs (LinearNeuron.MaxInputs; each weight takes 8 bytes), one weight each"), nameof(weights))];
         if (Weights.IsEmpty)
         {
             throw new ArgumentException(
@@ -31,7 +33,7 @@ public sealed class LinearNeuron
         Bias = bias;
     }
 
-    /// <summary>The most inputs <see cref="Zero"/> gives a neuron: 10,000,000 (an array of doubles, 80 MB).</summary>
+    /// <summary>The most inputs a neuron reads (and weights it has): 10,000,000 (an array of doubles, 80 MB).</summary>
     public const int MaxInputs = 10_000_000;
 
     /// <summary>A neuron with <paramref name="inputs"/> weights, all 0, and bias 0: it predicts 0 for every reading.</summary>
