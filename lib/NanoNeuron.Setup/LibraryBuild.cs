@@ -10,7 +10,10 @@ namespace NanoNeuron.Setup;
 /// <summary>Keeps <c>artifacts/notebooks</c> holding the course library built from the current sources; the first cell of <c>notebooks/setup.dib</c> calls it.</summary>
 /// <remarks>
 /// A stamp is written only after a successful build: the SHA-256 of every source's contents (an edit that keeps a file's
-/// size and time, as <c>cp -p</c>, <c>tar</c> and <c>rsync -t</c> make, still counts), and the SHA-256 of every file a
+/// size and time, as <c>cp -p</c>, <c>tar</c> and <c>rsync -t</c> make, still counts; the sources are what the build reads:
+/// every file under lib/ but each project's own bin/ and obj/, even in a deeper folder named obj, and the build settings
+/// at the root, a Directory.Build.targets or nuget.config of the learner's too; a name with any character, a newline
+/// even, is read back as it was), and the SHA-256 of every file a
 /// build wrote in <c>artifacts/notebooks</c> (an output that was emptied, replaced or damaged since counts too, whatever its
 /// size and time, and is written again by a full build). Only files of the kinds a build writes count as outputs
 /// (assemblies, symbols, documentation, dependency and runtime settings, native libraries), so a learner's notes of other
@@ -18,7 +21,9 @@ namespace NanoNeuron.Setup;
 /// (a .json, say) edited while a build runs is taken for an output. Nothing is ever deleted here.
 /// When both still match, nothing is built and the check takes milliseconds. This is compiled code rather than a notebook cell because the
 /// kernel needs about half a second to compile a cell this long, every time a lesson opens.
-/// One kernel at a time: several notebooks may start together, and their builds share one folder.
+/// One kernel at a time: several notebooks may start together, and their builds share one folder; only a lock another
+/// kernel holds is waited for. This step's own files (the lock, the stamp, BUILD-FAILED.txt) are only ever files: a folder,
+/// a link or a named pipe in place of one is refused before any build, and they are written whole, never through a link.
 /// </remarks>
 public static class LibraryBuild
 {
@@ -31,33 +36,46 @@ public static class LibraryBuild
     // This step's own DLL, which the same build puts beside the library (and a failed build leaves there).
     private const string SetupLibrary = "NanoNeuron.Setup.dll";
 
-    // Files outside lib/ that change how the library builds.
+    // Files outside lib/ that change how the library builds: the repository's own, then those MSBuild (Directory.Build.targets
+    // and .rsp, .globalconfig) and NuGet (nuget.config, in any case) also read at the root when a learner adds them.
     private static readonly string[] BuildSettings = ["Directory.Build.props", "Directory.Packages.props", "global.json", ".editorconfig"];
+    private static readonly string[] AddedSettings = ["Directory.Build.targets", "Directory.Build.rsp", ".globalconfig"];
+
+    // What makes a folder the course's repository root: the project the library is built from.
+    private const string NotebooksProject = "lib/NanoNeuron.Notebooks/NanoNeuron.Notebooks.csproj";
+
+    // This step's own files, each with what it holds: never a folder, a link or anything but a file (nothing is written through a link there).
+    private static readonly (string Name, string Holds)[] OwnFiles =
+    [
+        ("artifacts/notebooks.lock", "the lock that lets one kernel at a time build"),
+        ("artifacts/notebooks/" + StampFile, "the stamp of the last good build"),
+        ("artifacts/notebooks/" + FailedFile, "the errors of a build that failed"),
+    ];
 
     /// <summary>Builds the library unless it was built from exactly these sources; if the build fails, shows why and stops every later cell.</summary>
-    /// <param name="repositoryRoot">The repository's root folder (<c>..</c> from <c>notebooks/</c>).</param>
-    /// <exception cref="InvalidOperationException">The library did not build; the message holds the compiler's errors and what to do.</exception>
+    /// <param name="repositoryRoot">The repository's root folder (<c>..</c> from <c>notebooks/</c>); a folder without
+    /// lib/NanoNeuron.Notebooks/NanoNeuron.Notebooks.csproj is refused before anything is made.</param>
+    /// <exception cref="InvalidOperationException">The library did not build (the message holds the compiler's errors and
+    /// what to do), or cannot be built here (the message says why and what to do).</exception>
     public static void EnsureCurrent(string repositoryRoot)
     {
+        // Nothing is made before the root is known to be the course's (an empty path would be the kernel's own folder).
+        if (NotTheRoot(repositoryRoot) is { } notTheRoot)
+        {
+            GuardLaterCells(() => notTheRoot);
+            throw new InvalidOperationException(notTheRoot);
+        }
+
         string artifacts = Path.Combine(repositoryRoot, "artifacts");
         string output = Path.Combine(artifacts, "notebooks");
-        if ((Unusable(artifacts, output) ?? UnreadableSource(repositoryRoot)) is { } unusable)
+        if ((Unusable(repositoryRoot) ?? UnreadableSource(repositoryRoot)) is { } unusable)
         {
             // Checked again by every later cell: once the folder can be made, they run (the notebook is run again anyway).
-            GuardLaterCells(() => Unusable(artifacts, output) ?? UnreadableSource(repositoryRoot));
+            GuardLaterCells(() => Unusable(repositoryRoot) ?? UnreadableSource(repositoryRoot));
             throw new InvalidOperationException(unusable);
         }
 
-        using FileStream? buildLock = WaitForLock(Path.Combine(artifacts, "notebooks.lock"));
-        if (buildLock is null)
-        {
-            string waited = string.Create(CultureInfo.InvariantCulture,
-                $"Another notebook has been building the course library for {LockWait.TotalMinutes:0} minutes (it holds artifacts/notebooks.lock), so this notebook cannot run yet. ")
-                + "Wait for that build to finish, or stop its kernel, then restart this kernel and run the notebook again.";
-            GuardLaterCells(() => waited);
-            throw new InvalidOperationException(waited);
-        }
-
+        using FileStream buildLock = WaitForLock(Path.Combine(artifacts, "notebooks.lock"));
         string stampFile = Path.Combine(output, StampFile);
         var sources = Sources(repositoryRoot);
         var earlier = Stamp.Read(stampFile);
@@ -87,14 +105,19 @@ public static class LibraryBuild
         }
 
         var (exitCode, log) = Build(repositoryRoot, output, full || damaged, rewrite: damaged);
-        string failedFile = Path.GetFullPath(Path.Combine(output, "BUILD-FAILED.txt"));
+        string failedFile = Path.GetFullPath(Path.Combine(output, FailedFile));
         if (exitCode == 0)
         {
-            File.Delete(failedFile);
             // What a build wrote: what the last stamp holds, and what this build added or changed. A file that was there
             // before, the same, is not the build's: not compared.
             var written = Outputs(output).Where(file => earlier?.Outputs.Any(old => old.Path == file.Path) == true || !present.Contains(file)).ToList();
-            new Stamp(built, sources, written).Write(stampFile); // the sources as they were before the build
+            if (!TryRemoveOwnFile(failedFile) || !TryWriteOwnFile(stampFile, new Stamp(built, sources, written).Text())) // the sources as they were before the build
+            {
+                // The library is built; only the next run cannot know it, and would build again.
+                throw new InvalidOperationException(OwnFileInTheWay(repositoryRoot)
+                    ?? "The course library was built, but its stamp (artifacts/notebooks/sources.stamp) could not be written, so the next run will build it again: make artifacts/notebooks writable, then run the notebook again.");
+            }
+
             return;
         }
 
@@ -109,26 +132,64 @@ public static class LibraryBuild
             File.Delete(Path.Combine(output, library));
         }
 
-        File.WriteAllText(failedFile, message + "\n");
-        GuardLaterCells(() => File.Exists(failedFile) ? File.ReadAllText(failedFile).TrimEnd() : null);
+        // Without BUILD-FAILED.txt (something put in its place during the build), every later cell of this kernel fails with the message.
+        bool kept = TryWriteOwnFile(failedFile, message + "\n");
+        GuardLaterCells(() => !kept ? message : File.Exists(failedFile) ? File.ReadAllText(failedFile).TrimEnd() : null);
         throw new InvalidOperationException(message);
+    }
+
+    /// <summary>Why <paramref name="repositoryRoot"/> is not the course's repository root, or null when it holds <see cref="NotebooksProject"/>.</summary>
+    /// <remarks>setup.dib passes <c>..</c>, the folder above the kernel's: a lesson run from elsewhere than <c>notebooks/</c> lands here.</remarks>
+    private static string? NotTheRoot(string? repositoryRoot)
+    {
+        if (!string.IsNullOrEmpty(repositoryRoot) && File.Exists(Path.Combine(repositoryRoot, NotebooksProject)))
+        {
+            return null;
+        }
+
+        string shown = string.IsNullOrEmpty(repositoryRoot) ? "'' (an empty path)" : $"'{Shown(FullPathOrAsGiven(repositoryRoot))}'";
+        return $"The folder given as the repository's root, {shown}, is not the course's repository root (it has no {NotebooksProject}), "
+            + "so the course library cannot be built and this notebook cannot run: run the lesson from the notebooks/ folder of the course's repository, "
+            + "whose setup.dib builds the library in '..' (cd notebooks && dotnet repl --run NN-name.ipynb, with the lesson's file name, "
+            + "or open the notebook in VS Code or Jupyter from that folder), then run the notebook again.";
+    }
+
+    /// <summary><paramref name="path"/> made absolute, or as it is when it cannot be (a NUL character in it).</summary>
+    private static string FullPathOrAsGiven(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (ArgumentException)
+        {
+            return path;
+        }
     }
 
     /// <summary>
     /// Why artifacts/notebooks cannot hold the build, or null once it can: artifacts or it is no folder (a file, a named
-    /// pipe, a link that leads nowhere or loops), it cannot be made or written (read-only, or a link to /proc), or it holds
-    /// something no build writes and no reading ends well (a named pipe would block the check for ever). The engine would
-    /// otherwise hide the error and show only the missing DLLs.
+    /// pipe, a link that leads nowhere or loops), one of this step's own files is no file (<see cref="OwnFileInTheWay"/>),
+    /// it cannot be made or written (read-only, or a link to /proc), or it holds something no build writes and no reading
+    /// ends well (a named pipe would block the check for ever). The engine would otherwise hide the error and show only the
+    /// missing DLLs.
     /// </summary>
-    private static string? Unusable(string artifacts, string output)
+    private static string? Unusable(string repositoryRoot)
     {
         const string Again = "then run the notebook again.";
+        string artifacts = Path.Combine(repositoryRoot, "artifacts");
+        string output = Path.Combine(artifacts, "notebooks");
         foreach (var (path, name) in new[] { (artifacts, "artifacts"), (output, "artifacts/notebooks") })
         {
             if (PathKind.NotAFolder(path, Shown) is { } what)
             {
                 return $"{name} {what}, so the course library cannot be built into it and this notebook cannot run: remove it (rm {name} in the repository's root), {Again}";
             }
+        }
+
+        if (OwnFileInTheWay(repositoryRoot) is { } inTheWay)
+        {
+            return inTheWay;
         }
 
         try
@@ -159,18 +220,77 @@ public static class LibraryBuild
     }
 
     /// <summary>
+    /// What stands where this step keeps one of its own files (<see cref="OwnFiles"/>) when it is not a file: a folder, a
+    /// link (even to a file: nothing is written through one there, and a lock through a link that leads nowhere would be
+    /// taken for another kernel's), a named pipe or a device; null when each is a file or missing.
+    /// </summary>
+    private static string? OwnFileInTheWay(string repositoryRoot)
+    {
+        foreach (var (name, holds) in OwnFiles)
+        {
+            string path = Path.Combine(repositoryRoot, name);
+            bool link = new FileInfo(path).LinkTarget is not null;
+            bool folder = !link && Directory.Exists(path);
+            string? what = link ? PathKind.BrokenLink(path, Shown) ?? $"is a symbolic link to '{Shown(new FileInfo(path).LinkTarget!)}'"
+                : folder ? "is a folder"
+                : UnixFile.OtherKind(path) is { } kind ? $"is {kind}"
+                : null;
+            if (what is not null)
+            {
+                return $"{name} {what}, where this step keeps its own file ({holds}), so the course library cannot be built and this notebook cannot run: "
+                    + $"remove it (rm{(folder ? " -r" : "")} '{name}' in the repository's root), then run the notebook again.";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Writes one of this step's own files whole, by renaming a new file over it (a link there is replaced, never written through); false if it cannot.</summary>
+    private static bool TryWriteOwnFile(string path, string text)
+    {
+        string written = $"{path}.{Environment.ProcessId}.new";
+        try
+        {
+            File.WriteAllText(written, text);
+            File.Move(written, path, overwrite: true);
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            TryRemoveOwnFile(written);
+            return false;
+        }
+    }
+
+    /// <summary>Removes one of this step's own files (a link, not what it leads to) if it is there; false if it cannot (a folder put in its place).</summary>
+    private static bool TryRemoveOwnFile(string path)
+    {
+        try
+        {
+            File.Delete(path);
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
     /// Why a source of the library cannot be read (a named pipe under lib/ would block the check for ever, a link that
     /// loops or leads nowhere would escape as an exception), or null.
     /// </summary>
     private static string? UnreadableSource(string repositoryRoot)
     {
-        foreach (string file in BuildSettings.Select(name => Path.Combine(repositoryRoot, name)).Concat(Entries(Path.Combine(repositoryRoot, "lib"), skipBuilt: true)))
+        foreach (string file in Settings(repositoryRoot).Concat(Entries(Path.Combine(repositoryRoot, "lib"), skipBuilt: true)))
         {
-            if ((File.Exists(file) || Directory.Exists(file)) && (NotAFile(file) ?? SystemLink(file)) is { } what)
+            if ((NotAFile(file) ?? SystemLink(file)) is { } what)
             {
                 string name = Path.GetRelativePath(repositoryRoot, file).Replace('\\', '/');
                 return BuildSettings.Contains(name)
                     ? $"{name}, one of the build settings, {what}, so the library cannot be built and this notebook cannot run: restore it (git checkout -- {name}), then run the notebook again."
+                    : IsAddedSetting(name)
+                    ? $"{name}, a build setting the course does not have, {what}, so the library cannot be built and this notebook cannot run: remove it (rm{(Directory.Exists(file) && new FileInfo(file).LinkTarget is null ? " -r" : "")} '{name}' in the repository's root), then run the notebook again."
                     : $"{name} {what}, which the course library's sources never hold, so the library cannot be built and this notebook cannot run: remove it (rm '{name}' in the repository's root), then run the notebook again.";
             }
         }
@@ -179,10 +299,26 @@ public static class LibraryBuild
     }
 
     /// <summary>
-    /// Everything below <paramref name="folder"/> that is not a folder (files, links, named pipes…), in order, without
-    /// following a link to a folder (it is listed itself); with <paramref name="skipBuilt"/>, bin/ and obj/ are passed over.
+    /// The build settings at the root that are there (a file or not: <see cref="UnreadableSource"/> says what else), in
+    /// order: <see cref="BuildSettings"/>, <see cref="AddedSettings"/> and a nuget.config of any case (NuGet reads each).
     /// </summary>
-    private static IEnumerable<string> Entries(string folder, bool skipBuilt = false)
+    private static IEnumerable<string> Settings(string repositoryRoot) =>
+        Directory.EnumerateFileSystemEntries(repositoryRoot)
+            .Where(entry => BuildSettings.Contains(Path.GetFileName(entry), StringComparer.Ordinal) || IsAddedSetting(Path.GetFileName(entry)))
+            .Order(StringComparer.Ordinal);
+
+    private static bool IsAddedSetting(string name) =>
+        AddedSettings.Contains(name, StringComparer.Ordinal) || name.Equals("nuget.config", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Everything below <paramref name="folder"/> that is not a folder (files, links, named pipes…), in order, without
+    /// following a link to a folder (it is listed itself); with <paramref name="skipBuilt"/> (for lib/), each project's own
+    /// bin/ and obj/ (lib/<i>project</i>/bin, lib/<i>project</i>/obj) are passed over, and nothing else: MSBuild compiles
+    /// a source in a deeper folder named obj or bin.
+    /// </summary>
+    private static IEnumerable<string> Entries(string folder, bool skipBuilt = false) => Entries(folder, skipBuilt, depth: 0);
+
+    private static IEnumerable<string> Entries(string folder, bool skipBuilt, int depth)
     {
         if (!Directory.Exists(folder))
         {
@@ -191,9 +327,9 @@ public static class LibraryBuild
 
         foreach (string entry in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
         {
-            if (skipBuilt && Path.GetFileName(entry) is "bin" or "obj")
+            if (skipBuilt && depth == 1 && Path.GetFileName(entry) is "bin" or "obj")
             {
-                continue; // the build's own, folder or link
+                continue; // a project's build's own, folder or link
             }
 
             if (new FileInfo(entry).LinkTarget is not null || !Directory.Exists(entry))
@@ -202,7 +338,7 @@ public static class LibraryBuild
             }
             else
             {
-                foreach (string inside in Entries(entry, skipBuilt))
+                foreach (string inside in Entries(entry, skipBuilt, depth + 1))
                 {
                     yield return inside;
                 }
@@ -234,8 +370,12 @@ public static class LibraryBuild
     /// </summary>
     private static readonly TimeSpan LockWait = TimeSpan.FromMinutes(20);
 
-    /// <summary>The lock on the library's folder, or null if another kernel held it for longer than <see cref="LockWait"/>.</summary>
-    private static FileStream? WaitForLock(string path)
+    /// <summary>
+    /// The lock on the library's folder. Only another kernel holding it (a sharing violation) is waited for, up to
+    /// <see cref="LockWait"/>; any other failure to open it is said at once.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Another kernel held the lock for longer than <see cref="LockWait"/>, or it cannot be opened.</exception>
+    private static FileStream WaitForLock(string path)
     {
         var waited = Stopwatch.StartNew();
         while (true)
@@ -244,18 +384,36 @@ public static class LibraryBuild
             {
                 return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
-            catch (IOException) when (waited.Elapsed < LockWait)
+            catch (IOException exception) when (HeldByAnother(exception) && waited.Elapsed < LockWait)
             {
                 Thread.Sleep(250);
             }
-            catch (IOException)
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                return null;
+                string why = HeldByAnother(exception)
+                    ? string.Create(CultureInfo.InvariantCulture,
+                        $"Another notebook has been building the course library for {LockWait.TotalMinutes:0} minutes (it holds artifacts/notebooks.lock), so this notebook cannot run yet. ")
+                        + "Wait for that build to finish, or stop its kernel, then restart this kernel and run the notebook again."
+                    : $"artifacts/notebooks.lock, the lock that lets one kernel at a time build the course library, cannot be opened ({exception.Message}), so this notebook cannot run: "
+                        + "make artifacts/ writable (or remove artifacts/notebooks.lock in the repository's root), then run the notebook again.";
+                GuardLaterCells(() => why);
+                throw new InvalidOperationException(why);
             }
         }
     }
 
+    /// <summary>
+    /// Whether opening the lock failed because another process holds it: FileStream's exclusive lock reports EWOULDBLOCK
+    /// (11 on Linux, 35 on macOS) or ERROR_SHARING_VIOLATION / ERROR_LOCK_VIOLATION (Windows) as a plain IOException.
+    /// </summary>
+    private static bool HeldByAnother(Exception exception) =>
+        exception.GetType() == typeof(IOException)
+        && (OperatingSystem.IsWindows() ? exception.HResult is unchecked((int)0x80070020) or unchecked((int)0x80070021)
+            : exception.HResult == (OperatingSystem.IsMacOS() ? 35 : 11));
+
     private const string StampFile = "sources.stamp";
+
+    private const string FailedFile = "BUILD-FAILED.txt";
 
     /// <summary>
     /// The kinds of file a build of the library writes: assemblies, symbols, documentation, dependency and runtime
@@ -265,11 +423,14 @@ public static class LibraryBuild
 
     private static bool OfAnOutputKind(string path) => OutputKinds.Contains(Path.GetExtension(path), StringComparer.Ordinal);
 
-    /// <summary>The build settings and every file under lib/ but bin/ and obj/, in order, each with the SHA-256 of its contents.</summary>
+    /// <summary>
+    /// The build settings and every file under lib/ but each project's bin/ and obj/, in order, each with the SHA-256 of its
+    /// contents, read as a stream (a file of any size, even over 2 GB).
+    /// </summary>
     private static List<Source> Sources(string repositoryRoot) =>
-        [.. BuildSettings.Select(name => Path.Combine(repositoryRoot, name)).Where(File.Exists)
+        [.. Settings(repositoryRoot).Where(File.Exists)
             .Concat(Entries(Path.Combine(repositoryRoot, "lib"), skipBuilt: true).Order(StringComparer.Ordinal))
-            .Select(file => new Source(Path.GetFullPath(file), Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)))))];
+            .Select(file => new Source(Path.GetFullPath(file), Hash(file)))];
 
     /// <summary>
     /// Every file of an output kind in the output folder, in order, with the SHA-256 of its contents: a DLL damaged since
@@ -291,7 +452,10 @@ public static class LibraryBuild
 
     private sealed record Output(string Path, string Hash);
 
-    /// <summary>What a successful build was made from and what it left: one line each, "source PATH HASH" and "output HASH PATH".</summary>
+    /// <summary>
+    /// What a successful build was made from and what it left: one line each, "source PATH HASH" and "output HASH PATH",
+    /// each path with '%' and control characters (a newline in a file's name) escaped as %XX, so that every name is read back as it was.
+    /// </summary>
     private sealed record Stamp(DateTime Built, List<Source> Sources, List<Output> Outputs)
     {
         public static Stamp? Read(string file)
@@ -301,9 +465,9 @@ public static class LibraryBuild
                 var lines = File.ReadAllLines(file);
                 var built = new DateTime(long.Parse(lines[0]["built ".Length..], CultureInfo.InvariantCulture), DateTimeKind.Utc);
                 var sources = lines.Where(line => line.StartsWith("source ", StringComparison.Ordinal))
-                    .Select(line => line["source ".Length..]).Select(line => new Source(line[..line.LastIndexOf(' ')], line[(line.LastIndexOf(' ') + 1)..]));
+                    .Select(line => line["source ".Length..]).Select(line => new Source(Uri.UnescapeDataString(line[..line.LastIndexOf(' ')]), line[(line.LastIndexOf(' ') + 1)..]));
                 var outputs = lines.Where(line => line.StartsWith("output ", StringComparison.Ordinal)).Select(line => line.Split(' ', 3))
-                    .Select(parts => new Output(parts[2], parts[1])).Where(output => OfAnOutputKind(output.Path)).ToList(); // an older step took notes for outputs
+                    .Select(parts => new Output(Uri.UnescapeDataString(parts[2]), parts[1])).Where(output => OfAnOutputKind(output.Path)).ToList(); // an older step took notes for outputs
                 // An older setup step wrote "output LENGTH TICKS PATH": build.
                 return outputs.All(output => output.Hash.Length == 64) ? new Stamp(built, [.. sources], outputs) : null;
             }
@@ -313,10 +477,14 @@ public static class LibraryBuild
             }
         }
 
-        public void Write(string file) => File.WriteAllLines(file,
+        public string Text() => string.Join("\n",
             [string.Create(CultureInfo.InvariantCulture, $"built {Built.Ticks}"),
-             .. Sources.Select(source => $"source {source.Path} {source.Hash}"),
-             .. Outputs.Select(output => $"output {output.Hash} {output.Path}")]);
+             .. Sources.Select(source => $"source {Escaped(source.Path)} {source.Hash}"),
+             .. Outputs.Select(output => $"output {output.Hash} {Escaped(output.Path)}"), ""]);
+
+        /// <summary>The path with '%' and every control character as %XX (UTF-8), which <see cref="Uri.UnescapeDataString(string)"/> reads back.</summary>
+        private static string Escaped(string path) =>
+            string.Concat(path.Select(character => character == '%' || char.IsControl(character) ? Uri.EscapeDataString(character.ToString()) : character.ToString()));
     }
 
     private static (int ExitCode, string Log) Build(string repositoryRoot, string output, bool full, bool rewrite)

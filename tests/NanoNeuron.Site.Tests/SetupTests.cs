@@ -318,6 +318,198 @@ public class SetupTests
         }
     }
 
+    /// <summary>
+    /// A root that is not the course's repository (missing, an empty path, a file, a folder without the library's project,
+    /// the notebooks/ folder itself) is refused before anything is made there (attack 8, A8-11): no artifacts/ folder, no lock.
+    /// </summary>
+    [Theory]
+    [InlineData("missing")]
+    [InlineData("empty path")]
+    [InlineData("file")]
+    [InlineData("empty folder")]
+    [InlineData("notebooks folder")]
+    public void EnsureCurrent_NotTheRepositoryRoot_SaysSoAndMakesNothing(string kind)
+    {
+        string temporary = Directory.CreateTempSubdirectory("nanoneuron-setup-root-").FullName;
+        bool artifactsHereBefore = Directory.Exists(Path.GetFullPath("artifacts"));
+        try
+        {
+            string root = kind switch
+            {
+                "missing" => Path.Combine(temporary, "nowhere"),
+                "empty path" => "",
+                "file" => Path.Combine(temporary, "a-file"),
+                "empty folder" => temporary,
+                _ => Directory.CreateDirectory(Path.Combine(temporary, "notebooks")).FullName,
+            };
+            if (kind == "file")
+            {
+                File.WriteAllText(root, "x\n");
+            }
+
+            var exception = Assert.Throws<InvalidOperationException>(() => LibraryBuild.EnsureCurrent(root));
+
+            string shown = kind == "empty path" ? "'' (an empty path)" : $"'{root}'";
+            Assert.StartsWith($"The folder given as the repository's root, {shown}, is not the course's repository root (it has no lib/NanoNeuron.Notebooks/NanoNeuron.Notebooks.csproj)",
+                exception.Message, StringComparison.Ordinal);
+            Assert.Contains("run the lesson from the notebooks/ folder of the course's repository", exception.Message, StringComparison.Ordinal);
+            Assert.Contains("cd notebooks && dotnet repl --run NN-name.ipynb", exception.Message, StringComparison.Ordinal);
+            Assert.EndsWith("then run the notebook again.", exception.Message, StringComparison.Ordinal);
+            // Nothing made: no artifacts/ in the temporary folder or the given one, and none in this process's folder.
+            Assert.Equal(kind switch { "file" => ["a-file"], "notebooks folder" => ["notebooks"], _ => [] },
+                Directory.EnumerateFileSystemEntries(temporary).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.Empty(kind == "notebooks folder" ? Directory.EnumerateFileSystemEntries(root) : []);
+            Assert.Equal(artifactsHereBefore, Directory.Exists(Path.GetFullPath("artifacts")));
+        }
+        finally
+        {
+            Directory.Delete(temporary, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// A folder, a link (even to a file), a link that leads nowhere or loops, or a named pipe in place of one of the step's
+    /// own files (the stamp, BUILD-FAILED.txt, the lock) is refused before any build with what to remove, and left as it
+    /// was (attack 8, A8-6, A8-7): no "access denied", and a broken lock link is not taken for another notebook's lock.
+    /// </summary>
+    [Theory]
+    [InlineData("artifacts/notebooks/sources.stamp", "folder", "is a folder, where this step keeps its own file (the stamp of the last good build)", "rm -r")]
+    [InlineData("artifacts/notebooks/BUILD-FAILED.txt", "folder", "is a folder, where this step keeps its own file (the errors of a build that failed)", "rm -r")]
+    [InlineData("artifacts/notebooks.lock", "folder", "is a folder, where this step keeps its own file (the lock that lets one kernel at a time build)", "rm -r")]
+    [InlineData("artifacts/notebooks.lock", "dangling", "is a symbolic link to 'nowhere/lock', which does not exist, where this step keeps its own file", "rm")]
+    [InlineData("artifacts/notebooks.lock", "loop", "is a symbolic link that leads back to itself (or through more than 40 links), where this step keeps its own file", "rm")]
+    [InlineData("artifacts/notebooks.lock", "fifo", "is a named pipe (FIFO), where this step keeps its own file", "rm")]
+    [InlineData("artifacts/notebooks/sources.stamp", "link", "is a symbolic link to '../elsewhere.txt', where this step keeps its own file", "rm")]
+    [InlineData("artifacts/notebooks/BUILD-FAILED.txt", "fifo", "is a named pipe (FIFO), where this step keeps its own file", "rm")]
+    [UnsupportedOSPlatform("windows")]
+    public async Task EnsureCurrent_SomethingElseInPlaceOfItsOwnFile_SaysWhatToRemoveBeforeBuilding(string name, string kind, string expected, string remove)
+    {
+        string root = CopyOfTheRepository();
+        string path = Path.Combine(root, name);
+        string elsewhere = Path.Combine(root, "artifacts", "elsewhere.txt");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "artifacts", "notebooks"));
+            File.WriteAllText(elsewhere, "not the step's\n");
+            _ = kind switch
+            {
+                "folder" => Directory.CreateDirectory(path).FullName,
+                "dangling" => File.CreateSymbolicLink(path, "nowhere/lock").FullName,
+                "loop" => File.CreateSymbolicLink(path, Path.GetFileName(path)).FullName,
+                "fifo" => await Shell.MakeFifoAsync(path),
+                _ => File.CreateSymbolicLink(path, "../elsewhere.txt").FullName,
+            };
+
+            var exception = Assert.Throws<InvalidOperationException>(() => LibraryBuild.EnsureCurrent(root));
+
+            Assert.StartsWith($"{name} {expected}", exception.Message, StringComparison.Ordinal);
+            Assert.EndsWith($"remove it ({remove} '{name}' in the repository's root), then run the notebook again.", exception.Message, StringComparison.Ordinal);
+            Assert.False(File.Exists(Path.Combine(root, "artifacts", "notebooks", "NanoNeuron.dll")), "nothing was built");
+            Assert.True(kind == "folder" ? Directory.Exists(path) : new FileInfo(path).LinkTarget is not null || File.Exists(path), "what was there is left as it was");
+            Assert.Equal("not the step's\n", File.ReadAllText(elsewhere));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// What the build reads is stamped (attack 8, A8-5): a source in a deeper folder named obj (MSBuild compiles it; only a
+    /// project's own bin/ and obj/ are its output), and build settings a learner adds at the root (Directory.Build.targets,
+    /// Directory.Build.rsp, a nuget.config of any case); an edit of each builds again, with its change in the library.
+    /// </summary>
+    [Fact]
+    public void EnsureCurrent_SourcesInADeeperObjFolderAndAddedBuildSettings_AreBuiltAgainWhenEdited()
+    {
+        string root = CopyOfTheRepository();
+        string library = Path.Combine(root, "artifacts", "notebooks", "NanoNeuron.dll");
+        string stamp = Path.Combine(root, "artifacts", "notebooks", "sources.stamp");
+        string marker = Path.Combine(root, "lib", "NanoNeuron", "Original", "obj", "Marker.cs");
+        string targets = Path.Combine(root, "Directory.Build.targets");
+        const string MarkerSource = "namespace NanoNeuron;\n\n/// <summary>A source in a folder named obj.</summary>\npublic static class Marker\n{\n    /// <summary>Which build.</summary>\n    public const string Value = \"ALPHA\";\n}\n";
+        const string Targets = "<Project><PropertyGroup><AssemblyVersion>9.9.9.9</AssemblyVersion></PropertyGroup></Project>\n";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(marker)!);
+            File.WriteAllText(marker, MarkerSource);
+            File.WriteAllText(targets, Targets);
+            File.WriteAllText(Path.Combine(root, "Directory.Build.rsp"), "# no switches\n");
+            File.WriteAllText(Path.Combine(root, "nuget.config"), "<configuration />\n");
+            LibraryBuild.EnsureCurrent(root);
+            Assert.Equal("ALPHA", MarkerValue(library));
+            Assert.Equal(new Version(9, 9, 9, 9), AssemblyName.GetAssemblyName(library).Version);
+            string stamped = File.ReadAllText(stamp);
+            foreach (string setting in new[] { "Directory.Build.targets", "Directory.Build.rsp", "nuget.config" })
+            {
+                Assert.Contains($"source {Path.Combine(root, setting)} ", stamped, StringComparison.Ordinal);
+            }
+
+            Assert.Contains($"source {marker} ", stamped, StringComparison.Ordinal);
+            Assert.DoesNotContain($"{Path.Combine(root, "lib", "NanoNeuron", "obj")}/", stamped, StringComparison.Ordinal);
+            Assert.DoesNotContain($"{Path.Combine(root, "lib", "NanoNeuron", "bin")}/", stamped, StringComparison.Ordinal);
+
+            File.WriteAllText(marker, MarkerSource.Replace("ALPHA", "OMEGA", StringComparison.Ordinal));
+            LibraryBuild.EnsureCurrent(root);
+            Assert.Equal("OMEGA", MarkerValue(library));
+
+            File.WriteAllText(targets, Targets.Replace("9.9.9.9", "8.8.8.8", StringComparison.Ordinal));
+            LibraryBuild.EnsureCurrent(root);
+            Assert.Equal(new Version(8, 8, 8, 8), AssemblyName.GetAssemblyName(library).Version);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Sources whose names hold a newline, a carriage return, other control characters, spaces or '%' (attack 8, A8-10), and
+    /// a file over 2 GB (A8-8, hashed as a stream): the stamp reads every name back, so a second run builds nothing; an
+    /// edit of such a file builds again.
+    /// </summary>
+    [Fact]
+    public void EnsureCurrent_OddFileNamesAndAFileOver2GB_TheSecondRunBuildsNothing()
+    {
+        string root = CopyOfTheRepository();
+        string library = Path.Combine(root, "artifacts", "notebooks", "NanoNeuron.dll");
+        string stamp = Path.Combine(root, "artifacts", "notebooks", "sources.stamp");
+        string notes = Path.Combine(root, "lib", "NanoNeuron", "my notes");
+        string big = Path.Combine(root, "lib", "NanoNeuron", "big.bin");
+        string[] names = ["line\nbreak.txt", "carriage\rreturn.txt", "both\r\n.txt", "tab\t.txt", "next\u0085line.txt", "with spaces.txt", "100%.txt", "%0A.txt", "%25", "end "];
+        try
+        {
+            Directory.CreateDirectory(notes);
+            foreach (string name in names)
+            {
+                File.WriteAllText(Path.Combine(notes, name), $"{name}\n");
+            }
+
+            using (var file = new FileStream(big, FileMode.CreateNew))
+            {
+                file.SetLength((long)int.MaxValue + 2); // sparse: over 2 GB, on no disk
+            }
+
+            LibraryBuild.EnsureCurrent(root);
+            string built = File.ReadLines(stamp).First();
+            var written = File.GetLastWriteTimeUtc(library);
+
+            LibraryBuild.EnsureCurrent(root);
+            Assert.Equal(built, File.ReadLines(stamp).First());
+            Assert.Equal(written, File.GetLastWriteTimeUtc(library));
+
+            File.Delete(big);
+            File.AppendAllText(Path.Combine(notes, names[0]), "edited\n");
+            LibraryBuild.EnsureCurrent(root);
+            Assert.NotEqual(built, File.ReadLines(stamp).First());
+            Assert.Equal(2.0 * 3 + 1, Predict(library, 3, 2, 1));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     /// <summary>Deletes <paramref name="path"/> so that something else can stand in its place; returns the path.</summary>
     private static string ReplacedBy(string path)
     {
@@ -326,15 +518,25 @@ public class SetupTests
     }
 
     /// <summary><c>new Neuron(weight, bias).Predict(x)</c> with the NanoNeuron.dll at <paramref name="path"/>, loaded on its own and unloaded.</summary>
-    private static double Predict(string path, double x, double weight, double bias)
+    private static double Predict(string path, double x, double weight, double bias) => Loaded(path, assembly =>
+    {
+        var type = assembly.GetType("NanoNeuron.Neuron", throwOnError: true)!;
+        object model = Activator.CreateInstance(type, weight, bias)!;
+        return (double)type.GetMethod("Predict", BindingFlags.Public | BindingFlags.Instance, [typeof(double)])!.Invoke(model, [x])!;
+    });
+
+    /// <summary><c>NanoNeuron.Marker.Value</c> in the NanoNeuron.dll at <paramref name="path"/>.</summary>
+    private static string MarkerValue(string path) =>
+        Loaded(path, assembly => (string)assembly.GetType("NanoNeuron.Marker", throwOnError: true)!.GetField("Value")!.GetRawConstantValue()!);
+
+    /// <summary>What <paramref name="read"/> finds in the assembly at <paramref name="path"/>, loaded on its own and unloaded.</summary>
+    private static T Loaded<T>(string path, Func<Assembly, T> read)
     {
         var context = new AssemblyLoadContext("built library", isCollectible: true);
         try
         {
             using var bytes = new MemoryStream(File.ReadAllBytes(path));
-            var type = context.LoadFromStream(bytes).GetType("NanoNeuron.Neuron", throwOnError: true)!;
-            object model = Activator.CreateInstance(type, weight, bias)!;
-            return (double)type.GetMethod("Predict", BindingFlags.Public | BindingFlags.Instance, [typeof(double)])!.Invoke(model, [x])!;
+            return read(context.LoadFromStream(bytes));
         }
         finally
         {
