@@ -74,21 +74,24 @@ public static class Expect
             return actual;
         }
 
-        string shownText = Shown(text), shownCode = Shown(computed);
+        string shownText = Shown(text.ToString), shownCode = Shown(computed.ToString);
         bool alike = shownText == shownCode;
-        string why = computed.FirstDifference(text, alike) is { Length: > 0 } where ? where : alike ? computed.WhyAlike(text) : "";
+        string why = Shown(() => computed.FirstDifference(text, alike) is { Length: > 0 } where ? where : alike ? computed.WhyAlike(text) : "");
         throw new InvalidOperationException($"The text says {shownText} but the code computed {shownCode}{why}: correct the text or the code.");
     }
 
-    /// <summary>A value as a message shows it: invariant (records too, whose ToString uses the current culture), "null" for null, a sequence as [a, b, …].</summary>
+    /// <summary>
+    /// A value (or where two differ) as a message shows it: invariant (records too, whose ToString uses the current
+    /// culture), "null" for null, a sequence as [a, b, …].
+    /// </summary>
     /// <remarks>Characters a reader would not see (control and format characters, other spaces) are written as \uXXXX.</remarks>
-    private static string Shown(ExactValue value)
+    private static string Shown(Func<string> show)
     {
         var culture = CultureInfo.CurrentCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         try
         {
-            return NanoNeuron.Tools.PrintableText.Escape(value.ToString());
+            return NanoNeuron.Tools.PrintableText.Escape(show());
         }
         finally
         {

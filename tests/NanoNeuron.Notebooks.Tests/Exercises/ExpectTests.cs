@@ -168,6 +168,17 @@ public class ExpectTests
         Assert.Contains("The text says [1, 3] but the code computed [1, 2] (element 2 differs)", once.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>Where two sequences that print alike differ, the elements named are escaped too (attack 8, A8-14).</summary>
+    [Fact]
+    public void Exactly_DifferenceAfterTheTenthElement_IsShownEscaped()
+    {
+        string[] computed = [.. Enumerable.Repeat("a", 11), "b\u202e\0"];
+        string[] stated = [.. Enumerable.Repeat("a", 11), "b"];
+        var error = Assert.Throws<InvalidOperationException>(() => Expect.Exactly(computed, stated));
+        Assert.Contains("(element 12 differs: the text's is b, the code's b\\u202e\\u0000)", error.Message, StringComparison.Ordinal);
+        Assert.Equal(CheckerTests.Escape(error.Message), error.Message);
+    }
+
     private static IEnumerable<int> Forever()
     {
         for (int i = 0; ; i++)
