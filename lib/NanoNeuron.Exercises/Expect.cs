@@ -51,8 +51,12 @@ public static class Expect
     /// <remarks>
     /// Two sequences (arrays, lists, nested ones; not strings) are equal when their elements are, one by one, and arrays of
     /// several dimensions have the same shape; two sets or dictionaries when they hold the same elements (entries), in any
-    /// order. A sequence nested more than <see cref="ExactValue.MaxDepth"/> levels deep, or longer than
-    /// <see cref="ExactValue.MaxElements"/>, is not compared (a list that holds itself, an endless sequence): the check fails and says so.
+    /// order. A sequence nested more than <see cref="ExactValue.MaxDepth"/> levels deep, or a value holding more than
+    /// <see cref="ExactValue.MaxElements"/> elements in all (counting those of the sequences inside it), is not compared (a
+    /// list that holds itself, an endless sequence): the check fails and says so. Sets and dictionaries of numbers, strings
+    /// and other values whose hash agrees with their Equals are matched by hash; those holding other objects (records, say)
+    /// one pair at a time, at most <see cref="ExactValue.MaxPairwise"/> elements in all, and above that the check fails and
+    /// says to compare them as sorted lists.
     /// </remarks>
     /// <exception cref="InvalidOperationException">The computed value is not the one the text states, or cannot be compared.</exception>
     public static T Exactly<T>(T actual, T stated)
