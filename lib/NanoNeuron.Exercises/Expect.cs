@@ -51,8 +51,12 @@ public static class Expect
     /// <remarks>
     /// Two sequences (arrays, lists, nested ones; not strings) are equal when their elements are, one by one, and arrays of
     /// several dimensions have the same shape; two sets or dictionaries when they hold the same elements (entries), in any
-    /// order. A sequence nested more than <see cref="ExactValue.MaxDepth"/> levels deep, or longer than
-    /// <see cref="ExactValue.MaxElements"/>, is not compared (a list that holds itself, an endless sequence): the check fails and says so.
+    /// order. A sequence nested more than <see cref="ExactValue.MaxDepth"/> levels deep, or a value holding more than
+    /// <see cref="ExactValue.MaxElements"/> elements in all (counting those of the sequences inside it), is not compared (a
+    /// list that holds itself, an endless sequence): the check fails and says so. Sets and dictionaries of numbers, strings
+    /// and other values whose hash agrees with their Equals are matched by hash; those holding other objects (records, say)
+    /// one pair at a time, at most <see cref="ExactValue.MaxPairwise"/> elements in all, and above that the check fails and
+    /// says to compare them as sorted lists.
     /// </remarks>
     /// <exception cref="InvalidOperationException">The computed value is not the one the text states, or cannot be compared.</exception>
     public static T Exactly<T>(T actual, T stated)
@@ -74,21 +78,24 @@ public static class Expect
             return actual;
         }
 
-        string shownText = Shown(text), shownCode = Shown(computed);
+        string shownText = Shown(text.ToString), shownCode = Shown(computed.ToString);
         bool alike = shownText == shownCode;
-        string why = computed.FirstDifference(text, alike) is { Length: > 0 } where ? where : alike ? computed.WhyAlike(text) : "";
+        string why = Shown(() => computed.FirstDifference(text, alike) is { Length: > 0 } where ? where : alike ? computed.WhyAlike(text) : "");
         throw new InvalidOperationException($"The text says {shownText} but the code computed {shownCode}{why}: correct the text or the code.");
     }
 
-    /// <summary>A value as a message shows it: invariant (records too, whose ToString uses the current culture), "null" for null, a sequence as [a, b, …].</summary>
+    /// <summary>
+    /// A value (or where two differ) as a message shows it: invariant (records too, whose ToString uses the current
+    /// culture), "null" for null, a sequence as [a, b, …].
+    /// </summary>
     /// <remarks>Characters a reader would not see (control and format characters, other spaces) are written as \uXXXX.</remarks>
-    private static string Shown(ExactValue value)
+    private static string Shown(Func<string> show)
     {
         var culture = CultureInfo.CurrentCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         try
         {
-            return NanoNeuron.Tools.PrintableText.Escape(value.ToString());
+            return NanoNeuron.Tools.PrintableText.Escape(show());
         }
         finally
         {

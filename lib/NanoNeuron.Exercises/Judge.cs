@@ -73,17 +73,17 @@ internal static class Judge
 
     /// <summary>
     /// Judges a multiple-choice prediction whose truth takes long to find (a training run): <paramref name="decide"/> runs
-    /// only once a letter is chosen, so a question not yet answered trains nothing. Otherwise as
-    /// <see cref="Choice(char, char, string, ValueTuple{char, string}[])"/>.
+    /// only once one of the options is chosen, so a question not yet answered (or answered with a character that is not
+    /// an option) trains nothing. Otherwise as <see cref="Choice(char, char, string, ValueTuple{char, string}[])"/>.
     /// </summary>
     /// <param name="answer">The learner's letter (<c>'?'</c>: not yet answered).</param>
     /// <param name="decide">The right letter and the reason said after ✓, from the library's numbers.</param>
     /// <param name="wrong">Every option with why it is not right (the truth's own hint is never shown).</param>
     internal static Feedback Choice(char answer, Func<(char Truth, string Why)> decide, params (char Option, string Hint)[] wrong)
     {
-        if (answer == '?')
+        if (!wrong.Any(w => w.Option == char.ToLowerInvariant(answer)))
         {
-            return NotChosen(answer, wrong.Select(w => w.Option));
+            return NotChosen(char.ToLowerInvariant(answer), wrong.Select(w => w.Option));
         }
 
         var (truth, why) = decide();
@@ -91,8 +91,9 @@ internal static class Judge
     }
 
     /// <summary>The hint for a letter that is not one of <paramref name="options"/>, <c>'?'</c> included.</summary>
+    /// <remarks>The letter is echoed as <see cref="NanoNeuron.Tools.PrintableText.Escape"/> writes it: a control or format character (NUL, U+202E) as \uXXXX.</remarks>
     private static Feedback NotChosen(char answer, IEnumerable<char> options) =>
-        Feedback.Hint($"write one of {string.Join(", ", options.Distinct().Order().Select(o => $"'{o}'"))} in place of '{answer}', then run this cell.");
+        Feedback.Hint($"write one of {string.Join(", ", options.Distinct().Order().Select(o => $"'{o}'"))} in place of '{NanoNeuron.Tools.PrintableText.Escape(answer.ToString())}', then run this cell.");
 
     /// <summary>
     /// The letter of a "(a) lower, (b) about the same, (c) higher" question: whether <paramref name="value"/> is lower than

@@ -23,8 +23,9 @@ internal static class LearnerCode
         Check(() => check((a, b, c) => Call(() => function(a, b, c))));
 
     /// <summary>The hint for a function that threw: the exception's type and message, and what the checker needs of it.</summary>
+    /// <remarks>The type's name and the message are the learner's text: echoed as <see cref="NanoNeuron.Tools.PrintableText.Escape"/> writes them (a control or format character as \uXXXX).</remarks>
     internal static Feedback Hint(Exception error) => Feedback.Hint(
-        $"your function threw {error.GetType().Name} ({error.Message}) when the checker called it. It must return an answer for every input the checker passes, "
+        $"your function threw {NanoNeuron.Tools.PrintableText.Escape(error.GetType().Name)} ({NanoNeuron.Tools.PrintableText.Escape(error.Message)}) when the checker called it. It must return an answer for every input the checker passes, "
         + "like the ones this exercise describes: call it yourself in a cell on one of them to see which line throws, and why.");
 
     private static Feedback Check(Func<Feedback> check)

@@ -34,7 +34,7 @@ public static class OriginalExercises
             }
             catch (LearnerCode.Threw thrown) when (epochs == 0 && thrown.InnerException is IndexOutOfRangeException or ArgumentException or InvalidOperationException)
             {
-                return Feedback.Hint($"for a run of {epochs} epochs (the original's history then holds {epochs} costs) your function threw {thrown.InnerException.GetType().Name}: the history can be empty, so the cost you add cannot be read from it. Which of the other two things you are handed can give it?");
+                return Feedback.Hint($"for a run of {epochs} epochs (the original's history then holds {epochs} costs) your function threw {NanoNeuron.Tools.PrintableText.Escape(thrown.InnerException.GetType().Name)}: the history can be empty, so the cost you add cannot be read from it. Which of the other two things you are handed can give it?");
             }
 
             if (mine is null)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
+using CsCheck;
 using NanoNeuron.Networks;
 
 namespace NanoNeuron.Notebooks.Tests;
@@ -65,6 +66,63 @@ public class CheckerInputTests
             Assert.False(feedback.Passed);
             Assert.Contains($"your function threw {exception.Name}", feedback.Message, StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>
+    /// Any character a learner writes in place of a letter (attack 8, A8-14), handed to every one-letter checker: the
+    /// answer echoes nothing a terminal would hide (it is written as \uXXXX), and a letter that is not an option gets the
+    /// same hint as 'z' but for the echo, so no hint tells one character's writer more than another's.
+    /// </summary>
+    [Fact]
+    public void OneLetterChecker_AnyCharacter_EchoesNothingHidden_AndTellsNoMoreThanForAnotherLetter()
+    {
+        var (trained, _) = ExerciseSolutions.BrokenXor();
+        Func<char, Feedback>[] checkers =
+        [
+            .. Checkers.Where(method => method.GetParameters() is { Length: > 0 } parameters && parameters.All(p => p.ParameterType == typeof(char)))
+                .Select(method => (Func<char, Feedback>)(answer => (Feedback)method.Invoke(null, [.. method.GetParameters().Select(_ => (object)answer)])!)),
+            why => NetworkExercises.BrokenXor(trained, why),
+        ];
+        Assert.True(checkers.Length > 30, $"only {checkers.Length} one-letter checkers found");
+        string[] forZ = [.. checkers.Select(check => check('z').Message)];
+        Assert.All(forZ, hint => Assert.Contains("in place of 'z'", hint, StringComparison.Ordinal));
+        void EchoesNothingHidden(char answer)
+        {
+            for (int i = 0; i < checkers.Length; i++)
+            {
+                var feedback = checkers[i](answer);
+                Assert.True(CheckerTests.Shown(feedback.Message), $"checker {i}, U+{(int)answer:X4}: {CheckerTests.Escape(feedback.Message)}");
+                if (!feedback.Passed && answer != '?' && feedback.Message.StartsWith("write one of", StringComparison.Ordinal))
+                {
+                    string echoed = CheckerTests.Escape(char.ToLowerInvariant(answer).ToString());
+                    Assert.Equal(forZ[i].Replace("in place of 'z'", $"in place of '{echoed}'", StringComparison.Ordinal), feedback.Message);
+                }
+            }
+        }
+
+        // The report's characters, then a sample of any: a few checkers compute their truth with a training run on every call.
+        foreach (char answer in "\0\u0007\u200b\u202e")
+        {
+            EchoesNothingHidden(answer);
+        }
+
+        CheckerTests.AnyCharacter.Sample(EchoesNothingHidden, iter: 8, threads: 1);
+    }
+
+    /// <summary>
+    /// A function that throws an exception whose message holds characters a terminal would hide (attack 8, A8-14): the
+    /// hint names the exception with those characters written as \uXXXX.
+    /// </summary>
+    [Fact]
+    public void TryIt_FunctionThrowingAHiddenCharacter_IsNamedWithItEscaped()
+    {
+        CheckerTests.AnyCharacter.Array[0, 12].Select(chars => new string(chars)).Sample(message =>
+        {
+            var feedback = VectorizationExercises.FourLaneSum(_ => throw new InvalidOperationException(message));
+            Assert.False(feedback.Passed);
+            Assert.True(CheckerTests.Shown(feedback.Message), CheckerTests.Escape(feedback.Message));
+            Assert.Contains($"your function threw InvalidOperationException ({CheckerTests.Escape(message)})", feedback.Message, StringComparison.Ordinal);
+        }, iter: 300, threads: 1);
     }
 
     private static string Name(MethodInfo method) => $"{method.DeclaringType!.Name}.{method.Name}";

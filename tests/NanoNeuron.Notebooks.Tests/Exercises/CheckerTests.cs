@@ -1,4 +1,5 @@
 using System.Reflection;
+using CsCheck;
 using Microsoft.DotNet.Interactive.Documents.Jupyter;
 
 namespace NanoNeuron.Notebooks.Tests;
@@ -32,6 +33,44 @@ public class CheckerTests
         Assert.Equal("✗ Not yet: not (a): too small.", Judge.Choice('a', 'b', "because.", ('a', "too small.")).ToString());
         Assert.Equal("✗ Not yet: write one of 'a', 'b', 'c' in place of '?', then run this cell.",
             Judge.Choice('?', 'b', "because.", ('c', "no."), ('a', "too small.")).ToString());
+    }
+
+    /// <summary>
+    /// Characters a learner may type in place of a letter (attack 8, A8-14): any char, and more often a control or format
+    /// character, a space other than the ASCII one, a line separator or half of a surrogate pair.
+    /// </summary>
+    internal static readonly Gen<char> AnyCharacter = Gen.OneOf<char>(
+        Gen.Char,
+        Gen.Char['\0', '\u001f'],
+        Gen.Char["\u007f\u0085\u00a0\u00ad\u061c\u180e\u2000\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202a\u202e\u2060\u2066\u2069\u3000\ufeff\ufff9\ud800\udbff\udc00\udfff"]);
+
+    /// <summary>PrintableText.Escape as compiled into NanoNeuron.Exercises (the site builder holds a copy of the same name, so it is reached by reflection).</summary>
+    internal static readonly Func<string, string> Escape = typeof(Feedback).Assembly.GetType("NanoNeuron.Tools.PrintableText", throwOnError: true)!
+        .GetMethod("Escape", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<Func<string, string>>();
+
+    /// <summary>Whether <paramref name="text"/> holds no character a terminal would not show as itself (PrintableText leaves it as it is).</summary>
+    internal static bool Shown(string text) => Escape(text) == text;
+
+    /// <summary>
+    /// Any character that is not an option (attack 8, A8-14) is echoed as PrintableText writes it (NUL as \u0000, U+202E as
+    /// \u202e), and the hint is the same whichever option is right: it never gives the answer away.
+    /// </summary>
+    [Fact]
+    public void Choice_AnyCharacterNotAnOption_IsEchoedEscaped_AndTheHintIsTheSameWhateverTheTruth()
+    {
+        AnyCharacter.Where(c => char.ToLowerInvariant(c) is not ('a' or 'b' or 'c')).Sample(answer =>
+        {
+            string[] hints =
+            [
+                .. "abc".Select(truth => Judge.Choice(answer, truth, "because.", [.. "abc".Where(o => o != truth).Select(o => (o, "no."))]).Message),
+                .. "abc".Select(truth => Judge.Choice(answer, () => (truth, "because."), ('a', "no."), ('b', "no."), ('c', "no.")).Message),
+            ];
+            string echoed = Escape(char.ToLowerInvariant(answer).ToString());
+            Assert.All(hints, hint => Assert.Equal($"write one of 'a', 'b', 'c' in place of '{echoed}', then run this cell.", hint));
+            Assert.True(Shown(hints[0]), Escape(hints[0]));
+        }, iter: 1000, threads: 1);
+        Assert.Equal("✗ Not yet: write one of 'a', 'b' in place of '\\u202e', then run this cell.", Judge.Choice('\u202e', 'a', "because.", ('b', "no.")).ToString());
+        Assert.Contains("in place of '\\u0000'", Judge.Choice('\0', 'a', "because.", ('b', "no.")).Message, StringComparison.Ordinal);
     }
 
     [Fact]

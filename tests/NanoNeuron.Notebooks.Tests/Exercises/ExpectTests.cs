@@ -168,6 +168,90 @@ public class ExpectTests
         Assert.Contains("The text says [1, 3] but the code computed [1, 2] (element 2 differs)", once.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Two sets of 200,000 numbers in opposite orders, and two dictionaries of 200,000 entries, are matched by hash and
+    /// judged equal; sets that differ in one element are not (attack 8, A8-13: the one-pair-at-a-time match took minutes).
+    /// </summary>
+    [Fact]
+    public void Exactly_SetsAndDictionariesOf200000_AreMatchedByHash()
+    {
+        var forward = new HashSet<int>(Enumerable.Range(0, 200_000));
+        Assert.Same(forward, Expect.Exactly<object>(forward, new HashSet<int>(Enumerable.Range(0, 200_000).Reverse())));
+        var entries = Enumerable.Range(0, 200_000).ToDictionary(i => $"k{i}", i => (double)i);
+        Assert.Same(entries, Expect.Exactly(entries, new Dictionary<string, double>(entries.Reverse())));
+
+        var other = new HashSet<int>(Enumerable.Range(1, 200_000));
+        var differs = Assert.Throws<InvalidOperationException>(() => Expect.Exactly<object>(forward, other));
+        Assert.Contains("but the code computed [0, 1, 2", differs.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Any two sets of arrays compared by value (the sets by reference, so equal arrays may repeat) are judged equal by
+    /// the hash match exactly when they hold the same arrays as often: the hash never misses a match nor makes one.
+    /// </summary>
+    [Fact]
+    public void Exactly_SetsWithRepeatedValues_AreEqualExactlyWhenTheyHoldTheSameValuesAsOften()
+    {
+        var arrays = Gen.Int[0, 3].Array[0, 3].Array[0, 8];
+        Gen.Select(arrays, arrays, Gen.Int).Sample((mine, theirs, seed) =>
+        {
+            var random = new Random(seed);
+            var shuffled = mine.Select(a => (int[])a.Clone()).OrderBy(_ => random.Next()).ToArray();
+            var set = new HashSet<int[]>(mine, ReferenceEqualityComparer.Instance);
+            Assert.Same(set, Expect.Exactly(set, new HashSet<int[]>(shuffled, ReferenceEqualityComparer.Instance)));
+
+            static string Tally(int[][] values) => string.Join("|", values.Select(a => $"[{string.Join(",", a)}]").Order(StringComparer.Ordinal));
+            var other = new HashSet<int[]>(theirs, ReferenceEqualityComparer.Instance);
+            bool same = Tally(mine) == Tally(theirs);
+            Assert.Equal(same, Record.Exception(() => Expect.Exactly(set, other)) is null);
+        }, iter: 500, threads: 1);
+    }
+
+    /// <summary>
+    /// Sequences nested 1,000 × 1,000 × 1,000 (a billion numbers, read lazily) are refused once a million elements have
+    /// been read in all, and say so, instead of filling the memory (attack 8, A8-13).
+    /// </summary>
+    [Fact]
+    public void Exactly_NestedSequencesOfABillion_AreRefusedAfterAMillionElementsInAll()
+    {
+        long read = 0;
+        var cube = Enumerable.Range(0, 1000).Select(_ => Enumerable.Range(0, 1000).Select(_ => Enumerable.Range(0, 1000).Select(i => { read++; return i; })));
+        var error = Assert.Throws<InvalidOperationException>(() => Expect.Exactly<object>(cube, Array.Empty<int>()));
+        Assert.Equal("The text's value and the code's cannot be compared: it holds more than 1,000,000 elements in all, counting those of the sequences inside it, more than Expect compares. Compare a part of it, or its length.", error.Message);
+        Assert.InRange(read, 990_000, 1_000_000);
+
+        int[][] square = [.. Enumerable.Range(0, 999).Select(_ => new int[999])];
+        Assert.Same(square, Expect.Exactly(square, [.. square.Select(row => (int[])row.Clone())]));
+    }
+
+    /// <summary>
+    /// A set of records (whose hash Expect does not trust to agree with their Equals) is matched one pair at a time up to
+    /// 10,000 elements, and above that refused with how to compare it instead (attack 8, A8-13).
+    /// </summary>
+    [Fact]
+    public void Exactly_SetsOfRecordsAbove10000_AreRefusedSayingToSortThem()
+    {
+        var few = new HashSet<Neuron>(Enumerable.Range(0, 100).Select(i => new Neuron(i, 1)));
+        Assert.Same(few, Expect.Exactly(few, new HashSet<Neuron>(few.Reverse())));
+        Assert.Throws<InvalidOperationException>(() => Expect.Exactly(few, new HashSet<Neuron>(Enumerable.Range(1, 100).Select(i => new Neuron(i, 1)))));
+
+        var many = new HashSet<Neuron>(Enumerable.Range(0, 20_000).Select(i => new Neuron(i, 1)));
+        var error = Assert.Throws<InvalidOperationException>(() => Expect.Exactly(many, new HashSet<Neuron>(many.Reverse())));
+        Assert.Contains("it holds sets or dictionaries of more than 10,000 elements in all with a Neuron inside, which Expect matches in any order only one pair at a time", error.Message, StringComparison.Ordinal);
+        Assert.Contains("turn each into a list in one order, such as .OrderBy(x => x.ToString()).ToList(), and compare those", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Where two sequences that print alike differ, the elements named are escaped too (attack 8, A8-14).</summary>
+    [Fact]
+    public void Exactly_DifferenceAfterTheTenthElement_IsShownEscaped()
+    {
+        string[] computed = [.. Enumerable.Repeat("a", 11), "b\u202e\0"];
+        string[] stated = [.. Enumerable.Repeat("a", 11), "b"];
+        var error = Assert.Throws<InvalidOperationException>(() => Expect.Exactly(computed, stated));
+        Assert.Contains("(element 12 differs: the text's is b, the code's b\\u202e\\u0000)", error.Message, StringComparison.Ordinal);
+        Assert.Equal(CheckerTests.Escape(error.Message), error.Message);
+    }
+
     private static IEnumerable<int> Forever()
     {
         for (int i = 0; ; i++)
