@@ -34,7 +34,7 @@ public static class OverfittingExercises
 
             if (answer < 0 || answer >= validation.Length)
             {
-                return Feedback.Hint($"on {name} you chose epoch {answer}, but its epochs run from 0 (before the first update) to {validation.Length - 1}: return one of them.");
+                return Feedback.Hint(Invariant($"on {name} you chose epoch {answer}, but its epochs run from 0 (before the first update) to {validation.Length - 1}: return one of them."));
             }
 
             int firstRise = Enumerable.Range(1, validation.Length - 1).FirstOrDefault(e => validation[e] > validation[e - 1], validation.Length) - 1;
