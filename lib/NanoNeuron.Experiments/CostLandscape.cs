@@ -87,7 +87,18 @@ public sealed record CostLandscape(double WeightFrom = 0.5, double WeightTo = 3.
         {
             double cost = Cost(w);
             GradientCheck.CheckResolved("w", w, nudge, nameof(nudge), DefaultNudge);
-            double nudged = Cost(w + nudge);
+            double nudged;
+            try
+            {
+                nudged = Cost(w + nudge);
+            }
+            catch (ArgumentException) // the cost at w itself was fine: the nudge took the weight too far
+            {
+                throw new ArgumentException(
+                    Invariant($"nudge is {Guard.Format(nudge)}: nudging w = {Guard.Format(w)} by it gives w = {Guard.Format(w + nudge)}, where the cost overflows a double. Use a small nudge such as {Guard.Format(DefaultNudge)}."),
+                    nameof(nudge));
+            }
+
             if (nudged == cost && nudge < GradientCheck.ProbeStep(w))
             {
                 GradientCheck.CheckMeasurable(Cost, "w", w, nudge, nudged, nameof(nudge), DefaultNudge);

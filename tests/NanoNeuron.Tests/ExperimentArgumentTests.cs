@@ -140,6 +140,19 @@ public class ExperimentArgumentTests
         Assert.Equal(tangent.Slope, CostLandscape.Tangents(Train, [1.0], nudge: CostLandscape.DefaultNudge)[0].Slope);
     }
 
+    /// <summary>
+    /// Attack 9 (an A8-16 variant): a nudge so large that the nudged weight's cost overflows blamed the model; it names the
+    /// nudge. Any nudge from 1e160 up to the largest whose double is finite does so at w = 1.
+    /// </summary>
+    [Fact]
+    public void Tangents_NudgeSoLargeTheCostOverflows_IsRefusedNamingTheNudge()
+    {
+        Gen.OneOf(Gen.Double[1e160, 1e300], Gen.Const(1e200), Gen.Const(1e160)).Sample(
+            nudge => Refused(() => CostLandscape.Tangents(Train, [1.0], nudge: nudge), "nudge",
+                FormattableString.Invariant($"nudge is {nudge:R}: nudging w = 1 by it gives w = ")),
+            iter: 100, threads: 1);
+    }
+
     /// <summary>A8-16: a target of NaN answered "never reached" (null); any target that is not finite is refused, before any training.</summary>
     [Fact]
     public void EpochsToReach_TargetNotFinite_IsRefused()
