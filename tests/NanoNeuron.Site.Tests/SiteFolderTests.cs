@@ -103,6 +103,29 @@ public sealed class SiteFolderTests : IDisposable
         Assert.Equal([marker], Directory.GetFileSystemEntries(Site));
     }
 
+    /// <summary>
+    /// The list is a link (attack 9: one to /proc/self/mem ran every notebook, then failed with an I/O error): the builder
+    /// writes it itself, never through a link, so a link there is refused before any notebook runs.
+    /// </summary>
+    [Theory]
+    [InlineData("/proc/self/mem")]
+    [InlineData("elsewhere.txt")]
+    [UnsupportedOSPlatform("windows")]
+    public void Build_MarkerThatIsALink_IsRefusedBeforeAnyNotebookRuns(string target)
+    {
+        string marker = Path.Combine(Site, SiteBuilder.Marker);
+        File.Delete(marker);
+        File.CreateSymbolicLink(marker, target);
+
+        var (exitCode, output, error) = Build();
+
+        Assert.True(exitCode == 2, output + error);
+        Assert.Empty(output);
+        Assert.Contains($"holds a {SiteBuilder.Marker} that is a symbolic link to '{target}', but the builder writes that file itself and never through a link", error, StringComparison.Ordinal);
+        Assert.Equal([marker], Directory.GetFileSystemEntries(Site));
+        Assert.Equal(target, new FileInfo(marker).LinkTarget);
+    }
+
     [Fact]
     public void Build_TheMarker_ListsEveryFileTheBuildWrote()
     {

@@ -385,6 +385,11 @@ internal static partial class SiteBuilder
         }
 
         string marker = Path.Combine(outputFolder, Marker);
+        if (Directory.Exists(outputFolder) && new FileInfo(marker).LinkTarget is { } markerTarget)
+        {
+            return $"--output '{Shown(requested)}' holds a {Marker} that is a symbolic link to '{Shown(markerTarget)}', but the builder writes that file itself and never through a link: remove the link, or build into a new or empty folder, such as --output artifacts/site.";
+        }
+
         if (Directory.Exists(outputFolder) && File.Exists(marker) && Unreadable(marker, out _, MarkerFile) is { } unreadable)
         {
             return $"--output '{Shown(requested)}' holds a {Marker} file (the list of what a build here wrote) that {unreadable}";
