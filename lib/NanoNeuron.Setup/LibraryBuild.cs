@@ -12,7 +12,7 @@ namespace NanoNeuron.Setup;
 /// A stamp is written only after a successful build: the SHA-256 of every source's contents (an edit that keeps a file's
 /// size and time, as <c>cp -p</c>, <c>tar</c> and <c>rsync -t</c> make, still counts; the sources are what the build reads:
 /// every file under lib/ but each project's own bin/ and obj/, even in a deeper folder named obj, and the build settings
-/// at the root, a Directory.Build.targets or nuget.config of the learner's too; a name with any character, a newline
+/// at the root, a nuget.config or Directory.Build.rsp of the learner's too; a name with any character, a newline
 /// even, is read back as it was), and the SHA-256 of every file a
 /// build wrote in <c>artifacts/notebooks</c> (an output that was emptied, replaced or damaged since counts too, whatever its
 /// size and time, and is written again by a full build). Only files of the kinds a build writes count as outputs
@@ -36,10 +36,11 @@ public static class LibraryBuild
     // This step's own DLL, which the same build puts beside the library (and a failed build leaves there).
     private const string SetupLibrary = "NanoNeuron.Setup.dll";
 
-    // Files outside lib/ that change how the library builds: the repository's own, then those MSBuild (Directory.Build.targets
-    // and .rsp, .globalconfig) and NuGet (nuget.config, in any case) also read at the root when a learner adds them.
-    private static readonly string[] BuildSettings = ["Directory.Build.props", "Directory.Packages.props", "global.json", ".editorconfig"];
-    private static readonly string[] AddedSettings = ["Directory.Build.targets", "Directory.Build.rsp", ".globalconfig"];
+    // Files outside lib/ that change how the library builds: the repository's own, then those MSBuild (Directory.Build.rsp,
+    // .globalconfig) and NuGet (nuget.config, in any case) also read at the root when a learner adds them.
+    // The repository's Directory.Build.targets is empty: it keeps MSBuild from importing one from above the repository.
+    private static readonly string[] BuildSettings = ["Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", ".editorconfig"];
+    private static readonly string[] AddedSettings = ["Directory.Build.rsp", ".globalconfig"];
 
     // What makes a folder the course's repository root: the project the library is built from.
     private const string NotebooksProject = "lib/NanoNeuron.Notebooks/NanoNeuron.Notebooks.csproj";
@@ -211,7 +212,7 @@ public static class LibraryBuild
         {
             if (NotAFile(file) is { } what)
             {
-                string name = "artifacts/notebooks/" + Path.GetRelativePath(output, file).Replace('\\', '/');
+                string name = Shown("artifacts/notebooks/" + Path.GetRelativePath(output, file).Replace('\\', '/'));
                 return $"{name} {what}, which no build of the course library writes, so this notebook cannot run: remove it (rm '{name}' in the repository's root), {Again}";
             }
         }
@@ -286,7 +287,7 @@ public static class LibraryBuild
         {
             if ((NotAFile(file) ?? SystemLink(file)) is { } what)
             {
-                string name = Path.GetRelativePath(repositoryRoot, file).Replace('\\', '/');
+                string name = Shown(Path.GetRelativePath(repositoryRoot, file).Replace('\\', '/'));
                 return BuildSettings.Contains(name)
                     ? $"{name}, one of the build settings, {what}, so the library cannot be built and this notebook cannot run: restore it (git checkout -- {name}), then run the notebook again."
                     : IsAddedSetting(name)
@@ -349,7 +350,7 @@ public static class LibraryBuild
     /// <summary>What <paramref name="path"/> is when it is no file that can be read to its end — a link that loops or leads nowhere, a named pipe, a device — or null.</summary>
     private static string? NotAFile(string path) =>
         PathKind.BrokenLink(path, Shown)
-        ?? (Directory.Exists(path) ? (new FileInfo(path).LinkTarget is { } target ? $"is a symbolic link to the folder '{target}'" : "is a folder, not a file")
+        ?? (Directory.Exists(path) ? (new FileInfo(path).LinkTarget is { } target ? $"is a symbolic link to the folder '{Shown(target)}'" : "is a folder, not a file")
         : UnixFile.OtherKind(path) is { } kind ? $"is {kind}, not a file" : null);
 
     /// <summary>
@@ -358,11 +359,11 @@ public static class LibraryBuild
     /// </summary>
     private static string? SystemLink(string path) =>
         new FileInfo(path).LinkTarget is { } target && WritableFolder.SystemFileSystem(RealPath.Of(path)) is not null
-            ? $"is a symbolic link to '{target}', a file of the system whose contents change as they are read"
+            ? $"is a symbolic link to '{Shown(target)}', a file of the system whose contents change as they are read"
             : null;
 
-    /// <summary>A path as the messages show it: as it is (the notebook shows every character).</summary>
-    private static string Shown(string path) => path;
+    /// <summary>A path as the messages show it: a control or format character (a newline, U+202E) as \uXXXX, as the tools show it.</summary>
+    private static string Shown(string path) => PrintableText.Escape(path);
 
     /// <summary>
     /// How long a kernel waits for another one's build of the library (several notebooks may start together); a build of

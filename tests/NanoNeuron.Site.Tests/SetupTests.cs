@@ -19,7 +19,7 @@ public class SetupTests
     private static string CopyOfTheRepository()
     {
         string root = Directory.CreateTempSubdirectory("nanoneuron-setup-").FullName;
-        foreach (string file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "dotnet-tools.json", ".editorconfig" })
+        foreach (string file in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", "dotnet-tools.json", ".editorconfig" })
         {
             File.Copy(Path.Combine(RepositoryRoot.Path, file), Path.Combine(root, file));
         }
@@ -328,6 +328,7 @@ public class SetupTests
     [InlineData("file")]
     [InlineData("empty folder")]
     [InlineData("notebooks folder")]
+    [InlineData("odd name")]
     public void EnsureCurrent_NotTheRepositoryRoot_SaysSoAndMakesNothing(string kind)
     {
         string temporary = Directory.CreateTempSubdirectory("nanoneuron-setup-root-").FullName;
@@ -340,6 +341,7 @@ public class SetupTests
                 "empty path" => "",
                 "file" => Path.Combine(temporary, "a-file"),
                 "empty folder" => temporary,
+                "odd name" => Path.Combine(temporary, "a\u202eb\u001bc\nd"), // missing; attack 9: echoed raw
                 _ => Directory.CreateDirectory(Path.Combine(temporary, "notebooks")).FullName,
             };
             if (kind == "file")
@@ -349,7 +351,7 @@ public class SetupTests
 
             var exception = Assert.Throws<InvalidOperationException>(() => LibraryBuild.EnsureCurrent(root));
 
-            string shown = kind == "empty path" ? "'' (an empty path)" : $"'{root}'";
+            string shown = kind == "empty path" ? "'' (an empty path)" : kind == "odd name" ? $"'{temporary}/a\\u202eb\\u001bc\\u000ad'" : $"'{root}'";
             Assert.StartsWith($"The folder given as the repository's root, {shown}, is not the course's repository root (it has no lib/NanoNeuron.Notebooks/NanoNeuron.Notebooks.csproj)",
                 exception.Message, StringComparison.Ordinal);
             Assert.Contains("run the lesson from the notebooks/ folder of the course's repository", exception.Message, StringComparison.Ordinal);
