@@ -12,7 +12,7 @@ namespace NanoNeuron.Setup;
 /// A stamp is written only after a successful build: the SHA-256 of every source's contents (an edit that keeps a file's
 /// size and time, as <c>cp -p</c>, <c>tar</c> and <c>rsync -t</c> make, still counts; the sources are what the build reads:
 /// every file under lib/ but each project's own bin/ and obj/, even in a deeper folder named obj, and the build settings
-/// at the root, a nuget.config or Directory.Build.rsp of the learner's too; a name with any character, a newline
+/// at the root, a nuget.config of the learner's too; a name with any character, a newline
 /// even, is read back as it was), and the SHA-256 of every file a
 /// build wrote in <c>artifacts/notebooks</c> (an output that was emptied, replaced or damaged since counts too, whatever its
 /// size and time, and is written again by a full build). Only files of the kinds a build writes count as outputs
@@ -36,11 +36,12 @@ public static class LibraryBuild
     // This step's own DLL, which the same build puts beside the library (and a failed build leaves there).
     private const string SetupLibrary = "NanoNeuron.Setup.dll";
 
-    // Files outside lib/ that change how the library builds: the repository's own, then those MSBuild (Directory.Build.rsp,
-    // .globalconfig) and NuGet (nuget.config, in any case) also read at the root when a learner adds them.
-    // The repository's Directory.Build.targets is empty: it keeps MSBuild from importing one from above the repository.
-    private static readonly string[] BuildSettings = ["Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", ".editorconfig"];
-    private static readonly string[] AddedSettings = ["Directory.Build.rsp", ".globalconfig"];
+    // Files outside lib/ that change how the library builds: the repository's own, then those the compiler (.globalconfig)
+    // and NuGet (nuget.config, in any case) also read at the root when a learner adds them.
+    // The repository's Directory.Build.targets and Directory.Build.rsp are empty: they keep MSBuild from reading one from
+    // above the repository (it reads the nearest of each).
+    private static readonly string[] BuildSettings = ["Directory.Build.props", "Directory.Build.rsp", "Directory.Build.targets", "Directory.Packages.props", "global.json", ".editorconfig"];
+    private static readonly string[] AddedSettings = [".globalconfig"];
 
     // What makes a folder the course's repository root: the project the library is built from.
     private const string NotebooksProject = "lib/NanoNeuron.Notebooks/NanoNeuron.Notebooks.csproj";
@@ -99,7 +100,7 @@ public static class LibraryBuild
         // a file the build did not write is never lost.
         if (earlier?.Outputs.FirstOrDefault(file => Directory.Exists(Path.Combine(output, file.Path))) is { } folder)
         {
-            string name = $"artifacts/notebooks/{folder.Path}";
+            string name = Shown($"artifacts/notebooks/{folder.Path}");
             string inTheWay = $"{name} is a folder where the build writes a file, so the course library cannot be built and this notebook cannot run: remove it (rm -r '{name}' in the repository's root), then run the notebook again.";
             GuardLaterCells(() => Directory.Exists(Path.Combine(output, folder.Path)) ? inTheWay : null);
             throw new InvalidOperationException(inTheWay);

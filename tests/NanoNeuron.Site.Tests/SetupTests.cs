@@ -19,7 +19,7 @@ public class SetupTests
     private static string CopyOfTheRepository()
     {
         string root = Directory.CreateTempSubdirectory("nanoneuron-setup-").FullName;
-        foreach (string file in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", "dotnet-tools.json", ".editorconfig" })
+        foreach (string file in new[] { "Directory.Build.props", "Directory.Build.rsp", "Directory.Build.targets", "Directory.Packages.props", "global.json", "dotnet-tools.json", ".editorconfig" })
         {
             File.Copy(Path.Combine(RepositoryRoot.Path, file), Path.Combine(root, file));
         }
@@ -418,8 +418,8 @@ public class SetupTests
 
     /// <summary>
     /// What the build reads is stamped (attack 8, A8-5): a source in a deeper folder named obj (MSBuild compiles it; only a
-    /// project's own bin/ and obj/ are its output), and build settings a learner adds at the root (Directory.Build.targets,
-    /// Directory.Build.rsp, a nuget.config of any case); an edit of each builds again, with its change in the library.
+    /// project's own bin/ and obj/ are its output), and the build settings at the root (the repository's Directory.Build.targets
+    /// and Directory.Build.rsp, edited, and a nuget.config of any case a learner adds); an edit of each builds again, with its change in the library.
     /// </summary>
     [Fact]
     public void EnsureCurrent_SourcesInADeeperObjFolderAndAddedBuildSettings_AreBuiltAgainWhenEdited()
