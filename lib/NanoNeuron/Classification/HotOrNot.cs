@@ -1,5 +1,3 @@
-using NanoNeuron.Activations;
-
 namespace NanoNeuron.Classification;
 
 /// <summary>A simulated survey for classification: at each temperature, did a person call it hot (1) or not (0)?</summary>
@@ -18,8 +16,8 @@ public static class HotOrNot
     /// <summary>How many answers <see cref="Survey"/> collects by default.</summary>
     public const int AnswerCount = 200;
 
-    /// <summary>The most answers <see cref="Survey"/> collects: 10,000,000 (two arrays of doubles, 160 MB).</summary>
-    public const int MaxAnswerCount = 10_000_000;
+    /// <summary>The most answers <see cref="Survey"/> collects: as many as a data set holds, 10,000,000.</summary>
+    public const int MaxAnswerCount = DataSet.MaxCount;
 
     /// <summary>Collects <paramref name="count"/> answers at temperatures uniform in [0, 40) °C; the seed fixes them.</summary>
     /// <exception cref="ArgumentException">A count below 1.</exception>
@@ -31,7 +29,7 @@ public static class HotOrNot
         return DataSet.Draw(count, seed, random =>
         {
             double celsius = random.NextDouble() * 40;
-            return (celsius, random.NextDouble() < Activation.SigmoidOf((celsius - Threshold) / Spread) ? 1 : 0);
+            return (celsius, random.NextDouble() < Activations.Activation.SigmoidOf((celsius - Threshold) / Spread) ? 1 : 0);
         });
     }
 }

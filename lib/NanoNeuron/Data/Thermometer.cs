@@ -10,8 +10,8 @@ public static class Thermometer
     /// <summary>How many readings <see cref="Readings"/> takes by default.</summary>
     public const int ReadingCount = 200;
 
-    /// <summary>The most readings <see cref="Readings"/> takes: 10,000,000 (two arrays of doubles, 160 MB).</summary>
-    public const int MaxReadingCount = 10_000_000;
+    /// <summary>The most readings <see cref="Readings"/> takes: as many as a data set holds, 10,000,000.</summary>
+    public const int MaxReadingCount = DataSet.MaxCount;
 
     /// <summary>σ, the standard deviation of the measurement noise by default, in °F.</summary>
     public const double NoiseStandardDeviation = 3;

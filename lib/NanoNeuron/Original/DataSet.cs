@@ -8,7 +8,7 @@ namespace NanoNeuron;
 /// </remarks>
 public sealed record DataSet
 {
-    /// <summary>The most examples a data set holds: 10,000,000 (two arrays of doubles, 160 MB), as many as <see cref="Data.Thermometer.MaxReadingCount"/>.</summary>
+    /// <summary>The most examples a data set holds: 10,000,000 (two arrays of doubles, 160 MB).</summary>
     public const int MaxCount = 10_000_000;
 
     /// <summary>Builds a data set after checking it.</summary>
