@@ -280,10 +280,17 @@ public static class LibraryBuild
 
     /// <summary>
     /// Why a source of the library cannot be read (a named pipe under lib/ would block the check for ever, a link that
-    /// loops or leads nowhere would escape as an exception), or null.
+    /// loops or leads nowhere would escape as an exception), or null. A build setting of the repository's that is missing
+    /// is refused too: MSBuild, the SDK and the compiler would read one from above the repository instead, unstamped.
     /// </summary>
     private static string? UnreadableSource(string repositoryRoot)
     {
+        var present = Settings(repositoryRoot).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+        if (BuildSettings.FirstOrDefault(name => !present.Contains(name)) is { } missing)
+        {
+            return $"{missing}, one of the build settings, is missing, so the library cannot be built as the course builds it and this notebook cannot run: restore it (git checkout -- {missing}), then run the notebook again.";
+        }
+
         foreach (string file in Settings(repositoryRoot).Concat(Entries(Path.Combine(repositoryRoot, "lib"), skipBuilt: true)))
         {
             if ((NotAFile(file) ?? SystemLink(file)) is { } what)

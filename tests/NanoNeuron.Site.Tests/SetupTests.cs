@@ -319,6 +319,38 @@ public class SetupTests
     }
 
     /// <summary>
+    /// A build setting of the repository's deleted (attack 10): MSBuild, the SDK or the compiler would read one from above
+    /// the repository instead, which the stamp does not cover, so the setup step refuses before building and says how to
+    /// restore it, and makes nothing in its place.
+    /// </summary>
+    [Theory]
+    [InlineData("Directory.Build.props")]
+    [InlineData("Directory.Build.rsp")]
+    [InlineData("Directory.Build.targets")]
+    [InlineData("Directory.Packages.props")]
+    [InlineData("global.json")]
+    [InlineData(".editorconfig")]
+    public void EnsureCurrent_BuildSettingMissing_SaysHowToRestoreItBeforeBuilding(string setting)
+    {
+        string root = CopyOfTheRepository();
+        try
+        {
+            string path = ReplacedBy(Path.Combine(root, setting));
+
+            var exception = Assert.Throws<InvalidOperationException>(() => LibraryBuild.EnsureCurrent(root));
+
+            Assert.StartsWith($"{setting}, one of the build settings, is missing, so the library cannot be built", exception.Message, StringComparison.Ordinal);
+            Assert.EndsWith($"restore it (git checkout -- {setting}), then run the notebook again.", exception.Message, StringComparison.Ordinal);
+            Assert.False(File.Exists(path), "nothing was made in its place");
+            Assert.False(File.Exists(Path.Combine(root, "artifacts", "notebooks", "NanoNeuron.dll")), "nothing was built");
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>
     /// A root that is not the course's repository (missing, an empty path, a file, a folder without the library's project,
     /// the notebooks/ folder itself) is refused before anything is made there (attack 8, A8-11): no artifacts/ folder, no lock.
     /// </summary>
