@@ -18,7 +18,8 @@ namespace NanoNeuron.Setup;
 /// size and time, and is written again by a full build). Only files of the kinds a build writes count as outputs
 /// (assemblies, symbols, documentation, dependency and runtime settings, native libraries), so a learner's notes of other
 /// kinds (.md, .txt, .cs, …) in the folder are never compared, even one edited while a build runs; one of those kinds
-/// (a .json, say) edited while a build runs is taken for an output. Nothing is ever deleted here.
+/// (a .json, say) edited while a build runs is taken for an output, and so is every file of those kinds in the folder when
+/// the stamp is missing or unreadable (its later edits build once more). Nothing is ever deleted here.
 /// When both still match, nothing is built and the check takes milliseconds. This is compiled code rather than a notebook cell because the
 /// kernel needs about half a second to compile a cell this long, every time a lesson opens.
 /// One kernel at a time: several notebooks may start together, and their builds share one folder; only a lock another
@@ -111,8 +112,10 @@ public static class LibraryBuild
         if (exitCode == 0)
         {
             // What a build wrote: what the last stamp holds, and what this build added or changed. A file that was there
-            // before, the same, is not the build's: not compared.
-            var written = Outputs(output).Where(file => earlier?.Outputs.Any(old => old.Path == file.Path) == true || !present.Contains(file)).ToList();
+            // before, the same, is not the build's: not compared. Without a readable stamp, nothing tells an earlier build's
+            // files from a note, so every file of an output kind counts: else the library, unchanged by this build, would
+            // be missing from the stamp and every later run would build again (attack 11, A11-7).
+            var written = Outputs(output).Where(file => earlier is null || earlier.Outputs.Any(old => old.Path == file.Path) || !present.Contains(file)).ToList();
             if (!TryRemoveOwnFile(failedFile) || !TryWriteOwnFile(stampFile, new Stamp(built, sources, written).Text())) // the sources as they were before the build
             {
                 // The library is built; only the next run cannot know it, and would build again.
