@@ -4,8 +4,9 @@ using NanoNeuron.Site;
 namespace NanoNeuron.Live.Tests;
 
 /// <summary>
-/// The site builder's --live, given any string: a published runtime makes the site live; anything else is refused
-/// with one line that says what to pass, and nothing is written.
+/// The site builder's --live, given any string: a published runtime makes the site live; anything else (a folder
+/// without one of the runtime's files, or with one empty, as attack 11's A11-9 passed) is refused with one line that
+/// says what to pass, and nothing is written.
 /// </summary>
 public sealed class LiveOptionProperties
 {
@@ -16,7 +17,7 @@ public sealed class LiveOptionProperties
         """;
 
     private static readonly string[] Segments =
-        ["runtime", "empty", "notebooks", "..", ".", "", " ", "x y", "a#b", "é", "~", "-x", "--output", "@r", "\t", "a\0b", "\\", "live.js", new string('l', 300)];
+        ["runtime", "empty", "hollow", "partial", "notebooks", "..", ".", "", " ", "x y", "a#b", "é", "~", "-x", "--output", "@r", "\t", "a\0b", "\\", "live.js", new string('l', 300)];
 
     [Fact]
     public void Run_AnyLiveString_BuildsALiveSiteOnlyFromARuntime()
@@ -25,7 +26,18 @@ public sealed class LiveOptionProperties
             (3, Gen.Int[0, Segments.Length - 1].Select(i => Segments[i]).Array[1, 3].Select(parts => string.Join('/', parts))),
             (1, Gen.String[0, 10]),
             (1, Gen.Const("runtime")));
-        paths.Sample(Check, iter: 200, threads: 1);
+        paths.Sample(live => _ = Check(live), iter: 200, threads: 1);
+    }
+
+    /// <summary>A folder that is no runtime is refused with what it lacks (attack 11, A11-9: an empty live.js built a "live" site).</summary>
+    [Theory]
+    [InlineData("hollow", "(its live.js is empty)")]
+    [InlineData("partial", "(it holds no _framework/dotnet.js)")]
+    [InlineData("empty", "(it holds no live.js)")]
+    public void Run_FolderThatIsNoRuntime_SaysWhatItLacksAndHowToPublishOne(string live, string lacks)
+    {
+        string error = Check(live);
+        Assert.Equal($"error: --live '{live}' is not a published live runtime {lacks}: publish the runtime first (dotnet publish tools/NanoNeuron.Live -c Release -o artifacts/live) and pass its wwwroot folder.", error.TrimEnd());
     }
 
     /// <summary>Whether <paramref name="live"/> names the runtime folder (a name no path can be names nothing).</summary>
@@ -33,7 +45,8 @@ public sealed class LiveOptionProperties
     {
         try
         {
-            return File.Exists(Path.Combine(Path.GetFullPath(live, root), "live.js"));
+            string folder = Path.GetFullPath(live, root);
+            return LiveSite.RuntimeFiles.All(name => new FileInfo(Path.Combine(folder, name)) is { Exists: true, Length: > 0 });
         }
         catch (ArgumentException)
         {
@@ -41,16 +54,28 @@ public sealed class LiveOptionProperties
         }
     }
 
-    private static void Check(string live)
+    /// <summary>Builds a one-lesson site with --live <paramref name="live"/>, checks it, and returns the builder's errors.</summary>
+    private static string Check(string live)
     {
         string root = Directory.CreateTempSubdirectory("nanoneuron-live-option-").FullName;
         try
         {
             Directory.CreateDirectory(Path.Combine(root, "notebooks"));
             File.WriteAllText(Path.Combine(root, "notebooks", "01-one.ipynb"), Lesson);
-            Directory.CreateDirectory(Path.Combine(root, "runtime", "_framework"));
-            File.WriteAllText(Path.Combine(root, "runtime", "live.js"), "// the page module");
-            File.WriteAllText(Path.Combine(root, "runtime", "_framework", "dotnet.js"), "// the runtime");
+            foreach (string name in LiveSite.RuntimeFiles)
+            {
+                foreach (string folder in new[] { "runtime", "hollow", "partial" })
+                {
+                    // hollow: every file, but an empty page module; partial: every file but .NET's loader.
+                    string file = Path.Combine(root, folder, name);
+                    Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                    if (!(folder == "partial" && name.StartsWith("_framework/", StringComparison.Ordinal)))
+                    {
+                        File.WriteAllText(file, folder == "hollow" && name == LiveSite.Module ? "" : $"// {name}");
+                    }
+                }
+            }
+
             Directory.CreateDirectory(Path.Combine(root, "empty"));
 
             using var output = new StringWriter();
@@ -72,6 +97,8 @@ public sealed class LiveOptionProperties
                 Assert.DoesNotContain("Exception", error.ToString(), StringComparison.Ordinal);
                 Assert.False(Directory.Exists(Path.Combine(root, "site")), message);
             }
+
+            return error.ToString();
         }
         finally
         {

@@ -20,6 +20,20 @@ internal static class LiveSite
     public const string Module = "live.js";
 
     /// <summary>
+    /// What a published runtime holds that a live page loads by name: the page's module and styles, the modules it imports,
+    /// and .NET's own loader. A folder without one of them, or with one empty, is no runtime.
+    /// </summary>
+    public static IReadOnlyList<string> RuntimeFiles { get; } =
+        [Module, "live.css", "live-kernel.js", "live-labs.js", "live-worker.js", "_framework/dotnet.js"];
+
+    /// <summary>The first of <see cref="RuntimeFiles"/> that <paramref name="runtime"/> lacks or holds empty, with which, or null.</summary>
+    public static string? NotARuntime(string runtime) =>
+        RuntimeFiles.Select(name => (name, file: new FileInfo(Path.Combine(runtime, name))))
+            .Where(entry => !entry.file.Exists || entry.file.Length == 0)
+            .Select(entry => entry.file.Exists ? $"its {entry.name} is empty" : $"it holds no {entry.name}")
+            .FirstOrDefault();
+
+    /// <summary>
     /// The one list of the cells that do not simply run in the browser, each with its reason, which the page shows beside
     /// it. A <see cref="LiveExceptionKind.KernelOnly"/> cell is not run there and keeps the output it had when the site
     /// was built; a <see cref="LiveExceptionKind.DiffersInTheBrowser"/> cell runs, and one of its checks fails there with

@@ -75,9 +75,9 @@ internal static partial class SiteBuilder
         try
         {
             string? live = liveRuntime is null ? null : Path.GetFullPath(liveRuntime, workingDirectory);
-            if (live is not null && !File.Exists(Path.Combine(live, LiveSite.Module)))
+            if (live is not null && LiveSite.NotARuntime(live) is { } notARuntime)
             {
-                error.WriteLine($"error: --live '{Shown(liveRuntime!)}' holds no {LiveSite.Module}: publish the runtime first (dotnet publish tools/NanoNeuron.Live -c Release -o artifacts/live) and pass its wwwroot folder.");
+                error.WriteLine($"error: --live '{Shown(liveRuntime!)}' is not a published live runtime ({notARuntime}): publish the runtime first (dotnet publish tools/NanoNeuron.Live -c Release -o artifacts/live) and pass its wwwroot folder.");
                 return 2;
             }
 
