@@ -46,6 +46,98 @@ public class ExperimentArgumentTests
         Assert.Equal(2, CostLandscape.AlongWeight(Train, count: 2).Weights.Length);
     }
 
+    /// <summary>
+    /// Attack 11, A11-2 and A11-3: a window whose ends are not finite, or so far apart that the spacing overflows, is refused
+    /// naming its ends (not a model the caller never passed, and never NaN or ∞ among the weights); a finite window whose
+    /// cost overflows is refused naming the point and the window; and one that can be measured gives only finite costs.
+    /// </summary>
+    [Fact]
+    public void CostLandscape_WindowAnyEnds_IsMeasuredOrRefusedNamingTheWindow()
+    {
+        var end = Gen.OneOf(Gen.Double, Gen.Double[-10, 10], Gen.Double[-1e308, 1e308],
+            Gen.Int[0, Extremes.Length - 1].Select(i => Extremes[i]));
+        Gen.Select(end, end).Sample((from, to) =>
+        {
+            var window = new CostLandscape(from, to, 0, 1);
+            bool spaced = double.IsFinite(from) && double.IsFinite(to) && double.IsFinite((to - from) * 2);
+            try
+            {
+                var weights = window.Weights(3);
+                Assert.True(spaced, $"{from}..{to} gave {string.Join(", ", weights)}");
+                Assert.All(weights, weight => Assert.True(double.IsFinite(weight)));
+            }
+            catch (ArgumentException error)
+            {
+                Assert.False(spaced, error.Message);
+                Assert.Contains(error.ParamName, WindowEnds);
+                Assert.StartsWith("WeightFrom is ", error.Message, StringComparison.Ordinal);
+                Assert.Contains("both must be finite numbers, close enough that their distance times 2 (the points but one) stays below about 1.8E+308", error.Message, StringComparison.Ordinal);
+            }
+
+            foreach (var measure in new Action[] { () => window.Surface(Train, 3), () => CostLandscape.AlongWeight(Train, weightFrom: from, weightTo: to, count: 3) })
+            {
+                try
+                {
+                    measure();
+                    Assert.True(spaced);
+                }
+                catch (ArgumentException error)
+                {
+                    Assert.DoesNotContain("model", error.Message, StringComparison.OrdinalIgnoreCase);
+                    Assert.True(error.Message.Contains("must be finite numbers", StringComparison.Ordinal)
+                        || error.Message.Contains("overflows a double: choose", StringComparison.Ordinal), error.Message);
+                }
+            }
+        }, iter: 300, threads: 1);
+
+        Assert.Equal(1e300, new CostLandscape(-1e300, 1e300, 0, 1).Weights(3)[2], 1e285);
+        Assert.All(new CostLandscape(-1e300, 1e300, 0, 1).Weights(CostLandscape.MaxPoints), weight => Assert.True(double.IsFinite(weight)));
+        var overflow = Assert.Throws<ArgumentException>(() => new CostLandscape(-1e300, 1e300, 0, 1).Surface(Train, 3));
+        Assert.StartsWith("At w = -1E+300, b = 0 the cost or its slope overflows a double: choose a window of ordinary size, such as the default one", overflow.Message, StringComparison.Ordinal);
+        Refused(() => CostLandscape.AlongWeight(Train, bias: double.NaN), "bias", "bias is NaN: it must be a finite number");
+    }
+
+    /// <summary>
+    /// Attack 11, A11-4: the weights of <see cref="CostLandscape.Tangents"/> are read to <see cref="CostLandscape.MaxPoints"/>
+    /// + 1 at most (an endless list, or one that says it holds int.MaxValue, is refused instead of running out of memory or
+    /// never ending), and a weight that is not finite is named by its index.
+    /// </summary>
+    [Fact]
+    public void CostLandscape_TangentsEndlessOrNonFiniteWeights_AreRefusedNamingThem()
+    {
+        const string Limit = "weights holds more than 1,000,000 elements: a row of tangents has at most 1,000,000 points (CostLandscape.MaxPoints)";
+        Refused(() => CostLandscape.Tangents(Train, (IReadOnlyList<double>)Enumerable.Repeat(1.0, int.MaxValue)), "weights", Limit);
+        Refused(() => CostLandscape.Tangents(Train, new EndlessWeights()), "weights", Limit);
+        Gen.Int[0, 2].Select(i => Extremes[i]).Select(Gen.Int[0, 5]).Sample((weight, index) =>
+        {
+            double[] weights = [.. Enumerable.Repeat(1.8, 6)];
+            weights[index] = weight;
+            Refused(() => CostLandscape.Tangents(Train, weights), "weights", FormattableString.Invariant($"weights[{index}] is {weight.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}: every weight must be a finite number"));
+        }, iter: 30, threads: 1);
+    }
+
+    private static readonly double[] Extremes = [double.NaN, double.PositiveInfinity, double.NegativeInfinity, double.MaxValue, -double.MaxValue, 1e200, -1e200];
+
+    private static readonly string[] WindowEnds = ["WeightFrom", "WeightTo"];
+
+    /// <summary>A list that claims int.MaxValue elements and whose enumerator never ends.</summary>
+    private sealed class EndlessWeights : IReadOnlyList<double>
+    {
+        public int Count => int.MaxValue;
+
+        public double this[int index] => 1.8;
+
+        public IEnumerator<double> GetEnumerator()
+        {
+            while (true)
+            {
+                yield return 1.8;
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
     [Fact]
     public void MiniBatches_CountsOutsideTheirRange_AreRefusedNamingTheRangeAndAnExample()
     {
