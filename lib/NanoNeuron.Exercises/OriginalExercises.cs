@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace NanoNeuron.Exercises;
 
 /// <summary>The original program's mistakes. The predict-then-run questions and the "Try it" checker.</summary>
@@ -14,9 +16,10 @@ public static class OriginalExercises
     {
         ArgumentNullException.ThrowIfNull(fix);
 
-        // Copied inside the watched call: a list that throws when read is the learner's, like a function that throws.
+        // Copied inside the watched call: a list that throws when read is the learner's, like a function that throws. Only
+        // two costs beyond the original's are read: enough to tell a list that is too long, even an endless one.
         return LearnerCode.Check<IReadOnlyList<double>, Neuron, DataSet, IReadOnlyList<double>>(
-            (history, trained, examples) => fix(history, trained, examples)?.ToArray()!, TrueHistoryOf);
+            (history, trained, examples) => fix(history, trained, examples) is { } fixedHistory ? [.. fixedHistory.Take(history.Count + 2)] : null!, TrueHistoryOf);
     }
 
     private static Feedback TrueHistoryOf(Func<IReadOnlyList<double>, Neuron, DataSet, IReadOnlyList<double>> fix)
@@ -55,7 +58,7 @@ public static class OriginalExercises
 
             if (mine.Count != epochs + 1)
             {
-                return Feedback.Hint($"{run}, the true history holds {epochs + 1} costs (one before training, one after each of the {epochs} updates); yours has {mine.Count}.");
+                return Feedback.Hint($"{run}, the true history holds {epochs + 1} costs (one before training, one after each of the {epochs} updates); yours has {(mine.Count > epochs + 1 ? "more" : mine.Count.ToString(CultureInfo.InvariantCulture))}.");
             }
 
             if (epochs > 0 && Judge.Close(mine[^1], original[^1]))
