@@ -78,6 +78,37 @@ public partial class CourseMapTests
         }
     }
 
+    /// <summary>
+    /// --list-lessons with an option of the build beside it (attack 11, A11-6: --notebooks was silently ignored) is refused,
+    /// naming the option, and nothing is printed or made; any order, with the option's value or not.
+    /// </summary>
+    [Theory]
+    [InlineData("--notebooks", "nb1")]
+    [InlineData("--output", "out")]
+    [InlineData("--live", "artifacts/live/wwwroot")]
+    [InlineData("--timeout-minutes", "3")]
+    public void SiteCommand_ListLessonsWithABuildOption_IsRefusedNamingIt(string option, string value)
+    {
+        string empty = Directory.CreateTempSubdirectory("nanoneuron-list-").FullName;
+        try
+        {
+            foreach (string[] args in new[] { new[] { "--list-lessons", option, value }, [option, value, "--list-lessons"] })
+            {
+                using var output = new StringWriter();
+                using var error = new StringWriter();
+                int exitCode = SiteCommand.Run(args, empty, output, error);
+                Assert.Equal(2, exitCode);
+                Assert.Equal("", output.ToString());
+                Assert.Equal($"error: --list-lessons prints the course map's lessons and builds nothing, so it takes no {option}: run it alone, or drop --list-lessons to build.\n", error.ToString());
+                Assert.Empty(Directory.EnumerateFileSystemEntries(empty));
+            }
+        }
+        finally
+        {
+            Directory.Delete(empty, recursive: true);
+        }
+    }
+
     [Fact]
     public void CiJupyter_RunsTheLessonsTheSiteBuilderLists_NotAGlobOfItsOwn()
     {

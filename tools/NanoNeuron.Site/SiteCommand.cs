@@ -71,14 +71,17 @@ internal static class SiteCommand
         };
         var listLessons = new Option<bool>("--list-lessons")
         {
-            Description = "Print the course's lessons (notebooks/NN-name.ipynb, from the course map), one file name a line in course order, and build nothing.",
+            Description = "Print the course's lessons (notebooks/NN-name.ipynb, from the course map), one file name a line in course order, and build nothing; it takes no other option.",
         };
         var command = new RootCommand("Executes every notebook with the pinned dotnet-repl and writes the course as a static site that works offline.")
         {
             notebooks, site, timeout, live, listLessons,
         };
+        // --list-lessons builds nothing: an option of the build beside it would be silently ignored, so it is refused.
         command.SetAction(parsed => parsed.GetValue(listLessons)
-            ? ListLessons(output)
+            ? new Option[] { notebooks, site, timeout, live }.FirstOrDefault(option => parsed.GetResult(option) is { Implicit: false }) is { } other
+                ? Refuse(error, $"--list-lessons prints the course map's lessons and builds nothing, so it takes no {other.Name}: run it alone, or drop --list-lessons to build.")
+                : ListLessons(output)
             : pinnedEngine && EngineProblem(parsed.GetValue(notebooks)!, workingDirectory) is { } problem
                 ? Refuse(error, problem)
             : SiteBuilder.Build(
