@@ -189,6 +189,33 @@ public class SeveralInputsTests
 
     private static void AssertRefused(Func<object> call, string words) => AssertRefused(() => { _ = call(); }, words);
 
+    /// <summary>
+    /// A model whose raw-input weight or bias overflows (attack 11, A11-8: it was blamed on an "example") is refused naming
+    /// the input, its σ and μ, and the model's weight; one that fits is converted with finite numbers.
+    /// </summary>
+    [Fact]
+    public void InputStandardizer_ToOriginalThatOverflows_NamesTheInputNotAnExample()
+    {
+        var tiny = InputStandardizer.Fit(new Examples([[1.0, 1e-300], [2.0, 2e-300]], [[1.0], [2.0]]));
+        Gen.Double[1e-3, 1e300].Select(Gen.Bool).Sample((weight, negative) =>
+        {
+            double w = negative ? -weight : weight;
+            var model = new LinearNeuron([1, w], 0);
+            double raw = w / tiny.Inputs[1].StandardDeviation;
+            if (double.IsFinite(raw) && double.IsFinite(w * tiny.Inputs[1].Mean / tiny.Inputs[1].StandardDeviation))
+            {
+                Assert.All(tiny.ToOriginal(model).Weights, value => Assert.True(double.IsFinite(value)));
+                return;
+            }
+
+            var error = Assert.Throws<ArgumentException>(() => tiny.ToOriginal(model));
+            Assert.Equal("model", error.ParamName);
+            Assert.StartsWith("On raw inputs this neuron would have ", error.Message, StringComparison.Ordinal);
+            Assert.Contains(FormattableString.Invariant($"not a finite number: w′[1] = {w:R} is too large for input 1's σ = {tiny.Inputs[1].StandardDeviation:R}"), error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("example", error.Message, StringComparison.Ordinal);
+        }, iter: 200, threads: 1);
+    }
+
     private static void AssertRefused(Action call, string words)
     {
         var error = Assert.ThrowsAny<ArgumentException>(call);

@@ -83,6 +83,13 @@ public sealed class InputStandardizer
         {
             weights[j] = model.Weights[j] / Inputs[j].StandardDeviation;
             bias -= model.Weights[j] * Inputs[j].Mean / Inputs[j].StandardDeviation;
+            if (!double.IsFinite(weights[j]) || !double.IsFinite(bias))
+            {
+                // Said here, not by LinearNeuron's constructor, which would blame an example the caller never passed.
+                throw new ArgumentException(
+                    Invariant($"On raw inputs this neuron would have {(double.IsFinite(weights[j]) ? "b" : $"w[{j}]")} = {Guard.Format(double.IsFinite(weights[j]) ? bias : weights[j])}, not a finite number: w′[{j}] = {Guard.Format(model.Weights[j])} is too large for input {j}'s σ = {Guard.Format(Inputs[j].StandardDeviation)} and μ = {Guard.Format(Inputs[j].Mean)}."),
+                    nameof(model));
+            }
         }
 
         return new LinearNeuron(weights, bias);
