@@ -57,7 +57,7 @@ public static class Backpropagation
         if (!double.IsFinite(slope) && double.IsFinite(z) && double.IsFinite(output))
         {
             throw new ArgumentException(
-                Invariant($"The activation '{activation.Name}' has a derivative that is not finite: g′({Guard.Format(z)}) is {Guard.Format(slope)}, so no gradient can be computed, whatever the learning rate. Check the derivative's formula (it must return a finite number for every finite z), or use a built-in activation such as Activation.Tanh."),
+                Invariant($"The activation '{Tools.PrintableText.Escape(activation.Name)}' has a derivative that is not finite: g′({Guard.Format(z)}) is {Guard.Format(slope)}, so no gradient can be computed, whatever the learning rate. Check the derivative's formula (it must return a finite number for every finite z), or use a built-in activation such as Activation.Tanh."),
                 name);
         }
 
@@ -65,7 +65,7 @@ public static class Backpropagation
     }
 
     private static string NotFinite(Network network) =>
-        Invariant($"an activation ({string.Join(", ", network.Layers.Select(layer => layer.Activation.Name).Distinct())}) or its derivative returned a value that is not finite, or the weights and inputs are too large for a double. Check the activation's formula, and use weights and inputs of ordinary size (standardize large inputs).");
+        Invariant($"an activation ({string.Join(", ", network.Layers.Select(layer => Tools.PrintableText.Escape(layer.Activation.Name)).Distinct())}) or its derivative returned a value that is not finite, or the weights and inputs are too large for a double. Check the activation's formula, and use weights and inputs of ordinary size (standardize large inputs).");
 
     /// <summary>
     /// Backpropagation, unchecked: the average gradient, and the average cost from the same forward pass

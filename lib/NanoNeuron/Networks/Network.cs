@@ -88,7 +88,7 @@ public sealed record Network(ImmutableArray<Layer> Layers)
         if (sizes.Count == 2 && hidden != Activation.Identity)
         {
             throw new ArgumentException(
-                Invariant($"sizes [{sizes[0]}, {sizes[1]}] have no hidden layer, so the activation {hidden.Name} would never be used and the network would be one linear layer: add a hidden layer, such as [{sizes[0]}, 2, {sizes[1]}], or pass Activation.Identity to ask for the linear layer on purpose."),
+                Invariant($"sizes [{sizes[0]}, {sizes[1]}] have no hidden layer, so the activation {Tools.PrintableText.Escape(hidden.Name)} would never be used and the network would be one linear layer: add a hidden layer, such as [{sizes[0]}, 2, {sizes[1]}], or pass Activation.Identity to ask for the linear layer on purpose."),
                 nameof(hidden));
         }
 
@@ -172,7 +172,7 @@ public sealed record Network(ImmutableArray<Layer> Layers)
             if (!double.IsFinite(outputs[k]))
             {
                 throw new ArgumentException(
-                    Invariant($"Output {k} is {Guard.Format(outputs[k])}: either the input is so large that W·x + b no longer fits in a double (scale the inputs, for example with a Standardizer, before predicting), or an activation ({string.Join(", ", Layers.Select(layer => layer.Activation.Name).Distinct())}) returned a value that is not finite (check its formula)."),
+                    Invariant($"Output {k} is {Guard.Format(outputs[k])}: either the input is so large that W·x + b no longer fits in a double (scale the inputs, for example with a Standardizer, before predicting), or an activation ({string.Join(", ", Layers.Select(layer => Tools.PrintableText.Escape(layer.Activation.Name)).Distinct())}) returned a value that is not finite (check its formula)."),
                     nameof(input));
             }
         }

@@ -27,19 +27,20 @@ public static class GradientCheck
         for (int p = 0; p < parameters.Length; p++)
         {
             double original = parameters[p];
-            CheckResolved(objective.ParameterName(p), original, step, nameof(step), DefaultStep);
+            string name = Tools.PrintableText.Escape(objective.ParameterName(p)); // the objective's own text, echoed
+            CheckResolved(name, original, step, nameof(step), DefaultStep);
             double up = CostAt(objective, parameters, p, original + step);
             double down = CostAt(objective, parameters, p, original - step);
             if (up == down && step < ProbeStep(original))
             {
-                CheckMeasurable(value => CostAt(objective, parameters, p, value), objective.ParameterName(p), original, step, up, nameof(step), DefaultStep);
+                CheckMeasurable(value => CostAt(objective, parameters, p, value), name, original, step, up, nameof(step), DefaultStep);
             }
 
             slopes[p] = (up - down) / (2 * step);
             if (!double.IsFinite(slopes[p]))
             {
                 throw new ArgumentException(
-                    Invariant($"step is {Guard.Format(step)}: nudging {objective.ParameterName(p)} by it made the cost {Guard.Format(up)} and {Guard.Format(down)}, so the measured slope is {Guard.Format(slopes[p])}: the cost overflows a double. Use a model, data and step of ordinary size (for example step {Guard.Format(DefaultStep)})."),
+                    Invariant($"step is {Guard.Format(step)}: nudging {name} by it made the cost {Guard.Format(up)} and {Guard.Format(down)}, so the measured slope is {Guard.Format(slopes[p])}: {(double.IsNaN(up) || double.IsNaN(down) ? "the cost is not a number there (check the objective's formula), or " : "")}the cost overflows a double. Use a model, data and step of ordinary size (for example step {Guard.Format(DefaultStep)})."),
                     nameof(step));
             }
         }
@@ -68,14 +69,15 @@ public static class GradientCheck
         var rows = ImmutableArray.CreateBuilder<GradientComparison>(parameters.Length);
         for (int p = 0; p < parameters.Length; p++)
         {
+            string name = Tools.PrintableText.Escape(objective.ParameterName(p)); // the objective's own text, echoed
             if (!double.IsFinite(derived[p]))
             {
                 throw new ArgumentException(
-                    Invariant($"The derived slope for {objective.ParameterName(p)} is {Guard.Format(derived[p])}: not a finite number, because the cost overflows a double. Use a model and data of ordinary size."),
+                    Invariant($"The derived slope for {name} is {Guard.Format(derived[p])}: not a finite number, because {(double.IsNaN(derived[p]) ? "the objective's gradient is not a number there (check its formula), or " : "")}the cost overflows a double. Use a model and data of ordinary size."),
                     nameof(model));
             }
 
-            CheckAboveRounding(cost, derived[p], step, objective.ParameterName(p), nameof(step), DefaultStep);
+            CheckAboveRounding(cost, derived[p], step, name, nameof(step), DefaultStep);
 
             rows.Add(new GradientComparison(objective.ParameterName(p), derived[p], measured[p],
                 Math.Abs(derived[p] - measured[p]) / Math.Max(1, Math.Max(Math.Abs(derived[p]), Math.Abs(measured[p])))));

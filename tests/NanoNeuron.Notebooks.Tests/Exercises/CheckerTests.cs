@@ -44,8 +44,8 @@ public class CheckerTests
         Gen.Char['\0', '\u001f'],
         Gen.Char["\u007f\u0085\u00a0\u00ad\u061c\u180e\u2000\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202a\u202e\u2060\u2066\u2069\u3000\ufeff\ufff9\ud800\udbff\udc00\udfff"]);
 
-    /// <summary>PrintableText.Escape as compiled into NanoNeuron.Exercises (the site builder holds a copy of the same name, so it is reached by reflection).</summary>
-    internal static readonly Func<string, string> Escape = typeof(Feedback).Assembly.GetType("NanoNeuron.Tools.PrintableText", throwOnError: true)!
+    /// <summary>PrintableText.Escape as the checkers call it, the library's (the site builder holds a copy of the same name, so it is reached by reflection).</summary>
+    internal static readonly Func<string, string> Escape = typeof(Neuron).Assembly.GetType("NanoNeuron.Tools.PrintableText", throwOnError: true)!
         .GetMethod("Escape", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<Func<string, string>>();
 
     /// <summary>Whether <paramref name="text"/> holds no character a terminal would not show as itself (PrintableText leaves it as it is).</summary>
