@@ -28,6 +28,29 @@ internal static class LearnerCode
         $"your function threw {NanoNeuron.Tools.PrintableText.Escape(error.GetType().Name)} ({NanoNeuron.Tools.PrintableText.Escape(error.Message)}) when the checker called it. It must return an answer for every input the checker passes, "
         + "like the ones this exercise describes: call it yourself in a cell on one of them to see which line throws, and why.");
 
+    /// <summary>
+    /// Runs <paramref name="check"/> on the learner's network: its activations (the learner's code) are watched like a
+    /// function, and numbers that are not finite anywhere in it (weights too large for a double, an activation or its
+    /// derivative returning NaN or ∞, which the library refuses) become <paramref name="notFinite"/>, a hint, not an
+    /// exception through the checker.
+    /// </summary>
+    internal static Feedback Check(Network network, Func<Network, Feedback> check, Func<Feedback> notFinite)
+    {
+        var watched = new Network([.. network.Layers.Select(layer => new Layer(layer.Inputs, layer.Weights, layer.Biases, layer.Activation with
+        {
+            Function = z => Call(() => layer.Activation.Function(z)),
+            Derivative = z => Call(() => layer.Activation.Derivative(z)),
+        }))]);
+        try
+        {
+            return Check(() => check(watched));
+        }
+        catch (ArgumentException)
+        {
+            return notFinite(); // only the network is not the checker's own, and the library refuses numbers that are not finite
+        }
+    }
+
     private static Feedback Check(Func<Feedback> check)
     {
         try

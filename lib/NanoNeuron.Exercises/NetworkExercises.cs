@@ -28,7 +28,15 @@ public static class NetworkExercises
             return Feedback.Hint($"XOR has two inputs and one output; your network has {trained.InputCount} and {trained.OutputCount}. Keep sizes [2, …, 1].");
         }
 
-        if (SolvesXor(trained))
+        return LearnerCode.Check(trained, watched => BrokenXorOf(trained, watched, why), () => Feedback.Hint(
+            "your network's numbers are not finite on XOR's inputs: its weights are too large for a double, or an activation (or its derivative) returns NaN or ∞. "
+            + "Build it with Network.Random, whose weights are of ordinary size, and check your activation's formula, or use a built-in one such as Activation.Tanh."));
+    }
+
+    /// <summary><see cref="BrokenXor"/>'s verdict: the structure read from <paramref name="trained"/>, every prediction and training run on <paramref name="watched"/>, its watched copy.</summary>
+    private static Feedback BrokenXorOf(Network trained, Network watched, char why)
+    {
+        if (SolvesXor(watched))
         {
             return Feedback.Hint("this network still gets XOR right (every prediction within 0.1). Change how it is built or how it starts, "
                 + "and ask what the lesson showed a network needs, in its layers and in its start, to draw XOR at all.");
@@ -46,7 +54,7 @@ public static class NetworkExercises
 
         var hidden = trained.Layers.Take(trained.Layers.Length - 1).ToList();
         var single = hidden.FirstOrDefault(ActsAsOneNeuron);
-        var further = hidden.All(layer => layer.Activation == Activation.Identity) || single is not null ? null : TrainFurther(trained);
+        var further = hidden.All(layer => layer.Activation == Activation.Identity) || single is not null ? null : TrainFurther(watched);
         char truth = hidden.All(layer => layer.Activation == Activation.Identity) ? 'a'
             : single is not null ? 'b'
             : further!.Truth;

@@ -53,6 +53,38 @@ public partial class ExerciseTests
         Rejected(NetworkExercises.BrokenXor(Network.Random([1, 2, 1], Activation.Tanh), 'a'), "two inputs and one output");
     }
 
+    /// <summary>
+    /// A network whose own code throws or whose numbers are not finite (attack 11, A11-12: an activation that throws, one
+    /// returning NaN, weights of 1e308) gets a hint, whatever letter is given: never an exception through the checker.
+    /// </summary>
+    [Theory]
+    [InlineData('a')]
+    [InlineData('b')]
+    [InlineData('?')]
+    public void BrokenXor_NetworkThatThrowsOrIsNotFinite_GetsAHint(char why)
+    {
+        var throwing = Network.Random([2, 2, 1], new Activation("t", z => throw new DivideByZeroException(), z => 1));
+        var nan = Network.Random([2, 2, 1], new Activation("n\u0007", z => double.NaN, z => 1));
+        var huge = Network.Random([2, 2, 1], Activation.Tanh);
+        huge = huge.WithParameters(Enumerable.Repeat(1e308, huge.ParameterCount).ToArray());
+        var slopeThrows = Network.Random([2, 2, 1], new Activation("s", Math.Tanh, z => throw new InvalidOperationException("no slope")));
+
+        Rejected(NetworkExercises.BrokenXor(throwing, why), "your function threw DivideByZeroException");
+        foreach (var network in new[] { nan, huge })
+        {
+            var feedback = NetworkExercises.BrokenXor(network, why);
+            Rejected(feedback, "your network's numbers are not finite on XOR's inputs");
+            Assert.DoesNotContain("scale the inputs", feedback.Message, StringComparison.Ordinal);
+        }
+
+        // A derivative is only called when the checker trains further: after a reason is given that needs training.
+        if (why != '?')
+        {
+            var feedback = NetworkExercises.BrokenXor(slopeThrows, why);
+            Assert.False(feedback.Passed);
+        }
+    }
+
     [Fact]
     public void BrokenXor_AStuckStartIsJudgedStuck_NotUndertrained()
     {
