@@ -119,6 +119,23 @@ internal static partial class UnixFile
     /// </summary>
     public static bool TrySetOwner(SafeFileHandle file, uint user, uint group) => OperatingSystem.IsLinux() && ChangeOwner(file, user, group) == 0;
 
+    /// <summary>
+    /// Whether this process may write <paramref name="path"/> (links followed), as the kernel decides it (access(2), W_OK:
+    /// the owner's, the group's or the others' write bit, whichever applies; root may write any file), or null off Linux.
+    /// </summary>
+    public static bool? MayWrite(string path) => OperatingSystem.IsLinux() ? Access(path, WriteAccess) == 0 : null;
+
+    /// <summary>This process's effective user id, or null off Linux.</summary>
+    public static uint? User() => OperatingSystem.IsLinux() ? EffectiveUser() : null;
+
+    private const int WriteAccess = 2; // W_OK
+
+    [LibraryImport("libc", EntryPoint = "access", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Access(string path, int mode);
+
+    [LibraryImport("libc", EntryPoint = "geteuid")]
+    private static partial uint EffectiveUser();
+
     [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Statx(int folder, string path, int flags, uint mask, byte[] buffer);
 

@@ -480,6 +480,65 @@ public sealed class CliChartFileTests : IDisposable
         Assert.Equal([path], Directory.GetFileSystemEntries(folder));
     }
 
+    /// <summary>
+    /// Attack 11, A11-1: whether a chart may replace a file follows its mode bits and the caller's right to write it, not
+    /// .NET's ReadOnly attribute. As root (as CI runs): a file of root's or of nobody's, any mode, is replaced when any write
+    /// bit is set (root may write it, and the chart keeps its owner and mode), and refused as read-only when none is. Then,
+    /// as nobody (setpriv), a file of root's it may not write is refused as another user's, with a fix nobody can apply;
+    /// run by anyone else, the runner's own file without a write bit is refused as read-only.
+    /// </summary>
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public async Task Run_ChartOverAFileOfAnyOwnerAndMode_ReplacesItOnlyWhenTheCallerMayAndItIsNotReadOnly()
+    {
+        string path = Path.Combine(folder, "c.html");
+        const UnixFileMode AnyWrite = UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
+        bool root = Stat("%u", folder) == "0";
+        Gen.Int[0, 511].Select(Gen.Bool).Sample((bits, nobodys) =>
+        {
+            var mode = (UnixFileMode)bits;
+            File.WriteAllText(path, "the old chart");
+            File.SetUnixFileMode(path, mode);
+            if (root && nobodys)
+            {
+                using var chown = Process.Start("chown", ["nobody:nogroup", path])!;
+                chown.WaitForExit();
+                Assert.Equal(0, chown.ExitCode);
+            }
+
+            string owner = Stat("%u:%g", path);
+            var (exitCode, _, error) = Cli.Run("--epochs", "3", "--chart", path);
+            if ((mode & AnyWrite) != 0 && (root || mode.HasFlag(UnixFileMode.UserWrite)))
+            {
+                Assert.True(exitCode == 0, $"{mode}: {error}");
+                Assert.Contains("Plotly.newPlot", File.ReadAllText(path), StringComparison.Ordinal);
+                Assert.Equal(owner, Stat("%u:%g", path));
+                Assert.Equal(mode, File.GetUnixFileMode(path));
+            }
+            else
+            {
+                Assert.Equal(2, exitCode);
+                Cli.AssertOneLineReason(error, $"'{path}' is read-only: make it writable (chmod u+w) or choose another file name.");
+                Assert.Equal("the old chart", File.ReadAllText(path));
+            }
+
+            File.Delete(path);
+        }, iter: 60, threads: 1);
+
+        if (root)
+        {
+            File.SetUnixFileMode(folder, (UnixFileMode)0b111_111_111);
+            File.WriteAllText(path, "root's chart");
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+            var (exit, _, error) = await Shell.RunAsync(
+                "exec setpriv --reuid=65534 --regid=65534 --clear-groups env HOME=\"$DIR\" DOTNET_CLI_HOME=\"$DIR\" dotnet \"$CLI\" --epochs 3 --chart \"$DIR/c.html\"",
+                new Dictionary<string, string> { ["CLI"] = typeof(NanoNeuron.Cli.NanoNeuronCommand).Assembly.Location, ["DIR"] = folder });
+            Assert.Equal(2, exit);
+            Cli.AssertOneLineReason(error, $"'{path}' belongs to another user (uid 0), and you may not write it: choose another file name, or ask its owner to make it writable.");
+            Assert.Equal("root's chart", File.ReadAllText(path));
+        }
+    }
+
     /// <summary>stat(1)'s answer for <paramref name="format"/>: a reference independent of the command line's own reading.</summary>
     private static string Stat(string format, string path)
     {

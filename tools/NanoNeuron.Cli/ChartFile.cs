@@ -112,9 +112,30 @@ internal static class ChartFile
             return folderProblem;
         }
 
-        return File.Exists(target) && File.GetAttributes(target).HasFlag(FileAttributes.ReadOnly)
-            ? $"'{path}' is read-only: make it writable (chmod u+w) or choose another file name."
-            : null;
+        return File.Exists(target) ? ReadOnly(target, path) : null;
+    }
+
+    /// <summary>
+    /// Why the chart may not replace the file <paramref name="target"/>, or null: it is read-only (no write bit for anyone:
+    /// its owner marked it so, and even root keeps off), or this process may not write it. The fix named is one the caller
+    /// can apply: chmod for their own file (or as root), another name for someone else's.
+    /// </summary>
+    private static string? ReadOnly(string target, string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return File.GetAttributes(target).HasFlag(FileAttributes.ReadOnly) ? $"'{path}' is read-only: make it writable or choose another file name." : null;
+        }
+
+        const UnixFileMode AnyWrite = UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
+        if ((File.GetUnixFileMode(target) & AnyWrite) != 0 && UnixFile.MayWrite(target) != false)
+        {
+            return null;
+        }
+
+        return UnixFile.Owner(target) is { } owner && UnixFile.User() is { } user && user != 0 && owner.User != user
+            ? $"'{path}' belongs to another user (uid {owner.User}), and you may not write it: choose another file name, or ask its owner to make it writable."
+            : $"'{path}' is read-only: make it writable (chmod u+w) or choose another file name.";
     }
 
     /// <summary>
