@@ -26,8 +26,8 @@ namespace NanoNeuron.Setup;
 /// One kernel at a time: several notebooks may start together, and their builds share one folder; only a lock another
 /// kernel holds is waited for. A kernel stopped while it builds (SIGTERM, SIGHUP) stops its build's whole process tree
 /// first, and a build leaves a line in the lock while it runs, so the next one, finding it, builds in full. A kernel killed
-/// with SIGKILL cannot stop its build: that build runs on, unlocked, and the next kernel may build beside it (its own full
-/// build, after, makes the library whole again). This step's own files (the lock, the stamp, BUILD-FAILED.txt) are only ever files: a folder,
+/// with SIGKILL cannot stop its build: that build runs on, unlocked, and the next kernel, whose build is a full one (the
+/// lock's line), may run it beside that one. This step's own files (the lock, the stamp, BUILD-FAILED.txt) are only ever files: a folder,
 /// a link or a named pipe in place of one is refused before any build, and they are written whole, never through a link.
 /// </remarks>
 public static class LibraryBuild
