@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
@@ -23,7 +24,10 @@ namespace NanoNeuron.Setup;
 /// When both still match, nothing is built and the check takes milliseconds. This is compiled code rather than a notebook cell because the
 /// kernel needs about half a second to compile a cell this long, every time a lesson opens.
 /// One kernel at a time: several notebooks may start together, and their builds share one folder; only a lock another
-/// kernel holds is waited for. This step's own files (the lock, the stamp, BUILD-FAILED.txt) are only ever files: a folder,
+/// kernel holds is waited for. A kernel stopped while it builds (SIGTERM, SIGHUP) stops its build's whole process tree
+/// first, and a build leaves a line in the lock while it runs, so the next one, finding it, builds in full. A kernel killed
+/// with SIGKILL cannot stop its build: that build runs on, unlocked, and the next kernel, whose build is a full one (the
+/// lock's line), may run it beside that one. This step's own files (the lock, the stamp, BUILD-FAILED.txt) are only ever files: a folder,
 /// a link or a named pipe in place of one is refused before any build, and they are written whole, never through a link.
 /// </remarks>
 public static class LibraryBuild
@@ -79,6 +83,9 @@ public static class LibraryBuild
         }
 
         using FileStream buildLock = WaitForLock(Path.Combine(artifacts, "notebooks.lock"));
+        // A build leaves a line in the lock while it runs: one found there was interrupted (its kernel was killed), and
+        // what it left in obj/ and here may be half written, with times MSBuild takes for up to date (attack 11, A11-10).
+        bool interrupted = buildLock.Length > 0;
         string stampFile = Path.Combine(output, StampFile);
         var sources = Sources(repositoryRoot);
         var earlier = Stamp.Read(stampFile);
@@ -107,7 +114,9 @@ public static class LibraryBuild
             throw new InvalidOperationException(inTheWay);
         }
 
-        var (exitCode, log) = Build(repositoryRoot, output, full || damaged, rewrite: damaged);
+        MarkBuilding(buildLock, running: true);
+        var (exitCode, log) = Build(repositoryRoot, output, full || damaged || interrupted, rewrite: damaged || interrupted);
+        MarkBuilding(buildLock, running: false);
         string failedFile = Path.GetFullPath(Path.Combine(output, FailedFile));
         if (exitCode == 0)
         {
@@ -499,6 +508,29 @@ public static class LibraryBuild
             string.Concat(path.Select(character => character == '%' || char.IsControl(character) ? Uri.EscapeDataString(character.ToString()) : character.ToString()));
     }
 
+    /// <summary>
+    /// Writes a line in the lock while a build runs (<paramref name="running"/>), and empties it when the build has ended:
+    /// a line found there by the next kernel says a build was interrupted, so that one builds in full.
+    /// </summary>
+    private static void MarkBuilding(FileStream buildLock, bool running)
+    {
+        buildLock.SetLength(0);
+        if (running)
+        {
+            buildLock.Write("a build of the course library is running, or was interrupted\n"u8);
+        }
+
+        buildLock.Flush();
+    }
+
+    /// <summary>
+    /// Runs <c>dotnet build</c>; when this process is stopped meanwhile (a kernel stopped or restarted gets SIGTERM, a
+    /// closed terminal SIGHUP; or it exits, <see cref="AppDomain.ProcessExit"/>), the build's whole process tree is stopped
+    /// too, so that it does not write on, orphaned, after the lock is released. The signals' own handling is not changed:
+    /// the process still stops. SIGINT is left alone (a kernel may take it to interrupt a cell; Ctrl+C in a terminal
+    /// reaches the build itself), and SIGKILL cannot be seen: its build runs on (see the class remarks).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">This process is stopping and its build was stopped.</exception>
     private static (int ExitCode, string Log) Build(string repositoryRoot, string output, bool full, bool rewrite)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -507,7 +539,7 @@ public static class LibraryBuild
             RedirectStandardError = true,
             WorkingDirectory = repositoryRoot,
         };
-        foreach (string argument in new[] { "build", "lib/NanoNeuron.Notebooks/NanoNeuron.Notebooks.csproj", "-c", "Release", "-o", Path.GetFullPath(output), "-nologo", "-v", "quiet" })
+        foreach (string argument in new[] { "build", "lib/NanoNeuron.Notebooks/NanoNeuron.Notebooks.csproj", "-c", "Release", "-o", Path.GetFullPath(output), "-nologo", "-v", "quiet", "-nodeReuse:false" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -522,11 +554,54 @@ public static class LibraryBuild
             start.ArgumentList.Add("-p:SkipCopyUnchangedFiles=false"); // a damaged copy keeps its size and time
         }
 
+        // -nodeReuse:false: MSBuild's nodes are then the build's own children, stopped with it, and none lives on after it (attack 11, A11-10).
         using var build = Process.Start(start) ?? throw new InvalidOperationException("could not start `dotnet build`");
-        var error = build.StandardError.ReadToEndAsync();
-        string log = build.StandardOutput.ReadToEnd();
-        build.WaitForExit();
-        return (build.ExitCode, log + error.Result);
+        bool stopping = false;
+        EventHandler stop = (_, _) =>
+        {
+            stopping = true;
+            StopTree(build);
+        };
+        AppDomain.CurrentDomain.ProcessExit += stop;
+        // .NET stops a process on SIGTERM or SIGHUP without running ProcessExit: these handlers only add the build's end
+        // to the signal's usual handling (none cancels it), so the kernel reacts to them as before.
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => stop(null, EventArgs.Empty));
+        using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, _ => stop(null, EventArgs.Empty));
+        try
+        {
+            var error = build.StandardError.ReadToEndAsync();
+            string log = build.StandardOutput.ReadToEnd();
+            build.WaitForExit();
+            if (Volatile.Read(ref stopping))
+            {
+                // Not a failed build: nothing is removed, and the lock keeps the line that makes the next build a full one.
+                throw new InvalidOperationException("This kernel is stopping, so its build of the course library was stopped: run the notebook again once the kernel has restarted.");
+            }
+
+            return (build.ExitCode, log + error.Result);
+        }
+        finally
+        {
+            AppDomain.CurrentDomain.ProcessExit -= stop;
+            StopTree(build); // an exception here (the thread interrupted) must not leave the build running either
+        }
+    }
+
+    /// <summary>Stops <paramref name="build"/> and every process it started (MSBuild's nodes, the compiler), and waits for it, unless it has ended.</summary>
+    private static void StopTree(Process build)
+    {
+        try
+        {
+            if (!build.HasExited)
+            {
+                build.Kill(entireProcessTree: true);
+                build.WaitForExit(TimeSpan.FromSeconds(30));
+            }
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ObjectDisposedException or System.ComponentModel.Win32Exception or AggregateException)
+        {
+            // It ended meanwhile, or a process of its tree could not be stopped: nothing more can be done here.
+        }
     }
 
     // Once per kernel: this assembly is loaded afresh by every run of the setup cell, so the flag lives in the AppDomain.

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Reflection;
 using System.Runtime.Versioning;
 using System.Runtime.Loader;
@@ -239,6 +241,113 @@ public class SetupTests
         {
             Directory.Delete(root, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// The process calling the setup step (a kernel) gets SIGTERM, as a kernel stopped or restarted does, while its build
+    /// runs (attack 11, A11-10): the build's whole process tree stops with it instead of writing on, orphaned and unlocked,
+    /// and the next call builds the library in full. The caller is F# Interactive referencing the setup step's DLL; the build
+    /// holds, through a target added to the copy's project, a <c>sleep</c> whose process id it writes first.
+    /// </summary>
+    [Fact]
+    public async Task EnsureCurrent_CallerStoppedDuringTheBuild_TheBuildStopsAndTheNextCallBuilds()
+    {
+        string root = CopyOfTheRepository();
+        string output = Path.Combine(root, "artifacts", "notebooks");
+        string marker = Path.Combine(root, "sleeping.pid");
+        string project = Path.Combine(root, "lib", "NanoNeuron.Notebooks", "NanoNeuron.Notebooks.csproj");
+        var tree = new List<int>();
+        try
+        {
+            // Only for the stopped caller, through its environment: the next call's build runs no such target.
+            File.WriteAllText(project, File.ReadAllText(project).Replace("</Project>",
+                """<Target Name="SleepHere" AfterTargets="Build" Condition="'$(NANONEURON_SLEEP_PID)' != ''"><Exec Command="echo $$ &gt; '$(NANONEURON_SLEEP_PID)' &amp;&amp; exec sleep 3600" /></Target></Project>""",
+                StringComparison.Ordinal));
+            string script = Path.Combine(root, "caller.fsx");
+            File.WriteAllText(script, $"#r @\"{typeof(LibraryBuild).Assembly.Location}\"\nNanoNeuron.Setup.LibraryBuild.EnsureCurrent(@\"{root}\")\n");
+            // Through env(1), which gives SIGTERM its default handling, as a kernel has it; F# Interactive itself, not
+            // `dotnet fsi`, which runs it as a child of its own and, stopped, leaves it running.
+            var start = new ProcessStartInfo("env") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
+            foreach (string argument in new[] { "--default-signal=TERM", "dotnet", "exec", FSharpInteractive(root), "--quiet", script })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            start.Environment["NANONEURON_SLEEP_PID"] = marker;
+            using var caller = Process.Start(start)!;
+            tree.Add(caller.Id);
+            var said = Task.WhenAll(caller.StandardOutput.ReadToEndAsync(), caller.StandardError.ReadToEndAsync());
+
+            // The build reached the added target (a first build of every project takes minutes on a busy machine).
+            var deadline = Stopwatch.StartNew();
+            while (!File.Exists(marker) || !File.ReadAllText(marker).EndsWith('\n'))
+            {
+                Assert.False(caller.HasExited, $"the caller ended first (exit {(caller.HasExited ? caller.ExitCode : 0)}):\n{string.Concat(caller.HasExited ? await said : [])}");
+                Assert.True(deadline.Elapsed < TimeSpan.FromMinutes(20), "the build did not reach the added target within 20 minutes");
+                await Task.Delay(250);
+            }
+
+            int sleeping = int.Parse(File.ReadAllText(marker).Trim(), CultureInfo.InvariantCulture);
+            tree.AddRange(ProcessTable.Descendants(caller.Id));
+            Assert.Contains(sleeping, tree);
+            Assert.Contains(ProcessTable.Processes(), p => tree.Contains(p.Pid) && p.CommandLine.Contains(" build ", StringComparison.Ordinal));
+
+            using (var kill = Process.Start("kill", ["-TERM", caller.Id.ToString(CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync();
+            }
+
+            using (var wait = new CancellationTokenSource(TimeSpan.FromMinutes(5)))
+            {
+                await caller.WaitForExitAsync(wait.Token);
+            }
+
+            // Every process of the build is gone (a generous bound: the old step left them running for the hour of the sleep).
+            deadline.Restart();
+            while (tree.Any(ProcessTable.IsRunning) && deadline.Elapsed < TimeSpan.FromMinutes(2))
+            {
+                await Task.Delay(100);
+            }
+
+            Assert.True(!tree.Any(ProcessTable.IsRunning), "still running: " + string.Join(", ", ProcessTable.Processes().Where(p => tree.Contains(p.Pid) && ProcessTable.IsRunning(p.Pid))));
+            // The lock says a build was interrupted; the next call builds in full, and the library is the current sources'.
+            Assert.NotEqual(0, new FileInfo(Path.Combine(root, "artifacts", "notebooks.lock")).Length);
+            LibraryBuild.EnsureCurrent(root);
+            Assert.Equal(2.0 * 3 + 1, Predict(Path.Combine(output, "NanoNeuron.dll"), 3, 2, 1));
+            Assert.False(File.Exists(Path.Combine(output, "BUILD-FAILED.txt")));
+            Assert.Equal(0, new FileInfo(Path.Combine(root, "artifacts", "notebooks.lock")).Length);
+            var written = File.GetLastWriteTimeUtc(Path.Combine(output, "NanoNeuron.dll"));
+            LibraryBuild.EnsureCurrent(root);
+            Assert.Equal(written, File.GetLastWriteTimeUtc(Path.Combine(output, "NanoNeuron.dll")));
+        }
+        finally
+        {
+            foreach (int pid in tree.Where(ProcessTable.IsRunning))
+            {
+                using var kill = Process.Start("kill", ["-KILL", pid.ToString(CultureInfo.InvariantCulture)]);
+                kill.WaitForExit();
+            }
+
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>fsi.dll of the SDK that <paramref name="folder"/>'s global.json selects.</summary>
+    private static string FSharpInteractive(string folder)
+    {
+        string Dotnet(string argument)
+        {
+            using var dotnet = Process.Start(new ProcessStartInfo("dotnet", [argument]) { RedirectStandardOutput = true, WorkingDirectory = folder })!;
+            string said = dotnet.StandardOutput.ReadToEnd();
+            dotnet.WaitForExit();
+            return said;
+        }
+
+        string version = Dotnet("--version").Trim();
+        string sdks = Dotnet("--list-sdks").Split('\n').Single(line => line.StartsWith(version + " [", StringComparison.Ordinal)).Trim();
+        string fsi = Path.Combine(sdks[(version.Length + 2)..^1], version, "FSharp", "fsi.dll");
+        Assert.True(File.Exists(fsi), $"F# Interactive is not at {fsi}");
+        return fsi;
     }
 
     /// <summary>
