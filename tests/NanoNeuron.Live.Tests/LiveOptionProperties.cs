@@ -34,6 +34,9 @@ public sealed class LiveOptionProperties
     [InlineData("hollow", "(its live.js is empty)")]
     [InlineData("partial", "(it holds no _framework/dotnet.js)")]
     [InlineData("empty", "(it holds no live.js)")]
+    [InlineData("to-null", "(its live.js is empty)")]
+    [InlineData("dangling", "(it holds no live.js)")]
+    [InlineData("loop", "(it holds no live.js)")]
     public void Run_FolderThatIsNoRuntime_SaysWhatItLacksAndHowToPublishOne(string live, string lacks)
     {
         string error = Check(live);
@@ -46,7 +49,13 @@ public sealed class LiveOptionProperties
         try
         {
             string folder = Path.GetFullPath(live, root);
-            return LiveSite.RuntimeFiles.All(name => new FileInfo(Path.Combine(folder, name)) is { Exists: true, Length: > 0 });
+            // A regular file with something in it, links followed: cat reads it (a link to nowhere or in a circle does not).
+            return LiveSite.RuntimeFiles.All(name => File.ResolveLinkTarget(Path.Combine(folder, name), true) is var target
+                && new FileInfo(target?.FullName ?? Path.Combine(folder, name)) is { Exists: true, Length: > 0 });
+        }
+        catch (IOException)
+        {
+            return false; // a link in a circle
         }
         catch (ArgumentException)
         {
@@ -77,6 +86,23 @@ public sealed class LiveOptionProperties
             }
 
             Directory.CreateDirectory(Path.Combine(root, "empty"));
+            // Every file, but live.js a link (attack 12, A12-3 and A12-4): to /dev/null, to nowhere, to itself.
+            foreach (var (folder, target) in new[] { ("to-null", "/dev/null"), ("dangling", "nowhere.js"), ("loop", "live.js") })
+            {
+                foreach (string name in LiveSite.RuntimeFiles)
+                {
+                    string file = Path.Combine(root, folder, name);
+                    Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                    if (name == LiveSite.Module)
+                    {
+                        File.CreateSymbolicLink(file, target);
+                    }
+                    else
+                    {
+                        File.WriteAllText(file, $"// {name}");
+                    }
+                }
+            }
 
             using var output = new StringWriter();
             using var error = new StringWriter();

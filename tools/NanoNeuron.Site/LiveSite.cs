@@ -26,12 +26,28 @@ internal static class LiveSite
     public static IReadOnlyList<string> RuntimeFiles { get; } =
         [Module, "live.css", "live-kernel.js", "live-labs.js", "live-worker.js", "_framework/dotnet.js"];
 
-    /// <summary>The first of <see cref="RuntimeFiles"/> that <paramref name="runtime"/> lacks or holds empty, with which, or null.</summary>
+    /// <summary>
+    /// The first of <see cref="RuntimeFiles"/> that <paramref name="runtime"/> lacks or holds empty, with which, or null. A link
+    /// is judged by the file it leads to: one that leads nowhere is no file, one to /dev/null an empty one.
+    /// </summary>
     public static string? NotARuntime(string runtime) =>
-        RuntimeFiles.Select(name => (name, file: new FileInfo(Path.Combine(runtime, name))))
-            .Where(entry => !entry.file.Exists || entry.file.Length == 0)
-            .Select(entry => entry.file.Exists ? $"its {entry.name} is empty" : $"it holds no {entry.name}")
+        RuntimeFiles.Select(name => (name, file: Resolved(Path.Combine(runtime, name))))
+            .Where(entry => entry.file is not { Exists: true, Length: > 0 })
+            .Select(entry => entry.file is { Exists: true } ? $"its {entry.name} is empty" : $"it holds no {entry.name}")
             .FirstOrDefault();
+
+    /// <summary>The file at <paramref name="path"/>, or the one its chain of links ends at (null for a chain that loops).</summary>
+    private static FileInfo? Resolved(string path)
+    {
+        try
+        {
+            return File.ResolveLinkTarget(path, returnFinalTarget: true) is { } target ? new FileInfo(target.FullName) : new FileInfo(path);
+        }
+        catch (IOException)
+        {
+            return null; // links in a circle
+        }
+    }
 
     /// <summary>
     /// The one list of the cells that do not simply run in the browser, each with its reason, which the page shows beside
