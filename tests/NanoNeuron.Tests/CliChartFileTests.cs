@@ -536,6 +536,16 @@ public sealed class CliChartFileTests : IDisposable
             Assert.Equal(2, exit);
             Cli.AssertOneLineReason(error, $"'{path}' belongs to another user (uid 0), and you may not write it: choose another file name, or ask its owner to make it writable.");
             Assert.Equal("root's chart", File.ReadAllText(path));
+
+            // Writable by all, but in a folder with the sticky bit, which lets only its owner replace it (attack 12, A12-1).
+            File.SetUnixFileMode(folder, (UnixFileMode)0b1_111_111_111);
+            File.SetUnixFileMode(path, (UnixFileMode)0b110_110_110);
+            (exit, _, error) = await Shell.RunAsync(
+                "exec setpriv --reuid=65534 --regid=65534 --clear-groups env HOME=\"$DIR\" DOTNET_CLI_HOME=\"$DIR\" dotnet \"$CLI\" --epochs 3 --chart \"$DIR/c.html\"",
+                new Dictionary<string, string> { ["CLI"] = typeof(NanoNeuron.Cli.NanoNeuronCommand).Assembly.Location, ["DIR"] = folder });
+            Assert.Equal(2, exit);
+            Cli.AssertOneLineReason(error, $"'{path}' belongs to another user (uid 0), in a folder where only a file's owner may replace it (its sticky bit, as /tmp has): choose another file name.");
+            Assert.Equal("root's chart", File.ReadAllText(path));
         }
     }
 

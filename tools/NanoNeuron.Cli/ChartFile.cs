@@ -128,13 +128,21 @@ internal static class ChartFile
         }
 
         const UnixFileMode AnyWrite = UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
-        if ((File.GetUnixFileMode(target) & AnyWrite) != 0 && UnixFile.MayWrite(target) != false)
+        var owner = UnixFile.Owner(target);
+        var user = UnixFile.User();
+        bool someoneElses = owner is { } file && user is { } caller && caller != 0 && file.User != caller;
+        // In a folder with the sticky bit (as /tmp has), only a file's owner, the folder's or root may replace it, whatever its mode.
+        string folder = Path.GetDirectoryName(Path.GetFullPath(target))!;
+        bool stuck = someoneElses && File.GetUnixFileMode(folder).HasFlag(UnixFileMode.StickyBit) && UnixFile.Owner(folder)?.User != user;
+        if ((File.GetUnixFileMode(target) & AnyWrite) != 0 && UnixFile.MayWrite(target) != false && !stuck)
         {
             return null;
         }
 
-        return UnixFile.Owner(target) is { } owner && UnixFile.User() is { } user && user != 0 && owner.User != user
-            ? $"'{path}' belongs to another user (uid {owner.User}), and you may not write it: choose another file name, or ask its owner to make it writable."
+        return stuck
+            ? $"'{path}' belongs to another user (uid {owner!.Value.User}), in a folder where only a file's owner may replace it (its sticky bit, as /tmp has): choose another file name."
+            : someoneElses
+            ? $"'{path}' belongs to another user (uid {owner!.Value.User}), and you may not write it: choose another file name, or ask its owner to make it writable."
             : $"'{path}' is read-only: make it writable (chmod u+w) or choose another file name.";
     }
 
