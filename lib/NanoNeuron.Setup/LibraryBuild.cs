@@ -20,7 +20,7 @@ namespace NanoNeuron.Setup;
 /// (assemblies, symbols, documentation, dependency and runtime settings, native libraries), so a learner's notes of other
 /// kinds (.md, .txt, .cs, …) in the folder are never compared, even one edited while a build runs; one of those kinds
 /// (a .json, say) edited while a build runs is taken for an output, and so is every file of those kinds in the folder when
-/// the stamp is missing or unreadable (its later edits build once more). Nothing is ever deleted here.
+/// the stamp is missing, unreadable or cut short (its later edits build once more). Nothing is ever deleted here.
 /// When both still match, nothing is built and the check takes milliseconds. This is compiled code rather than a notebook cell because the
 /// kernel needs about half a second to compile a cell this long, every time a lesson opens.
 /// One kernel at a time: several notebooks may start together, and their builds share one folder; only a lock another
@@ -92,8 +92,9 @@ public static class LibraryBuild
         var present = Outputs(output);
         // Only what a build wrote is compared (and replaced below): a file of the learner's own in the folder is left alone.
         bool damaged = earlier is not null && !earlier.Outputs.All(present.Contains);
-        if (earlier is not null && earlier.Sources.SequenceEqual(sources) && !damaged
-            && Libraries.Append(SetupLibrary).All(name => earlier.Outputs.Any(file => file.Path == name)))
+        // A stamp that lists every library: one cut short (a full disk, a crash) is read, but lists only part of the build.
+        bool complete = earlier is not null && Libraries.Append(SetupLibrary).All(name => earlier.Outputs.Any(file => file.Path == name));
+        if (complete && earlier!.Sources.SequenceEqual(sources) && !damaged)
         {
             return;
         }
@@ -121,10 +122,10 @@ public static class LibraryBuild
         if (exitCode == 0)
         {
             // What a build wrote: what the last stamp holds, and what this build added or changed. A file that was there
-            // before, the same, is not the build's: not compared. Without a readable stamp, nothing tells an earlier build's
+            // before, the same, is not the build's: not compared. Without a readable and complete stamp, nothing tells an earlier build's
             // files from a note, so every file of an output kind counts: else the library, unchanged by this build, would
             // be missing from the stamp and every later run would build again (attack 11, A11-7).
-            var written = Outputs(output).Where(file => earlier is null || earlier.Outputs.Any(old => old.Path == file.Path) || !present.Contains(file)).ToList();
+            var written = Outputs(output).Where(file => !complete || earlier!.Outputs.Any(old => old.Path == file.Path) || !present.Contains(file)).ToList();
             if (!TryRemoveOwnFile(failedFile) || !TryWriteOwnFile(stampFile, new Stamp(built, sources, written).Text())) // the sources as they were before the build
             {
                 // The library is built; only the next run cannot know it, and would build again.

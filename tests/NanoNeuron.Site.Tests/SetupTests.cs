@@ -176,14 +176,18 @@ public class SetupTests
             Assert.Equal("top notes\nedited\n", File.ReadAllText(notes));
             Assert.Equal("my notes\nedited too\n", File.ReadAllText(nested));
 
-            // The stamp damaged (attack 11, A11-7): built again, and from then on nothing is built until something changes.
+            // The stamp damaged (attack 11, A11-7), or cut in half (attack 12, A12-2): built again, and from then on nothing
+            // is built until something changes.
             string stamp = Path.Combine(root, "artifacts", "notebooks", "sources.stamp");
-            File.WriteAllBytes(stamp, [.. Enumerable.Range(0, 2000).Select(i => (byte)(i * 131 % 251))]);
-            LibraryBuild.EnsureCurrent(root);
-            string stamped = File.ReadAllText(stamp);
-            Assert.Contains(" NanoNeuron.dll\n", stamped, StringComparison.Ordinal);
-            LibraryBuild.EnsureCurrent(root);
-            Assert.Equal(stamped, File.ReadAllText(stamp)); // a build would have stamped its own time
+            foreach (Func<byte[], byte[]> damage in new Func<byte[], byte[]>[] { good => [.. Enumerable.Range(0, 2000).Select(i => (byte)(i * 131 % 251))], good => good[..(good.Length / 2)] })
+            {
+                File.WriteAllBytes(stamp, damage(File.ReadAllBytes(stamp)));
+                LibraryBuild.EnsureCurrent(root);
+                string stamped = File.ReadAllText(stamp);
+                Assert.Contains(" NanoNeuron.dll\n", stamped, StringComparison.Ordinal);
+                LibraryBuild.EnsureCurrent(root);
+                Assert.Equal(stamped, File.ReadAllText(stamp)); // a build would have stamped its own time
+            }
             Assert.Equal(2.0 * 3 - 1, Predict(library, 3, 2, 1));
 
             // A folder where the build writes a file (attack 6, F-U9): named, with the rm -r that clears it, not "access denied".
