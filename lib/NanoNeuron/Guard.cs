@@ -123,6 +123,20 @@ internal static class Guard
         return largest > 0 ? Math.ILogB(largest) : 0;
     }
 
+    /// <summary>Whether every value equals the first, exactly (a mean of equal values may round, and differ from them).</summary>
+    public static bool AllEqual(ReadOnlySpan<double> values)
+    {
+        foreach (double value in values)
+        {
+            if (value != values[0])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static void LearningRate(double learningRate, string name = "learningRate")
     {
         if (!(learningRate > 0) || !double.IsFinite(learningRate))

@@ -129,4 +129,53 @@ public class StabilityTests
             return divergence is { Reason: DivergenceReason.KeepsRising } && divergence.CostHistory.All(double.IsFinite);
         }, iter: 50);
     }
+
+    /// <summary>
+    /// Attack 13, A13b-1: any inputs that are all equal, of any size and count, are refused as such; before, mean x² − (mean x)²
+    /// cancelled to a tiny positive number (0.3 three times gave a ratio of 8.6e16).
+    /// </summary>
+    [Fact]
+    public void ConditionNumber_EqualInputs_AreRefusedAsEqual()
+    {
+        Gen.Select(Gen.Double[-1e150, 1e150], Gen.Int[1, 50]).Sample((value, count) =>
+        {
+            double[] x = [.. Enumerable.Repeat(value, count)];
+            Assert.Equal(0, Stability.HessianEigenvalues(x).Smallest);
+            var error = Assert.Throws<ArgumentException>(() => Stability.ConditionNumber(x));
+            Assert.Contains("Every input equals", error.Message, StringComparison.Ordinal);
+        }, iter: 500, threads: 1);
+        Assert.Throws<ArgumentException>(() => Stability.ConditionNumber([0.3, 0.3, 0.3]));
+    }
+
+    /// <summary>The documented limit holds: inputs up to about 1e154 have a finite curvature (squaring the half gap overflowed from about 1e77).</summary>
+    [Fact]
+    public void HessianEigenvalues_InputsUpTo1e153_AreFinite()
+    {
+        Gen.Double[1e70, 1e153].Sample(size =>
+        {
+            var (largest, smallest) = Stability.HessianEigenvalues([size, -size / 3]);
+            Bits.Close(((size * size) + (size / 3 * size / 3)) / 2, largest, 1e-12, "λmax");
+            Assert.True(smallest > 0 && double.IsFinite(smallest));
+        }, iter: 200, threads: 1);
+    }
+
+    /// <summary>
+    /// Attack 13, A13b-1: for any evenly spaced inputs c, c + d, …, c + (n − 1)·d, far from 0 or not, det(H) = λmax·λmin is
+    /// their variance d²·(n² − 1)/12; before, inputs 1e8 and 1e8 + 1 (variance 0.25) were refused as not varying.
+    /// </summary>
+    [Fact]
+    public void HessianEigenvalues_SpacedInputs_MultiplyToTheirVariance()
+    {
+        Gen.Select(Gen.Double[-1e8, 1e8], Gen.Double[1e-3, 10], Gen.Int[2, 40]).Sample((start, spacing, count) =>
+        {
+            double[] x = [.. Enumerable.Range(0, count).Select(k => start + (k * spacing))];
+            double variance = spacing * spacing * ((count * count) - 1) / 12;
+            var (largest, smallest) = Stability.HessianEigenvalues(x);
+            // The inputs themselves are rounded to about 1e-16·|start|, which moves their variance by about that over the spacing.
+            double tolerance = 1e-6 + (1e-13 * Math.Abs(start) / spacing);
+            Bits.Close(variance, largest * smallest, tolerance, "λmax·λmin");
+            Assert.True(double.IsFinite(Stability.ConditionNumber(x)));
+        }, iter: 500, threads: 1);
+        Bits.Close(0.25, Stability.HessianEigenvalues([1e8, 1e8 + 1]).Smallest * Stability.HessianEigenvalues([1e8, 1e8 + 1]).Largest, 1e-12, "λmax·λmin");
+    }
 }

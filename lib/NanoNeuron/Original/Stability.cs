@@ -34,9 +34,22 @@ public static class Stability
         double mean = sum / x.Length;
         double halfTrace = (meanSquare + 1) / 2;
         double halfGap = (meanSquare - 1) / 2;
-        double largest = halfTrace + Math.Sqrt(halfGap * halfGap + mean * mean);
-        // det(H) = mean x² − (mean x)², the variance of x; dividing it avoids cancellation.
-        double determinant = Math.Max(meanSquare - mean * mean, 0);
+        double root = Math.Sqrt(halfGap * halfGap + mean * mean);
+        // Squaring the half gap overflows from |x| of about 1e77; the same root without squares reaches |x| of about 1e154.
+        double largest = halfTrace + (double.IsFinite(root) ? root : double.Hypot(halfGap, mean));
+        // det(H) = mean x² − (mean x)², the variance of x. Subtracting those two would cancel (inputs all 0.3 gave
+        // 1.3e-17, inputs 1e8 and 1e8 + 1 gave 0), so it is summed centred; equal inputs have none, exactly.
+        double determinant = 0;
+        if (!Guard.AllEqual(x))
+        {
+            foreach (double value in x)
+            {
+                determinant += (value - mean) * (value - mean);
+            }
+
+            determinant /= x.Length;
+        }
+
         if (!double.IsFinite(largest) || !double.IsFinite(determinant))
         {
             throw new ArgumentException(
@@ -90,10 +103,17 @@ public static class Stability
 
     /// <summary>λmax/λmin: how much more steeply the bowl curves one way than the other.</summary>
     /// <remarks>About 12,945 for the original's training data: a long, narrow valley.</remarks>
-    /// <exception cref="ArgumentException">As <see cref="HessianEigenvalues"/>, or inputs that are all equal (the bowl is flat one way, so the ratio is infinite).</exception>
+    /// <exception cref="ArgumentException">As <see cref="HessianEigenvalues"/>, inputs that are all equal (the bowl is flat one way, so the ratio is infinite), or inputs whose variance is so small against their mean square that the ratio overflows a double.</exception>
     public static double ConditionNumber(ReadOnlySpan<double> x)
     {
         var (largest, smallest) = HessianEigenvalues(x);
+        if (Guard.AllEqual(x))
+        {
+            throw new ArgumentException(
+                Invariant($"Every input equals {Guard.Format(x[0])}: the bowl is flat along one direction (the smallest curvature is 0), so λmax/λmin is infinite. Use inputs that vary."),
+                nameof(x));
+        }
+
         double ratio = largest / smallest;
         if (!double.IsFinite(ratio))
         {
