@@ -1,3 +1,4 @@
+using CsCheck;
 using NanoNeuron.Fast;
 using NanoNeuron.Optimization;
 
@@ -261,5 +262,49 @@ public class FastTrainingTests
         var outcome = FastTraining.TryTrain(Neuron.OriginalStart, Data.Train, new GradientDescent(0.0007));
         Assert.Equal(DivergenceReason.AboveLimit, outcome.Divergence?.Reason);
         Assert.Equal(outcome.Divergence!.Message, Assert.Throws<TrainingDivergedException>(() => outcome.ResultOrThrow()).Message);
+    }
+
+    /// <summary>
+    /// Attack 13, A13b-2: the statistics report a cost and gradients, so, as forward propagation does, any model that is
+    /// not finite is refused naming it, and a cost or gradient that overflows is refused naming the model; before, they
+    /// came back as ∞ and NaN.
+    /// </summary>
+    [Fact]
+    public void SufficientStatistics_CostAndGradients_RefuseWhatIsNotFinite()
+    {
+        var train = DataSets.GenerateDataSets().Train;
+        var statistics = SufficientStatistics.Of(train.X.AsSpan(), train.Y.AsSpan());
+        double[] notFinite = [double.NaN, double.PositiveInfinity, double.NegativeInfinity];
+        Gen.Select(Gen.Int[0, 2].Select(i => notFinite[i]), Gen.Double[-1e3, 1e3], Gen.Bool).Sample((bad, other, inWeight) =>
+        {
+            var model = inWeight ? new Neuron(bad, other) : new Neuron(other, bad);
+            Assert.Contains("must be finite numbers", Assert.Throws<ArgumentException>(() => statistics.CostAt(model)).Message, StringComparison.Ordinal);
+            Assert.Contains("must be finite numbers", Assert.Throws<ArgumentException>(() => statistics.GradientsAt(model)).Message, StringComparison.Ordinal);
+        }, iter: 100, threads: 1);
+        Gen.Select(Gen.Double[1e160, double.MaxValue], Gen.Bool).Sample((huge, negative) =>
+        {
+            var model = new Neuron(negative ? -huge : huge, 0);
+            var error = Assert.Throws<ArgumentException>(() => statistics.CostAt(model));
+            Assert.Equal("model", error.ParamName);
+            Assert.Contains("The cost is", error.Message, StringComparison.Ordinal);
+            Assert.Contains("not a finite number", error.Message, StringComparison.Ordinal);
+        }, iter: 100, threads: 1);
+        Assert.Contains("∂J/∂w is", Assert.Throws<ArgumentException>(() => statistics.GradientsAt(new Neuron(double.MaxValue, double.MaxValue))).Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Attack 13, A13b-2: the statistics made by hand (or with <c>with</c>) are checked like those <see cref="SufficientStatistics.Of"/> measures.</summary>
+    [Fact]
+    public void SufficientStatistics_ByHand_RefusesWhatNoDataHas()
+    {
+        Gen.Select(Gen.Int[0, 4], Gen.OneOf(Gen.Const(double.NaN), Gen.Const(double.PositiveInfinity), Gen.Const(double.NegativeInfinity))).Sample((field, bad) =>
+        {
+            double[] values = [1, 2, 3, 4, 5];
+            values[field] = bad;
+            var error = Assert.Throws<ArgumentException>(() => new SufficientStatistics(values[0], values[1], values[2], values[3], values[4]));
+            Assert.Contains("SufficientStatistics.Of(x, y)", error.Message, StringComparison.Ordinal);
+        }, iter: 60, threads: 1);
+        Assert.Equal("VarianceX", Assert.Throws<ArgumentException>(() => new SufficientStatistics(0, 0, -1, 0, 0)).ParamName);
+        Assert.Equal("Unexplained", Assert.Throws<ArgumentException>(() => new SufficientStatistics(0, 0, 1, 0, 0) with { Unexplained = -1e-300 }).ParamName);
+        Assert.Equal(new SufficientStatistics(1, 2, 3, 4, 5), new SufficientStatistics(1, 2, 3, 4, 5) with { });
     }
 }

@@ -18,8 +18,30 @@ namespace NanoNeuron.Fast;
 /// <param name="VarianceX">Sxx, the mean squared distance of the inputs from x̄.</param>
 /// <param name="Slope">β, the slope of the best line.</param>
 /// <param name="Unexplained">R, the mean squared distance of the targets from the best line: the cost of that line is R/2.</param>
+/// <exception cref="ArgumentException">A statistic that is not a finite number, or a negative Sxx or R (also through <c>with</c>).</exception>
 public readonly record struct SufficientStatistics(double MeanX, double MeanY, double VarianceX, double Slope, double Unexplained)
 {
+    private readonly double meanX = Checked(MeanX, nameof(MeanX));
+    private readonly double meanY = Checked(MeanY, nameof(MeanY));
+    private readonly double varianceX = CheckedSquare(VarianceX, nameof(VarianceX));
+    private readonly double slope = Checked(Slope, nameof(Slope));
+    private readonly double unexplained = CheckedSquare(Unexplained, nameof(Unexplained));
+
+    /// <summary>x̄, the mean input.</summary>
+    public double MeanX { get => meanX; init => meanX = Checked(value, nameof(MeanX)); }
+
+    /// <summary>ȳ, the mean target.</summary>
+    public double MeanY { get => meanY; init => meanY = Checked(value, nameof(MeanY)); }
+
+    /// <summary>Sxx, the mean squared distance of the inputs from x̄.</summary>
+    public double VarianceX { get => varianceX; init => varianceX = CheckedSquare(value, nameof(VarianceX)); }
+
+    /// <summary>β, the slope of the best line.</summary>
+    public double Slope { get => slope; init => slope = Checked(value, nameof(Slope)); }
+
+    /// <summary>R, the mean squared distance of the targets from the best line: the cost of that line is R/2.</summary>
+    public double Unexplained { get => unexplained; init => unexplained = CheckedSquare(value, nameof(Unexplained)); }
+
     /// <summary>How far, relatively, the rounding of the mean may move Sxx (and so the slope) before the statistics are refused.</summary>
     private const double MaxRelativeVarianceError = 1e-12;
 
@@ -31,7 +53,7 @@ public readonly record struct SufficientStatistics(double MeanX, double MeanY, d
     public static SufficientStatistics Of(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         Guard.Examples(x, y);
-        bool constant = AllEqual(x);
+        bool constant = Guard.AllEqual(x);
 
         // Equal inputs have that value as their mean, exactly; summing them could round it, and give a variance above 0.
         double meanX = constant ? x[0] : Mean(x);
@@ -107,34 +129,46 @@ public readonly record struct SufficientStatistics(double MeanX, double MeanY, d
     }
 
     /// <summary>The average cost of <paramref name="model"/> on the examples, without visiting them.</summary>
-    /// <remarks><c>J = (r̄² + Sxx·(w − β)² + R)/2</c> with <c>r̄ = x̄·w + b − ȳ</c>.</remarks>
+    /// <remarks>
+    /// <para><c>J = (r̄² + Sxx·(w − β)² + R)/2</c> with <c>r̄ = x̄·w + b − ȳ</c>.</para>
+    /// <para>It reports a cost, so it refuses a model that is not finite and a cost that overflows, as
+    /// <see cref="Propagation.ForwardPropagation(Neuron, DataSet)"/> does.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentException">A weight or bias that is not finite, or a cost too large for a double.</exception>
     public double CostAt(Neuron model)
     {
+        NeuronGuard.Finite(model);
         double meanError = MeanX * model.Weight + model.Bias - MeanY;
         double slopeError = model.Weight - Slope;
-        return (meanError * meanError + VarianceX * slopeError * slopeError + Unexplained) / 2;
+        return Guard.FiniteResult((meanError * meanError + VarianceX * slopeError * slopeError + Unexplained) / 2,
+            "The cost", Propagation.Overflow(model), nameof(model));
     }
 
     /// <summary>The gradients of the average cost at <paramref name="model"/>, without visiting the examples.</summary>
-    /// <remarks><c>∂J/∂w = Sxx·(w − β) + x̄·r̄</c>, <c>∂J/∂b = r̄</c>, with <c>r̄ = x̄·w + b − ȳ</c>.</remarks>
+    /// <remarks>
+    /// <para><c>∂J/∂w = Sxx·(w − β) + x̄·r̄</c>, <c>∂J/∂b = r̄</c>, with <c>r̄ = x̄·w + b − ȳ</c>.</para>
+    /// <para>It reports gradients, so it refuses a model that is not finite and a gradient that overflows.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentException">A weight or bias that is not finite, or a gradient too large for a double.</exception>
     public Gradients GradientsAt(Neuron model)
     {
+        NeuronGuard.Finite(model);
         double meanError = MeanX * model.Weight + model.Bias - MeanY;
-        return new Gradients(VarianceX * (model.Weight - Slope) + MeanX * meanError, meanError);
+        string why = Propagation.Overflow(model);
+        return new Gradients(
+            Guard.FiniteResult(VarianceX * (model.Weight - Slope) + MeanX * meanError, "∂J/∂w", why, nameof(model)),
+            Guard.FiniteResult(meanError, "∂J/∂b", why, nameof(model)));
     }
 
-    private static bool AllEqual(ReadOnlySpan<double> values)
-    {
-        foreach (double value in values)
-        {
-            if (value != values[0])
-            {
-                return false;
-            }
-        }
+    private static double Checked(double value, string name) =>
+        double.IsFinite(value)
+            ? value
+            : throw new ArgumentException(Invariant($"{name} is {Guard.Format(value)}: it must be a finite number; use SufficientStatistics.Of(x, y) to measure it."), name);
 
-        return true;
-    }
+    private static double CheckedSquare(double value, string name) =>
+        value >= 0 && double.IsFinite(value)
+            ? value
+            : throw new ArgumentException(Invariant($"{name} is {Guard.Format(value)}: it is a mean of squares, so it must be a finite number, 0 or more; use SufficientStatistics.Of(x, y) to measure it."), name);
 
     private static double Mean(ReadOnlySpan<double> values)
     {

@@ -96,6 +96,8 @@ public sealed class L2Penalty<TModel> : IObjective<TModel>
     }
 
     /// <summary><c>(λ/2)·Σ θ²</c> alone.</summary>
+    /// <remarks>A part of <see cref="Cost"/>, it follows the rule of every objective's cost (<see cref="IObjective{TModel}"/>):
+    /// parameters that are not finite are not refused, and give a penalty of NaN or ∞, as one too large for a double does.</remarks>
     /// <exception cref="ArgumentException">Parameters that are not <see cref="ParameterCount"/> long.</exception>
     public double Penalty(ReadOnlySpan<double> parameters)
     {
