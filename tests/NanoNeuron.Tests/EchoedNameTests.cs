@@ -53,10 +53,48 @@ public class EchoedNameTests
         Assert.Contains("the cost is not a number there (check the objective's formula), or the cost overflows a double", error.Message, StringComparison.Ordinal);
     }
 
-    /// <summary>One parameter, with the name given, whose cost is NaN everywhere.</summary>
-    private sealed class Named(string name) : IObjective<double>
+    /// <summary>Attack 13, A13b-3: an objective whose ParameterName returns null is refused saying so, not with "Value cannot be null. (Parameter 'text')".</summary>
+    [Fact]
+    public void GradientCheck_NullParameterName_IsRefusedNamingIt()
     {
-        public int ParameterCount => 1;
+        var error = Assert.Throws<ArgumentException>(() => GradientCheck.Compare(new Named(null!), 1.0));
+        Assert.Equal("objective", error.ParamName);
+        Assert.Contains("ParameterName(0) returned null", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Attack 13, A13b-4: any parameter count above Array.MaxLength, from an objective or handed to an optimizer, is refused
+    /// with an ArgumentException naming the limit, before any array is made (it was an OutOfMemoryException).
+    /// </summary>
+    [Fact]
+    public void ParameterCount_AboveTheLargestArray_IsRefusedNamingIt()
+    {
+        Gen.OneOf(Gen.Int[Array.MaxLength + 1, int.MaxValue], Gen.Const(int.MaxValue)).Sample(count =>
+        {
+            foreach (var optimizer in new Optimizer[] { new GradientDescent(0.1), new Momentum(0.1), new Adam(0.1) })
+            {
+                var error = Assert.Throws<ArgumentException>(() => optimizer.Start(count));
+                Assert.Equal("parameterCount", error.ParamName);
+                Assert.Contains("2,147,483,591, the most one array holds", error.Message, StringComparison.Ordinal);
+            }
+
+            foreach (var call in new Action[]
+            {
+                () => Trainer.Train(new Named("w", count), 1.0, new GradientDescent(0.1), new TrainingOptions { Epochs = 10 }),
+                () => GradientCheck.Compare(new Named("w", count), 1.0),
+            })
+            {
+                var error = Assert.Throws<ArgumentException>(call);
+                Assert.Equal("objective", error.ParamName);
+                Assert.Contains("from 1 to 2,147,483,591 parameters (the most one array holds)", error.Message, StringComparison.Ordinal);
+            }
+        }, iter: 50, threads: 1);
+    }
+
+    /// <summary>Parameters with the name given (one unless told), whose cost is NaN everywhere.</summary>
+    private sealed class Named(string name, int parameterCount = 1) : IObjective<double>
+    {
+        public int ParameterCount => parameterCount;
 
         public int ExampleCount => 1;
 

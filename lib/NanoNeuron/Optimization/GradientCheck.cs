@@ -11,7 +11,7 @@ public static class GradientCheck
     /// <summary>The gradient measured instead of derived: central differences of the cost, one parameter at a time.</summary>
     /// <remarks><c>∂J/∂θₚ ≈ (J(θ + h·eₚ) − J(θ − h·eₚ)) / 2h</c>, where eₚ nudges parameter p alone.</remarks>
     /// <exception cref="ArgumentException">
-    /// An objective without parameters, a model that does not fit, a step that is not positive and finite (or so large
+    /// An objective with no parameters, with more than one array holds or with a null ParameterName, a model that does not fit, a step that is not positive and finite (or so large
     /// that 2·step is not), a step so large that a nudged parameter or the measured slope overflows, or a step too small
     /// to measure: lost in rounding against a parameter (θ ± step is not θ moved by step to within 0.1 %), or leaving the
     /// cost unchanged to the last bit where a step of ordinary size (1e-5, or 1e-5·|θ|) changes it.
@@ -27,7 +27,7 @@ public static class GradientCheck
         for (int p = 0; p < parameters.Length; p++)
         {
             double original = parameters[p];
-            string name = Tools.PrintableText.Escape(objective.ParameterName(p)); // the objective's own text, echoed
+            string name = Shown(objective, p);
             CheckResolved(name, original, step, nameof(step), DefaultStep);
             double up = CostAt(objective, parameters, p, original + step);
             double down = CostAt(objective, parameters, p, original - step);
@@ -69,7 +69,7 @@ public static class GradientCheck
         var rows = ImmutableArray.CreateBuilder<GradientComparison>(parameters.Length);
         for (int p = 0; p < parameters.Length; p++)
         {
-            string name = Tools.PrintableText.Escape(objective.ParameterName(p)); // the objective's own text, echoed
+            string name = Shown(objective, p);
             if (!double.IsFinite(derived[p]))
             {
                 throw new ArgumentException(
@@ -85,6 +85,14 @@ public static class GradientCheck
 
         return rows.MoveToImmutable();
     }
+
+    /// <summary>Parameter <paramref name="p"/>'s name, escaped to be echoed (it is the objective's own text); a null name is refused.</summary>
+    private static string Shown<TModel>(IObjective<TModel> objective, int p) =>
+        objective.ParameterName(p) is { } name
+            ? Tools.PrintableText.Escape(name)
+            : throw new ArgumentException(
+                Invariant($"The objective's ParameterName({p}) returned null: every parameter needs a name to be reported by (such as \"w\"); fix the objective's ParameterName."),
+                nameof(objective));
 
     /// <summary>
     /// Refuses a step too small for the cost's own rounding: a cost J is rounded to about ε·|J|, so a slope measured over

@@ -42,24 +42,24 @@ internal static class ObjectiveGuard
         }
     }
 
-    /// <summary>Refuses an objective whose counts cannot be trained: no parameters, or a negative number of examples.</summary>
+    /// <summary>Refuses an objective whose counts cannot be trained: no parameters or more than one array holds (<see cref="Array.MaxLength"/>), or a negative number of examples.</summary>
     public static void Counts<TModel>(IObjective<TModel> objective, string name)
     {
-        if (objective.ParameterCount < 1 || objective.ExampleCount < 0)
+        if (objective.ParameterCount < 1 || objective.ParameterCount > Array.MaxLength || objective.ExampleCount < 0)
         {
             throw new ArgumentException(
-                Invariant($"The objective reports ParameterCount = {objective.ParameterCount} and ExampleCount = {objective.ExampleCount}: it must have at least 1 parameter and 0 or more examples; fix the objective's ParameterCount and ExampleCount."),
+                Invariant($"The objective reports ParameterCount = {objective.ParameterCount:N0} and ExampleCount = {objective.ExampleCount:N0}: it must have from 1 to {Array.MaxLength:N0} parameters (the most one array holds) and 0 or more examples; fix the objective's ParameterCount and ExampleCount."),
                 name);
         }
     }
 
-    /// <summary>Refuses a negative parameter count for <see cref="Optimizer.Start"/>; returns the count.</summary>
+    /// <summary>Refuses a parameter count for <see cref="Optimizer.Start"/> that is negative or more than one array holds (<see cref="Array.MaxLength"/>); returns the count.</summary>
     public static int ParameterCount(int parameterCount)
     {
-        if (parameterCount < 0)
+        if (parameterCount < 0 || parameterCount > Array.MaxLength)
         {
             throw new ArgumentException(
-                Invariant($"parameterCount is {parameterCount}: pass how many parameters will be trained, the objective's ParameterCount (0 or more)."),
+                Invariant($"parameterCount is {parameterCount:N0}: pass how many parameters will be trained, the objective's ParameterCount (from 0 to {Array.MaxLength:N0}, the most one array holds)."),
                 nameof(parameterCount));
         }
 

@@ -26,6 +26,6 @@ public abstract record Optimizer
     }
 
     /// <summary>Begins a training run over <paramref name="parameterCount"/> parameters.</summary>
-    /// <remarks>The built-in optimizers refuse a negative count, and their runs refuse spans of another length or a step size below 0 or not finite, with an <see cref="ArgumentException"/>.</remarks>
+    /// <remarks>The built-in optimizers refuse a negative count or one above <see cref="Array.MaxLength"/> (the most one array holds), and their runs refuse spans of another length or a step size below 0 or not finite, with an <see cref="ArgumentException"/>.</remarks>
     public abstract OptimizerRun Start(int parameterCount);
 }
