@@ -41,7 +41,7 @@ public static class FastTraining
     /// <param name="learningRate">α, the step size.</param>
     /// <param name="summation">How an epoch adds up the examples: all of them in SIMD registers, or once, before training, into their sufficient statistics.</param>
     /// <param name="progress">If given, told the epoch and cost every <see cref="TrainingOptions.ProgressInterval"/> epochs and after the last.</param>
-    /// <param name="cancellationToken">Looked at every <see cref="TrainingOptions.ProgressInterval"/> epochs; cancelling stops training.</param>
+    /// <param name="cancellationToken">Looked at every epoch (with <see cref="Summation.SufficientStatistics"/>, whose epochs take nanoseconds, every <see cref="TrainingOptions.ProgressInterval"/> epochs); cancelling stops training.</param>
     /// <returns>The trained neuron and the <c>epochs + 1</c> costs; the history is the only memory allocated in proportion to <paramref name="epochs"/>.</returns>
     /// <exception cref="ArgumentException">As <see cref="Train"/>.</exception>
     /// <exception cref="TrainingDivergedException">As <see cref="Train"/>.</exception>
@@ -63,7 +63,7 @@ public static class FastTraining
     /// <param name="options">Epochs and snapshots; <see cref="TrainingOptions.Default"/> when null.</param>
     /// <param name="summation">How an epoch adds up the examples.</param>
     /// <param name="progress">If given, told the epoch and cost every <see cref="TrainingOptions.ProgressInterval"/> epochs and after the last.</param>
-    /// <param name="cancellationToken">Looked at every <see cref="TrainingOptions.ProgressInterval"/> epochs; cancelling stops training.</param>
+    /// <param name="cancellationToken">Looked at every epoch (with <see cref="Summation.SufficientStatistics"/>, whose epochs take nanoseconds, every <see cref="TrainingOptions.ProgressInterval"/> epochs); cancelling stops training.</param>
     /// <exception cref="ArgumentException">
     /// A start that is not finite, options with mini-batches or a decaying learning rate (use <see cref="Trainer.Train"/>)
     /// or that <see cref="Trainer.Train"/> refuses, an unknown summation, or inputs so large that no α is stable.
@@ -142,10 +142,7 @@ public static class FastTraining
                     snapshots.Take(epoch, model, cost);
                 }
 
-                if (epoch % TrainingOptions.ProgressInterval == 0 || epoch == Epochs)
-                {
-                    Progress.Check(epoch, Epochs, cost, progress, cancellationToken);
-                }
+                Progress.Check(epoch, Epochs, cost, progress, cancellationToken);
 
                 if (epoch == Epochs)
                 {
@@ -176,10 +173,7 @@ public static class FastTraining
                     snapshots.Take(epoch, current, history[epoch]);
                 }
 
-                if (epoch % TrainingOptions.ProgressInterval == 0 || epoch == Epochs)
-                {
-                    Progress.Check(epoch, Epochs, history[epoch], progress, cancellationToken);
-                }
+                Progress.Check(epoch, Epochs, history[epoch], progress, cancellationToken);
 
                 if (epoch == Epochs)
                 {

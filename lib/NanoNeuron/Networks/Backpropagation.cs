@@ -164,7 +164,7 @@ public static class Backpropagation
     /// <param name="learningRate">α.</param>
     /// <param name="snapshotsAt">Epochs at which to keep a copy of the network, for charts; those below 0 or above <paramref name="epochs"/> are never reached and left out.</param>
     /// <param name="progress">If given, told the epoch and cost every <see cref="TrainingOptions.ProgressInterval"/> epochs and after the last.</param>
-    /// <param name="cancellationToken">Looked at every <see cref="TrainingOptions.ProgressInterval"/> epochs; cancelling stops training.</param>
+    /// <param name="cancellationToken">Looked at every epoch, and with mini-batches before every step; cancelling stops training.</param>
     /// <exception cref="ArgumentException">Examples that do not fit, epochs &lt; 0 or above <see cref="TrainingOptions.MaxEpochs"/>, or α ≤ 0 or not finite.</exception>
     /// <exception cref="TrainingDivergedException">The run diverged (the rule of <see cref="Divergence"/>): α is too large.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>

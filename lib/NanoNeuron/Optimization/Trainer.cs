@@ -23,7 +23,7 @@ public static class Trainer
     /// <param name="options">Epochs, batch size, decay and snapshots; <see cref="TrainingOptions.Default"/> when null.</param>
     /// <param name="validation">If given, the same cost on held-out examples, recorded after every epoch and used to pick <see cref="TrainingResult{TModel}.BestValidation"/>.</param>
     /// <param name="progress">If given, told the epoch and cost every <see cref="TrainingOptions.ProgressInterval"/> epochs and after the last.</param>
-    /// <param name="cancellationToken">Looked at every <see cref="TrainingOptions.ProgressInterval"/> epochs; cancelling stops training.</param>
+    /// <param name="cancellationToken">Looked at every epoch, and with mini-batches before every step; cancelling stops training.</param>
     /// <exception cref="ArgumentException">
     /// An objective without parameters, a start that is not finite or does not fit the objective, a validation objective
     /// that does not read the start as the training objective does or whose cost of the start is not finite, snapshots
@@ -123,10 +123,7 @@ public static class Trainer
             {
                 snapshots.Take(epoch, objective.Model(parameters), history[epoch]);
             }
-            if (epoch % TrainingOptions.ProgressInterval == 0 || epoch == epochs)
-            {
-                Progress.Check(epoch, epochs, history[epoch], progress, cancellationToken);
-            }
+            Progress.Check(epoch, epochs, history[epoch], progress, cancellationToken);
 
             if (epoch == epochs)
             {
@@ -150,6 +147,7 @@ public static class Trainer
             shuffle.Shuffle(order);
             for (int first = 0; first < m; first += options.BatchSize)
             {
+                cancellationToken.ThrowIfCancellationRequested(); // an epoch of 10,000,000 single examples takes seconds
                 objective.CostAndGradient(parameters, order.AsSpan(first, Math.Min(options.BatchSize, m - first)), gradient);
                 run.UpdateUnchecked(parameters, gradient, stepSize);
                 steps++;

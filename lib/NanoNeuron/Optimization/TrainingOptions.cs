@@ -18,8 +18,10 @@ public sealed record TrainingOptions
     public const int MaxEpochs = 100_000_000;
 
     /// <summary>
-    /// How often (in epochs) trainers look at their <see cref="CancellationToken"/> and report progress: rarely
-    /// enough to cost nothing, often enough to stop within a fraction of a second.
+    /// How often (in epochs) trainers report progress. They look at their <see cref="CancellationToken"/> more often:
+    /// every epoch, and with mini-batches before every step, so that a cancelled run stops within one step, however
+    /// large the data or the network (the O(1) epochs of <c>Summation.SufficientStatistics</c>, nanoseconds each, every
+    /// <see cref="ProgressInterval"/> epochs).
     /// </summary>
     public const int ProgressInterval = 1024;
 

@@ -23,7 +23,7 @@ public static class Training
     /// <param name="epochs">How many updates to make.</param>
     /// <param name="learningRate">α, the step size.</param>
     /// <param name="progress">If given, told the epoch and cost every <see cref="TrainingOptions.ProgressInterval"/> epochs and after the last.</param>
-    /// <param name="cancellationToken">Looked at every <see cref="TrainingOptions.ProgressInterval"/> epochs; cancelling stops training.</param>
+    /// <param name="cancellationToken">Looked at every epoch, and with mini-batches before every step; cancelling stops training.</param>
     /// <exception cref="ArgumentException">Bad data, a model that is not finite, epochs &lt; 0 or above <see cref="TrainingOptions.MaxEpochs"/>, α ≤ 0 or not finite, or inputs so large that no α is stable.</exception>
     /// <exception cref="TrainingDivergedException">α ≥ 2/λmax (known before the first epoch), or the start's cost is not finite.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
