@@ -1,3 +1,4 @@
+using CsCheck;
 using NanoNeuron.Activations;
 using NanoNeuron.Classification;
 using NanoNeuron.Data;
@@ -126,5 +127,25 @@ public class ClassificationTests
         Assert.Equal(4 * Stability.LargestStableLearningRate(standardized), Logistic.LargestStableLearningRate(standardized));
         Assert.True(Logistic.LargestStableLearningRate(standardized) > 1);
         Assert.False(Trainer.TryTrain(new LogisticObjective(standardized), new Neuron(0, 0), new GradientDescent(1), new TrainingOptions { Epochs = 2000 }).HasDiverged);
+    }
+
+    /// <summary>
+    /// Attack 13, A13b-16: any logistic neuron and inputs so large that z = x·w + b overflows are refused with the logistic
+    /// neuron's own reason (it quoted the squared error of the line, which cross-entropy does not have).
+    /// </summary>
+    [Fact]
+    public void LogisticOverflow_IsExplainedByZ_NotByASquaredError()
+    {
+        Gen.Select(Gen.Double[1e200, 1e308], Gen.Double[1e110, 1e200]).Sample((x, w) =>
+        {
+            var data = new DataSet([x, -x], [0, 1]);
+            foreach (var call in new Action[] { () => Logistic.ForwardPropagation(new Neuron(w, 0), data), () => Logistic.BackwardPropagation(new Neuron(1, 0), new DataSet([1e308, -1e308], [0, 1])) })
+            {
+                var error = Assert.Throws<ArgumentException>(call);
+                Assert.Equal("model", error.ParamName);
+                Assert.Contains("z = x·w + b", error.Message, StringComparison.Ordinal);
+                Assert.DoesNotContain("squared", error.Message, StringComparison.Ordinal);
+            }
+        }, iter: 100, threads: 1);
     }
 }

@@ -47,7 +47,7 @@ public static class Logistic
     public static double ForwardPropagation(Neuron model, DataSet data)
     {
         Check(model, data);
-        return Guard.FiniteResult(AverageCost(model, data), "The cost", Propagation.Overflow(model), nameof(model));
+        return Guard.FiniteResult(AverageCost(model, data), "The cost", Overflow(model), nameof(model));
     }
 
     /// <summary>The average gradients of the cross-entropy.</summary>
@@ -57,10 +57,14 @@ public static class Logistic
     {
         Check(model, data);
         var gradients = AverageGradient(model, data);
-        Guard.FiniteResult(gradients.DW, "∂J/∂w", Propagation.Overflow(model), nameof(model));
-        Guard.FiniteResult(gradients.DB, "∂J/∂b", Propagation.Overflow(model), nameof(model));
+        Guard.FiniteResult(gradients.DW, "∂J/∂w", Overflow(model), nameof(model));
+        Guard.FiniteResult(gradients.DB, "∂J/∂b", Overflow(model), nameof(model));
         return gradients;
     }
+
+    /// <summary>Why a cross-entropy or its gradient of a finite neuron on finite data is not finite, and what to do.</summary>
+    private static string Overflow(Neuron model) =>
+        Invariant($"with Weight = {Guard.Format(model.Weight)} and Bias = {Guard.Format(model.Bias)} some example's z = x·w + b, or a sum over the examples, is too large for a double (above about 1.8e308). Use a model and inputs of ordinary size: start from a small neuron, and standardize large inputs.");
 
     /// <summary>The average cost, unchecked.</summary>
     internal static double AverageCost(Neuron model, DataSet data)
