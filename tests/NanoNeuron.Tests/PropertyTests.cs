@@ -122,6 +122,40 @@ public class PropertyTests(ITestOutputHelper output)
         Assert.Equal(original, CultureInfo.CurrentCulture);
     }
 
+    /// <summary>
+    /// Attack 13, A13b-10: for any count or noise above its maximum, the refusal reads the same in every culture, on one
+    /// line: .NET's "Actual value was 1234567,5" (formatted in the current culture, after a line break) is not appended.
+    /// </summary>
+    [Fact]
+    public void OutOfRangeRefusals_AnyValue_ReadTheSameInEveryCulture_OnOneLine()
+    {
+        var other = NanoNeuron.Testing.OtherCulture.GermanLike;
+        Gen.Select(Gen.Double[Thermometer.MaxNoise * 1.0001, 1e300], Gen.Int[Humidity.MaxCurveCount + 1, int.MaxValue]).Sample((noise, count) =>
+        {
+            foreach (Action call in new Action[] { () => Thermometer.Readings(10, noise), () => Humidity.SaturationCurve(count) })
+            {
+                string Under(CultureInfo culture)
+                {
+                    var original = CultureInfo.CurrentCulture;
+                    CultureInfo.CurrentCulture = culture;
+                    try
+                    {
+                        return Assert.Throws<ArgumentOutOfRangeException>(call).Message;
+                    }
+                    finally
+                    {
+                        CultureInfo.CurrentCulture = original;
+                    }
+                }
+
+                string invariant = Under(CultureInfo.InvariantCulture);
+                Assert.Equal(invariant, Under(other));
+                Assert.DoesNotContain('\n', invariant);
+                Assert.DoesNotContain("Actual value", invariant, StringComparison.Ordinal);
+            }
+        }, iter: 100, threads: 1);
+    }
+
     private static string MessageUnder(CultureInfo culture, Case c)
     {
         var original = CultureInfo.CurrentCulture;

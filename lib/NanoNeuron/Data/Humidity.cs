@@ -49,7 +49,7 @@ public static class Humidity
 
         if (count > MaxCurveCount)
         {
-            throw new ArgumentOutOfRangeException(nameof(count), count,
+            throw new ArgumentOutOfRangeException(nameof(count),
                 Invariant($"count is {count:N0}: a curve has at most {MaxCurveCount:N0} points (Humidity.MaxCurveCount; each takes 16 bytes), and 51 draw it smoothly already."));
         }
 

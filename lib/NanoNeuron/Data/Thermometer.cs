@@ -39,7 +39,7 @@ public static class Thermometer
 
         if (noise > MaxNoise)
         {
-            throw new ArgumentOutOfRangeException(nameof(noise), noise,
+            throw new ArgumentOutOfRangeException(nameof(noise),
                 Invariant($"noise is {Guard.Format(noise)}: readings with that much noise say nothing about the line, and their squared errors overflow a double. Pass a standard deviation of ordinary size, at most {MaxNoise:N0} °F (Thermometer.MaxNoise), such as {NoiseStandardDeviation}."));
         }
 
