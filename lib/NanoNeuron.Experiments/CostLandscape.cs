@@ -35,8 +35,12 @@ public sealed record CostLandscape(double WeightFrom = 0.5, double WeightTo = 3.
     /// <exception cref="ArgumentException">A count below 2 or above <see cref="MaxPoints"/>, or ends that are not finite or too far apart.</exception>
     public ImmutableArray<double> Biases(int count) => Spaced(BiasFrom, BiasTo, Points(count, nameof(count)), nameof(BiasFrom), nameof(BiasTo), Default.BiasFrom, Default.BiasTo);
 
+    /// <summary>The lowest cost <see cref="Surface"/> draws, 1e-12: a cost of 0 (a line through every example) is drawn there.</summary>
+    public const double SmallestDrawnCost = 1e-12;
+
     /// <summary>The cost on <paramref name="data"/> at every point of a <paramref name="size"/> × <paramref name="size"/> grid over the window.</summary>
-    /// <remarks>On a log₁₀ scale, so that the valley shows: <c>log₁₀ J(w, b)</c>.</remarks>
+    /// <remarks>On a log₁₀ scale, so that the valley shows: <c>log₁₀ max(J(w, b), <see cref="SmallestDrawnCost"/>)</c>. A line
+    /// through every example costs exactly 0, which has no logarithm; it is drawn at the floor, −12.</remarks>
     /// <exception cref="ArgumentException">A size below 2 or above <see cref="MaxGridSize"/>, or a window that cannot be measured (see the remarks of <see cref="CostLandscape"/>).</exception>
     public CostSurface Surface(DataSet data, int size = GridSize)
     {
@@ -46,7 +50,7 @@ public sealed record CostLandscape(double WeightFrom = 0.5, double WeightTo = 3.
         var weights = Weights(size);
         var biases = Biases(size);
         return new CostSurface(this, weights, biases,
-            [.. biases.Select(b => weights.Select(w => Math.Log10(CostAt(w, b, data, WindowAdvice))).ToImmutableArray())]);
+            [.. biases.Select(b => weights.Select(w => Math.Log10(Math.Max(CostAt(w, b, data, WindowAdvice), SmallestDrawnCost))).ToImmutableArray())]);
     }
 
     /// <summary>

@@ -98,6 +98,23 @@ public class ExperimentArgumentTests
     }
 
     /// <summary>
+    /// Attack 13, A13b-14: any window whose grid holds the line through every example (w = 1.8, b = 32 on the course's data)
+    /// draws that point at log₁₀ of the floor, −12, not −∞; every other point as log₁₀ of its cost.
+    /// </summary>
+    [Fact]
+    public void Surface_APointWithNoCost_IsDrawnAtTheFloor()
+    {
+        Gen.Select(Gen.Double[0.1, 2], Gen.Double[1, 40], Gen.Int[1, 4]).Sample((weightReach, biasReach, half) =>
+        {
+            var window = new CostLandscape(1.8 - weightReach, 1.8 + weightReach, 32 - biasReach, 32 + biasReach);
+            var surface = window.Surface(Train, (2 * half) + 1);
+            Assert.Equal(1.8, surface.Weights[half], 1e-12);
+            Assert.All(surface.Log10Costs.SelectMany(row => row), cost => Assert.True(double.IsFinite(cost) && cost >= -12));
+            Assert.Equal(Math.Log10(CostLandscape.SmallestDrawnCost), surface.Log10Costs[half][half], 1e-6);
+        }, iter: 50, threads: 1);
+    }
+
+    /// <summary>
     /// Attack 11, A11-4: the weights of <see cref="CostLandscape.Tangents"/> are read to <see cref="CostLandscape.MaxPoints"/>
     /// + 1 at most (an endless list, or one that says it holds int.MaxValue, is refused instead of running out of memory or
     /// never ending), and a weight that is not finite is named by its index.
