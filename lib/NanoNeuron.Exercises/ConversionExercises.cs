@@ -13,9 +13,9 @@ public static class ConversionExercises
     [TryIt]
     public static Feedback FahrenheitToCelsius(Neuron neuron)
     {
-        if (!neuron.IsFinite)
+        if (Judge.NotFinite(neuron) is { } notFinite)
         {
-            return Feedback.Hint("replace double.NaN with numbers for the weight and the bias.");
+            return notFinite;
         }
 
         double exactWeight = 1 / Temperature.Weight, exactBias = -Temperature.Bias / Temperature.Weight;

@@ -12,6 +12,15 @@ internal static class Judge
     private const string NumberNotAnswered = "write your prediction in place of double.NaN, then run this cell.";
 
     /// <summary>
+    /// The hint for a neuron whose weight or bias is not finite, or null for a finite one: NaN is the exercise's
+    /// placeholder, not yet replaced; ±∞ is a number too large for a double (such as 1.0 / 0).
+    /// </summary>
+    internal static Feedback? NotFinite(Neuron neuron) =>
+        neuron.IsFinite ? null
+        : double.IsNaN(neuron.Weight) || double.IsNaN(neuron.Bias) ? Feedback.Hint("replace double.NaN with numbers for the weight and the bias.")
+        : Feedback.Hint($"the weight is {Format(neuron.Weight)} and the bias {Format(neuron.Bias)}: both must be finite numbers (dividing by 0 gives ∞). Write the weight and the bias as ordinary numbers.");
+
+    /// <summary>
     /// Judges a predicted number: ✓ within <paramref name="tolerance"/> of <paramref name="truth"/>, a slip's hint, or
     /// whether it is too high or too low (never the truth itself: the next cell measures it).
     /// </summary>

@@ -25,8 +25,21 @@ internal static class LearnerCode
     /// <summary>The hint for a function that threw: the exception's type and message, and what the checker needs of it.</summary>
     /// <remarks>The type's name and the message are the learner's text: echoed as <see cref="NanoNeuron.Tools.PrintableText.Escape"/> writes them (a control or format character as \uXXXX).</remarks>
     internal static Feedback Hint(Exception error) => Feedback.Hint(
-        $"your function threw {NanoNeuron.Tools.PrintableText.Escape(error.GetType().Name)} ({NanoNeuron.Tools.PrintableText.Escape(error.Message)}) when the checker called it. It must return an answer for every input the checker passes, "
+        $"your function threw {NanoNeuron.Tools.PrintableText.Escape(error.GetType().Name)} ({MessageOf(error)}) when the checker called it. It must return an answer for every input the checker passes, "
         + "like the ones this exercise describes: call it yourself in a cell on one of them to see which line throws, and why.");
+
+    /// <summary>The learner's exception's message, escaped; an exception of their own may have none, or one that throws when read.</summary>
+    private static string MessageOf(Exception error)
+    {
+        try
+        {
+            return error.Message is { } message ? NanoNeuron.Tools.PrintableText.Escape(message) : "no message";
+        }
+        catch (Exception)
+        {
+            return "its message could not be read";
+        }
+    }
 
     /// <summary>
     /// Runs <paramref name="check"/> on the learner's network: its activations (the learner's code) are watched like a

@@ -30,6 +30,11 @@ public static class MiniBatchExercises
             return Feedback.Hint($"the decay is {Judge.Format(decay)}: use 0 for a constant α, or a positive number, so that the step size α/(1 + decay·epoch) shrinks.");
         }
 
+        if (1 + (decay * (SettleEpochs - 1)) > TrainingOptions.MaxLearningRateFall)
+        {
+            return Feedback.Hint($"the decay is {Judge.Format(decay)}: by the last epoch the step size α/(1 + decay·epoch) would be more than a million times smaller than α, so the neuron would stop moving after the first few steps. Use a much smaller decay, one that shrinks the steps gently over the {SettleEpochs} epochs.");
+        }
+
         var readings = MiniBatches.StandardizedReadings();
         double floor = MiniBatches.ReadingsFloor();
         var outcome = Trainer.TryTrain(new NeuronObjective(readings), Neuron.OriginalStart, new GradientDescent(learningRate),

@@ -13,9 +13,9 @@ public static class ModelExercises
     {
         var (x0, y0) = NeuronFromAnswersFacts[0];
         var (x1, y1) = NeuronFromAnswersFacts[1];
-        if (!neuron.IsFinite)
+        if (Judge.NotFinite(neuron) is { } notFinite)
         {
-            return Feedback.Hint("replace double.NaN with numbers for the weight and the bias.");
+            return notFinite;
         }
 
         if (!Judge.Close(neuron.Predict(x0), y0))

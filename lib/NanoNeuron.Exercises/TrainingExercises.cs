@@ -26,7 +26,7 @@ public static class TrainingExercises
         var train = NanoNeuron.DataSets.GenerateDataSets().Train;
         var (steepest, flattest) = Stability.HessianEigenvalues(train.X.AsSpan());
         double bound = 2 / steepest;
-        string across = Invariant($"1 − αλmax = 1 − {Judge.Format(learningRate)} × {steepest:F2} ≈ {1 - learningRate * steepest:F5}");
+        string across = Invariant($"1 − αλmax = 1 − {Judge.Format(learningRate)} × {steepest:F2} ≈ {1 - learningRate * steepest:G5}");
         if (learningRate >= bound)
         {
             string outcome = TrainFast(train, learningRate).Match(grown => Invariant($"the cost ends at {grown.CostAfter:G3}"), _ => "training refuses it before the first epoch");
