@@ -6,14 +6,17 @@ namespace NanoNeuron.Experiments;
 /// <param name="HeldOut">The cost on examples it never trains on (a test or validation set).</param>
 public sealed record EpochCosts(int Epoch, double Training, double HeldOut)
 {
+    /// <summary>The most snapshots <see cref="Of"/> measures: 1,000,000, far more than a chart can show apart.</summary>
+    public const int MaxSnapshots = 1_000_000;
+
     /// <summary>The training and held-out costs of a neuron at each of <paramref name="snapshots"/>.</summary>
-    /// <remarks>Reads at most <see cref="TrainingOptions.MaxEpochs"/> + 2 snapshots (a run keeps at most one per epoch, 0 included), so an endless sequence is refused.</remarks>
-    /// <exception cref="ArgumentException">More snapshots than a run can keep.</exception>
+    /// <remarks>Reads at most <see cref="MaxSnapshots"/> + 1 snapshots, measuring each as it goes, so an endless sequence is refused within a second or so.</remarks>
+    /// <exception cref="ArgumentException">More than <see cref="MaxSnapshots"/> snapshots.</exception>
     public static ImmutableArray<EpochCosts> Of(IEnumerable<Snapshot<Neuron>> snapshots, DataSet heldOut)
     {
         ArgumentNullException.ThrowIfNull(snapshots);
         ArgumentNullException.ThrowIfNull(heldOut);
-        return [.. Guard.AtMost(snapshots, TrainingOptions.MaxEpochs + 1,
-            Invariant($"a run keeps at most {TrainingOptions.MaxEpochs + 1:N0} snapshots, one for each epoch from 0 to TrainingOptions.MaxEpochs"), nameof(snapshots)).Select(s => new EpochCosts(s.Epoch, s.Cost, Propagation.ForwardPropagation(s.Model, heldOut).Cost))];
+        return [.. Guard.AtMost(snapshots, MaxSnapshots,
+            Invariant($"a chart measures at most {MaxSnapshots:N0} (EpochCosts.MaxSnapshots), so pick the epochs, such as every 100th (snapshots.Where(s => s.Epoch % 100 == 0))"), nameof(snapshots)).Select(s => new EpochCosts(s.Epoch, s.Cost, Propagation.ForwardPropagation(s.Model, heldOut).Cost))];
     }
 }

@@ -55,14 +55,14 @@ public static class MiniBatches
     /// <paramref name="order"/>, <paramref name="batchSize"/> at a time.
     /// </summary>
     /// <remarks>Nothing is trained: every batch's slopes are measured at the same point, to compare them with the slopes over every example.</remarks>
-    /// <exception cref="ArgumentException">A batch size below 1, or an index in <paramref name="order"/> that is not one of the objective's examples.</exception>
+    /// <exception cref="ArgumentException">A batch size below 1, an index in <paramref name="order"/> that is not one of the objective's examples, or more than <see cref="DataSet.MaxCount"/> indices (it reads one more at most).</exception>
     public static ImmutableArray<double[]> BatchGradients<TModel>(IObjective<TModel> objective, TModel model, IReadOnlyList<int> order, int batchSize)
     {
         ArgumentNullException.ThrowIfNull(objective);
         ArgumentNullException.ThrowIfNull(order);
         ObjectiveGuard.Counts(objective, nameof(objective));
         BatchSize(batchSize, int.MaxValue);
-        int[] indices = [.. order];
+        int[] indices = [.. Guard.AtMost(order, DataSet.MaxCount, Invariant($"an order holds at most {DataSet.MaxCount:N0} indices (DataSet.MaxCount), one for each example"), nameof(order))];
         for (int i = 0; i < indices.Length; i++)
         {
             if (indices[i] < 0 || indices[i] >= objective.ExampleCount)
@@ -91,10 +91,13 @@ public static class MiniBatches
     /// shuffles, the same steps, the same bits) and records, for each step, its batch's curvature, factor and steep
     /// direction and the cost over every example before and after it.
     /// </summary>
+    /// <remarks>The run is first made by <see cref="Trainer.Train"/>: one that diverges there is refused here the same way, before any step is replayed.</remarks>
     /// <exception cref="ArgumentException">
     /// A start that is not finite, a learning rate that is not positive and finite, a batch size below 1, epochs below 1
-    /// or above <see cref="TrainingOptions.MaxEpochs"/>, or a seed outside 0 to <see cref="Hyperparameters.MaxSeed"/>.
+    /// or above <see cref="TrainingOptions.MaxEpochs"/>, more than <see cref="MaxSteps"/> steps in all, or a seed outside
+    /// 0 to <see cref="Hyperparameters.MaxSeed"/>.
     /// </exception>
+    /// <exception cref="TrainingDivergedException">The run diverges, as <see cref="Trainer.Train"/> says it does.</exception>
     public static ImmutableArray<BatchStep> BatchSteps(
         DataSet train, Neuron start, double learningRate, int batchSize, int epochs, int shuffleSeed = Hyperparameters.Seed)
     {
@@ -105,7 +108,17 @@ public static class MiniBatches
         string epochRange = Invariant($"pass from 1 to {TrainingOptions.MaxEpochs:N0} epochs (TrainingOptions.MaxEpochs), such as 3");
         Guard.Count(epochs, 1, TrainingOptions.MaxEpochs, epochRange, epochRange, nameof(epochs));
         Guard.Seed(shuffleSeed, nameof(shuffleSeed));
+        long stepCount = (long)epochs * StepsPerEpoch(train.Count, batchSize);
+        if (stepCount > MaxSteps)
+        {
+            throw new ArgumentException(
+                Invariant($"{epochs:N0} epochs of {StepsPerEpoch(train.Count, batchSize):N0} steps (batches of {batchSize:N0} from {train.Count:N0} examples) are {stepCount:N0} steps, more than the {MaxSteps:N0} recorded at most (MiniBatches.MaxSteps): use fewer epochs or larger batches."),
+                nameof(epochs));
+        }
+
         var objective = new NeuronObjective(train);
+        Trainer.TryTrain(objective, start, new GradientDescent(learningRate),
+            new TrainingOptions { Epochs = epochs, BatchSize = batchSize, ShuffleSeed = shuffleSeed }).ResultOrThrow();
         double[] parameters = [start.Weight, start.Bias];
         var gradient = new double[2];
         int[] order = [.. Enumerable.Range(0, train.Count)];
@@ -170,7 +183,7 @@ public static class MiniBatches
         if (parameter < 0 || parameter >= objective.ParameterCount)
         {
             throw new ArgumentException(
-                Invariant($"parameter is {parameter}, but this objective's parameters are numbered 0 to {objective.ParameterCount - 1} ({string.Join(", ", Enumerable.Range(0, Math.Min(objective.ParameterCount, 5)).Select(p => Invariant($"{p} for {objective.ParameterName(p)}")))}{(objective.ParameterCount > 5 ? ", …" : "")}): pass one of those, such as 0."),
+                Invariant($"parameter is {parameter}, but this objective's parameters are numbered 0 to {objective.ParameterCount - 1} ({string.Join(", ", Enumerable.Range(0, Math.Min(objective.ParameterCount, 5)).Select(p => Invariant($"{p} for {Tools.PrintableText.Escape(objective.ParameterName(p) ?? "(no name)")}")))}{(objective.ParameterCount > 5 ? ", …" : "")}): pass one of those, such as 0."),
                 nameof(parameter));
         }
 
@@ -194,6 +207,9 @@ public static class MiniBatches
 
         return sum / samples;
     }
+
+    /// <summary>The most steps <see cref="BatchSteps"/> records (epochs × steps per epoch): 1,000,000.</summary>
+    public const int MaxSteps = 1_000_000;
 
     /// <summary>The most batches <see cref="SlopeSpread"/> draws: 1,000,000.</summary>
     public const int MaxSamples = 1_000_000;

@@ -1,3 +1,4 @@
+using CsCheck;
 using NanoNeuron.Optimization;
 
 namespace NanoNeuron.Notebooks.Tests;
@@ -82,5 +83,56 @@ public class MiniBatchesTests
         double sixteen = MiniBatches.SlopeSpread(objective, Neuron.OriginalStart, 16);
         Assert.InRange(one / sixteen, 3, 6);
         Assert.Equal(0, MiniBatches.SlopeSpread(objective, Neuron.OriginalStart, 100), 1e-9);
+    }
+
+    /// <summary>Attack 13, A13b-8: an endless order is read to DataSet.MaxCount + 1 indices and refused naming the limit, instead of filling memory.</summary>
+    [Fact]
+    public void BatchGradients_EndlessOrder_IsRefusedNamingTheLimit()
+    {
+        var objective = new NeuronObjective(DataSets.GenerateDataSets().Train);
+        var error = Assert.Throws<ArgumentException>(() => MiniBatches.BatchGradients(objective, Neuron.OriginalStart, new EndlessOrder(), 10));
+        Assert.Equal("order", error.ParamName);
+        Assert.Contains("DataSet.MaxCount", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Attack 13, A13b-9: any learning rate with which the trainer's run diverges is refused by the replay the same way
+    /// (it returned NaN costs); and any run of more than MaxSteps steps is refused before the first (1e8 epochs filled memory).
+    /// </summary>
+    [Fact]
+    public void BatchSteps_ARunThatDiverges_OrTooManySteps_IsRefused()
+    {
+        var train = DataSets.GenerateDataSets().Train;
+        Gen.Select(Gen.Double[0.005, 1e300], Gen.Int[1, 20]).Sample((learningRate, batchSize) =>
+        {
+            var trainer = Assert.Throws<TrainingDivergedException>(() => Trainer.Train(new NeuronObjective(train), Neuron.OriginalStart,
+                new GradientDescent(learningRate), new TrainingOptions { Epochs = 30, BatchSize = batchSize }));
+            var replay = Assert.Throws<TrainingDivergedException>(() => MiniBatches.BatchSteps(train, Neuron.OriginalStart, learningRate, batchSize, 30));
+            Assert.Equal(trainer.Message, replay.Message);
+        }, iter: 40, threads: 1);
+        Gen.Select(Gen.Int[1, 100], Gen.Int[1, TrainingOptions.MaxEpochs]).Where((batchSize, epochs) => (long)epochs * MiniBatches.StepsPerEpoch(100, batchSize) > MiniBatches.MaxSteps).Sample((batchSize, epochs) =>
+        {
+            var error = Assert.Throws<ArgumentException>(() => MiniBatches.BatchSteps(train, Neuron.OriginalStart, 0.0005, batchSize, epochs));
+            Assert.Equal("epochs", error.ParamName);
+            Assert.Contains("MiniBatches.MaxSteps", error.Message, StringComparison.Ordinal);
+        }, iter: 100, threads: 1);
+    }
+
+    /// <summary>0, 1, …, 99, 0, 1, … for ever, and a Count that claims int.MaxValue.</summary>
+    private sealed class EndlessOrder : IReadOnlyList<int>
+    {
+        public int Count => int.MaxValue;
+
+        public int this[int index] => index % 100;
+
+        public IEnumerator<int> GetEnumerator()
+        {
+            for (int i = 0; ; i = (i + 1) % 100)
+            {
+                yield return i;
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
