@@ -5,6 +5,7 @@ using CsCheck;
 using Microsoft.DotNet.Interactive.Documents;
 using Microsoft.DotNet.Interactive.Documents.Jupyter;
 using NanoNeuron.Testing;
+using NanoNeuron.Tools;
 
 namespace NanoNeuron.Site.Tests;
 
@@ -541,6 +542,48 @@ public sealed class SiteInputTests : IDisposable
                 Assert.EndsWith("open it in VS Code or Jupyter and save it again.", reason, StringComparison.Ordinal);
             }
         }, iter: 200, threads: 1);
+    }
+
+    /// <summary>
+    /// A failing cell's error is echoed escaped, on one line (attack 13, A13a-7: an escape sequence in an exception's message
+    /// reached the terminal raw and turned it red, and the engine's stack trace followed on three more lines).
+    /// </summary>
+    [Fact]
+    public void Build_CellErrorHoldsAnEscapeSequence_OneEscapedLineWithoutTheStackTrace()
+    {
+        static (int, string) Failing(string notebook, string executed)
+        {
+            var document = new InteractiveDocument(
+            [
+                new InteractiveDocumentElement("throw new System.Exception(\"boom \\u001b[31m in cell\");", "csharp",
+                    [new ErrorElement("System.Exception: boom \u001b[31m in cell\n   at Submission#1.<<Initialize>>d__0.MoveNext()", "Error")]),
+            ]);
+            File.WriteAllText(executed, Notebook.ToJupyterJson(document, "C#"));
+            return (0, "");
+        }
+
+        var (exitCode, output, error) = Run(root, Failing, "--notebooks", "notebooks", "--output", "site");
+
+        Assert.True(exitCode == 1, output + error);
+        Assert.Equal(
+            "error: 01-one.ipynb, cell 1 («throw new System.Exception(\"boom \\u001b[31m in cell\");»): Error: System.Exception: boom \\u001b[31m in cell",
+            error.TrimEnd());
+    }
+
+    /// <summary>Whatever a failing cell's source and error hold, the line naming it is one line that a terminal shows as written (A13a-7).</summary>
+    [Fact]
+    public void FailedCell_AnyErrorText_IsOneLineOfVisibleCharactersKeepingTheErrorsFirstLine()
+    {
+        const string Characters = "a \u001b\u0007\n\r\u2028\u0085\ufeff\u202e\u00a0é";
+        var text = Gen.Int[0, Characters.Length - 1].Select(i => Characters[i]).Array[0, 12].Select(chars => new string(chars));
+        Gen.Select(text, text, text).Sample((source, name, value) =>
+        {
+            string line = SiteBuilder.FailedCell("01-one.ipynb", 2, source, new ErrorElement(value, name));
+
+            Assert.DoesNotContain('\n', line);
+            Assert.All(line.EnumerateRunes(), rune => Assert.True(rune.Value == ' ' || !PrintableText.Hidden(rune), line));
+            Assert.EndsWith(": " + PrintableText.Escape(value.Split('\n')[0].TrimEnd('\r')), line, StringComparison.Ordinal);
+        }, iter: 500, threads: 1);
     }
 
     [Fact]

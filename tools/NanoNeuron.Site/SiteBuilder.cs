@@ -255,7 +255,7 @@ internal static partial class SiteBuilder
                 if (FirstError(document) is { } failure)
                 {
                     output.WriteLine("failed");
-                    error.WriteLine($"error: {shown}, cell {failure.Cell} («{failure.FirstLine}»): {failure.Error.ErrorName}: {failure.Error.ErrorValue}");
+                    error.WriteLine($"error: {FailedCell(name, failure.Cell, failure.FirstLine, failure.Error)}");
                     return 1;
                 }
 
@@ -622,6 +622,23 @@ internal static partial class SiteBuilder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The line that names a notebook's failing cell: the notebook, the cell's number and first line, and the first line of
+    /// its error.
+    /// </summary>
+    /// <remarks>
+    /// Everything but the number is the notebook's own text (the error may hold what the notebook printed, escape sequences
+    /// included), so it is shown escaped (<see cref="Shown"/>), and the engine's stack trace below the error's first line is
+    /// left out: one line, whose every character a terminal shows as itself.
+    /// </remarks>
+    public static string FailedCell(string notebookName, int cell, string firstLine, ErrorElement failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        string message = (failure.ErrorValue ?? "").Split('\n')[0].TrimEnd('\r');
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{Shown(notebookName)}, cell {cell} («{Shown(firstLine)}»): {Shown(failure.ErrorName ?? "")}: {Shown(message)}");
     }
 
     private static void WriteAssets(string outputFolder)
