@@ -505,6 +505,57 @@ public sealed class SiteInputTests : IDisposable
     }
 
     /// <summary>
+    /// A notebook holding bytes that are not UTF-8 is refused before any engine starts, naming the first one's offset (attack
+    /// 13, A13a-3: the bytes FF FE were built silently into U+FFFD on the page and in the executed copy).
+    /// </summary>
+    [Fact]
+    public void Build_NotebookIsNotUtf8_OneLineNamesTheByteOffsetAndTheEngineDoesNotRun()
+    {
+        File.WriteAllBytes(Path.Combine(Notebooks, "01-one.ipynb"), [.. "{\"cells\":[{\"cell_type\":\"markdown\",\"source\":\""u8, 0xFF, 0xFE, .. "\"}]}"u8]);
+
+        var (exitCode, output, error) = Run(root, NoEngine, "--notebooks", "notebooks", "--output", "site");
+
+        Assert.True(exitCode == 1, output + error);
+        Assert.Contains("[1/1] 01-one.ipynb ... failed", output, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.StartsWith("error: 01-one.ipynb is not UTF-8 at byte offset 44 (0xFF)", error, StringComparison.Ordinal);
+        Assert.Contains("save it as UTF-8", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(root, "site")));
+    }
+
+    /// <summary>
+    /// <see cref="SiteBuilder.NotUtf8At"/> finds nothing exactly in UTF-8 (as a strict decoder reads it), and otherwise the
+    /// offset where valid UTF-8 stops: everything before it decodes, the sequence at it does not (A13a-3).
+    /// </summary>
+    [Fact]
+    public void NotUtf8At_AnyBytes_IsNullExactlyForUtf8AndElseWhereTheValidTextStops()
+    {
+        var strict = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        var piece = Gen.OneOf(Gen.String.Select(text => System.Text.Encoding.UTF8.GetBytes(text)), Gen.Byte.Array[0, 4]);
+        piece.Array[0, 5].Select(pieces => pieces.SelectMany(bytes => bytes).ToArray()).Sample(bytes =>
+        {
+            bool valid;
+            try
+            {
+                strict.GetString(bytes);
+                valid = true;
+            }
+            catch (System.Text.DecoderFallbackException)
+            {
+                valid = false;
+            }
+
+            int? offset = SiteBuilder.NotUtf8At(bytes);
+            Assert.Equal(valid, offset is null);
+            if (offset is { } at)
+            {
+                Assert.True(System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(0, at)));
+                Assert.NotEqual(System.Buffers.OperationStatus.Done, System.Text.Rune.DecodeFromUtf8(bytes.AsSpan(at), out _, out _));
+            }
+        }, iter: 2000, threads: 1);
+    }
+
+    /// <summary>
     /// Every cell is checked before an engine starts (attack 8, A8-3: a cell that is a number made the engine print a stack
     /// trace, a "source" that is a number was lost silently): a notebook is refused exactly when one of its cells is not an
     /// object with a known "cell_type" and a text or list of texts as "source", and the first such cell is named.

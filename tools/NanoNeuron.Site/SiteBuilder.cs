@@ -538,14 +538,21 @@ internal static partial class SiteBuilder
     }
 
     /// <summary>
-    /// Why a notebook file cannot be run (the engine would answer with a long stack trace), or null: it must be readable
-    /// (<see cref="Unreadable(string, out byte[])"/>), and JSON (UTF-8) whose top level is an object with a "cells" list.
+    /// Why a notebook file cannot be run (the engine would answer with a long stack trace, or change its text), or null: it
+    /// must be readable (<see cref="Unreadable(string, out byte[])"/>), UTF-8 throughout (<see cref="NotUtf8At"/>), and JSON
+    /// whose top level is an object with a "cells" list.
     /// </summary>
     public static string? NotANotebook(string path)
     {
         if (Unreadable(path, out byte[] contents) is { } unreadable)
         {
             return unreadable;
+        }
+
+        if (NotUtf8At(contents) is { } offset)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"is not UTF-8 at byte offset {offset} (0x{contents[offset]:X2}), and a notebook is UTF-8 text (Jupyter refuses this file; the engine would change the byte into \\ufffd): save it as UTF-8, or restore it from git (git checkout -- <file>).");
         }
 
         try
@@ -578,6 +585,24 @@ internal static partial class SiteBuilder
                 : "";
             return $"is not valid JSON{where}: {reason} Fix the file (or restore it from git) before building the site.";
         }
+    }
+
+    /// <summary>The offset of the first byte of <paramref name="contents"/> that does not belong to valid UTF-8, or null if it is all UTF-8.</summary>
+    /// <remarks>A byte sequence that does not decode (<see cref="System.Text.Rune.DecodeFromUtf8"/>), or one cut short at the end, is not UTF-8.</remarks>
+    public static int? NotUtf8At(ReadOnlySpan<byte> contents)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(contents))
+        {
+            return null;
+        }
+
+        int offset = 0;
+        while (System.Text.Rune.DecodeFromUtf8(contents[offset..], out _, out int width) == System.Buffers.OperationStatus.Done)
+        {
+            offset += width;
+        }
+
+        return offset;
     }
 
     /// <summary>
