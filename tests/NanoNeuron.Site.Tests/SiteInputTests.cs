@@ -524,6 +524,25 @@ public sealed class SiteInputTests : IDisposable
     }
 
     /// <summary>
+    /// A notebook saved with a UTF-8 byte order mark is refused naming the mark (attack 13, A13a-2: the message was "'0xEF' is
+    /// an invalid start of a value", and the mark is invisible in every editor).
+    /// </summary>
+    [Fact]
+    public void Build_NotebookStartsWithAByteOrderMark_OneLineNamesTheMarkAndTheEngineDoesNotRun()
+    {
+        File.WriteAllBytes(Path.Combine(Notebooks, "01-one.ipynb"), [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(Lesson)]);
+
+        var (exitCode, output, error) = Run(root, NoEngine, "--notebooks", "notebooks", "--output", "site");
+
+        Assert.True(exitCode == 1, output + error);
+        Assert.Contains("[1/1] 01-one.ipynb ... failed", output, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.StartsWith("error: 01-one.ipynb starts with a byte order mark (EF BB BF)", error, StringComparison.Ordinal);
+        Assert.Contains("save it as UTF-8 without BOM", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(root, "site")));
+    }
+
+    /// <summary>
     /// <see cref="SiteBuilder.NotUtf8At"/> finds nothing exactly in UTF-8 (as a strict decoder reads it), and otherwise the
     /// offset where valid UTF-8 stops: everything before it decodes, the sequence at it does not (A13a-3).
     /// </summary>

@@ -539,7 +539,7 @@ internal static partial class SiteBuilder
 
     /// <summary>
     /// Why a notebook file cannot be run (the engine would answer with a long stack trace, or change its text), or null: it
-    /// must be readable (<see cref="Unreadable(string, out byte[])"/>), UTF-8 throughout (<see cref="NotUtf8At"/>), and JSON
+    /// must be readable (<see cref="Unreadable(string, out byte[])"/>), UTF-8 throughout (<see cref="NotUtf8At"/>) with no byte order mark, and JSON
     /// whose top level is an object with a "cells" list.
     /// </summary>
     public static string? NotANotebook(string path)
@@ -547,6 +547,11 @@ internal static partial class SiteBuilder
         if (Unreadable(path, out byte[] contents) is { } unreadable)
         {
             return unreadable;
+        }
+
+        if (contents.AsSpan().StartsWith(Utf8ByteOrderMark))
+        {
+            return "starts with a byte order mark (EF BB BF), which a notebook may not have (Jupyter refuses it too, and no editor shows it): save it as UTF-8 without BOM (in VS Code: the status bar's encoding, Save with Encoding, UTF-8), or restore it from git (git checkout -- <file>).";
         }
 
         if (NotUtf8At(contents) is { } offset)
@@ -586,6 +591,9 @@ internal static partial class SiteBuilder
             return $"is not valid JSON{where}: {reason} Fix the file (or restore it from git) before building the site.";
         }
     }
+
+    /// <summary>The byte order mark U+FEFF as UTF-8: invisible in an editor, and not JSON, so a notebook may not start with it.</summary>
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
     /// <summary>The offset of the first byte of <paramref name="contents"/> that does not belong to valid UTF-8, or null if it is all UTF-8.</summary>
     /// <remarks>A byte sequence that does not decode (<see cref="System.Text.Rune.DecodeFromUtf8"/>), or one cut short at the end, is not UTF-8.</remarks>
