@@ -219,7 +219,9 @@ public static class LibraryBuild
         if (WritableFolder.Check(output) is { } obstacle)
         {
             return $"The folder artifacts/notebooks, where the course library is built, {obstacle.What}, so this notebook cannot run: "
-                + (obstacle.ChmodFixes ? "make it writable (chmod u+w artifacts/notebooks)" : "remove it (rm artifacts/notebooks in the repository's root; a link only loses the link)") + $", {Again}";
+                + (obstacle.ChmodFixes ? "make it writable (chmod u+w artifacts/notebooks)"
+                    : obstacle.OwnerFixes ? "ask its owner to make it writable, or work in a clone of your own"
+                    : "remove it (rm artifacts/notebooks in the repository's root; a link only loses the link)") + $", {Again}";
         }
 
         foreach (string file in Entries(output))

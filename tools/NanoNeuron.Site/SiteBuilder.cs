@@ -448,7 +448,8 @@ internal static partial class SiteBuilder
 
         string where = existing == Path.TrimEndingDirectorySeparator(siteFolder) ? "in it" : $"under it ('{Shown(siteFolder)}' would be created there)";
         string chmod = obstacle.ChmodFixes ? $"make the folder writable (chmod u+w '{Shown(existing)}') or " : "";
-        return $"--output '{Shown(requested)}': the folder '{Shown(existing)}' {Shown(obstacle.What)}, so the site cannot be written {where}: {chmod}choose another folder, {example}.";
+        string owner = obstacle.OwnerFixes ? ", or ask its owner to make it writable" : "";
+        return $"--output '{Shown(requested)}': the folder '{Shown(existing)}' {Shown(obstacle.What)}, so the site cannot be written {where}: {chmod}choose another folder, {example}{owner}.";
     }
 
     /// <summary>A path or message as one printable line: every character a terminal would not show as itself (<see cref="PrintableText.Escape"/>; a file name may hold them) becomes \\uXXXX.</summary>
