@@ -207,6 +207,12 @@ public static class LibraryBuild
             return inTheWay;
         }
 
+        // artifacts/ first, when artifacts/notebooks is still to be made in it: a link to /proc would only say "Could not find file".
+        if (!Directory.Exists(output) && Directory.Exists(artifacts) && WritableFolder.Check(artifacts) is { } artifactsObstacle)
+        {
+            return Blocked("artifacts", artifactsObstacle);
+        }
+
         try
         {
             Directory.CreateDirectory(output);
@@ -218,10 +224,7 @@ public static class LibraryBuild
 
         if (WritableFolder.Check(output) is { } obstacle)
         {
-            return $"The folder artifacts/notebooks, where the course library is built, {obstacle.What}, so this notebook cannot run: "
-                + (obstacle.ChmodFixes ? "make it writable (chmod u+w artifacts/notebooks)"
-                    : obstacle.OwnerFixes ? "ask its owner to make it writable, or work in a clone of your own"
-                    : "remove it (rm artifacts/notebooks in the repository's root; a link only loses the link)") + $", {Again}";
+            return Blocked("artifacts/notebooks", obstacle);
         }
 
         foreach (string file in Entries(output))
@@ -235,6 +238,14 @@ public static class LibraryBuild
 
         return null;
     }
+
+    /// <summary>Why the folder <paramref name="name"/> (artifacts or artifacts/notebooks) cannot hold the build, and the fix that applies.</summary>
+    /// <remarks>A chmod for a read-only folder of one's own, the owner for another user's, else removing it (a link only loses the link).</remarks>
+    private static string Blocked(string name, WritableFolder.Obstacle obstacle) =>
+        $"The folder {name}, where the course library is built, {obstacle.What}, so this notebook cannot run: "
+        + (obstacle.ChmodFixes ? $"make it writable (chmod u+w {name})"
+            : obstacle.OwnerFixes ? "ask its owner to make it writable, or work in a clone of your own"
+            : $"remove it (rm {name} in the repository's root; a link only loses the link)") + ", then run the notebook again.";
 
     /// <summary>
     /// What stands where this step keeps one of its own files (<see cref="OwnFiles"/>) when it is not a file: a folder, a

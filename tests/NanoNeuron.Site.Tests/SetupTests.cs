@@ -383,8 +383,8 @@ public class SetupTests
     }
 
     /// <summary>
-    /// artifacts/notebooks that is no usable folder — a named pipe, a link that leads nowhere or loops, a link to /proc —
-    /// or that holds what no build writes and nothing can read to its end (a named pipe would block the check for ever, a
+    /// artifacts/notebooks that is no usable folder — a named pipe, a link that leads nowhere or loops, a link to /proc, or
+    /// artifacts itself a link to /proc (attack 13, A13a-6: "Could not find file", and "make artifacts/ writable") — or that holds what no build writes and nothing can read to its end (a named pipe would block the check for ever, a
     /// link to nowhere would escape as a raw exception): the setup step says what it is and what to remove, before any
     /// build, and leaves it as it was (attack 4, U1–U4).
     /// </summary>
@@ -395,6 +395,7 @@ public class SetupTests
     [InlineData("folder-dangling", "artifacts/notebooks is a symbolic link to 'nowhere', which does not exist", "rm artifacts/notebooks")]
     [InlineData("folder-loop", "artifacts/notebooks is a symbolic link that leads back to itself", "rm artifacts/notebooks")]
     [InlineData("folder-proc", "artifacts/notebooks, where the course library is built, leads to '/proc', which belongs to the system's proc file system", "rm artifacts/notebooks")]
+    [InlineData("artifacts-proc", "The folder artifacts, where the course library is built, leads to '/proc', which belongs to the system's proc file system", "rm artifacts in the repository's root; a link only loses the link")]
     [InlineData("fifo", "artifacts/notebooks/x.fifo is a named pipe (FIFO), not a file, which no build", "rm 'artifacts/notebooks/x.fifo'")]
     [InlineData("dangling", "artifacts/notebooks/sub/dang.dll is a symbolic link to 'nowhere.dll', which does not exist", "rm 'artifacts/notebooks/sub/dang.dll'")]
     [InlineData("device", "artifacts/notebooks/zero.dll is a device, not a file", "rm 'artifacts/notebooks/zero.dll'")]
@@ -416,6 +417,7 @@ public class SetupTests
                 "folder-dangling" => File.CreateSymbolicLink(output, "nowhere").FullName,
                 "folder-loop" => File.CreateSymbolicLink(output, "notebooks").FullName,
                 "folder-proc" => Directory.CreateSymbolicLink(output, "/proc").FullName,
+                "artifacts-proc" => ReplacedByLink(Path.Combine(root, "artifacts"), "/proc"),
                 "fifo" => await Shell.MakeFifoAsync(Path.Combine(Directory.CreateDirectory(output).FullName, "x.fifo")),
                 "dangling" => File.CreateSymbolicLink(Path.Combine(Directory.CreateDirectory(Path.Combine(output, "sub")).FullName, "dang.dll"), "nowhere.dll").FullName,
                 "folder-link" => Directory.CreateSymbolicLink(Path.Combine(Directory.CreateDirectory(output).FullName, "procdir"), "/proc").FullName,
@@ -672,6 +674,13 @@ public class SetupTests
     {
         File.Delete(path);
         return path;
+    }
+
+    /// <summary>Removes the empty folder <paramref name="path"/> and puts a symbolic link to <paramref name="target"/> in its place.</summary>
+    private static string ReplacedByLink(string path, string target)
+    {
+        Directory.Delete(path);
+        return Directory.CreateSymbolicLink(path, target).FullName;
     }
 
     /// <summary><c>new Neuron(weight, bias).Predict(x)</c> with the NanoNeuron.dll at <paramref name="path"/>, loaded on its own and unloaded.</summary>
