@@ -75,6 +75,7 @@ public static class LibraryBuild
 
         string artifacts = Path.Combine(repositoryRoot, "artifacts");
         string output = Path.Combine(artifacts, "notebooks");
+        RemoveSetupLeftovers(artifacts);
         if ((Unusable(repositoryRoot) ?? UnreadableSource(repositoryRoot)) is { } unusable)
         {
             // Checked again by every later cell: once the folder can be made, they run (the notebook is run again anyway).
@@ -237,6 +238,34 @@ public static class LibraryBuild
         }
 
         return null;
+    }
+
+    /// <summary>The prefix of the folder where notebooks/setup.dib first builds this step, followed by its kernel's process id.</summary>
+    public const string SetupFolderPrefix = "setup-";
+
+    /// <summary>
+    /// Removes the artifacts/setup-&lt;pid&gt; folders of kernels that are gone: setup.dib removes its own in a finally block,
+    /// which a kernel stopped or restarted while it builds this step never reaches (attack 13, A13a-4).
+    /// </summary>
+    /// <remarks>
+    /// Only in a real artifacts folder (never through a link), and best effort: a leftover that cannot be removed stays
+    /// until a later run, and never stops this one.
+    /// </remarks>
+    private static void RemoveSetupLeftovers(string artifacts)
+    {
+        if (!Directory.Exists(artifacts) || new DirectoryInfo(artifacts).LinkTarget is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            ProcessFolders.RemoveLeftovers(artifacts, SetupFolderPrefix);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Left for a later run; the build does not need the folder gone.
+        }
     }
 
     /// <summary>Why the folder <paramref name="name"/> (artifacts or artifacts/notebooks) cannot hold the build, and the fix that applies.</summary>

@@ -444,6 +444,45 @@ public class SetupTests
     }
 
     /// <summary>
+    /// A kernel stopped while setup.dib builds the setup step leaves artifacts/setup-&lt;pid&gt; (its finally block never runs):
+    /// the next run removes the folders of kernels that are gone, first thing, and keeps a running kernel's, a name without
+    /// a process id, and a link (attack 13, A13a-4). A build setting is missing here only so that the run stops right after.
+    /// </summary>
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public void EnsureCurrent_SetupFolderOfAKernelThatIsGone_IsRemovedAndOthersAreKept()
+    {
+        string root = CopyOfTheRepository();
+        string elsewhere = Directory.CreateTempSubdirectory("nanoneuron-setup-elsewhere-").FullName;
+        try
+        {
+            // No process has an id above the kernel's largest.
+            int gone = int.Parse(File.ReadAllText("/proc/sys/kernel/pid_max").Trim(), CultureInfo.InvariantCulture) + 1;
+            string artifacts = Path.Combine(root, "artifacts");
+            string killed = Path.Combine(artifacts, $"setup-{gone}");
+            File.WriteAllText(Path.Combine(Directory.CreateDirectory(Path.Combine(killed, "obj")).FullName, "half.dll"), "half built");
+            string running = Directory.CreateDirectory(Path.Combine(artifacts, $"setup-{Environment.ProcessId}")).FullName;
+            string mine = Directory.CreateDirectory(Path.Combine(artifacts, "setup-notes")).FullName;
+            File.WriteAllText(Path.Combine(elsewhere, "keep.txt"), "not the kernel's");
+            string link = Directory.CreateSymbolicLink(Path.Combine(artifacts, $"setup-{gone + 1}"), elsewhere).FullName;
+            ReplacedBy(Path.Combine(root, "global.json"));
+
+            Assert.Throws<InvalidOperationException>(() => LibraryBuild.EnsureCurrent(root));
+
+            Assert.False(Directory.Exists(killed), "the folder of a kernel that is gone is removed");
+            Assert.True(Directory.Exists(running), "a running kernel's folder is kept");
+            Assert.True(Directory.Exists(mine), "a name without a process id is kept");
+            Assert.NotNull(new FileInfo(link).LinkTarget);
+            Assert.True(File.Exists(Path.Combine(elsewhere, "keep.txt")), "nothing is removed through a link");
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+            Directory.Delete(elsewhere, recursive: true);
+        }
+    }
+
+    /// <summary>
     /// A build setting of the repository's deleted (attack 10): MSBuild, the SDK or the compiler would read one from above
     /// the repository instead, which the stamp does not cover, so the setup step refuses before building and says how to
     /// restore it, and makes nothing in its place.

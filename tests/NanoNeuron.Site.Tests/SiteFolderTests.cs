@@ -59,6 +59,24 @@ public sealed class SiteFolderTests : IDisposable
     }
 
     /// <summary>
+    /// The process id in a staging or setup folder's name is read exactly when digits follow the prefix, up to a '-' or the
+    /// end; any other name has none, and its folder is never removed (attack 13, A13a-4, the code shared with the setup step).
+    /// </summary>
+    [Fact]
+    public void Owner_AnyName_IsTheIdAfterThePrefixOrNone()
+    {
+        Gen.Select(Gen.Int[0, int.MaxValue], Gen.String[Gen.Char["ab-9"], 0, 6], Gen.Bool.Select(setup => setup ? "setup-" : SiteFolder.StagingPrefix)).Sample((pid, rest, prefix) =>
+        {
+            string id = pid.ToString(CultureInfo.InvariantCulture);
+            Assert.Equal(pid, Tools.ProcessFolders.Owner(prefix + id, prefix));
+            Assert.Equal(pid, Tools.ProcessFolders.Owner($"{prefix}{id}-{rest}", prefix));
+            Assert.Null(Tools.ProcessFolders.Owner($"{prefix}x{id}{rest}", prefix));
+            Assert.Null(Tools.ProcessFolders.Owner(prefix + rest.Replace("9", "", StringComparison.Ordinal), prefix));
+            Assert.Null(Tools.ProcessFolders.Owner("other-" + id, prefix));
+        }, iter: 300, threads: 1);
+    }
+
+    /// <summary>
     /// A failed first build into a nested new path removes every folder it created, not only the site's (attack 13, A13a-5:
     /// new1/ and new1/new2/ stayed); a folder above that something else was put into meanwhile stays, with it.
     /// </summary>

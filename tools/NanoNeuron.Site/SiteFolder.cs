@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -55,13 +54,7 @@ internal sealed class SiteFolder : IDisposable
             WriteMarker(folder, []);
         }
 
-        foreach (string leftover in Directory.EnumerateDirectories(folder, StagingPrefix + "*"))
-        {
-            if (!IsRunning(Path.GetFileName(leftover)) && new DirectoryInfo(leftover).LinkTarget is null)
-            {
-                Directory.Delete(leftover, recursive: true);
-            }
-        }
+        Tools.ProcessFolders.RemoveLeftovers(folder, StagingPrefix);
 
         string staging = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"{StagingPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}"));
         Directory.CreateDirectory(staging);
@@ -312,30 +305,5 @@ internal sealed class SiteFolder : IDisposable
         }
 
         File.Move(next, marker, overwrite: true);
-    }
-
-    /// <summary>Whether the build that made a staging folder (its name holds the process id) still runs.</summary>
-    private static bool IsRunning(string staging)
-    {
-        string id = staging[StagingPrefix.Length..].Split('-')[0];
-        if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out int pid))
-        {
-            return false;
-        }
-
-        if (pid == Environment.ProcessId)
-        {
-            return true; // another build in this process (tests build several sites at once)
-        }
-
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 }
