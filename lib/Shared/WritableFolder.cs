@@ -11,8 +11,9 @@ internal static class WritableFolder
 
     /// <summary>
     /// Checks <paramref name="folder"/>, which exists, by its owner (another user's that this process may not write is named
-    /// as such: no chmod of the caller's fixes it), its permissions (on the bits, so that it holds for root too) and then by creating a folder in it and removing it (a read-only file system, /proc, an access list); null if nothing
-    /// stands in the way.
+    /// as such: no chmod of the caller's fixes it), its permissions (on the bits, so that it holds for root too) and then by
+    /// creating a folder in it and removing it (a read-only file system, /proc, an access list); null if nothing stands in
+    /// the way.
     /// </summary>
     public static Obstacle? Check(string folder)
     {

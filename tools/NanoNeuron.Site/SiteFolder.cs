@@ -156,7 +156,7 @@ internal sealed class SiteFolder : IDisposable
             {
                 Directory.Delete(created);
             }
-            catch (IOException)
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
                 return; // not empty (or gone): what is above it stays too
             }
