@@ -75,6 +75,7 @@ public static class LibraryBuild
 
         string artifacts = Path.Combine(repositoryRoot, "artifacts");
         string output = Path.Combine(artifacts, "notebooks");
+        RemoveSetupLeftovers(artifacts);
         if ((Unusable(repositoryRoot) ?? UnreadableSource(repositoryRoot)) is { } unusable)
         {
             // Checked again by every later cell: once the folder can be made, they run (the notebook is run again anyway).
@@ -207,6 +208,12 @@ public static class LibraryBuild
             return inTheWay;
         }
 
+        // artifacts/ first, when artifacts/notebooks is still to be made in it: a link to /proc would only say "Could not find file".
+        if (!Directory.Exists(output) && Directory.Exists(artifacts) && WritableFolder.Check(artifacts) is { } artifactsObstacle)
+        {
+            return Blocked("artifacts", artifactsObstacle);
+        }
+
         try
         {
             Directory.CreateDirectory(output);
@@ -218,8 +225,7 @@ public static class LibraryBuild
 
         if (WritableFolder.Check(output) is { } obstacle)
         {
-            return $"The folder artifacts/notebooks, where the course library is built, {obstacle.What}, so this notebook cannot run: "
-                + (obstacle.ChmodFixes ? "make it writable (chmod u+w artifacts/notebooks)" : "remove it (rm artifacts/notebooks in the repository's root; a link only loses the link)") + $", {Again}";
+            return Blocked("artifacts/notebooks", obstacle);
         }
 
         foreach (string file in Entries(output))
@@ -233,6 +239,42 @@ public static class LibraryBuild
 
         return null;
     }
+
+    /// <summary>The prefix of the folder where notebooks/setup.dib first builds this step, followed by its kernel's process id.</summary>
+    public const string SetupFolderPrefix = "setup-";
+
+    /// <summary>
+    /// Removes the artifacts/setup-&lt;pid&gt; folders of kernels that are gone: setup.dib removes its own in a finally block,
+    /// which a kernel stopped or restarted while it builds this step never reaches (attack 13, A13a-4).
+    /// </summary>
+    /// <remarks>
+    /// Only in a real artifacts folder (never through a link), and best effort: a leftover that cannot be removed stays
+    /// until a later run, and never stops this one.
+    /// </remarks>
+    private static void RemoveSetupLeftovers(string artifacts)
+    {
+        if (!Directory.Exists(artifacts) || new DirectoryInfo(artifacts).LinkTarget is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            ProcessFolders.RemoveLeftovers(artifacts, SetupFolderPrefix);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Left for a later run; the build does not need the folder gone.
+        }
+    }
+
+    /// <summary>Why the folder <paramref name="name"/> (artifacts or artifacts/notebooks) cannot hold the build, and the fix that applies.</summary>
+    /// <remarks>A chmod for a read-only folder of one's own, the owner for another user's, else removing it (a link only loses the link).</remarks>
+    private static string Blocked(string name, WritableFolder.Obstacle obstacle) =>
+        $"The folder {name}, where the course library is built, {obstacle.What}, so this notebook cannot run: "
+        + (obstacle.ChmodFixes ? $"make it writable (chmod u+w {name})"
+            : obstacle.OwnerFixes ? "ask its owner to make it writable, or work in a clone of your own"
+            : $"remove it (rm {name} in the repository's root; a link only loses the link)") + ", then run the notebook again.";
 
     /// <summary>
     /// What stands where this step keeps one of its own files (<see cref="OwnFiles"/>) when it is not a file: a folder, a

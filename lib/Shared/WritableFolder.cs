@@ -3,13 +3,17 @@ namespace NanoNeuron.Tools;
 /// <summary>Whether something can be created in a folder, found before any long work starts.</summary>
 internal static class WritableFolder
 {
-    /// <summary>What stands in the way: <see cref="What"/> completes "the folder '…' …"; a chmod fixes it or not.</summary>
-    public sealed record Obstacle(string What, bool ChmodFixes);
+    /// <summary>
+    /// What stands in the way: <see cref="What"/> completes "the folder '…' …"; a chmod fixes it or not, and when the folder is
+    /// another user's (<see cref="OwnerFixes"/>), only its owner can.
+    /// </summary>
+    public sealed record Obstacle(string What, bool ChmodFixes, bool OwnerFixes = false);
 
     /// <summary>
-    /// Checks <paramref name="folder"/>, which exists, by its permissions (on the bits, so that it holds for root too) and
-    /// then by creating a folder in it and removing it (a read-only file system, /proc, an access list); null if nothing
-    /// stands in the way.
+    /// Checks <paramref name="folder"/>, which exists, by its owner (another user's that this process may not write is named
+    /// as such: no chmod of the caller's fixes it), its permissions (on the bits, so that it holds for root too) and then by
+    /// creating a folder in it and removing it (a read-only file system, /proc, an access list); null if nothing stands in
+    /// the way.
     /// </summary>
     public static Obstacle? Check(string folder)
     {
@@ -23,6 +27,13 @@ internal static class WritableFolder
         if (SystemFileSystem(real) is { } linked)
         {
             return new($"leads to '{real}', which belongs to the system's {linked} file system, which is the kernel's own (processes, devices, settings), not a place for files", ChmodFixes: false);
+        }
+
+        // Another user's folder is not read-only (its owner may write it), and "chmod u+w" run by anyone else fails.
+        if (UnixFile.User() is { } user and not 0 && UnixFile.Owner(folder) is { } owner && owner.User != user && UnixFile.MayWrite(folder) == false)
+        {
+            return new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"belongs to another user (uid {owner.User}), and you may not write in it"),
+                ChmodFixes: false, OwnerFixes: true);
         }
 
         if (new DirectoryInfo(folder).Attributes.HasFlag(FileAttributes.ReadOnly))

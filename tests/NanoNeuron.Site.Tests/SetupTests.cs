@@ -383,8 +383,8 @@ public class SetupTests
     }
 
     /// <summary>
-    /// artifacts/notebooks that is no usable folder — a named pipe, a link that leads nowhere or loops, a link to /proc —
-    /// or that holds what no build writes and nothing can read to its end (a named pipe would block the check for ever, a
+    /// artifacts/notebooks that is no usable folder — a named pipe, a link that leads nowhere or loops, a link to /proc, or
+    /// artifacts itself a link to /proc (attack 13, A13a-6: "Could not find file", and "make artifacts/ writable") — or that holds what no build writes and nothing can read to its end (a named pipe would block the check for ever, a
     /// link to nowhere would escape as a raw exception): the setup step says what it is and what to remove, before any
     /// build, and leaves it as it was (attack 4, U1–U4).
     /// </summary>
@@ -395,6 +395,7 @@ public class SetupTests
     [InlineData("folder-dangling", "artifacts/notebooks is a symbolic link to 'nowhere', which does not exist", "rm artifacts/notebooks")]
     [InlineData("folder-loop", "artifacts/notebooks is a symbolic link that leads back to itself", "rm artifacts/notebooks")]
     [InlineData("folder-proc", "artifacts/notebooks, where the course library is built, leads to '/proc', which belongs to the system's proc file system", "rm artifacts/notebooks")]
+    [InlineData("artifacts-proc", "The folder artifacts, where the course library is built, leads to '/proc', which belongs to the system's proc file system", "rm artifacts in the repository's root; a link only loses the link")]
     [InlineData("fifo", "artifacts/notebooks/x.fifo is a named pipe (FIFO), not a file, which no build", "rm 'artifacts/notebooks/x.fifo'")]
     [InlineData("dangling", "artifacts/notebooks/sub/dang.dll is a symbolic link to 'nowhere.dll', which does not exist", "rm 'artifacts/notebooks/sub/dang.dll'")]
     [InlineData("device", "artifacts/notebooks/zero.dll is a device, not a file", "rm 'artifacts/notebooks/zero.dll'")]
@@ -416,6 +417,7 @@ public class SetupTests
                 "folder-dangling" => File.CreateSymbolicLink(output, "nowhere").FullName,
                 "folder-loop" => File.CreateSymbolicLink(output, "notebooks").FullName,
                 "folder-proc" => Directory.CreateSymbolicLink(output, "/proc").FullName,
+                "artifacts-proc" => ReplacedByLink(Path.Combine(root, "artifacts"), "/proc"),
                 "fifo" => await Shell.MakeFifoAsync(Path.Combine(Directory.CreateDirectory(output).FullName, "x.fifo")),
                 "dangling" => File.CreateSymbolicLink(Path.Combine(Directory.CreateDirectory(Path.Combine(output, "sub")).FullName, "dang.dll"), "nowhere.dll").FullName,
                 "folder-link" => Directory.CreateSymbolicLink(Path.Combine(Directory.CreateDirectory(output).FullName, "procdir"), "/proc").FullName,
@@ -438,6 +440,45 @@ public class SetupTests
         finally
         {
             Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// A kernel stopped while setup.dib builds the setup step leaves artifacts/setup-&lt;pid&gt; (its finally block never runs):
+    /// the next run removes the folders of kernels that are gone, first thing, and keeps a running kernel's, a name without
+    /// a process id, and a link (attack 13, A13a-4). A build setting is missing here only so that the run stops right after.
+    /// </summary>
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public void EnsureCurrent_SetupFolderOfAKernelThatIsGone_IsRemovedAndOthersAreKept()
+    {
+        string root = CopyOfTheRepository();
+        string elsewhere = Directory.CreateTempSubdirectory("nanoneuron-setup-elsewhere-").FullName;
+        try
+        {
+            // No process has an id above the kernel's largest.
+            int gone = int.Parse(File.ReadAllText("/proc/sys/kernel/pid_max").Trim(), CultureInfo.InvariantCulture) + 1;
+            string artifacts = Path.Combine(root, "artifacts");
+            string killed = Path.Combine(artifacts, $"setup-{gone}");
+            File.WriteAllText(Path.Combine(Directory.CreateDirectory(Path.Combine(killed, "obj")).FullName, "half.dll"), "half built");
+            string running = Directory.CreateDirectory(Path.Combine(artifacts, $"setup-{Environment.ProcessId}")).FullName;
+            string mine = Directory.CreateDirectory(Path.Combine(artifacts, "setup-notes")).FullName;
+            File.WriteAllText(Path.Combine(elsewhere, "keep.txt"), "not the kernel's");
+            string link = Directory.CreateSymbolicLink(Path.Combine(artifacts, $"setup-{gone + 1}"), elsewhere).FullName;
+            ReplacedBy(Path.Combine(root, "global.json"));
+
+            Assert.Throws<InvalidOperationException>(() => LibraryBuild.EnsureCurrent(root));
+
+            Assert.False(Directory.Exists(killed), "the folder of a kernel that is gone is removed");
+            Assert.True(Directory.Exists(running), "a running kernel's folder is kept");
+            Assert.True(Directory.Exists(mine), "a name without a process id is kept");
+            Assert.NotNull(new FileInfo(link).LinkTarget);
+            Assert.True(File.Exists(Path.Combine(elsewhere, "keep.txt")), "nothing is removed through a link");
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+            Directory.Delete(elsewhere, recursive: true);
         }
     }
 
@@ -672,6 +713,13 @@ public class SetupTests
     {
         File.Delete(path);
         return path;
+    }
+
+    /// <summary>Removes the empty folder <paramref name="path"/> and puts a symbolic link to <paramref name="target"/> in its place.</summary>
+    private static string ReplacedByLink(string path, string target)
+    {
+        Directory.Delete(path);
+        return Directory.CreateSymbolicLink(path, target).FullName;
     }
 
     /// <summary><c>new Neuron(weight, bias).Predict(x)</c> with the NanoNeuron.dll at <paramref name="path"/>, loaded on its own and unloaded.</summary>

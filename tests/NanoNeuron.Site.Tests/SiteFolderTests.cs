@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.Versioning;
+using CsCheck;
 using NanoNeuron.Testing;
 
 namespace NanoNeuron.Site.Tests;
@@ -55,6 +56,78 @@ public sealed class SiteFolderTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(Site, $"{SiteFolder.StagingPrefix}{gone}-abc")));
         Assert.True(Directory.Exists(running));
         Assert.True(File.Exists(Path.Combine(Site, "01-one.html")));
+    }
+
+    /// <summary>
+    /// The process id in a staging or setup folder's name is read exactly when digits follow the prefix, up to a '-' or the
+    /// end; any other name has none, and its folder is never removed (attack 13, A13a-4, the code shared with the setup step).
+    /// </summary>
+    [Fact]
+    public void Owner_AnyName_IsTheIdAfterThePrefixOrNone()
+    {
+        Gen.Select(Gen.Int[0, int.MaxValue], Gen.String[Gen.Char["ab-9"], 0, 6], Gen.Bool.Select(setup => setup ? "setup-" : SiteFolder.StagingPrefix)).Sample((pid, rest, prefix) =>
+        {
+            string id = pid.ToString(CultureInfo.InvariantCulture);
+            Assert.Equal(pid, Tools.ProcessFolders.Owner(prefix + id, prefix));
+            Assert.Equal(pid, Tools.ProcessFolders.Owner($"{prefix}{id}-{rest}", prefix));
+            Assert.Null(Tools.ProcessFolders.Owner($"{prefix}x{id}{rest}", prefix));
+            Assert.Null(Tools.ProcessFolders.Owner(prefix + rest.Replace("9", "", StringComparison.Ordinal), prefix));
+            Assert.Null(Tools.ProcessFolders.Owner("other-" + id, prefix));
+        }, iter: 300, threads: 1);
+    }
+
+    /// <summary>
+    /// A failed first build into a nested new path removes every folder it created, not only the site's (attack 13, A13a-5:
+    /// new1/ and new1/new2/ stayed); a folder above that something else was put into meanwhile stays, with it.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Build_FailsIntoANestedNewPath_RemovesTheFoldersItCreated(bool somethingPutAbove)
+    {
+        string outer = Path.Combine(root, "new1");
+        string site = Path.Combine(outer, "new2", "site");
+        string mine = Path.Combine(outer, "mine.txt");
+        using var written = new StringWriter();
+        using var error = new StringWriter();
+
+        int exitCode = SiteBuilder.Build(Notebooks, site, written, error, (notebook, executed) =>
+        {
+            if (somethingPutAbove)
+            {
+                File.WriteAllText(mine, "put here during the build");
+            }
+
+            return (1, "the engine failed");
+        });
+
+        Assert.True(exitCode == 1, written.ToString() + error);
+        Assert.False(Directory.Exists(Path.Combine(outer, "new2")), "the folders the build created are removed");
+        Assert.Equal(somethingPutAbove, Directory.Exists(outer));
+        Assert.Equal(somethingPutAbove, File.Exists(mine));
+    }
+
+    /// <summary>
+    /// <see cref="SiteFolder.MissingFolders"/> lists a path and each missing folder above it, from the innermost out, down to
+    /// the first that exists, whatever the depth and however much of it exists (A13a-5).
+    /// </summary>
+    [Fact]
+    public void MissingFolders_AnyDepthAndExistingPart_ListsExactlyTheMissingOnesInnermostFirst()
+    {
+        Gen.Select(Gen.Int[1, 6], Gen.Int[0, 6]).Sample((depth, existing) =>
+        {
+            existing = Math.Min(existing, depth);
+            string top = Path.Combine(root, "deep-" + Guid.NewGuid().ToString("N"));
+            string[] levels = [.. Enumerable.Range(1, depth).Select(i => Path.Combine([top, .. Enumerable.Range(1, i).Select(j => "d" + j)]))];
+            if (existing > 0)
+            {
+                Directory.CreateDirectory(levels[existing - 1]);
+            }
+
+            var missing = SiteFolder.MissingFolders(levels[^1] + "/");
+
+            Assert.Equal(levels.Skip(existing).Reverse().Append(existing == 0 ? top : null).OfType<string>(), missing);
+        }, iter: 100, threads: 1);
     }
 
     [Theory]

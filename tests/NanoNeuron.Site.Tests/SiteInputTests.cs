@@ -5,6 +5,7 @@ using CsCheck;
 using Microsoft.DotNet.Interactive.Documents;
 using Microsoft.DotNet.Interactive.Documents.Jupyter;
 using NanoNeuron.Testing;
+using NanoNeuron.Tools;
 
 namespace NanoNeuron.Site.Tests;
 
@@ -504,6 +505,76 @@ public sealed class SiteInputTests : IDisposable
     }
 
     /// <summary>
+    /// A notebook holding bytes that are not UTF-8 is refused before any engine starts, naming the first one's offset (attack
+    /// 13, A13a-3: the bytes FF FE were built silently into U+FFFD on the page and in the executed copy).
+    /// </summary>
+    [Fact]
+    public void Build_NotebookIsNotUtf8_OneLineNamesTheByteOffsetAndTheEngineDoesNotRun()
+    {
+        File.WriteAllBytes(Path.Combine(Notebooks, "01-one.ipynb"), [.. "{\"cells\":[{\"cell_type\":\"markdown\",\"source\":\""u8, 0xFF, 0xFE, .. "\"}]}"u8]);
+
+        var (exitCode, output, error) = Run(root, NoEngine, "--notebooks", "notebooks", "--output", "site");
+
+        Assert.True(exitCode == 1, output + error);
+        Assert.Contains("[1/1] 01-one.ipynb ... failed", output, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.StartsWith("error: 01-one.ipynb is not UTF-8 at byte offset 44 (0xFF)", error, StringComparison.Ordinal);
+        Assert.Contains("save it as UTF-8", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(root, "site")));
+    }
+
+    /// <summary>
+    /// A notebook saved with a UTF-8 byte order mark is refused naming the mark (attack 13, A13a-2: the message was "'0xEF' is
+    /// an invalid start of a value", and the mark is invisible in every editor).
+    /// </summary>
+    [Fact]
+    public void Build_NotebookStartsWithAByteOrderMark_OneLineNamesTheMarkAndTheEngineDoesNotRun()
+    {
+        File.WriteAllBytes(Path.Combine(Notebooks, "01-one.ipynb"), [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(Lesson)]);
+
+        var (exitCode, output, error) = Run(root, NoEngine, "--notebooks", "notebooks", "--output", "site");
+
+        Assert.True(exitCode == 1, output + error);
+        Assert.Contains("[1/1] 01-one.ipynb ... failed", output, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.StartsWith("error: 01-one.ipynb starts with a byte order mark (EF BB BF)", error, StringComparison.Ordinal);
+        Assert.Contains("save it as UTF-8 without BOM", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(root, "site")));
+    }
+
+    /// <summary>
+    /// <see cref="SiteBuilder.NotUtf8At"/> finds nothing exactly in UTF-8 (as a strict decoder reads it), and otherwise the
+    /// offset where valid UTF-8 stops: everything before it decodes, the sequence at it does not (A13a-3).
+    /// </summary>
+    [Fact]
+    public void NotUtf8At_AnyBytes_IsNullExactlyForUtf8AndElseWhereTheValidTextStops()
+    {
+        var strict = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        var piece = Gen.OneOf(Gen.String.Select(text => System.Text.Encoding.UTF8.GetBytes(text)), Gen.Byte.Array[0, 4]);
+        piece.Array[0, 5].Select(pieces => pieces.SelectMany(bytes => bytes).ToArray()).Sample(bytes =>
+        {
+            bool valid;
+            try
+            {
+                strict.GetString(bytes);
+                valid = true;
+            }
+            catch (System.Text.DecoderFallbackException)
+            {
+                valid = false;
+            }
+
+            int? offset = SiteBuilder.NotUtf8At(bytes);
+            Assert.Equal(valid, offset is null);
+            if (offset is { } at)
+            {
+                Assert.True(System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(0, at)));
+                Assert.NotEqual(System.Buffers.OperationStatus.Done, System.Text.Rune.DecodeFromUtf8(bytes.AsSpan(at), out _, out _));
+            }
+        }, iter: 2000, threads: 1);
+    }
+
+    /// <summary>
     /// Every cell is checked before an engine starts (attack 8, A8-3: a cell that is a number made the engine print a stack
     /// trace, a "source" that is a number was lost silently): a notebook is refused exactly when one of its cells is not an
     /// object with a known "cell_type" and a text or list of texts as "source", and the first such cell is named.
@@ -541,6 +612,48 @@ public sealed class SiteInputTests : IDisposable
                 Assert.EndsWith("open it in VS Code or Jupyter and save it again.", reason, StringComparison.Ordinal);
             }
         }, iter: 200, threads: 1);
+    }
+
+    /// <summary>
+    /// A failing cell's error is echoed escaped, on one line (attack 13, A13a-7: an escape sequence in an exception's message
+    /// reached the terminal raw and turned it red, and the engine's stack trace followed on three more lines).
+    /// </summary>
+    [Fact]
+    public void Build_CellErrorHoldsAnEscapeSequence_OneEscapedLineWithoutTheStackTrace()
+    {
+        static (int, string) Failing(string notebook, string executed)
+        {
+            var document = new InteractiveDocument(
+            [
+                new InteractiveDocumentElement("throw new System.Exception(\"boom \\u001b[31m in cell\");", "csharp",
+                    [new ErrorElement("System.Exception: boom \u001b[31m in cell\n   at Submission#1.<<Initialize>>d__0.MoveNext()", "Error")]),
+            ]);
+            File.WriteAllText(executed, Notebook.ToJupyterJson(document, "C#"));
+            return (0, "");
+        }
+
+        var (exitCode, output, error) = Run(root, Failing, "--notebooks", "notebooks", "--output", "site");
+
+        Assert.True(exitCode == 1, output + error);
+        Assert.Equal(
+            "error: 01-one.ipynb, cell 1 («throw new System.Exception(\"boom \\u001b[31m in cell\");»): Error: System.Exception: boom \\u001b[31m in cell",
+            error.TrimEnd());
+    }
+
+    /// <summary>Whatever a failing cell's source and error hold, the line naming it is one line that a terminal shows as written (A13a-7).</summary>
+    [Fact]
+    public void FailedCell_AnyErrorText_IsOneLineOfVisibleCharactersKeepingTheErrorsFirstLine()
+    {
+        const string Characters = "a \u001b\u0007\n\r\u2028\u0085\ufeff\u202e\u00a0é";
+        var text = Gen.Int[0, Characters.Length - 1].Select(i => Characters[i]).Array[0, 12].Select(chars => new string(chars));
+        Gen.Select(text, text, text).Sample((source, name, value) =>
+        {
+            string line = SiteBuilder.FailedCell("01-one.ipynb", 2, source, new ErrorElement(value, name));
+
+            Assert.DoesNotContain('\n', line);
+            Assert.All(line.EnumerateRunes(), rune => Assert.True(rune.Value == ' ' || !PrintableText.Hidden(rune), line));
+            Assert.EndsWith(": " + PrintableText.Escape(value.Split('\n')[0].TrimEnd('\r')), line, StringComparison.Ordinal);
+        }, iter: 500, threads: 1);
     }
 
     [Fact]

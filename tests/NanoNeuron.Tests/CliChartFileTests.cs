@@ -549,6 +549,33 @@ public sealed class CliChartFileTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// Attack 13, A13a-1: a folder of root's (mode 755) that nobody may write in is named as another user's, with fixes nobody
+    /// can apply (another folder, or its owner), not called read-only with "chmod u+w", which nobody may run on it.
+    /// </summary>
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public async Task Run_ChartInAnotherUsersFolder_IsRefusedNamingTheOwnerNotAsReadOnly()
+    {
+        if (Stat("%u", folder) != "0")
+        {
+            return; // only root can run the command line as nobody
+        }
+
+        File.SetUnixFileMode(folder, (UnixFileMode)0b111_111_111);
+        string rootsFolder = Path.Combine(folder, "roots");
+        Directory.CreateDirectory(rootsFolder);
+        File.SetUnixFileMode(rootsFolder, (UnixFileMode)0b111_101_101);
+        var (exit, _, error) = await Shell.RunAsync(
+            "exec setpriv --reuid=65534 --regid=65534 --clear-groups env HOME=\"$DIR\" DOTNET_CLI_HOME=\"$DIR\" dotnet \"$CLI\" --epochs 3 --chart \"$DIR/roots/c.html\"",
+            new Dictionary<string, string> { ["CLI"] = typeof(NanoNeuron.Cli.NanoNeuronCommand).Assembly.Location, ["DIR"] = folder });
+
+        Assert.Equal(2, exit);
+        Cli.AssertOneLineReason(error,
+            $"the folder '{rootsFolder}' belongs to another user (uid 0), and you may not write in it, so the chart cannot be written in it: choose another folder, or ask its owner to make it writable.");
+        Assert.Empty(Directory.GetFileSystemEntries(rootsFolder));
+    }
+
     /// <summary>stat(1)'s answer for <paramref name="format"/>: a reference independent of the command line's own reading.</summary>
     private static string Stat(string format, string path)
     {

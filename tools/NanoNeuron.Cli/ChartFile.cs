@@ -208,7 +208,9 @@ internal static class ChartFile
     private static string? FolderProblem(string folder) =>
         WritableFolder.Check(folder) is { } obstacle
             ? $"the folder '{folder}' {obstacle.What}, so the chart cannot be written in it: "
-                + (obstacle.ChmodFixes ? $"make the folder writable (chmod u+w '{folder}') or choose another folder." : "choose another folder.")
+                + (obstacle.ChmodFixes ? $"make the folder writable (chmod u+w '{folder}') or choose another folder."
+                    : obstacle.OwnerFixes ? "choose another folder, or ask its owner to make it writable."
+                    : "choose another folder.")
             : null;
 
     /// <summary>

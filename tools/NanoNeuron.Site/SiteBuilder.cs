@@ -255,7 +255,7 @@ internal static partial class SiteBuilder
                 if (FirstError(document) is { } failure)
                 {
                     output.WriteLine("failed");
-                    error.WriteLine($"error: {shown}, cell {failure.Cell} («{failure.FirstLine}»): {failure.Error.ErrorName}: {failure.Error.ErrorValue}");
+                    error.WriteLine($"error: {FailedCell(name, failure.Cell, failure.FirstLine, failure.Error)}");
                     return 1;
                 }
 
@@ -448,7 +448,8 @@ internal static partial class SiteBuilder
 
         string where = existing == Path.TrimEndingDirectorySeparator(siteFolder) ? "in it" : $"under it ('{Shown(siteFolder)}' would be created there)";
         string chmod = obstacle.ChmodFixes ? $"make the folder writable (chmod u+w '{Shown(existing)}') or " : "";
-        return $"--output '{Shown(requested)}': the folder '{Shown(existing)}' {Shown(obstacle.What)}, so the site cannot be written {where}: {chmod}choose another folder, {example}.";
+        string owner = obstacle.OwnerFixes ? ", or ask its owner to make it writable" : "";
+        return $"--output '{Shown(requested)}': the folder '{Shown(existing)}' {Shown(obstacle.What)}, so the site cannot be written {where}: {chmod}choose another folder, {example}{owner}.";
     }
 
     /// <summary>A path or message as one printable line: every character a terminal would not show as itself (<see cref="PrintableText.Escape"/>; a file name may hold them) becomes \\uXXXX.</summary>
@@ -538,14 +539,26 @@ internal static partial class SiteBuilder
     }
 
     /// <summary>
-    /// Why a notebook file cannot be run (the engine would answer with a long stack trace), or null: it must be readable
-    /// (<see cref="Unreadable(string, out byte[])"/>), and JSON (UTF-8) whose top level is an object with a "cells" list.
+    /// Why a notebook file cannot be run (the engine would answer with a long stack trace, or change its text), or null: it
+    /// must be readable (<see cref="Unreadable(string, out byte[])"/>), UTF-8 throughout (<see cref="NotUtf8At"/>) with no byte order mark, and JSON
+    /// whose top level is an object with a "cells" list.
     /// </summary>
     public static string? NotANotebook(string path)
     {
         if (Unreadable(path, out byte[] contents) is { } unreadable)
         {
             return unreadable;
+        }
+
+        if (contents.AsSpan().StartsWith(Utf8ByteOrderMark))
+        {
+            return "starts with a byte order mark (EF BB BF), which a notebook may not have (Jupyter refuses it too, and no editor shows it): save it as UTF-8 without BOM (in VS Code: the status bar's encoding, Save with Encoding, UTF-8), or restore it from git (git checkout -- <file>).";
+        }
+
+        if (NotUtf8At(contents) is { } offset)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"is not UTF-8 at byte offset {offset} (0x{contents[offset]:X2}), and a notebook is UTF-8 text (Jupyter refuses this file; the engine would change the byte into \\ufffd): save it as UTF-8, or restore it from git (git checkout -- <file>).");
         }
 
         try
@@ -578,6 +591,27 @@ internal static partial class SiteBuilder
                 : "";
             return $"is not valid JSON{where}: {reason} Fix the file (or restore it from git) before building the site.";
         }
+    }
+
+    /// <summary>The byte order mark U+FEFF as UTF-8: invisible in an editor, and not JSON, so a notebook may not start with it.</summary>
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>The offset of the first byte of <paramref name="contents"/> that does not belong to valid UTF-8, or null if it is all UTF-8.</summary>
+    /// <remarks>A byte sequence that does not decode (<see cref="System.Text.Rune.DecodeFromUtf8"/>), or one cut short at the end, is not UTF-8.</remarks>
+    public static int? NotUtf8At(ReadOnlySpan<byte> contents)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(contents))
+        {
+            return null;
+        }
+
+        int offset = 0;
+        while (System.Text.Rune.DecodeFromUtf8(contents[offset..], out _, out int width) == System.Buffers.OperationStatus.Done)
+        {
+            offset += width;
+        }
+
+        return offset;
     }
 
     /// <summary>
@@ -622,6 +656,23 @@ internal static partial class SiteBuilder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The line that names a notebook's failing cell: the notebook, the cell's number and first line, and the first line of
+    /// its error.
+    /// </summary>
+    /// <remarks>
+    /// Everything but the number is the notebook's own text (the error may hold what the notebook printed, escape sequences
+    /// included), so it is shown escaped (<see cref="Shown"/>), and the engine's stack trace below the error's first line is
+    /// left out: one line, whose every character a terminal shows as itself.
+    /// </remarks>
+    public static string FailedCell(string notebookName, int cell, string firstLine, ErrorElement failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        string message = (failure.ErrorValue ?? "").Split('\n')[0].TrimEnd('\r');
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{Shown(notebookName)}, cell {cell} («{Shown(firstLine)}»): {Shown(failure.ErrorName ?? "")}: {Shown(message)}");
     }
 
     private static void WriteAssets(string outputFolder)

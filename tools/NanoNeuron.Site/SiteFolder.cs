@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -22,13 +21,15 @@ internal sealed class SiteFolder : IDisposable
 
     private readonly string folder;
     private readonly bool createdFolder;
+    private readonly IReadOnlyList<string> createdParents;
     private readonly bool createdMarker;
     private bool published;
 
-    private SiteFolder(string folder, bool createdFolder, bool createdMarker, string staging)
+    private SiteFolder(string folder, bool createdFolder, IReadOnlyList<string> createdParents, bool createdMarker, string staging)
     {
         this.folder = folder;
         this.createdFolder = createdFolder;
+        this.createdParents = createdParents;
         this.createdMarker = createdMarker;
         Staging = staging;
     }
@@ -38,12 +39,13 @@ internal sealed class SiteFolder : IDisposable
 
     /// <summary>
     /// Prepares <paramref name="folder"/>, which must be missing, empty or a site this builder wrote
-    /// (<see cref="SiteBuilder.RefuseOutput"/>): creates it and its marker if needed, removes the staging folders of builds
-    /// that were killed, and creates this build's.
+    /// (<see cref="SiteBuilder.RefuseOutput"/>): creates it (with the folders above it that are missing) and its marker if
+    /// needed, removes the staging folders of builds that were killed, and creates this build's.
     /// </summary>
     public static SiteFolder Open(string folder)
     {
-        bool createdFolder = !Directory.Exists(folder);
+        var missing = MissingFolders(folder);
+        bool createdFolder = missing.Count > 0;
         Directory.CreateDirectory(folder);
         string marker = Path.Combine(folder, SiteBuilder.Marker);
         bool createdMarker = !File.Exists(marker);
@@ -52,17 +54,11 @@ internal sealed class SiteFolder : IDisposable
             WriteMarker(folder, []);
         }
 
-        foreach (string leftover in Directory.EnumerateDirectories(folder, StagingPrefix + "*"))
-        {
-            if (!IsRunning(Path.GetFileName(leftover)) && new DirectoryInfo(leftover).LinkTarget is null)
-            {
-                Directory.Delete(leftover, recursive: true);
-            }
-        }
+        Tools.ProcessFolders.RemoveLeftovers(folder, StagingPrefix);
 
         string staging = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"{StagingPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}"));
         Directory.CreateDirectory(staging);
-        return new SiteFolder(folder, createdFolder, createdMarker, staging);
+        return new SiteFolder(folder, createdFolder, [.. missing.Skip(1)], createdMarker, staging);
     }
 
     /// <summary>
@@ -128,10 +124,42 @@ internal sealed class SiteFolder : IDisposable
         if (createdFolder)
         {
             Directory.Delete(folder, recursive: true);
+            RemoveEmpty(createdParents);
         }
         else if (createdMarker)
         {
             File.Delete(Path.Combine(folder, SiteBuilder.Marker));
+        }
+    }
+
+    /// <summary>
+    /// The folders that creating <paramref name="folder"/> would create: itself and each missing folder above it, from the
+    /// innermost out; empty if it exists.
+    /// </summary>
+    public static List<string> MissingFolders(string folder)
+    {
+        var missing = new List<string>();
+        for (string? path = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)); path is not null && !Directory.Exists(path); path = Path.GetDirectoryName(path))
+        {
+            missing.Add(path);
+        }
+
+        return missing;
+    }
+
+    /// <summary>Removes the folders a build created above the site's, from the innermost out, while each is empty: something put there meanwhile stays.</summary>
+    private static void RemoveEmpty(IReadOnlyList<string> folders)
+    {
+        foreach (string created in folders)
+        {
+            try
+            {
+                Directory.Delete(created);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                return; // not empty (or gone): what is above it stays too
+            }
         }
     }
 
@@ -277,30 +305,5 @@ internal sealed class SiteFolder : IDisposable
         }
 
         File.Move(next, marker, overwrite: true);
-    }
-
-    /// <summary>Whether the build that made a staging folder (its name holds the process id) still runs.</summary>
-    private static bool IsRunning(string staging)
-    {
-        string id = staging[StagingPrefix.Length..].Split('-')[0];
-        if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out int pid))
-        {
-            return false;
-        }
-
-        if (pid == Environment.ProcessId)
-        {
-            return true; // another build in this process (tests build several sites at once)
-        }
-
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 }
