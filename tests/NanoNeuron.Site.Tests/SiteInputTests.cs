@@ -504,41 +504,32 @@ public sealed class SiteInputTests : IDisposable
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
-    /// <summary>
-    /// A notebook holding bytes that are not UTF-8 is refused before any engine starts, naming the first one's offset (attack
-    /// 13, A13a-3: the bytes FF FE were built silently into U+FFFD on the page and in the executed copy).
-    /// </summary>
-    [Fact]
-    public void Build_NotebookIsNotUtf8_OneLineNamesTheByteOffsetAndTheEngineDoesNotRun()
+    /// <summary>The files of <see cref="Build_NotebookNotPlainUtf8_OneLineNamesWhyAndTheEngineDoesNotRun"/>, what the error starts with, and the fix it gives.</summary>
+    public static TheoryData<byte[], string, string> NotPlainUtf8 => new()
     {
-        File.WriteAllBytes(Path.Combine(Notebooks, "01-one.ipynb"), [.. "{\"cells\":[{\"cell_type\":\"markdown\",\"source\":\""u8, 0xFF, 0xFE, .. "\"}]}"u8]);
+        { [.. "{\"cells\":[{\"cell_type\":\"markdown\",\"source\":\""u8, 0xFF, 0xFE, .. "\"}]}"u8], "error: 01-one.ipynb is not UTF-8 at byte offset 44 (0xFF)", "save it as UTF-8" },
+        { [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(Lesson)], "error: 01-one.ipynb starts with a byte order mark (EF BB BF)", "save it as UTF-8 without BOM" },
+    };
+
+    /// <summary>
+    /// A notebook holding bytes that are not UTF-8, or starting with a UTF-8 byte order mark, is refused before any engine
+    /// starts, naming the first such byte's offset, or the mark (attack 13: A13a-3, the bytes FF FE were built silently into
+    /// U+FFFD on the page and in the executed copy; A13a-2, the mark, invisible in every editor, was reported as "'0xEF' is
+    /// an invalid start of a value").
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(NotPlainUtf8))]
+    public void Build_NotebookNotPlainUtf8_OneLineNamesWhyAndTheEngineDoesNotRun(byte[] notebook, string start, string fix)
+    {
+        File.WriteAllBytes(Path.Combine(Notebooks, "01-one.ipynb"), notebook);
 
         var (exitCode, output, error) = Run(root, NoEngine, "--notebooks", "notebooks", "--output", "site");
 
         Assert.True(exitCode == 1, output + error);
         Assert.Contains("[1/1] 01-one.ipynb ... failed", output, StringComparison.Ordinal);
         Assert.Single(error.TrimEnd().Split('\n'));
-        Assert.StartsWith("error: 01-one.ipynb is not UTF-8 at byte offset 44 (0xFF)", error, StringComparison.Ordinal);
-        Assert.Contains("save it as UTF-8", error, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.Combine(root, "site")));
-    }
-
-    /// <summary>
-    /// A notebook saved with a UTF-8 byte order mark is refused naming the mark (attack 13, A13a-2: the message was "'0xEF' is
-    /// an invalid start of a value", and the mark is invisible in every editor).
-    /// </summary>
-    [Fact]
-    public void Build_NotebookStartsWithAByteOrderMark_OneLineNamesTheMarkAndTheEngineDoesNotRun()
-    {
-        File.WriteAllBytes(Path.Combine(Notebooks, "01-one.ipynb"), [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(Lesson)]);
-
-        var (exitCode, output, error) = Run(root, NoEngine, "--notebooks", "notebooks", "--output", "site");
-
-        Assert.True(exitCode == 1, output + error);
-        Assert.Contains("[1/1] 01-one.ipynb ... failed", output, StringComparison.Ordinal);
-        Assert.Single(error.TrimEnd().Split('\n'));
-        Assert.StartsWith("error: 01-one.ipynb starts with a byte order mark (EF BB BF)", error, StringComparison.Ordinal);
-        Assert.Contains("save it as UTF-8 without BOM", error, StringComparison.Ordinal);
+        Assert.StartsWith(start, error, StringComparison.Ordinal);
+        Assert.Contains(fix, error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(root, "site")));
     }
 
