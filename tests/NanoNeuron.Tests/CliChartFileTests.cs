@@ -576,6 +576,39 @@ public sealed class CliChartFileTests : IDisposable
         Assert.Empty(Directory.GetFileSystemEntries(rootsFolder));
     }
 
+    /// <summary>
+    /// Attack 13, A13a-10: run from a folder deleted while the shell was in it, a relative chart name is refused before
+    /// training, in one line with the fix (exit 2), not with an unhandled exception (exit 134); an absolute one is written.
+    /// </summary>
+    [Theory]
+    [InlineData("c.html")]
+    [InlineData("sub/c.html")]
+    [InlineData("../c.html")]
+    [InlineData(null)]
+    [UnsupportedOSPlatform("windows")]
+    public async Task Executable_ChartFromADeletedCurrentFolder_RelativeIsRefusedWithTheFix(string? name)
+    {
+        string absolute = Path.Combine(folder, "c.html");
+        var (exit, output, error) = await Shell.RunAsync(
+            "mkdir \"$DIR/gone\" && cd \"$DIR/gone\" && rmdir \"$DIR/gone\" && exec dotnet \"$CLI\" --epochs 3 --chart \"$NAME\"",
+            new Dictionary<string, string> { ["CLI"] = typeof(NanoNeuron.Cli.NanoNeuronCommand).Assembly.Location, ["DIR"] = folder, ["NAME"] = name ?? absolute });
+
+        if (name is null)
+        {
+            Assert.True(exit == 0, $"exit {exit}\n{output}{error}");
+            Assert.Contains($"Chart written to {absolute}", output, StringComparison.Ordinal);
+            Assert.Equal([absolute], Directory.GetFileSystemEntries(folder));
+        }
+        else
+        {
+            Assert.True(exit == 2, $"exit {exit}\n{output}{error}");
+            Assert.Empty(output);
+            Cli.AssertOneLineReason(error,
+                "error: --chart: the current folder no longer exists (deleted while this shell was in it): cd to an existing folder, or pass an absolute --chart path.");
+            Assert.Empty(Directory.GetFileSystemEntries(folder));
+        }
+    }
+
     /// <summary>stat(1)'s answer for <paramref name="format"/>: a reference independent of the command line's own reading.</summary>
     private static string Stat(string format, string path)
     {

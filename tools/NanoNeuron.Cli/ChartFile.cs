@@ -44,6 +44,11 @@ internal static class ChartFile
             return "the chart path is blank (only white space): pass a file name ending in .html, such as training.html.";
         }
 
+        if (LostCurrentFolder(path) is { } lost)
+        {
+            return lost;
+        }
+
         // Before the folder is looked for: Linux answers "no such file" for a path it cannot take, whether the folder exists or not.
         if (LongPath(path) is { } tooLong)
         {
@@ -182,6 +187,29 @@ internal static class ChartFile
         }
 
         return null;
+    }
+
+    /// <summary>Why the relative <paramref name="path"/> cannot be made absolute, or null: the current folder is gone.</summary>
+    /// <remarks>
+    /// A folder deleted while a shell was in it (by <c>rm -rf</c> or a checkout in another terminal) stays the process's
+    /// current folder, but getcwd(2) fails, and so does every path relative to it. An absolute path does not need it.
+    /// </remarks>
+    private static string? LostCurrentFolder(string path)
+    {
+        if (path.Length == 0 || Path.IsPathRooted(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            _ = Directory.GetCurrentDirectory();
+            return null;
+        }
+        catch (IOException)
+        {
+            return "the current folder no longer exists (deleted while this shell was in it): cd to an existing folder, or pass an absolute --chart path.";
+        }
     }
 
     /// <summary>Why <paramref name="path"/>, made absolute, is longer than Linux takes (<see cref="PathLimits.MaxPathBytes"/>), or null.</summary>
