@@ -609,6 +609,76 @@ public sealed class CliChartFileTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// Attack 13, A13a-8: a chart, or its folder, that is immutable (chattr +i) or append-only (chattr +a), whatever the file's
+    /// mode and whether named directly or through a link, is refused before training for its attribute, with chattr as the
+    /// fix (chmod u+w would change nothing), not found only after training; the old chart stays and nothing is left beside
+    /// it. Only where chattr works (as root, on a file system that takes the attributes).
+    /// </summary>
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public void Run_ChartOrItsFolderImmutableOrAppendOnly_IsRefusedBeforeTrainingNamingTheAttribute()
+    {
+        string locked = Directory.CreateDirectory(Path.Combine(folder, "locked")).FullName;
+        string file = Path.Combine(locked, "c.html");
+        string link = Path.Combine(folder, "link.html");
+        File.WriteAllText(file, "the old chart");
+        if (!Chattr("+i", file) || !Chattr("-i", file))
+        {
+            return;
+        }
+
+        var cases =
+            from attribute in Gen.Bool.Select(immutable => immutable ? "i" : "a")
+            from onFolder in Gen.Bool
+            from throughLink in Gen.Bool
+            from bits in Gen.Int[0, 511]
+            select (Attribute: attribute, OnFolder: onFolder, ThroughLink: throughLink, Mode: (UnixFileMode)bits | UnixFileMode.UserWrite);
+        cases.Sample(example =>
+        {
+            File.SetUnixFileMode(file, example.Mode);
+            string name = example.ThroughLink ? File.CreateSymbolicLink(link, file).FullName : file;
+            string locking = example.OnFolder ? locked : file;
+            Assert.True(Chattr($"+{example.Attribute}", locking));
+            try
+            {
+                var (exitCode, output, error) = Cli.Run("--epochs", "3", "--chart", name);
+
+                string what = example.Attribute == "i" ? "immutable (chattr +i)" : "append-only (chattr +a)";
+                Assert.Equal(2, exitCode);
+                Assert.Empty(output);
+                Cli.AssertOneLineReason(error,
+                    example.OnFolder ? $"the folder '{locked}' is {what}" : $"'{name}' is {what}",
+                    $"remove the attribute (chattr -{example.Attribute} '{locking}', as root) or choose another");
+                Assert.DoesNotContain("chmod", error, StringComparison.Ordinal);
+            }
+            finally
+            {
+                Assert.True(Chattr($"-{example.Attribute}", locking));
+                File.Delete(link);
+            }
+
+            Assert.Equal("the old chart", File.ReadAllText(file));
+            Assert.Equal([file], Directory.GetFileSystemEntries(locked));
+        }, iter: 24, threads: 1);
+    }
+
+    /// <summary>Runs chattr(1) with <paramref name="change"/> on <paramref name="path"/>; whether it did it.</summary>
+    private static bool Chattr(string change, string path)
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo("chattr", [change, path]) { RedirectStandardError = true })!;
+            process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            return process.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false; // no chattr
+        }
+    }
+
     /// <summary>stat(1)'s answer for <paramref name="format"/>: a reference independent of the command line's own reading.</summary>
     private static string Stat(string format, string path)
     {
