@@ -663,6 +663,54 @@ public sealed class CliChartFileTests : IDisposable
         }, iter: 24, threads: 1);
     }
 
+    /// <summary>
+    /// Attack 13, A13a-13: a chart replaced by a folder while the run trains cannot be put in place; standard output then
+    /// holds the report and never "Chart written to" (a script keeps or parses it alone), the exit code is 1 with the reason
+    /// on standard error, and the folder and its file are kept, with no temporary file beside them.
+    /// </summary>
+    [Fact]
+    public void Run_ChartReplacedByAFolderDuringTraining_IsNeverCalledWritten()
+    {
+        string path = Path.Combine(folder, "c.html");
+        var cases = from epochs in Gen.Int[1, 3000] from json in Gen.Bool select (Epochs: epochs, Json: json);
+        cases.Sample(example =>
+        {
+            string[] args = ["--epochs", example.Epochs.ToString(System.Globalization.CultureInfo.InvariantCulture), .. example.Json ? ["--json"] : Array.Empty<string>()];
+            var (_, report, _) = Cli.Run(args);
+            File.WriteAllText(path, "the old chart");
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var replace = new AtFirstReport(() =>
+            {
+                File.Delete(path);
+                Directory.CreateDirectory(path);
+                File.WriteAllText(Path.Combine(path, "mine"), "mine");
+            });
+
+            int exitCode = NanoNeuron.Cli.NanoNeuronCommand.RunAsync([.. args, "--chart", path], output, error, replace, CancellationToken.None).GetAwaiter().GetResult();
+
+            Assert.Equal(1, exitCode);
+            Assert.Equal(report, output.ToString());
+            Assert.DoesNotContain("Chart written", output.ToString(), StringComparison.Ordinal);
+            Cli.AssertOneLineReason(error.ToString(), $"could not put the chart in place at '{path}' (the report above was written first)");
+            Assert.Equal([path], Directory.GetFileSystemEntries(folder));
+            Assert.Equal("mine", File.ReadAllText(Path.Combine(path, "mine")));
+            Directory.Delete(path, recursive: true);
+        }, iter: 10, threads: 1);
+    }
+
+    /// <summary>Runs an action at the first progress report of a run (synchronously, inside the training).</summary>
+    private sealed class AtFirstReport(Action action) : IProgress<NanoNeuron.Optimization.TrainingProgress>
+    {
+        private Action? action = action;
+
+        public void Report(NanoNeuron.Optimization.TrainingProgress value)
+        {
+            action?.Invoke();
+            action = null;
+        }
+    }
+
     /// <summary>Runs chattr(1) with <paramref name="change"/> on <paramref name="path"/>; whether it did it.</summary>
     private static bool Chattr(string change, string path)
     {
