@@ -137,6 +137,28 @@ public sealed class CliStreamTests : IDisposable
         }, iter: 40, threads: 1);
     }
 
+    /// <summary>
+    /// Attack 13, A13a-13: "Chart written to" comes after the report, once the chart is in place; standard output that takes
+    /// the whole report but not that line ends the run with 74 and a reason that says the chart is in place, not that none was.
+    /// </summary>
+    [Fact]
+    public void Run_StandardOutputFailsOnlyAtTheChartLine_Exits74SayingTheChartIsInPlace()
+    {
+        string path = Chart();
+        var (_, report, _) = Cli.Run("--epochs", "10");
+        using var output = new BrokenWriter(report.Length);
+        using var error = new StringWriter();
+
+        int exitCode = Run(["--epochs", "10", "--chart", path], output, error);
+
+        Assert.Equal(NanoNeuronCommand.OutputFailed, exitCode);
+        Assert.Equal(report, output.ToString());
+        Cli.AssertOneLineReason(error.ToString(), "could not write to standard output (No space left on device)",
+            $"the report was written and the chart put in place at '{path}', only the line saying so was lost");
+        Assert.Contains("Plotly.newPlot", File.ReadAllText(path), StringComparison.Ordinal);
+        Assert.Equal([path], Directory.GetFileSystemEntries(folder));
+    }
+
     /// <summary>The real executable, its streams closed or full as a shell leaves them: no abort (exit 134), a stated reason.</summary>
     [Theory]
     [InlineData("--epochs 10 >&-", 74, "could not write to standard output (Bad file descriptor)")]
