@@ -89,6 +89,44 @@ internal static partial class UnixFile
 
     private const int TooManyLinks = 40; // ELOOP
 
+    private const int AttributesOffset = 8; // stx_attributes (u64), after stx_mask and stx_blksize
+    private const int AttributesMaskOffset = 56; // stx_attributes_mask (u64): the attributes the file system reports
+    private const ulong ImmutableAttribute = 0x10; // STATX_ATTR_IMMUTABLE
+    private const ulong AppendAttribute = 0x20; // STATX_ATTR_APPEND
+
+    /// <summary>
+    /// Whether <paramref name="path"/> (links followed) is immutable (chattr +i) or append-only (chattr +a), as statx(2)
+    /// reports it; both false where the file system does not say, or off Linux.
+    /// </summary>
+    /// <remarks>
+    /// Neither shows in the mode: an immutable file or folder may not be changed, replaced, renamed or removed, nor a folder
+    /// take or lose an entry, by anyone, root included; an append-only file may only grow, and an append-only folder takes new
+    /// entries but loses none (nothing in it is renamed or removed). Only root (CAP_LINUX_IMMUTABLE) may remove either.
+    /// </remarks>
+    public static (bool Immutable, bool AppendOnly) Attributes(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return (false, false);
+        }
+
+        var buffer = new byte[256];
+        try
+        {
+            if (Statx(AtCurrentFolder, path, 0, Type, buffer) != 0)
+            {
+                return (false, false);
+            }
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return (false, false);
+        }
+
+        ulong attributes = BitConverter.ToUInt64(buffer, AttributesOffset) & BitConverter.ToUInt64(buffer, AttributesMaskOffset);
+        return ((attributes & ImmutableAttribute) != 0, (attributes & AppendAttribute) != 0);
+    }
+
     /// <summary>The owner and group of <paramref name="path"/> (links followed), or null where they cannot be read.</summary>
     public static (uint User, uint Group)? Owner(string path)
     {

@@ -553,14 +553,11 @@ public sealed class CliChartFileTests : IDisposable
     /// Attack 13, A13a-1: a folder of root's (mode 755) that nobody may write in is named as another user's, with fixes nobody
     /// can apply (another folder, or its owner), not called read-only with "chmod u+w", which nobody may run on it.
     /// </summary>
-    [Fact]
+    [SkippableFact]
     [UnsupportedOSPlatform("windows")]
     public async Task Run_ChartInAnotherUsersFolder_IsRefusedNamingTheOwnerNotAsReadOnly()
     {
-        if (Stat("%u", folder) != "0")
-        {
-            return; // only root can run the command line as nobody
-        }
+        Skip.IfNot(Stat("%u", folder) == "0", "only root can run the command line as nobody (CI runs as root)");
 
         File.SetUnixFileMode(folder, (UnixFileMode)0b111_111_111);
         string rootsFolder = Path.Combine(folder, "roots");
@@ -574,6 +571,154 @@ public sealed class CliChartFileTests : IDisposable
         Cli.AssertOneLineReason(error,
             $"the folder '{rootsFolder}' belongs to another user (uid 0), and you may not write in it, so the chart cannot be written in it: choose another folder, or ask its owner to make it writable.");
         Assert.Empty(Directory.GetFileSystemEntries(rootsFolder));
+    }
+
+    /// <summary>
+    /// Attack 13, A13a-10: run from a folder deleted while the shell was in it, a relative chart name is refused before
+    /// training, in one line with the fix (exit 2), not with an unhandled exception (exit 134); an absolute one is written.
+    /// </summary>
+    [Theory]
+    [InlineData("c.html")]
+    [InlineData("sub/c.html")]
+    [InlineData("../c.html")]
+    [InlineData(null)]
+    [UnsupportedOSPlatform("windows")]
+    public async Task Executable_ChartFromADeletedCurrentFolder_RelativeIsRefusedWithTheFix(string? name)
+    {
+        string absolute = Path.Combine(folder, "c.html");
+        var (exit, output, error) = await Shell.RunAsync(
+            "mkdir \"$DIR/gone\" && cd \"$DIR/gone\" && rmdir \"$DIR/gone\" && exec dotnet \"$CLI\" --epochs 3 --chart \"$NAME\"",
+            new Dictionary<string, string> { ["CLI"] = typeof(NanoNeuron.Cli.NanoNeuronCommand).Assembly.Location, ["DIR"] = folder, ["NAME"] = name ?? absolute });
+
+        if (name is null)
+        {
+            Assert.True(exit == 0, $"exit {exit}\n{output}{error}");
+            Assert.Contains($"Chart written to {absolute}", output, StringComparison.Ordinal);
+            Assert.Equal([absolute], Directory.GetFileSystemEntries(folder));
+        }
+        else
+        {
+            Assert.True(exit == 2, $"exit {exit}\n{output}{error}");
+            Assert.Empty(output);
+            Cli.AssertOneLineReason(error,
+                "error: --chart: the current folder no longer exists (deleted while this shell was in it): cd to an existing folder, or pass an absolute --chart path.");
+            Assert.Empty(Directory.GetFileSystemEntries(folder));
+        }
+    }
+
+    /// <summary>
+    /// Attack 13, A13a-8: a chart, or its folder, that is immutable (chattr +i) or append-only (chattr +a), whatever the file's
+    /// mode and whether named directly or through a link, is refused before training for its attribute, with chattr as the
+    /// fix (chmod u+w would change nothing), not found only after training; the old chart stays and nothing is left beside
+    /// it. Where chattr does not work (not root, or a file system without the attributes) it is reported as skipped, with why.
+    /// </summary>
+    [SkippableFact]
+    [UnsupportedOSPlatform("windows")]
+    public void Run_ChartOrItsFolderImmutableOrAppendOnly_IsRefusedBeforeTrainingNamingTheAttribute()
+    {
+        string locked = Directory.CreateDirectory(Path.Combine(folder, "locked")).FullName;
+        string file = Path.Combine(locked, "c.html");
+        string link = Path.Combine(folder, "link.html");
+        File.WriteAllText(file, "the old chart");
+        Skip.IfNot(Chattr("+i", file) && Chattr("-i", file), "chattr +i needs root and a file system that takes the attributes (CI has both)");
+
+        var cases =
+            from attribute in Gen.Bool.Select(immutable => immutable ? "i" : "a")
+            from onFolder in Gen.Bool
+            from throughLink in Gen.Bool
+            from bits in Gen.Int[0, 511]
+            select (Attribute: attribute, OnFolder: onFolder, ThroughLink: throughLink, Mode: (UnixFileMode)bits | UnixFileMode.UserWrite);
+        cases.Sample(example =>
+        {
+            File.SetUnixFileMode(file, example.Mode);
+            string name = example.ThroughLink ? File.CreateSymbolicLink(link, file).FullName : file;
+            string locking = example.OnFolder ? locked : file;
+            Assert.True(Chattr($"+{example.Attribute}", locking));
+            try
+            {
+                var (exitCode, output, error) = Cli.Run("--epochs", "3", "--chart", name);
+
+                string what = example.Attribute == "i" ? "immutable (chattr +i)" : "append-only (chattr +a)";
+                Assert.Equal(2, exitCode);
+                Assert.Empty(output);
+                Cli.AssertOneLineReason(error,
+                    example.OnFolder ? $"the folder '{locked}' is {what}" : $"'{name}' is {what}",
+                    $"remove the attribute (chattr -{example.Attribute} '{locking}', as root) or choose another");
+                Assert.DoesNotContain("chmod", error, StringComparison.Ordinal);
+            }
+            finally
+            {
+                Assert.True(Chattr($"-{example.Attribute}", locking));
+                File.Delete(link);
+            }
+
+            Assert.Equal("the old chart", File.ReadAllText(file));
+            Assert.Equal([file], Directory.GetFileSystemEntries(locked));
+        }, iter: 24, threads: 1);
+    }
+
+    /// <summary>
+    /// Attack 13, A13a-13: a chart replaced by a folder while the run trains cannot be put in place; standard output then
+    /// holds the report and never "Chart written to" (a script keeps or parses it alone), the exit code is 1 with the reason
+    /// on standard error, and the folder and its file are kept, with no temporary file beside them.
+    /// </summary>
+    [Fact]
+    public void Run_ChartReplacedByAFolderDuringTraining_IsNeverCalledWritten()
+    {
+        string path = Path.Combine(folder, "c.html");
+        var cases = from epochs in Gen.Int[1, 3000] from json in Gen.Bool select (Epochs: epochs, Json: json);
+        cases.Sample(example =>
+        {
+            string[] args = ["--epochs", example.Epochs.ToString(System.Globalization.CultureInfo.InvariantCulture), .. example.Json ? ["--json"] : Array.Empty<string>()];
+            var (_, report, _) = Cli.Run(args);
+            File.WriteAllText(path, "the old chart");
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var replace = new AtFirstReport(() =>
+            {
+                File.Delete(path);
+                Directory.CreateDirectory(path);
+                File.WriteAllText(Path.Combine(path, "mine"), "mine");
+            });
+
+            int exitCode = NanoNeuron.Cli.NanoNeuronCommand.RunAsync([.. args, "--chart", path], output, error, replace, CancellationToken.None).GetAwaiter().GetResult();
+
+            Assert.Equal(1, exitCode);
+            Assert.Equal(report, output.ToString());
+            Assert.DoesNotContain("Chart written", output.ToString(), StringComparison.Ordinal);
+            Cli.AssertOneLineReason(error.ToString(), $"could not put the chart in place at '{path}' (the report above was written first)");
+            Assert.Equal([path], Directory.GetFileSystemEntries(folder));
+            Assert.Equal("mine", File.ReadAllText(Path.Combine(path, "mine")));
+            Directory.Delete(path, recursive: true);
+        }, iter: 10, threads: 1);
+    }
+
+    /// <summary>Runs an action at the first progress report of a run (synchronously, inside the training).</summary>
+    private sealed class AtFirstReport(Action action) : IProgress<NanoNeuron.Optimization.TrainingProgress>
+    {
+        private Action? action = action;
+
+        public void Report(NanoNeuron.Optimization.TrainingProgress value)
+        {
+            action?.Invoke();
+            action = null;
+        }
+    }
+
+    /// <summary>Runs chattr(1) with <paramref name="change"/> on <paramref name="path"/>; whether it did it.</summary>
+    private static bool Chattr(string change, string path)
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo("chattr", [change, path]) { RedirectStandardError = true })!;
+            process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            return process.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false; // no chattr
+        }
     }
 
     /// <summary>stat(1)'s answer for <paramref name="format"/>: a reference independent of the command line's own reading.</summary>

@@ -80,7 +80,8 @@ public sealed class CliStreamTests : IDisposable
     /// <summary>
     /// Standard output fills up after any number of characters, from none to more than the run writes: either the run
     /// wrote everything (exit 0, the chart replaced) or it exits 74 with one line on standard error, the old chart as it
-    /// was and no temporary file left beside it.
+    /// was and no temporary file left beside it, unless the whole report was written and only the last line, "Chart written
+    /// to", which comes once the chart is in place, was lost: then the chart is new, and standard error says so.
     /// </summary>
     [Fact]
     public void Run_StandardOutputFailsAtAnyPoint_TheChartIsReplacedOnlyWithTheWholeReport()
@@ -110,11 +111,20 @@ public sealed class CliStreamTests : IDisposable
 
             int exitCode = Run(args, output, error);
 
+            // The line that says where the chart is comes last, once the chart is in place (attack 13, A13a-13).
+            string chartLine = example.Chart && !example.Json && !example.Help ? $"Chart written to {path}{System.Environment.NewLine}" : "";
             if (capacity >= whole.ToString().Length)
             {
                 Assert.Equal(0, exitCode);
                 Assert.Equal(whole.ToString(), output.ToString());
                 Assert.Equal(example.Chart && !example.Help, File.ReadAllText(path) != "the old chart");
+            }
+            else if (capacity >= whole.ToString().Length - chartLine.Length)
+            {
+                // The whole report went out and the chart is in place; only that last line was lost, and standard error says so.
+                Assert.Equal(NanoNeuronCommand.OutputFailed, exitCode);
+                Cli.AssertOneLineReason(error.ToString(), "could not write to standard output", $"the report was written and the chart put in place at '{path}', only the line saying so was lost");
+                Assert.Contains("Plotly.newPlot", File.ReadAllText(path), StringComparison.Ordinal);
             }
             else
             {
@@ -125,6 +135,28 @@ public sealed class CliStreamTests : IDisposable
 
             Assert.Equal([path], Directory.GetFileSystemEntries(folder));
         }, iter: 40, threads: 1);
+    }
+
+    /// <summary>
+    /// Attack 13, A13a-13: "Chart written to" comes after the report, once the chart is in place; standard output that takes
+    /// the whole report but not that line ends the run with 74 and a reason that says the chart is in place, not that none was.
+    /// </summary>
+    [Fact]
+    public void Run_StandardOutputFailsOnlyAtTheChartLine_Exits74SayingTheChartIsInPlace()
+    {
+        string path = Chart();
+        var (_, report, _) = Cli.Run("--epochs", "10");
+        using var output = new BrokenWriter(report.Length);
+        using var error = new StringWriter();
+
+        int exitCode = Run(["--epochs", "10", "--chart", path], output, error);
+
+        Assert.Equal(NanoNeuronCommand.OutputFailed, exitCode);
+        Assert.Equal(report, output.ToString());
+        Cli.AssertOneLineReason(error.ToString(), "could not write to standard output (No space left on device)",
+            $"the report was written and the chart put in place at '{path}', only the line saying so was lost");
+        Assert.Contains("Plotly.newPlot", File.ReadAllText(path), StringComparison.Ordinal);
+        Assert.Equal([path], Directory.GetFileSystemEntries(folder));
     }
 
     /// <summary>The real executable, its streams closed or full as a shell leaves them: no abort (exit 134), a stated reason.</summary>

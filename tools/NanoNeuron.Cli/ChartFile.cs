@@ -29,7 +29,8 @@ internal static class ChartFile
     /// <summary>
     /// Why the chart cannot be written at <paramref name="path"/>, or null if it can. A symbolic link is followed: the chart
     /// replaces the file it leads to, and the link stays; a link whose target's folder is missing is refused. The folder the
-    /// chart goes into must let a file be created in it (checked by creating one and removing it).
+    /// chart goes into must let a file be created in it (checked by creating one and removing it). A file or folder that is
+    /// immutable or append-only (chattr +i, +a), which its mode does not show, is refused for that, with chattr as the fix.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static string? Problem(string path)
@@ -42,6 +43,11 @@ internal static class ChartFile
         if (path.Length > 0 && string.IsNullOrWhiteSpace(path))
         {
             return "the chart path is blank (only white space): pass a file name ending in .html, such as training.html.";
+        }
+
+        if (LostCurrentFolder(path) is { } lost)
+        {
+            return lost;
         }
 
         // Before the folder is looked for: Linux answers "no such file" for a path it cannot take, whether the folder exists or not.
@@ -106,14 +112,38 @@ internal static class ChartFile
             return $"'{path}' is too long: the chart is written beside it first, under a name up to {TemporaryNameBytes} bytes longer, and a path may have at most {PathLimits.MaxPathBytes} bytes. Choose a shorter path.";
         }
 
-        // The folder first: a file in /proc looks read-only, but no chmod makes its folder take a chart.
-        if (FolderProblem(folder) is { } folderProblem)
+        // The folder first: a file in /proc looks read-only, but no chmod makes its folder take a chart. Its attributes before
+        // the probe: an append-only folder takes the probe's folder but would keep it.
+        if ((LockedFolder(folder) ?? FolderProblem(folder)) is { } folderProblem)
         {
             return folderProblem;
         }
 
-        return File.Exists(target) ? ReadOnly(target, path) : null;
+        return File.Exists(target) ? LockedFile(target, path) ?? ReadOnly(target, path) : null;
     }
+
+    /// <summary>
+    /// Why the chart may not replace the file <paramref name="target"/> whatever its mode, or null: it is immutable
+    /// (chattr +i) or append-only (chattr +a), so that even root may not rename another file over it.
+    /// </summary>
+    /// <remarks>The fix names the file a link leads to: chattr changes that file, not the link.</remarks>
+    private static string? LockedFile(string target, string path) => UnixFile.Attributes(target) switch
+    {
+        (Immutable: true, _) => $"'{path}' is immutable (chattr +i), so not even root may replace it: remove the attribute (chattr -i '{target}', as root) or choose another file name.",
+        (_, AppendOnly: true) => $"'{path}' is append-only (chattr +a), so not even root may replace it: remove the attribute (chattr -a '{target}', as root) or choose another file name.",
+        _ => null,
+    };
+
+    /// <summary>
+    /// Why no chart can be put in <paramref name="folder"/> whatever its mode, or null: it is immutable (chattr +i: it takes no
+    /// new file), or append-only (chattr +a: it takes the page under its temporary name, but nothing in it may be renamed).
+    /// </summary>
+    private static string? LockedFolder(string folder) => UnixFile.Attributes(folder) switch
+    {
+        (Immutable: true, _) => $"the folder '{folder}' is immutable (chattr +i), so not even root may write a file in it: remove the attribute (chattr -i '{folder}', as root) or choose another folder.",
+        (_, AppendOnly: true) => $"the folder '{folder}' is append-only (chattr +a), so the chart, written beside its target first, cannot be renamed into place: remove the attribute (chattr -a '{folder}', as root) or choose another folder.",
+        _ => null,
+    };
 
     /// <summary>
     /// Why the chart may not replace the file <paramref name="target"/>, or null: it is read-only (no write bit for anyone:
@@ -182,6 +212,29 @@ internal static class ChartFile
         }
 
         return null;
+    }
+
+    /// <summary>Why the relative <paramref name="path"/> cannot be made absolute, or null: the current folder is gone.</summary>
+    /// <remarks>
+    /// A folder deleted while a shell was in it (by <c>rm -rf</c> or a checkout in another terminal) stays the process's
+    /// current folder, but getcwd(2) fails, and so does every path relative to it. An absolute path does not need it.
+    /// </remarks>
+    private static string? LostCurrentFolder(string path)
+    {
+        if (path.Length == 0 || Path.IsPathRooted(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            _ = Directory.GetCurrentDirectory();
+            return null;
+        }
+        catch (IOException)
+        {
+            return "the current folder no longer exists (deleted while this shell was in it): cd to an existing folder, or pass an absolute --chart path.";
+        }
     }
 
     /// <summary>Why <paramref name="path"/>, made absolute, is longer than Linux takes (<see cref="PathLimits.MaxPathBytes"/>), or null.</summary>

@@ -20,7 +20,8 @@ public static class NanoNeuronCommand
 
     /// <summary>
     /// Standard output could not be written (closed, full, or a pipe nobody reads): EX_IOERR in sysexits.h. No chart was
-    /// written or replaced; the reason is on standard error if that can be written.
+    /// written or replaced, unless the whole report was written and only the line after it, "Chart written to …" (printed
+    /// once the chart is in place), was lost; the reason, and which of the two happened, is on standard error if that can be written.
     /// </summary>
     public const int OutputFailed = UnwritableStreamException.ExitCode;
 
@@ -361,10 +362,6 @@ public static class NanoNeuronCommand
                     return Failure;
                 }
 
-                if (!settings.Json)
-                {
-                    results.WriteLine($"Chart written to {PrintableText.Escape(chart.FullPath)}");
-                }
             }
 
             // The last look at the token. Until here nothing was written but the temporary page, so Ctrl+C (even after the
@@ -374,7 +371,8 @@ public static class NanoNeuronCommand
                 return Stopped(error, "after training, before the results were written", settings);
             }
 
-            // One write, then the chart: if standard output fails (UnwritableStreamException), no chart is replaced.
+            // One write, then the chart: if standard output fails (UnwritableStreamException), no chart is replaced. The line that
+            // says where the chart is comes after it is there: a chart that could not be put in place is never called written.
             output.Write(results.ToString());
             output.Flush();
             if (chart is not null)
@@ -387,6 +385,21 @@ public static class NanoNeuronCommand
                 {
                     Fail(error, $"could not put the chart in place at '{chart.FullPath}' (the report above was written first): {exception.Message}");
                     return Failure;
+                }
+
+                // Said only once it is true: the chart is in place.
+                if (!settings.Json)
+                {
+                    try
+                    {
+                        output.WriteLine($"Chart written to {PrintableText.Escape(chart.FullPath)}");
+                        output.Flush();
+                    }
+                    catch (UnwritableStreamException unwritable)
+                    {
+                        Fail(error, $"{unwritable.Message}; the report was written and the chart put in place at '{chart.FullPath}', only the line saying so was lost.");
+                        return OutputFailed;
+                    }
                 }
             }
 
