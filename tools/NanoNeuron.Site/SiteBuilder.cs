@@ -19,7 +19,7 @@ internal static partial class SiteBuilder
     /// <summary>The file that marks a folder as a site this builder wrote: only such a folder, or an empty one, is written over.</summary>
     public const string Marker = ".nanoneuron-site";
 
-    /// <summary>The lock file in a site's folder that one build at a time holds (<see cref="SiteFolder"/>); empty once the build ended.</summary>
+    /// <summary>The lock file (empty) in a site's folder that one build at a time holds (<see cref="SiteFolder"/>).</summary>
     public const string Lock = Marker + ".lock";
 
     /// <summary>The glossary's markdown, beside the notebooks; the site shows it as <see cref="GlossaryPage"/> when it exists.</summary>

@@ -28,12 +28,15 @@ internal sealed class SiteFolder : IDisposable
     private readonly IReadOnlyList<string> createdParents;
     private readonly bool createdMarker;
     private readonly FileStream buildLock;
+    private readonly bool createdLock;
     private bool published;
 
-    private SiteFolder(string folder, bool createdFolder, IReadOnlyList<string> createdParents, bool createdMarker, string staging, FileStream buildLock)
+    private SiteFolder(
+        string folder, bool createdFolder, IReadOnlyList<string> createdParents, bool createdMarker, string staging, FileStream buildLock, bool createdLock)
     {
         this.folder = folder;
         this.buildLock = buildLock;
+        this.createdLock = createdLock;
         this.createdFolder = createdFolder;
         this.createdParents = createdParents;
         this.createdMarker = createdMarker;
@@ -55,7 +58,7 @@ internal sealed class SiteFolder : IDisposable
         var missing = MissingFolders(folder);
         bool createdFolder = missing.Count > 0;
         Directory.CreateDirectory(folder);
-        var buildLock = Lock(folder, out busy);
+        var buildLock = Lock(folder, out busy, out bool createdLock);
         if (buildLock is null)
         {
             return null; // another build's folder: what is there, even what this call created, is that build's now
@@ -72,21 +75,22 @@ internal sealed class SiteFolder : IDisposable
 
         string staging = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"{StagingPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}"));
         Directory.CreateDirectory(staging);
-        return new SiteFolder(folder, createdFolder, [.. missing.Skip(1)], createdMarker, staging, buildLock);
+        return new SiteFolder(folder, createdFolder, [.. missing.Skip(1)], createdMarker, staging, buildLock, createdLock);
     }
 
     /// <summary>
-    /// Takes the folder's lock (<see cref="SiteBuilder.Lock"/>, a file holding this process's id while it is held, for
-    /// cat), or returns null with why (another build holds it, with its process id when it can be told: <see cref="Holder"/>).
+    /// Takes the folder's lock (<see cref="SiteBuilder.Lock"/>, an empty file, created if missing: <paramref name="created"/>),
+    /// or returns null with why (another build holds it, with its process id when it can be told: <see cref="Holder"/>).
     /// </summary>
     /// <remarks>
     /// An exclusive FileStream: an advisory lock (flock) that the system releases when its process ends, even killed, so a
     /// lock file left behind never blocks a build. Never opened through a link or a named pipe (either would write elsewhere
     /// or block).
     /// </remarks>
-    private static FileStream? Lock(string folder, out string? busy)
+    private static FileStream? Lock(string folder, out string? busy, out bool created)
     {
         busy = null;
+        created = false;
         string path = Path.Combine(folder, SiteBuilder.Lock);
         if (new FileInfo(path).LinkTarget is not null || Directory.Exists(path) || UnixFile.OtherKind(path) is not null)
         {
@@ -95,11 +99,8 @@ internal sealed class SiteFolder : IDisposable
 
         try
         {
-            var held = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            held.SetLength(0);
-            held.Write(Encoding.ASCII.GetBytes(Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "\n"));
-            held.Flush();
-            return held;
+            created = !File.Exists(path);
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException exception) when (HeldByAnother(exception))
         {
@@ -184,8 +185,8 @@ internal sealed class SiteFolder : IDisposable
     }
 
     /// <summary>
-    /// Unless <see cref="Publish"/> ran: removes the staging folder, and the folder, or the marker and the lock, if this
-    /// build created them. Then releases the lock (emptied, it stays in a site).
+    /// Unless <see cref="Publish"/> ran: removes the staging folder, and the folder, marker and lock if this build created
+    /// them, so the folder is as it was. Then releases the lock (a published site keeps its file).
     /// </summary>
     public void Dispose()
     {
@@ -195,10 +196,6 @@ internal sealed class SiteFolder : IDisposable
             {
                 published = true;
                 RemoveUnpublished();
-            }
-            else if (buildLock.CanWrite)
-            {
-                buildLock.SetLength(0);
             }
         }
         finally
@@ -219,10 +216,17 @@ internal sealed class SiteFolder : IDisposable
             Directory.Delete(folder, recursive: true);
             RemoveEmpty(createdParents);
         }
-        else if (createdMarker)
+        else
         {
-            File.Delete(Path.Combine(folder, SiteBuilder.Marker));
-            File.Delete(Path.Combine(folder, SiteBuilder.Lock)); // the folder was empty: it is again
+            if (createdMarker)
+            {
+                File.Delete(Path.Combine(folder, SiteBuilder.Marker));
+            }
+
+            if (createdLock)
+            {
+                File.Delete(Path.Combine(folder, SiteBuilder.Lock));
+            }
         }
     }
 
