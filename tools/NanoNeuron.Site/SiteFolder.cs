@@ -64,18 +64,26 @@ internal sealed class SiteFolder : IDisposable
             return null; // another build's folder: what is there, even what this call created, is that build's now
         }
 
-        string marker = Path.Combine(folder, SiteBuilder.Marker);
-        bool createdMarker = !File.Exists(marker);
-        if (createdMarker)
+        try
         {
-            WriteMarker(folder, []);
+            string marker = Path.Combine(folder, SiteBuilder.Marker);
+            bool createdMarker = !File.Exists(marker);
+            if (createdMarker)
+            {
+                WriteMarker(folder, []);
+            }
+
+            Tools.ProcessFolders.RemoveLeftovers(folder, StagingPrefix);
+
+            string staging = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"{StagingPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}"));
+            Directory.CreateDirectory(staging);
+            return new SiteFolder(folder, createdFolder, [.. missing.Skip(1)], createdMarker, staging, buildLock, createdLock);
         }
-
-        Tools.ProcessFolders.RemoveLeftovers(folder, StagingPrefix);
-
-        string staging = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"{StagingPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}"));
-        Directory.CreateDirectory(staging);
-        return new SiteFolder(folder, createdFolder, [.. missing.Skip(1)], createdMarker, staging, buildLock, createdLock);
+        catch
+        {
+            buildLock.Dispose(); // released at once, not when the finalizer runs
+            throw;
+        }
     }
 
     /// <summary>
