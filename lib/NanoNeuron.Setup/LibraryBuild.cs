@@ -61,7 +61,8 @@ public static class LibraryBuild
 
     /// <summary>Builds the library unless it was built from exactly these sources; if the build fails, shows why and stops every later cell.</summary>
     /// <param name="repositoryRoot">The repository's root folder (<c>..</c> from <c>notebooks/</c>); a folder without
-    /// lib/NanoNeuron.Notebooks/NanoNeuron.Notebooks.csproj is refused before anything is made.</param>
+    /// lib/NanoNeuron.Notebooks/NanoNeuron.Notebooks.csproj is refused before anything is made, and so is a relative one
+    /// when the kernel's folder no longer exists.</param>
     /// <exception cref="InvalidOperationException">The library did not build (the message holds the compiler's errors and
     /// what to do), or cannot be built here (the message says why and what to do).</exception>
     public static void EnsureCurrent(string repositoryRoot)
@@ -140,9 +141,7 @@ public static class LibraryBuild
         // An engine may hide an exception thrown by an imported cell, so: remove the library of an earlier build (the
         // lesson must not run against it), keep the errors in BUILD-FAILED.txt, and make every later cell fail with
         // them until the library builds again.
-        string errors = string.Join("\n", log.Split('\n').Select(line => line.Trim()).Where(line => line.Contains(": error ", StringComparison.Ordinal)).Distinct());
-        string message = "The course library did not build, so this notebook cannot run. Fix these errors in lib/ (or undo your last change there), "
-            + "then restart the kernel and run the notebook again:\n" + (errors.Length > 0 ? errors : log.Trim());
+        string message = FailureMessage(log);
         foreach (string library in Libraries)
         {
             File.Delete(Path.Combine(output, library));
@@ -154,10 +153,46 @@ public static class LibraryBuild
         throw new InvalidOperationException(message);
     }
 
-    /// <summary>Why <paramref name="repositoryRoot"/> is not the course's repository root, or null when it holds <see cref="NotebooksProject"/>.</summary>
+    /// <summary>About how much room a build of the library takes in artifacts/notebooks.</summary>
+    public const int BuildMegabytes = 22;
+
+    /// <summary>
+    /// What a learner is told of a failed build, with its errors (<paramref name="log"/>'s error lines, or all of it):
+    /// errors in lib/ to fix, or, when the build could not write its files, the disk to free or check.
+    /// </summary>
+    /// <remarks>
+    /// A full disk (ENOSPC: "No space left on device", or a quota: "Disk quota exceeded") or a failing one ("Input/output
+    /// error") is not the learner's edit in lib/: it leads, with its fix, and the build's errors follow.
+    /// </remarks>
+    public static string FailureMessage(string log)
+    {
+        string errors = string.Join("\n", log.Split('\n').Select(line => line.Trim()).Where(line => line.Contains(": error ", StringComparison.Ordinal)).Distinct());
+        string said = errors.Length > 0 ? errors : log.Trim();
+        const string Again = "then restart the kernel and run the notebook again";
+        if (log.Contains("No space left on device", StringComparison.Ordinal) || log.Contains("Disk quota exceeded", StringComparison.Ordinal))
+        {
+            return $"The course library did not build because the disk holding artifacts/ is full (the build needs about {BuildMegabytes} MB there), so this notebook cannot run: "
+                + $"free space on it (df -h artifacts shows how much is left), {Again}. The build said:\n{said}";
+        }
+
+        if (log.Contains("Input/output error", StringComparison.Ordinal))
+        {
+            return "The course library did not build because the disk holding artifacts/ could not be read or written (an input/output error), so this notebook cannot run: "
+                + $"check that disk (or move the repository to another one), {Again}. The build said:\n{said}";
+        }
+
+        return $"The course library did not build, so this notebook cannot run. Fix these errors in lib/ (or undo your last change there), {Again}:\n{said}";
+    }
+
+    /// <summary>Why <paramref name="repositoryRoot"/> is not the course's repository root (or cannot be found: <see cref="FolderGone"/>), or null when it holds <see cref="NotebooksProject"/>.</summary>
     /// <remarks>setup.dib passes <c>..</c>, the folder above the kernel's: a lesson run from elsewhere than <c>notebooks/</c> lands here.</remarks>
     private static string? NotTheRoot(string? repositoryRoot)
     {
+        if (FolderGone(repositoryRoot) is { } gone)
+        {
+            return gone;
+        }
+
         if (!string.IsNullOrEmpty(repositoryRoot) && File.Exists(Path.Combine(repositoryRoot, NotebooksProject)))
         {
             return null;
@@ -168,6 +203,30 @@ public static class LibraryBuild
             + "so the course library cannot be built and this notebook cannot run: run the lesson from the notebooks/ folder of the course's repository, "
             + "whose setup.dib builds the library in '..' (cd notebooks && dotnet repl --run NN-name.ipynb, with the lesson's file name, "
             + "or open the notebook in VS Code or Jupyter from that folder), then run the notebook again.";
+    }
+
+    /// <summary>
+    /// Why a relative <paramref name="repositoryRoot"/> (setup.dib's <c>..</c>) cannot be resolved, or null: the kernel's
+    /// folder was deleted, or replaced by a new one (a re-clone, a git clean or checkout, a synced folder), since it started.
+    /// </summary>
+    /// <remarks>.NET's current folder then throws FileNotFoundException; an absolute root needs none.</remarks>
+    private static string? FolderGone(string? repositoryRoot)
+    {
+        if (string.IsNullOrEmpty(repositoryRoot) || Path.IsPathRooted(repositoryRoot))
+        {
+            return null;
+        }
+
+        try
+        {
+            _ = Environment.CurrentDirectory;
+            return null;
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return $"The kernel's folder no longer exists (it was deleted or replaced after the kernel started: a re-clone, git clean or checkout, a synced folder), "
+                + $"so the repository's root '{Shown(repositoryRoot)}', which is relative to it, cannot be found and this notebook cannot run: restart the kernel from the notebooks/ folder, then run the notebook again.";
+        }
     }
 
     /// <summary><paramref name="path"/> made absolute, or as it is when it cannot be (a NUL character in it).</summary>
@@ -596,6 +655,9 @@ public static class LibraryBuild
         {
             start.ArgumentList.Add("-p:SkipCopyUnchangedFiles=false"); // a damaged copy keeps its size and time
         }
+
+        // A copy that fails is not tried again: MSBuild's 10 tries of every file took 5½ minutes on a full disk (attack 13, A13a-15).
+        start.ArgumentList.Add("-p:CopyRetryCount=0");
 
         // -nodeReuse:false: MSBuild's nodes are then the build's own children, stopped with it, and none lives on after it (attack 11, A11-10).
         using var build = Process.Start(start) ?? throw new InvalidOperationException("could not start `dotnet build`");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CsCheck;
 using System.Globalization;
 using System.Reflection;
 using System.Runtime.Versioning;
@@ -334,6 +335,84 @@ public class SetupTests
 
             Directory.Delete(root, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// A kernel whose folder was deleted since it started (a re-clone, git clean; attack 13, A13a-12) runs setup.dib's
+    /// <c>EnsureCurrent("..")</c>: an InvalidOperationException says so and to restart the kernel from notebooks/, not a bare
+    /// "Unable to find the specified file.". The caller is F# Interactive referencing the setup step's DLL, which deletes
+    /// its own folder first.
+    /// </summary>
+    [Fact]
+    public async Task EnsureCurrent_KernelsFolderDeleted_SaysSoAndToRestartTheKernelFromNotebooks()
+    {
+        string root = Directory.CreateTempSubdirectory("nanoneuron-setup-gone-").FullName;
+        try
+        {
+            string gone = Path.Combine(root, "notebooks");
+            string script = Path.Combine(root, "caller.fsx");
+            File.WriteAllText(script, $$"""
+                #r @"{{typeof(LibraryBuild).Assembly.Location}}"
+                System.IO.Directory.CreateDirectory(@"{{gone}}") |> ignore
+                System.Environment.CurrentDirectory <- @"{{gone}}"
+                System.IO.Directory.Delete(@"{{gone}}")
+                try NanoNeuron.Setup.LibraryBuild.EnsureCurrent("..") with e -> printfn "%s: %s" (e.GetType().FullName) e.Message
+                """);
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
+            foreach (string argument in new[] { "exec", FSharpInteractive(RepositoryRoot.Path), "--quiet", script })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using var caller = Process.Start(start)!;
+            var error = caller.StandardError.ReadToEndAsync();
+            string said = await caller.StandardOutput.ReadToEndAsync();
+            await caller.WaitForExitAsync();
+
+            Assert.True(caller.ExitCode == 0, $"exit {caller.ExitCode}:\n{said}{await error}");
+            Assert.StartsWith("System.InvalidOperationException: The kernel's folder no longer exists", said, StringComparison.Ordinal);
+            Assert.Contains("the repository's root '..', which is relative to it, cannot be found", said, StringComparison.Ordinal);
+            Assert.EndsWith("restart the kernel from the notebooks/ folder, then run the notebook again.\n", said, StringComparison.Ordinal);
+            Assert.Equal(["caller.fsx"], Directory.EnumerateFileSystemEntries(root).Select(Path.GetFileName)); // nothing made
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// A build that could not write its files because the disk is full (attack 13, A13a-15), whatever else the log holds,
+    /// leads with the disk and how much room it needs, not with "Fix these errors in lib/"; the build's errors follow.
+    /// </summary>
+    [Fact]
+    public void FailureMessage_DiskFullAnywhereInTheLog_LeadsWithTheFullDiskAndKeepsTheErrors()
+    {
+        const string Full = "/x/Microsoft.Common.CurrentVersion.targets(5096,5): error MSB3021: Unable to copy file \"a.dll\" to \"artifacts/notebooks/a.dll\". No space left on device";
+        Gen.String[Gen.Char.AlphaNumeric, 0, 30].Array[0, 5].Select(Gen.Int[0, 5]).Sample((lines, at) =>
+        {
+            var log = lines.ToList();
+            log.Insert(Math.Min(at, log.Count), Full);
+
+            string message = LibraryBuild.FailureMessage(string.Join("\n", log));
+
+            Assert.StartsWith($"The course library did not build because the disk holding artifacts/ is full (the build needs about {LibraryBuild.BuildMegabytes} MB there)", message, StringComparison.Ordinal);
+            Assert.Contains("free space on it", message, StringComparison.Ordinal);
+            Assert.DoesNotContain("Fix these errors in lib/", message, StringComparison.Ordinal);
+            Assert.EndsWith("The build said:\n" + Full, message, StringComparison.Ordinal);
+        });
+    }
+
+    [Theory]
+    [InlineData("x.cs(1,2): error CS0103: The name 'y' does not exist in the current context", "Fix these errors in lib/ (or undo your last change there)")]
+    [InlineData("t.targets(5,5): error MSB3021: Unable to copy file \"a\" to \"b\". Disk quota exceeded", "the disk holding artifacts/ is full")]
+    [InlineData("t.targets(5,5): error MSB3021: Unable to copy file \"a\" to \"b\". Input/output error", "could not be read or written (an input/output error)")]
+    public void FailureMessage_ByCause_SaysWhatToDo(string log, string expected)
+    {
+        string message = LibraryBuild.FailureMessage(log);
+
+        Assert.Contains(expected, message, StringComparison.Ordinal);
+        Assert.EndsWith(log, message, StringComparison.Ordinal);
     }
 
     /// <summary>fsi.dll of the SDK that <paramref name="folder"/>'s global.json selects.</summary>

@@ -103,7 +103,7 @@ public class SiteFolderProperties
                 }
 
                 Assert.True(exitCode == 0, message);
-                var expected = new List<string> { SiteBuilder.Marker, "index.html", "site.css", SiteBuilder.PlotlyScript, SiteBuilder.PlotlyScript + ".br" };
+                var expected = new List<string> { SiteBuilder.Marker, SiteBuilder.Lock, "index.html", "site.css", SiteBuilder.PlotlyScript, SiteBuilder.PlotlyScript + ".br" };
                 expected.AddRange(names.SelectMany(name => new[] { name + ".html", "notebooks/" + name + ".ipynb" }));
                 if (step.Glossary)
                 {

@@ -59,6 +59,74 @@ public sealed class SiteFolderTests : IDisposable
     }
 
     /// <summary>
+    /// Two builds into the same folder at once (attack 13, A13a-14: both said "Built", and the first one's publish removed
+    /// the second one's pages): while one holds the folder, the other is refused before any notebook runs, with exit 2,
+    /// the holder's process id and what to do, and changes nothing; the first one then publishes its site, and the folder
+    /// takes a build again. The first build waits in its engine until the second has been refused.
+    /// </summary>
+    [Theory]
+    [InlineData("site built before")]
+    [InlineData("new folder")]
+    public async Task Build_AnotherBuildWritingTheFolder_IsRefusedBeforeAnyNotebookRunsAndTheFirstOnePublishes(string kind)
+    {
+        string site = kind == "new folder" ? Path.Combine(root, "new", "site") : Site;
+        using var running = new ManualResetEventSlim();
+        using var refused = new ManualResetEventSlim();
+        var first = Task.Run(() =>
+        {
+            using var written = new StringWriter();
+            using var error = new StringWriter();
+            int exitCode = SiteBuilder.Build(Notebooks, site, written, error, (notebook, executed) =>
+            {
+                running.Set();
+                refused.Wait(TimeSpan.FromMinutes(5));
+                File.Copy(notebook, executed);
+                return (0, "");
+            });
+            return (exitCode, written.ToString() + error);
+        });
+        Assert.True(running.Wait(TimeSpan.FromMinutes(5)), "the first build did not start its engine");
+
+        using var secondOutput = new StringWriter();
+        using var secondError = new StringWriter();
+        int second = SiteBuilder.Build(Notebooks, site, secondOutput, secondError, (notebook, executed) =>
+            throw new InvalidOperationException($"the engine must not run ({notebook})"));
+        refused.Set();
+        var (firstExit, firstSaid) = await first;
+
+        Assert.True(second == 2, secondOutput.ToString() + secondError);
+        Assert.Empty(secondOutput.ToString());
+        Assert.Equal(
+            $"error: --output '{site}': another build is writing this folder (pid {Environment.ProcessId}): wait for it to end, or choose another --output, such as --output artifacts/site2.\n",
+            secondError.ToString().ReplaceLineEndings("\n"));
+        Assert.True(firstExit == 0, firstSaid);
+        Assert.True(File.Exists(Path.Combine(site, "01-one.html")));
+        Assert.Contains("\"01-one.html\"", File.ReadAllText(Path.Combine(site, SiteBuilder.Marker)), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(site, SiteBuilder.Lock)));
+        Assert.Empty(Directory.GetDirectories(site, SiteFolder.StagingPrefix + "*"));
+
+        using var again = new StringWriter();
+        Assert.Equal(0, SiteBuilder.Build(Notebooks, site, again, again, (notebook, executed) =>
+        {
+            File.Copy(notebook, executed);
+            return (0, "");
+        }));
+    }
+
+    /// <summary>A build killed before it wrote the marker of an empty folder left only the lock there: the folder still takes a site.</summary>
+    [Fact]
+    public void Build_EmptyFolderButForALeftLock_IsBuilt()
+    {
+        File.Delete(Path.Combine(Site, SiteBuilder.Marker));
+        File.WriteAllText(Path.Combine(Site, SiteBuilder.Lock), "");
+
+        var (exitCode, output, error) = Build();
+
+        Assert.True(exitCode == 0, output + error);
+        Assert.True(File.Exists(Path.Combine(Site, "01-one.html")));
+    }
+
+    /// <summary>
     /// The process id in a staging or setup folder's name is read exactly when digits follow the prefix, up to a '-' or the
     /// end; any other name has none, and its folder is never removed (attack 13, A13a-4, the code shared with the setup step).
     /// </summary>

@@ -29,7 +29,7 @@ public sealed class SiteInputTests : IDisposable
 
     public void Dispose() => Directory.Delete(root, recursive: true);
 
-    private static (int ExitCode, string Output, string Error) Run(string workingDirectory, SiteBuilder.Engine engine, params string[] args)
+    private static (int ExitCode, string Output, string Error) Run(string? workingDirectory, SiteBuilder.Engine engine, params string[] args)
     {
         using var written = new StringWriter();
         using var error = new StringWriter();
@@ -434,6 +434,51 @@ public sealed class SiteInputTests : IDisposable
 
         Assert.True(exitCode == 0, output + error);
         Assert.True(File.Exists(Path.Combine(root, "@site", "01-one.html")));
+    }
+
+    /// <summary>
+    /// Started from a folder that was deleted after the shell entered it (attack 13, A13a-11): --help and --list-lessons
+    /// answer, and a build, even with absolute paths, is refused with one line saying what to do; never exit 134 with a
+    /// stack trace. The builder's own process, started by a shell that deletes its folder first.
+    /// </summary>
+    [Theory]
+    [InlineData("--help", 0, "--notebooks")]
+    [InlineData("--list-lessons", 0, "00-")]
+    [InlineData("build", 2, "")]
+    public async Task Main_CurrentFolderDeleted_HelpAndListAnswerAndABuildIsRefusedWithWhatToDo(string what, int expected, string said)
+    {
+        string[] args = what == "build" ? ["--notebooks", Notebooks, "--output", Path.Combine(root, "site")] : [what];
+        var start = new ProcessStartInfo("sh") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("mkdir gone && cd gone && rmdir ../gone && exec dotnet \"$@\"");
+        start.ArgumentList.Add("sh");
+        start.ArgumentList.Add(typeof(SiteBuilder).Assembly.Location);
+        foreach (string argument in args)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var builder = Process.Start(start)!;
+        var error = builder.StandardError.ReadToEndAsync();
+        string output = await builder.StandardOutput.ReadToEndAsync();
+        await builder.WaitForExitAsync();
+
+        Assert.True(builder.ExitCode == expected, $"exit {builder.ExitCode}:\n{output}{await error}");
+        Assert.Contains(said, output, StringComparison.Ordinal);
+        Assert.Equal(what == "build" ? $"error: {SiteCommand.FolderGone}\n" : "", await error);
+        Assert.Contains("cd to the repository's root", SiteCommand.FolderGone, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(root, "site")), "no site folder is made");
+    }
+
+    [Fact]
+    public void Run_NoWorkingDirectory_BuildsNothingAndSaysSo()
+    {
+        var (exitCode, output, error) = Run(null, NoEngine, "--notebooks", Notebooks, "--output", Path.Combine(root, "site"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", output);
+        Assert.Equal($"error: {SiteCommand.FolderGone}\n", error.ReplaceLineEndings("\n"));
+        Assert.False(Directory.Exists(Path.Combine(root, "site")));
     }
 
     [Theory]

@@ -31,7 +31,8 @@ using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
 
 // Standard output through StandardStream.OpenOutput: a pipe whose reader has gone is then a failed write (exit 74), not a success.
-int exitCode = SiteCommand.Run(args, Environment.CurrentDirectory, NanoNeuron.Tools.StandardStream.OpenOutput(), Console.Error, stop: stop.Token);
+// A current folder deleted after the shell entered it has no path: SiteCommand refuses a build then (exit 2), and --help needs none.
+int exitCode = SiteCommand.Run(args, CurrentFolder(), NanoNeuron.Tools.StandardStream.OpenOutput(), Console.Error, stop: stop.Token);
 return exitCode == SiteBuilder.Stopped && Volatile.Read(ref signalled) is > 0 and var code ? code : exitCode;
 
 // PosixSignal's values are .NET's own (negative); the shell reports 128 + the signal's number on Linux and macOS.
@@ -41,3 +42,16 @@ static int SignalNumber(PosixSignal signal) => signal switch
     PosixSignal.SIGINT => 2,
     _ => 15,
 };
+
+// The current folder, or null when it no longer exists (.NET's getcwd then throws).
+static string? CurrentFolder()
+{
+    try
+    {
+        return Environment.CurrentDirectory;
+    }
+    catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+    {
+        return null;
+    }
+}

@@ -19,6 +19,9 @@ internal static partial class SiteBuilder
     /// <summary>The file that marks a folder as a site this builder wrote: only such a folder, or an empty one, is written over.</summary>
     public const string Marker = ".nanoneuron-site";
 
+    /// <summary>The lock file (empty) in a site's folder that one build at a time holds (<see cref="SiteFolder"/>).</summary>
+    public const string Lock = Marker + ".lock";
+
     /// <summary>The glossary's markdown, beside the notebooks; the site shows it as <see cref="GlossaryPage"/> when it exists.</summary>
     public const string GlossarySource = "glossary.md";
 
@@ -201,7 +204,14 @@ internal static partial class SiteBuilder
         }
 
         // Everything below is written into a fresh folder, which replaces the site only once every notebook ran.
-        using var site = SiteFolder.Open(siteFolder);
+        // One build at a time per folder, checked before any notebook runs: another one's publish would remove this one's pages.
+        using var site = SiteFolder.Open(siteFolder, out string? busy);
+        if (site is null)
+        {
+            error.WriteLine($"error: --output '{Shown(requested)}': {busy}");
+            return 2;
+        }
+
         string outputFolder = site.Staging;
         string executedFolder = Path.Combine(outputFolder, "notebooks");
         Directory.CreateDirectory(executedFolder);
@@ -395,7 +405,8 @@ internal static partial class SiteBuilder
             return $"--output '{Shown(requested)}' holds a {Marker} file (the list of what a build here wrote) that {unreadable}";
         }
 
-        if (Directory.Exists(outputFolder) && !File.Exists(marker) && Directory.EnumerateFileSystemEntries(outputFolder).Any())
+        // A lock alone is what a build killed before it wrote the marker left: the folder is as empty as it was.
+        if (Directory.Exists(outputFolder) && !File.Exists(marker) && Directory.EnumerateFileSystemEntries(outputFolder).Any(entry => Path.GetFileName(entry) != Lock))
         {
             return $"--output '{Shown(requested)}' is a folder with other files in it (not a site built here, which has a {Marker} file): pass a new or empty folder, such as --output artifacts/site, or delete this one if it is an older site.";
         }

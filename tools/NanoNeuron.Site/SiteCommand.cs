@@ -14,11 +14,12 @@ internal static class SiteCommand
     /// Parses <paramref name="args"/> and builds the site: exit code 0, 1 (a notebook failed or the site could not be written),
     /// 2 (a bad option), 74 (standard output could not be written) or <see cref="SiteBuilder.Stopped"/> (<paramref name="stop"/>
     /// was cancelled: a termination signal), with a one-line reason on <paramref name="error"/>. Relative paths resolve from
-    /// <paramref name="workingDirectory"/>; <paramref name="engine"/> makes the engine for a timeout (by default the pinned
+    /// <paramref name="workingDirectory"/>: null when the current folder no longer exists, and then a build is refused
+    /// (exit 2, <see cref="FolderGone"/>) while --help and --list-lessons, which need no folder, still answer; <paramref name="engine"/> makes the engine for a timeout (by default the pinned
     /// dotnet-repl, which <paramref name="stop"/> stops with every process it started).
     /// </summary>
     public static int Run(
-        string[] args, string workingDirectory, TextWriter output, TextWriter error, Func<TimeSpan, SiteBuilder.Engine>? engine = null, CancellationToken stop = default)
+        string[] args, string? workingDirectory, TextWriter output, TextWriter error, Func<TimeSpan, SiteBuilder.Engine>? engine = null, CancellationToken stop = default)
     {
         var stdout = StandardStream.Output(output);
         var stderr = StandardStream.Error(error);
@@ -34,7 +35,7 @@ internal static class SiteCommand
     }
 
     private static int Run(
-        string[] args, string workingDirectory, StandardStream output, StandardStream error, Func<TimeSpan, SiteBuilder.Engine>? engine, CancellationToken stop)
+        string[] args, string? workingDirectory, StandardStream output, StandardStream error, Func<TimeSpan, SiteBuilder.Engine>? engine, CancellationToken stop)
     {
         bool pinnedEngine = engine is null;
         engine ??= timeout => (notebook, executed) => NotebookRunner.Execute(notebook, executed, timeout: timeout, stop: stop);
@@ -82,6 +83,8 @@ internal static class SiteCommand
             ? new Option[] { notebooks, site, timeout, live }.FirstOrDefault(option => parsed.GetResult(option) is { Implicit: false }) is { } other
                 ? Refuse(error, $"--list-lessons prints the course map's lessons and builds nothing, so it takes no {other.Name}: run it alone, or drop --list-lessons to build.")
                 : ListLessons(output)
+            : workingDirectory is null
+                ? Refuse(error, FolderGone)
             : pinnedEngine && EngineProblem(parsed.GetValue(notebooks)!, workingDirectory) is { } problem
                 ? Refuse(error, problem)
             : SiteBuilder.Build(
@@ -125,6 +128,11 @@ internal static class SiteCommand
             ? $"--notebooks '{SiteBuilder.Shown(notebooks)}': {SiteBuilder.Shown(missing)}"
             : null;
     }
+
+    /// <summary>Why nothing is built when the current folder no longer exists (deleted, or replaced by a new one, after the shell entered it).</summary>
+    /// <remarks>Even absolute paths are refused: the shell's folder is gone, so the learner is not where they think.</remarks>
+    public const string FolderGone =
+        "the current folder no longer exists (it was deleted or replaced after the shell entered it), so no path can be resolved from it: cd to the repository's root, then run the builder again.";
 
     private static int Refuse(TextWriter error, string reason)
     {

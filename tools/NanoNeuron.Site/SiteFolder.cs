@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using NanoNeuron.Tools;
 
 namespace NanoNeuron.Site;
 
@@ -9,6 +10,9 @@ namespace NanoNeuron.Site;
 /// inside the site's (so on the same file system, whatever links lead to it); <see cref="Publish"/> then moves every file it
 /// wrote into place and removes the files an earlier build wrote that this one did not. A build that fails or is stopped
 /// leaves the site as it was. The marker file lists what the builder wrote, so that it never removes anything else.
+/// One build at a time writes a folder: each holds <see cref="SiteBuilder.Lock"/> from <see cref="Open"/> to
+/// <see cref="Dispose"/> (attack 13, A13a-14: two builds at once both said "Built", and the first one's publish removed
+/// the second one's pages).
 /// </summary>
 internal sealed class SiteFolder : IDisposable
 {
@@ -23,11 +27,16 @@ internal sealed class SiteFolder : IDisposable
     private readonly bool createdFolder;
     private readonly IReadOnlyList<string> createdParents;
     private readonly bool createdMarker;
+    private readonly FileStream buildLock;
+    private readonly bool createdLock;
     private bool published;
 
-    private SiteFolder(string folder, bool createdFolder, IReadOnlyList<string> createdParents, bool createdMarker, string staging)
+    private SiteFolder(
+        string folder, bool createdFolder, IReadOnlyList<string> createdParents, bool createdMarker, string staging, FileStream buildLock, bool createdLock)
     {
         this.folder = folder;
+        this.buildLock = buildLock;
+        this.createdLock = createdLock;
         this.createdFolder = createdFolder;
         this.createdParents = createdParents;
         this.createdMarker = createdMarker;
@@ -39,27 +48,103 @@ internal sealed class SiteFolder : IDisposable
 
     /// <summary>
     /// Prepares <paramref name="folder"/>, which must be missing, empty or a site this builder wrote
-    /// (<see cref="SiteBuilder.RefuseOutput"/>): creates it (with the folders above it that are missing) and its marker if
-    /// needed, removes the staging folders of builds that were killed, and creates this build's.
+    /// (<see cref="SiteBuilder.RefuseOutput"/>): creates it (with the folders above it that are missing), takes its lock,
+    /// creates its marker if needed, removes the staging folders of builds that were killed, and creates this build's.
+    /// Returns null, with why on <paramref name="busy"/>, when another build holds the lock: nothing is changed then.
     /// </summary>
-    public static SiteFolder Open(string folder)
+    /// <exception cref="IOException">The lock's place holds something else than a file (a folder, a link, a named pipe).</exception>
+    public static SiteFolder? Open(string folder, out string? busy)
     {
         var missing = MissingFolders(folder);
         bool createdFolder = missing.Count > 0;
         Directory.CreateDirectory(folder);
-        string marker = Path.Combine(folder, SiteBuilder.Marker);
-        bool createdMarker = !File.Exists(marker);
-        if (createdMarker)
+        var buildLock = Lock(folder, out busy, out bool createdLock);
+        if (buildLock is null)
         {
-            WriteMarker(folder, []);
+            return null; // another build's folder: what is there, even what this call created, is that build's now
         }
 
-        Tools.ProcessFolders.RemoveLeftovers(folder, StagingPrefix);
+        try
+        {
+            string marker = Path.Combine(folder, SiteBuilder.Marker);
+            bool createdMarker = !File.Exists(marker);
+            if (createdMarker)
+            {
+                WriteMarker(folder, []);
+            }
 
-        string staging = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"{StagingPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}"));
-        Directory.CreateDirectory(staging);
-        return new SiteFolder(folder, createdFolder, [.. missing.Skip(1)], createdMarker, staging);
+            Tools.ProcessFolders.RemoveLeftovers(folder, StagingPrefix);
+
+            string staging = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"{StagingPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}"));
+            Directory.CreateDirectory(staging);
+            return new SiteFolder(folder, createdFolder, [.. missing.Skip(1)], createdMarker, staging, buildLock, createdLock);
+        }
+        catch
+        {
+            buildLock.Dispose(); // released at once, not when the finalizer runs
+            throw;
+        }
     }
+
+    /// <summary>
+    /// Takes the folder's lock (<see cref="SiteBuilder.Lock"/>, an empty file, created if missing: <paramref name="created"/>),
+    /// or returns null with why (another build holds it, with its process id when it can be told: <see cref="Holder"/>).
+    /// </summary>
+    /// <remarks>
+    /// An exclusive FileStream: an advisory lock (flock) that the system releases when its process ends, even killed, so a
+    /// lock file left behind never blocks a build. Never opened through a link or a named pipe (either would write elsewhere
+    /// or block).
+    /// </remarks>
+    private static FileStream? Lock(string folder, out string? busy, out bool created)
+    {
+        busy = null;
+        created = false;
+        string path = Path.Combine(folder, SiteBuilder.Lock);
+        if (new FileInfo(path).LinkTarget is not null || Directory.Exists(path) || UnixFile.OtherKind(path) is not null)
+        {
+            throw new IOException($"'{SiteBuilder.Shown(path)}', where the builder keeps its lock, is not a file: remove it");
+        }
+
+        try
+        {
+            created = !File.Exists(path);
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException exception) when (HeldByAnother(exception))
+        {
+            string pid = Holder(folder) is { } holder ? string.Create(CultureInfo.InvariantCulture, $" (pid {holder})") : "";
+            busy = $"another build is writing this folder{pid}: wait for it to end, or choose another --output, such as --output artifacts/site2.";
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The process id of the build that holds <paramref name="folder"/>'s lock, or null if it cannot be told: the one running
+    /// process whose staging folder is there (the lock itself cannot be read while held: .NET locks it for reading too).
+    /// </summary>
+    private static int? Holder(string folder)
+    {
+        try
+        {
+            var running = Directory.EnumerateDirectories(folder, StagingPrefix + "*")
+                .Select(path => ProcessFolders.Owner(Path.GetFileName(path), StagingPrefix))
+                .Where(pid => pid is { } id && ProcessFolders.IsRunning(id)).Distinct().ToList();
+            return running.Count == 1 ? running[0] : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Whether opening the lock failed because another process holds it: FileStream's exclusive lock reports EWOULDBLOCK
+    /// (11 on Linux, 35 on macOS) or ERROR_SHARING_VIOLATION / ERROR_LOCK_VIOLATION (Windows) as a plain IOException.
+    /// </summary>
+    private static bool HeldByAnother(Exception exception) =>
+        exception.GetType() == typeof(IOException)
+        && (OperatingSystem.IsWindows() ? exception.HResult is unchecked((int)0x80070020) or unchecked((int)0x80070021)
+            : exception.HResult == (OperatingSystem.IsMacOS() ? 35 : 11));
 
     /// <summary>
     /// Puts the staged site in place: every staged file replaces the file of the same name (a link there is replaced, never
@@ -107,15 +192,28 @@ internal sealed class SiteFolder : IDisposable
         return (written, earlier);
     }
 
-    /// <summary>Unless <see cref="Publish"/> ran: removes the staging folder, and the folder and marker if this build created them.</summary>
+    /// <summary>
+    /// Unless <see cref="Publish"/> ran: removes the staging folder, and the folder, marker and lock if this build created
+    /// them, so the folder is as it was. Then releases the lock (a published site keeps its file).
+    /// </summary>
     public void Dispose()
     {
-        if (published)
+        try
         {
-            return;
+            if (!published)
+            {
+                published = true;
+                RemoveUnpublished();
+            }
         }
+        finally
+        {
+            buildLock.Dispose();
+        }
+    }
 
-        published = true;
+    private void RemoveUnpublished()
+    {
         if (Directory.Exists(Staging))
         {
             Directory.Delete(Staging, recursive: true);
@@ -126,9 +224,17 @@ internal sealed class SiteFolder : IDisposable
             Directory.Delete(folder, recursive: true);
             RemoveEmpty(createdParents);
         }
-        else if (createdMarker)
+        else
         {
-            File.Delete(Path.Combine(folder, SiteBuilder.Marker));
+            if (createdMarker)
+            {
+                File.Delete(Path.Combine(folder, SiteBuilder.Marker));
+            }
+
+            if (createdLock)
+            {
+                File.Delete(Path.Combine(folder, SiteBuilder.Lock));
+            }
         }
     }
 
@@ -231,7 +337,7 @@ internal sealed class SiteFolder : IDisposable
     {
         string[] names = file.Split('/');
         if (names.Any(name => name is "" or "." or ".." || name.Contains('\\', StringComparison.Ordinal) || name.Contains('\0', StringComparison.Ordinal))
-            || names[0] == SiteBuilder.Marker || names[0].StartsWith(StagingPrefix, StringComparison.Ordinal))
+            || names[0] == SiteBuilder.Marker || names[0] == SiteBuilder.Lock || names[0].StartsWith(StagingPrefix, StringComparison.Ordinal))
         {
             return; // not a path this builder writes: the marker was edited by hand
         }
