@@ -15,16 +15,25 @@ namespace NanoNeuron.Experiments;
 public sealed record DataAverages(double MeanX, double MeanY, double XX, double XY, double YY)
 {
     /// <summary>The five averages of <paramref name="data"/>: two passes, the averages, then the centred ones.</summary>
+    /// <exception cref="ArgumentException">Inputs or targets so large that an average (of their squares, most often) overflows a double.</exception>
     public static DataAverages Of(DataSet data)
     {
         ArgumentNullException.ThrowIfNull(data);
         double meanX = data.X.Average();
         double meanY = data.Y.Average();
-        return new DataAverages(
+        var averages = new DataAverages(
             meanX,
             meanY,
             data.X.Average(x => (x - meanX) * (x - meanX)),
             data.X.Zip(data.Y, (x, y) => (x - meanX) * (y - meanY)).Average(),
             data.Y.Average(y => (y - meanY) * (y - meanY)));
+        if (!(double.IsFinite(averages.MeanX) && double.IsFinite(averages.MeanY) && double.IsFinite(averages.XX) && double.IsFinite(averages.XY) && double.IsFinite(averages.YY)))
+        {
+            throw new ArgumentException(
+                Invariant($"The averages cannot be computed: the inputs or targets are too large for a double (x̄ = {Guard.Format(averages.MeanX)}, ȳ = {Guard.Format(averages.MeanY)}, XX = {Guard.Format(averages.XX)}, XY = {Guard.Format(averages.XY)}, YY = {Guard.Format(averages.YY)}). Standardize the inputs first (Standardizer.Fit(data).Transform(data)) or bring the values to an ordinary size (|x| up to about 1,000)."),
+                nameof(data));
+        }
+
+        return averages;
     }
 }

@@ -277,4 +277,31 @@ public class ExperimentArgumentTests
         Assert.Equal(1, OptimizerComparison.EpochsToReach([1.0, 0.5], 0.7));
         Assert.Null(OptimizerComparison.EpochsToReach([1.0, 0.5], 0.1));
     }
+
+    /// <summary>Attack 14, A14b-1: a target run made by hand with no outcome, or a negative epoch, is refused where it is made (it threw NullReferenceException later).</summary>
+    [Fact]
+    public void TargetRun_NullOutcomeOrNegativeEpochs_AreRefused()
+    {
+        var outcome = Trainer.TryTrain(Objective, Neuron.OriginalStart, new GradientDescent(), new TrainingOptions { Epochs = 3 });
+        Assert.Equal("Outcome", Assert.Throws<ArgumentNullException>(() => new TargetRun(null!, 1)).ParamName);
+        Gen.Int[int.MinValue, -1].Sample(epochs =>
+        {
+            Assert.Equal("Epochs", Assert.Throws<ArgumentException>(() => new TargetRun(outcome, epochs)).ParamName);
+            Assert.Equal("Epochs", Assert.Throws<ArgumentException>(() => new TargetRun(outcome, 0) with { Epochs = epochs }).ParamName);
+        }, iter: 100, threads: 1);
+        Assert.Null(new TargetRun(outcome, null).Epochs);
+    }
+
+    /// <summary>Attack 14, A14b-2: data whose averages overflow, inputs or targets of any size beyond about 1e154, is refused naming the data (it gave ∞ averages).</summary>
+    [Fact]
+    public void DataAverages_ValuesWhoseSquaresOverflow_AreRefused()
+    {
+        Gen.Select(Gen.Double[1e155, 1e300], Gen.Bool).Sample((big, inTargets) =>
+        {
+            var data = inTargets ? new DataSet([1, 2], [big, -big]) : new DataSet([big, -big], [1, 2]);
+            var error = Assert.Throws<ArgumentException>(() => DataAverages.Of(data));
+            Assert.Equal("data", error.ParamName);
+            Assert.Contains("too large for a double", error.Message, StringComparison.Ordinal);
+        }, iter: 100, threads: 1);
+    }
 }
