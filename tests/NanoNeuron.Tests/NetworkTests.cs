@@ -113,4 +113,39 @@ public class NetworkTests
         Assert.Equal(13, network.ParameterCount);
         Bits.Equal(network.Parameters(), network.WithParameters(network.Parameters().AsSpan()).Parameters(), "parameters");
     }
+
+    /// <summary>
+    /// Attack 14, A14b-5: sizes are read to Network.MaxLayers + 2 at most, so an endless list, or one that claims
+    /// int.MaxValue sizes, is refused naming the limit (it ran out of memory after 38 s, or never ended); and a refusal shows
+    /// the first ten sizes and how many there are, not every one.
+    /// </summary>
+    [Fact]
+    public void Random_TooManySizes_AreRefusedNamingTheLimit_AndEchoedShort()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Network.Random(new EndlessSizes(), Activation.Tanh));
+        Assert.Equal("sizes", error.ParamName);
+        Assert.Contains("Network.MaxLayers", error.Message, StringComparison.Ordinal);
+        int[] many = [.. Enumerable.Repeat(3, Network.MaxLayers), 0];
+        var tooSmall = Assert.Throws<ArgumentException>(() => Network.Random(many, Activation.Tanh));
+        Assert.StartsWith("sizes is [3, 3, 3, 3, 3, 3, 3, 3, 3, 3, … (10,001 sizes)]: give", tooSmall.Message, StringComparison.Ordinal);
+        Assert.Equal(Network.MaxLayers, Network.Random([.. Enumerable.Repeat(1, Network.MaxLayers + 1)], Activation.Tanh).Layers.Length);
+    }
+
+    /// <summary>2, 2, 2, … for ever, and a Count that claims int.MaxValue.</summary>
+    private sealed class EndlessSizes : IReadOnlyList<int>
+    {
+        public int Count => int.MaxValue;
+
+        public int this[int index] => 2;
+
+        public IEnumerator<int> GetEnumerator()
+        {
+            while (true)
+            {
+                yield return 2;
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

@@ -15,6 +15,9 @@ public sealed record Network(ImmutableArray<Layer> Layers)
     /// <summary>The most weights and biases a network may have: the longest array .NET can allocate.</summary>
     public static readonly int MaxParameters = Array.MaxLength;
 
+    /// <summary>The most layers <see cref="Random"/> builds: 10,000, far deeper than anything this course trains.</summary>
+    public const int MaxLayers = 10_000;
+
     private readonly ImmutableArray<Layer> layers = Checked(Layers, nameof(Layers));
 
     /// <summary>From input to output; each layer reads what the one before it outputs.</summary>
@@ -73,15 +76,16 @@ public sealed record Network(ImmutableArray<Layer> Layers)
     /// (such as <c>[2, 1]</c>) mean no hidden layer, so <paramref name="hidden"/> would have nothing to act on: it must
     /// then be <see cref="Activation.Identity"/>, so that a network asked for with tanh never silently comes out linear.
     /// </remarks>
-    /// <exception cref="ArgumentException">Fewer than two sizes, a size below 1, or an activation other than Identity with no hidden layer.</exception>
+    /// <exception cref="ArgumentException">Fewer than two sizes or more than <see cref="MaxLayers"/> + 1 (read one more at most), a size below 1, more weights and biases than <see cref="MaxParameters"/>, or an activation other than Identity with no hidden layer.</exception>
     public static Network Random(IReadOnlyList<int> sizes, Activation hidden, int seed = Hyperparameters.Seed)
     {
         ArgumentNullException.ThrowIfNull(sizes);
         ArgumentNullException.ThrowIfNull(hidden);
+        sizes = [.. Guard.AtMost(sizes, MaxLayers + 1, Invariant($"a network has at most {MaxLayers:N0} layers (Network.MaxLayers), so at most {MaxLayers + 1:N0} sizes"), nameof(sizes))];
         if (sizes.Count < 2 || sizes.Any(size => size < 1))
         {
             throw new ArgumentException(
-                Invariant($"sizes is [{string.Join(", ", sizes.Select(size => size.ToString(CultureInfo.InvariantCulture)))}]: give the number of inputs, then each layer's number of neurons, all at least 1 — for example [1, 8, 1]."),
+                Invariant($"sizes is {Listed(sizes)}: give the number of inputs, then each layer's number of neurons, all at least 1 — for example [1, 8, 1]."),
                 nameof(sizes));
         }
 
@@ -100,7 +104,7 @@ public sealed record Network(ImmutableArray<Layer> Layers)
             if (weights > MaxParameters || total > MaxParameters)
             {
                 throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"sizes [{string.Join(", ", sizes.Select(size => size.ToString(CultureInfo.InvariantCulture)))}] ask for {(weights > MaxParameters ? weights : total):N0} {(weights > MaxParameters ? "weights in one layer" : "weights and biases")}, but a network can hold at most {MaxParameters:N0}: use smaller layers."),
+                    string.Create(CultureInfo.InvariantCulture, $"sizes {Listed(sizes)} ask for {(weights > MaxParameters ? weights : total):N0} {(weights > MaxParameters ? "weights in one layer" : "weights and biases")}, but a network can hold at most {MaxParameters:N0}: use smaller layers."),
                     nameof(sizes));
             }
         }
@@ -117,6 +121,10 @@ public sealed record Network(ImmutableArray<Layer> Layers)
         });
         return new Network([.. layers]);
     }
+
+    /// <summary>Layer sizes as a message shows them: [1, 8, 1], the first ten and how many there are when there are more.</summary>
+    private static string Listed(IReadOnlyList<int> sizes) => string.Create(CultureInfo.InvariantCulture,
+        $"[{string.Join(", ", sizes.Take(10).Select(size => size.ToString(CultureInfo.InvariantCulture)))}{(sizes.Count > 10 ? $", … ({sizes.Count:N0} sizes)" : "")}]");
 
     /// <summary>How many inputs the network reads.</summary>
     public int InputCount => Layers[0].Inputs;
