@@ -13,6 +13,9 @@ namespace NanoNeuron;
 /// <para>Computed by <see cref="Propagation.ForwardPropagation(Neuron, DataSet)"/> and
 /// <see cref="Propagation.BackwardPropagation(ForwardResult, DataSet)"/>'s own loops, bit for bit, without allocating:
 /// over every example, or over a batch's examples copied in batch order.</para>
+/// <para>Not safe to share between runs at the same time: it keeps its scratch arrays (so that an epoch allocates
+/// nothing), and two threads filling them at once get each other's numbers. Give each concurrent run its own
+/// <c>new NeuronObjective(data)</c>; one after another, one instance serves any number of runs.</para>
 /// </remarks>
 public sealed class NeuronObjective : IObjective<Neuron>
 {
