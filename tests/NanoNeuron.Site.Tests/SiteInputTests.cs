@@ -209,7 +209,8 @@ public sealed class SiteInputTests : IDisposable
     /// <summary>
     /// A numbered notebook that cannot be read as a file — a named pipe (reading it would block the build for ever), a
     /// device, a link that leads nowhere, a file larger than any notebook — is named with its cause before any engine
-    /// starts or any folder is made, never blamed on writing the site. So is a glossary that is a named pipe.
+    /// starts or any folder is made, never blamed on writing the site. So is a glossary that is a named pipe, or whose bytes
+    /// are not UTF-8 (after a byte order mark or not).
     /// </summary>
     [Theory]
     [InlineData("fifo", "01-one.ipynb is a named pipe (FIFO), not a notebook file")]
@@ -219,6 +220,8 @@ public sealed class SiteInputTests : IDisposable
     [InlineData("glossary", "glossary.md (beside the notebooks) is a named pipe (FIFO), not a markdown file")]
     [InlineData("glossary-huge", "glossary.md (beside the notebooks) is 268,435,457 bytes long, not a markdown file")]
     [InlineData("glossary-dir", "glossary.md (beside the notebooks) is a folder, not a markdown file")]
+    [InlineData("glossary-latin1", "glossary.md (beside the notebooks) is not UTF-8 at byte offset 3 (0xE9)")]
+    [InlineData("glossary-bom-latin1", "glossary.md (beside the notebooks) is not UTF-8 at byte offset 6 (0xE9)")]
     [InlineData("folder", "00-x.ipynb is a folder, not a notebook file")]
     [UnsupportedOSPlatform("windows")]
     public async Task Build_NotebookThatIsNotAReadableFile_OneLineNamesItsCauseAndNothingStarts(string kind, string expected)
@@ -234,6 +237,9 @@ public sealed class SiteInputTests : IDisposable
         {
             case "glossary-dir":
                 Directory.CreateDirectory(glossary);
+                break;
+            case "glossary-latin1" or "glossary-bom-latin1": // attack 14, A14a-1: the page showed \ufffd for the byte
+                File.WriteAllBytes(glossary, [.. kind == "glossary-bom-latin1" ? new byte[] { 0xEF, 0xBB, 0xBF } : [], .. "caf"u8, 0xE9]);
                 break;
             case "folder":
                 Directory.CreateDirectory(Path.Combine(Notebooks, "00-x.ipynb")); // named like a lesson: never skipped

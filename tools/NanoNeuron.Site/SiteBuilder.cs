@@ -197,10 +197,22 @@ internal static partial class SiteBuilder
             return 1;
         }
 
-        if (File.Exists(glossary) && Unreadable(glossary, out _, GlossaryFile) is { } badGlossary) // File.Exists: a named pipe or a device too
+        if (File.Exists(glossary)) // File.Exists: a named pipe or a device too
         {
-            error.WriteLine($"error: {GlossarySource} (beside the notebooks) {badGlossary}");
-            return 1;
+            if (Unreadable(glossary, out byte[] bytes, GlossaryFile) is { } badGlossary)
+            {
+                error.WriteLine($"error: {GlossarySource} (beside the notebooks) {badGlossary}");
+                return 1;
+            }
+
+            // The page would show \ufffd for such a byte; a byte order mark at the start is read as what it is, and dropped.
+            int skipped = bytes.AsSpan().StartsWith(Utf8ByteOrderMark) ? Utf8ByteOrderMark.Length : 0;
+            if (NotUtf8At(bytes.AsSpan(skipped)) is { } offset)
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"error: {GlossarySource} (beside the notebooks) is not UTF-8 at byte offset {skipped + offset} (0x{bytes[skipped + offset]:X2}), and the page would show \\ufffd in its place: save it as UTF-8, or restore it (git checkout -- notebooks/{GlossarySource})."));
+                return 1;
+            }
         }
 
         // Everything below is written into a fresh folder, which replaces the site only once every notebook ran.
