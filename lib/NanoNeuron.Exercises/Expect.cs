@@ -81,8 +81,15 @@ public static class Expect
         string shownText = Shown(text.ToString), shownCode = Shown(computed.ToString);
         bool alike = shownText == shownCode;
         string why = Shown(() => computed.FirstDifference(text, alike) is { Length: > 0 } where ? where : alike ? computed.WhyAlike(text) : "");
-        throw new InvalidOperationException($"The text says {shownText} but the code computed {shownCode}{why}: correct the text or the code.");
+        throw new InvalidOperationException($"The text says {Cut(shownText)} but the code computed {Cut(shownCode)}{Cut(why)}: correct the text or the code.");
     }
+
+    /// <summary><paramref name="shown"/>, cut after <see cref="MaxShown"/> characters saying how long it is: a message is read, not searched.</summary>
+    private static string Cut(string shown) =>
+        shown.Length <= MaxShown ? shown : string.Create(CultureInfo.InvariantCulture, $"{shown.AsSpan(0, MaxShown)}… ({shown.Length:N0} characters in all)");
+
+    /// <summary>The most characters of one value (or of where two differ) a message shows: 300.</summary>
+    private const int MaxShown = 300;
 
     /// <summary>
     /// A value (or where two differ) as a message shows it: invariant (records too, whose ToString uses the current

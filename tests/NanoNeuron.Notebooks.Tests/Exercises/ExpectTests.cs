@@ -279,4 +279,21 @@ public class ExpectTests
             }
         }
     }
+
+    /// <summary>
+    /// Attack 14, A14b-3: two long values of any length that differ are each shown cut after 300 characters, saying how long
+    /// they are (two 10-million-character strings gave a 20 MB message); short ones in full, as before.
+    /// </summary>
+    [Fact]
+    public void Exactly_LongValues_AreCutSayingHowLongTheyAre()
+    {
+        Gen.Int[301, 200_000].Sample(length =>
+        {
+            string stated = new('a', length), computed = new string('a', length - 1) + "b";
+            var error = Assert.Throws<InvalidOperationException>(() => Expect.Exactly(computed, stated));
+            Assert.True(error.Message.Length < 1_000, error.Message[..200]);
+            Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"… ({length:N0} characters in all)"), error.Message, StringComparison.Ordinal);
+        }, iter: 30, threads: 1);
+        Assert.Equal("The text says aaa but the code computed aab: correct the text or the code.", Assert.Throws<InvalidOperationException>(() => Expect.Exactly("aab", "aaa")).Message);
+    }
 }
