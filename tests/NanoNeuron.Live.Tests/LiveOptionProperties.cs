@@ -29,7 +29,7 @@ public sealed class LiveOptionProperties
         paths.Sample(live => _ = Check(live), iter: 200, threads: 1);
     }
 
-    /// <summary>A folder that is no runtime is refused with what it lacks (attack 11, A11-9: an empty live.js built a "live" site).</summary>
+    /// <summary>A folder that is no runtime is refused with what it lacks (attack 11, A11-9: an empty live.js built a "live" site), a path that is no folder with what it is.</summary>
     [Theory]
     [InlineData("hollow", "(its live.js is empty)")]
     [InlineData("partial", "(it holds no _framework/dotnet.js)")]
@@ -37,6 +37,8 @@ public sealed class LiveOptionProperties
     [InlineData("to-null", "(its live.js is empty)")]
     [InlineData("dangling", "(it holds no live.js)")]
     [InlineData("loop", "(it holds no live.js)")]
+    [InlineData("nowhere", "(it does not exist)")] // attack 14, A14a-2: these said "it holds no live.js"
+    [InlineData("runtime/live.js", "(it is a file, not a folder)")]
     public void Run_FolderThatIsNoRuntime_SaysWhatItLacksAndHowToPublishOne(string live, string lacks)
     {
         string error = Check(live);

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.DotNet.Interactive.Documents;
+using NanoNeuron.Tools;
 
 namespace NanoNeuron.Site;
 
@@ -27,11 +28,14 @@ internal static class LiveSite
         [Module, "live.css", "live-kernel.js", "live-labs.js", "live-worker.js", "_framework/dotnet.js"];
 
     /// <summary>
-    /// The first of <see cref="RuntimeFiles"/> that <paramref name="runtime"/> lacks or holds empty, with which, or null. A link
-    /// is judged by the file it leads to: one that leads nowhere is no file, one to /dev/null an empty one.
+    /// Why <paramref name="runtime"/> is no runtime, or null: it is no folder (it does not exist, is a file, a broken link),
+    /// or the first of <see cref="RuntimeFiles"/> it lacks or holds empty, with which. A link is judged by the file it
+    /// leads to: one that leads nowhere is no file, one to /dev/null an empty one.
     /// </summary>
     public static string? NotARuntime(string runtime) =>
-        RuntimeFiles.Select(name => (name, file: Resolved(Path.Combine(runtime, name))))
+        PathKind.NotAFolder(runtime, SiteBuilder.Shown) is { } notAFolder ? $"it {notAFolder}"
+        : !Directory.Exists(runtime) ? "it does not exist"
+        : RuntimeFiles.Select(name => (name, file: Resolved(Path.Combine(runtime, name))))
             .Where(entry => entry.file is not { Exists: true, Length: > 0 })
             .Select(entry => entry.file is { Exists: true } ? $"its {entry.name} is empty" : $"it holds no {entry.name}")
             .FirstOrDefault();

@@ -69,7 +69,7 @@ internal static partial class SiteBuilder
         string notebooksFolder, string outputFolder, StandardStream output, StandardStream error, Engine engine, string workingDirectory, string? liveRuntime,
         CancellationToken stop)
     {
-        if ((UnusablePath("--notebooks", notebooksFolder) ?? UnusablePath("--output", outputFolder)) is { } reason)
+        if ((UnusablePath("--notebooks", notebooksFolder) ?? UnusablePath("--output", outputFolder) ?? (liveRuntime is null ? null : UnusablePath("--live", liveRuntime))) is { } reason)
         {
             error.WriteLine($"error: {reason}");
             return 2;
@@ -107,7 +107,7 @@ internal static partial class SiteBuilder
     /// <summary>Why a folder option cannot be used as a path (empty, blank, with a NUL character or bytes that are not UTF-8, or too long for the file system), or null.</summary>
     public static string? UnusablePath(string option, string? value)
     {
-        string example = $"{option} {(option == "--output" ? "artifacts/site" : "notebooks")}";
+        string example = $"{option} {option switch { "--output" => "artifacts/site", "--live" => "artifacts/live/wwwroot", _ => "notebooks" }}";
         if (string.IsNullOrWhiteSpace(value))
         {
             return $"{option} is {(string.IsNullOrEmpty(value) ? "empty" : "blank")}: name a folder, such as {example}.";
