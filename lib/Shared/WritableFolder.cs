@@ -4,14 +4,16 @@ namespace NanoNeuron.Tools;
 internal static class WritableFolder
 {
     /// <summary>
-    /// What stands in the way: <see cref="What"/> completes "the folder '…' …"; a chmod fixes it or not, and when the folder is
-    /// another user's (<see cref="OwnerFixes"/>), only its owner can.
+    /// What stands in the way: <see cref="What"/> completes "the folder '…' …"; a chmod fixes it or not, when the folder is
+    /// another user's (<see cref="OwnerFixes"/>) only its owner can, and when it is immutable or append-only
+    /// (<see cref="Attribute"/>, 'i' or 'a') only root, removing that attribute (chattr -i, chattr -a).
     /// </summary>
-    public sealed record Obstacle(string What, bool ChmodFixes, bool OwnerFixes = false);
+    public sealed record Obstacle(string What, bool ChmodFixes, bool OwnerFixes = false, char? Attribute = null);
 
     /// <summary>
     /// Checks <paramref name="folder"/>, which exists, by its owner (another user's that this process may not write is named
-    /// as such: no chmod of the caller's fixes it), its permissions (on the bits, so that it holds for root too) and then by
+    /// as such: no chmod of the caller's fixes it), its immutable and append-only attributes, its permissions (on the bits,
+    /// so that it holds for root too) and then by
     /// creating a folder in it and removing it (a read-only file system, /proc, an access list); null if nothing stands in
     /// the way.
     /// </summary>
@@ -34,6 +36,15 @@ internal static class WritableFolder
         {
             return new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"belongs to another user (uid {owner.User}), and you may not write in it"),
                 ChmodFixes: false, OwnerFixes: true);
+        }
+
+        // Neither shows in the mode, and a probe left in an append-only folder could not be removed again.
+        switch (UnixFile.Attributes(folder))
+        {
+            case (Immutable: true, _):
+                return new("is immutable (chattr +i), so not even root may write in it", ChmodFixes: false, Attribute: 'i');
+            case (_, AppendOnly: true):
+                return new("is append-only (chattr +a), so nothing in it may be replaced, renamed or removed", ChmodFixes: false, Attribute: 'a');
         }
 
         if (new DirectoryInfo(folder).Attributes.HasFlag(FileAttributes.ReadOnly))

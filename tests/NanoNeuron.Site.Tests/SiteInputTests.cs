@@ -277,6 +277,38 @@ public sealed class SiteInputTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// Attack 14, A14a-4 and A14a-5: an output folder, or the folder above a new one, that is immutable (chattr +i) or
+    /// append-only (chattr +a) is refused before any engine starts naming the attribute and chattr as the fix (it was told to
+    /// chmod u+w, or given .NET's "Access denied"), and nothing is left in it (a probe folder stayed in the append-only one).
+    /// Where chattr does not work (not root, or a file system without the attributes) it is reported as skipped, with why.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData('i', "site")]
+    [InlineData('a', "site")]
+    [InlineData('i', "locked/site")]
+    [InlineData('a', "locked/site")]
+    [UnsupportedOSPlatform("windows")]
+    public void Build_IntoAnImmutableOrAppendOnlyFolder_IsRefusedNamingTheAttribute(char attribute, string output)
+    {
+        string locked = Directory.CreateDirectory(Path.Combine(root, output == "site" ? "site" : "locked")).FullName;
+        Skip.IfNot(LinuxAttributes.Chattr($"+{attribute}", locked), "chattr needs root and a file system that takes the attributes (CI has both)");
+        try
+        {
+            var (exitCode, written, error) = Run(root, NoEngine, "--notebooks", "notebooks", "--output", output);
+
+            Assert.True(exitCode == 2, written + error);
+            Assert.Single(error.TrimEnd().Split('\n'));
+            Assert.Contains($"the folder '{locked}' is {(attribute == 'i' ? "immutable (chattr +i)" : "append-only (chattr +a)")}", error, StringComparison.Ordinal);
+            Assert.Contains($"remove the attribute (chattr -{attribute} '{locked}', as root)", error, StringComparison.Ordinal);
+            Assert.Empty(Directory.EnumerateFileSystemEntries(locked));
+        }
+        finally
+        {
+            LinuxAttributes.Chattr($"-{attribute}", locked);
+        }
+    }
+
     /// <summary>--notebooks that is no folder is named for what it is (rc 2, like the other options), not "no numbered notebooks in it".</summary>
     [Theory]
     [InlineData("missing", "does not exist")]

@@ -620,7 +620,7 @@ public sealed class CliChartFileTests : IDisposable
         string file = Path.Combine(locked, "c.html");
         string link = Path.Combine(folder, "link.html");
         File.WriteAllText(file, "the old chart");
-        Skip.IfNot(Chattr("+i", file) && Chattr("-i", file), "chattr +i needs root and a file system that takes the attributes (CI has both)");
+        Skip.IfNot(LinuxAttributes.Chattr("+i", file) && LinuxAttributes.Chattr("-i", file), "chattr +i needs root and a file system that takes the attributes (CI has both)");
 
         var cases =
             from attribute in Gen.Bool.Select(immutable => immutable ? "i" : "a")
@@ -633,7 +633,7 @@ public sealed class CliChartFileTests : IDisposable
             File.SetUnixFileMode(file, example.Mode);
             string name = example.ThroughLink ? File.CreateSymbolicLink(link, file).FullName : file;
             string locking = example.OnFolder ? locked : file;
-            Assert.True(Chattr($"+{example.Attribute}", locking));
+            Assert.True(LinuxAttributes.Chattr($"+{example.Attribute}", locking));
             try
             {
                 var (exitCode, output, error) = Cli.Run("--epochs", "3", "--chart", name);
@@ -648,7 +648,7 @@ public sealed class CliChartFileTests : IDisposable
             }
             finally
             {
-                Assert.True(Chattr($"-{example.Attribute}", locking));
+                Assert.True(LinuxAttributes.Chattr($"-{example.Attribute}", locking));
                 File.Delete(link);
             }
 
@@ -702,22 +702,6 @@ public sealed class CliChartFileTests : IDisposable
         {
             action?.Invoke();
             action = null;
-        }
-    }
-
-    /// <summary>Runs chattr(1) with <paramref name="change"/> on <paramref name="path"/>; whether it did it.</summary>
-    private static bool Chattr(string change, string path)
-    {
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("chattr", [change, path]) { RedirectStandardError = true })!;
-            process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            return process.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false; // no chattr
         }
     }
 
