@@ -11,12 +11,19 @@ public sealed record EpochCosts(int Epoch, double Training, double HeldOut)
 
     /// <summary>The training and held-out costs of a neuron at each of <paramref name="snapshots"/>.</summary>
     /// <remarks>Reads at most <see cref="MaxSnapshots"/> + 1 snapshots, measuring each as it goes, so an endless sequence is refused within a second or so.</remarks>
-    /// <exception cref="ArgumentException">More than <see cref="MaxSnapshots"/> snapshots.</exception>
+    /// <exception cref="ArgumentException">More than <see cref="MaxSnapshots"/> snapshots, a snapshot whose cost is not a finite number, or a model that is not finite or whose held-out cost overflows.</exception>
     public static ImmutableArray<EpochCosts> Of(IEnumerable<Snapshot<Neuron>> snapshots, DataSet heldOut)
     {
         ArgumentNullException.ThrowIfNull(snapshots);
         ArgumentNullException.ThrowIfNull(heldOut);
         return [.. Guard.AtMost(snapshots, MaxSnapshots,
-            Invariant($"a chart measures at most {MaxSnapshots:N0} (EpochCosts.MaxSnapshots), so pick the epochs, such as every 100th (snapshots.Where(s => s.Epoch % 100 == 0))"), nameof(snapshots)).Select(s => new EpochCosts(s.Epoch, s.Cost, Propagation.ForwardPropagation(s.Model, heldOut).Cost))];
+            Invariant($"a chart measures at most {MaxSnapshots:N0} (EpochCosts.MaxSnapshots), so pick the epochs, such as every 100th (snapshots.Where(s => s.Epoch % 100 == 0))"), nameof(snapshots)).Select(s => new EpochCosts(s.Epoch, TrainingCost(s, nameof(snapshots)), Propagation.ForwardPropagation(s.Model, heldOut).Cost))];
     }
+
+    /// <summary>A snapshot's own cost, which a training run keeps finite (it stops at a divergence); refused when it is not.</summary>
+    private static double TrainingCost(Snapshot<Neuron> snapshot, string name) => double.IsFinite(snapshot.Cost)
+        ? snapshot.Cost
+        : throw new ArgumentException(
+            Invariant($"The snapshot of epoch {snapshot.Epoch} has a cost of {Guard.Format(snapshot.Cost)}, not a finite number: pass snapshots a training run kept (result.Snapshots), whose costs are finite."),
+            name);
 }

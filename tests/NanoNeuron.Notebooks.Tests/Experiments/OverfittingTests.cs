@@ -37,4 +37,16 @@ public class OverfittingTests
         Assert.Contains("EpochCosts.MaxSnapshots", error.Message, StringComparison.Ordinal);
         Assert.Equal(EpochCosts.MaxSnapshots, EpochCosts.Of(Endless().Take(EpochCosts.MaxSnapshots), DataSets.GenerateDataSets().Test).Length);
     }
+
+    /// <summary>Attack 14, A14b-6: a snapshot whose cost is NaN or ±∞ is refused naming its epoch, not copied into the result.</summary>
+    [Fact]
+    public void EpochCosts_SnapshotWithACostNotFinite_IsRefusedNamingItsEpoch()
+    {
+        foreach (double cost in new[] { double.NaN, double.PositiveInfinity, double.NegativeInfinity })
+        {
+            var error = Assert.Throws<ArgumentException>(() => EpochCosts.Of([new Snapshot<Neuron>(0, Neuron.OriginalStart, 1), new Snapshot<Neuron>(7, Neuron.OriginalStart, cost)], DataSets.GenerateDataSets().Test));
+            Assert.Equal("snapshots", error.ParamName);
+            Assert.Contains("The snapshot of epoch 7 has a cost of", error.Message, StringComparison.Ordinal);
+        }
+    }
 }
