@@ -1,3 +1,4 @@
+using NanoNeuron.Testing;
 using CsCheck;
 using NanoNeuron.Experiments;
 using NanoNeuron.Optimization;
@@ -124,7 +125,7 @@ public class ExperimentArgumentTests
     {
         const string Limit = "weights holds more than 1,000,000 elements: a row of tangents has at most 1,000,000 points (CostLandscape.MaxPoints)";
         Refused(() => CostLandscape.Tangents(Train, (IReadOnlyList<double>)Enumerable.Repeat(1.0, int.MaxValue)), "weights", Limit);
-        Refused(() => CostLandscape.Tangents(Train, new EndlessWeights()), "weights", Limit);
+        Refused(() => CostLandscape.Tangents(Train, new EndlessList<double>(_ => 1.8)), "weights", Limit);
         Gen.Int[0, 2].Select(i => Extremes[i]).Select(Gen.Int[0, 5]).Sample((weight, index) =>
         {
             double[] weights = [.. Enumerable.Repeat(1.8, 6)];
@@ -136,24 +137,6 @@ public class ExperimentArgumentTests
     private static readonly double[] Extremes = [double.NaN, double.PositiveInfinity, double.NegativeInfinity, double.MaxValue, -double.MaxValue, 1e200, -1e200];
 
     private static readonly string[] WindowEnds = ["WeightFrom", "WeightTo"];
-
-    /// <summary>A list that claims int.MaxValue elements and whose enumerator never ends.</summary>
-    private sealed class EndlessWeights : IReadOnlyList<double>
-    {
-        public int Count => int.MaxValue;
-
-        public double this[int index] => 1.8;
-
-        public IEnumerator<double> GetEnumerator()
-        {
-            while (true)
-            {
-                yield return 1.8;
-            }
-        }
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-    }
 
     [Fact]
     public void MiniBatches_CountsOutsideTheirRange_AreRefusedNamingTheRangeAndAnExample()

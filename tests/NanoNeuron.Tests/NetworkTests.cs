@@ -1,3 +1,4 @@
+using NanoNeuron.Testing;
 using NanoNeuron.Activations;
 using NanoNeuron.ClosedForm;
 using NanoNeuron.Data;
@@ -122,30 +123,12 @@ public class NetworkTests
     [Fact]
     public void Random_TooManySizes_AreRefusedNamingTheLimit_AndEchoedShort()
     {
-        var error = Assert.Throws<ArgumentException>(() => Network.Random(new EndlessSizes(), Activation.Tanh));
+        var error = Assert.Throws<ArgumentException>(() => Network.Random(new EndlessList<int>(_ => 2), Activation.Tanh));
         Assert.Equal("sizes", error.ParamName);
         Assert.Contains("Network.MaxLayers", error.Message, StringComparison.Ordinal);
         int[] many = [.. Enumerable.Repeat(3, Network.MaxLayers), 0];
         var tooSmall = Assert.Throws<ArgumentException>(() => Network.Random(many, Activation.Tanh));
         Assert.StartsWith("sizes is [3, 3, 3, 3, 3, 3, 3, 3, 3, 3, … (10,001 sizes)]: give", tooSmall.Message, StringComparison.Ordinal);
         Assert.Equal(Network.MaxLayers, Network.Random([.. Enumerable.Repeat(1, Network.MaxLayers + 1)], Activation.Tanh).Layers.Length);
-    }
-
-    /// <summary>2, 2, 2, … for ever, and a Count that claims int.MaxValue.</summary>
-    private sealed class EndlessSizes : IReadOnlyList<int>
-    {
-        public int Count => int.MaxValue;
-
-        public int this[int index] => 2;
-
-        public IEnumerator<int> GetEnumerator()
-        {
-            while (true)
-            {
-                yield return 2;
-            }
-        }
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -52,30 +52,12 @@ public partial class ExerciseTests
         {
             OriginalExercises.TrueHistory((history, trained, examples) => [.. history, 1, 2, 3]),
             OriginalExercises.TrueHistory((history, trained, examples) => (IReadOnlyList<double>)Enumerable.Repeat(history[0], int.MaxValue)),
-            OriginalExercises.TrueHistory((history, trained, examples) => new EndlessList(history)),
+            OriginalExercises.TrueHistory((history, trained, examples) => new NanoNeuron.Testing.EndlessList<double>(i => i < history.Count ? history[i] : history[0])),
         })
         {
             Assert.False(feedback.Passed);
             Assert.Contains("the true history holds 4 costs (one before training, one after each of the 3 updates); yours has more.", feedback.Message, StringComparison.Ordinal);
         }
-    }
-
-    /// <summary>The original's costs, then the first one again and again, for ever; its Count says int.MaxValue.</summary>
-    private sealed class EndlessList(IReadOnlyList<double> history) : IReadOnlyList<double>
-    {
-        public double this[int index] => index < history.Count ? history[index] : history[0];
-
-        public int Count => int.MaxValue;
-
-        public IEnumerator<double> GetEnumerator()
-        {
-            for (int i = 0; ; i++)
-            {
-                yield return this[i % int.MaxValue];
-            }
-        }
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>A returned list that throws when the checker reads it (of any count) is the learner's exception: a hint, never the exception.</summary>

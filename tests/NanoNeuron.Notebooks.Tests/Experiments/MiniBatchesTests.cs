@@ -1,3 +1,4 @@
+using NanoNeuron.Testing;
 using CsCheck;
 using NanoNeuron.Optimization;
 
@@ -90,7 +91,7 @@ public class MiniBatchesTests
     public void BatchGradients_EndlessOrder_IsRefusedNamingTheLimit()
     {
         var objective = new NeuronObjective(DataSets.GenerateDataSets().Train);
-        var error = Assert.Throws<ArgumentException>(() => MiniBatches.BatchGradients(objective, Neuron.OriginalStart, new EndlessOrder(), 10));
+        var error = Assert.Throws<ArgumentException>(() => MiniBatches.BatchGradients(objective, Neuron.OriginalStart, new EndlessList<int>(i => i % 100), 10));
         Assert.Equal("order", error.ParamName);
         Assert.Contains("DataSet.MaxCount", error.Message, StringComparison.Ordinal);
     }
@@ -116,23 +117,5 @@ public class MiniBatchesTests
             Assert.Equal("epochs", error.ParamName);
             Assert.Contains("MiniBatches.MaxSteps", error.Message, StringComparison.Ordinal);
         }, iter: 100, threads: 1);
-    }
-
-    /// <summary>0, 1, …, 99, 0, 1, … for ever, and a Count that claims int.MaxValue.</summary>
-    private sealed class EndlessOrder : IReadOnlyList<int>
-    {
-        public int Count => int.MaxValue;
-
-        public int this[int index] => index % 100;
-
-        public IEnumerator<int> GetEnumerator()
-        {
-            for (int i = 0; ; i = (i + 1) % 100)
-            {
-                yield return i;
-            }
-        }
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
