@@ -81,12 +81,29 @@ public static class Expect
         string shownText = Shown(text.ToString), shownCode = Shown(computed.ToString);
         bool alike = shownText == shownCode;
         string why = Shown(() => computed.FirstDifference(text, alike) is { Length: > 0 } where ? where : alike ? computed.WhyAlike(text) : "");
-        throw new InvalidOperationException($"The text says {Cut(shownText)} but the code computed {Cut(shownCode)}{Cut(why)}: correct the text or the code.");
+        // Long values are shown from a little before where they first differ, so that the difference is in the message.
+        int from = shownText.Length > MaxShown || shownCode.Length > MaxShown ? Math.Max(0, shownText.AsSpan().CommonPrefixLength(shownCode) - (MaxShown / 3)) : 0;
+        throw new InvalidOperationException($"The text says {Cut(shownText, from)} but the code computed {Cut(shownCode, from)}{Cut(why, 0)}: correct the text or the code.");
     }
 
-    /// <summary><paramref name="shown"/>, cut after <see cref="MaxShown"/> characters saying how long it is: a message is read, not searched.</summary>
-    private static string Cut(string shown) =>
-        shown.Length <= MaxShown ? shown : string.Create(CultureInfo.InvariantCulture, $"{shown.AsSpan(0, MaxShown)}… ({shown.Length:N0} characters in all)");
+    /// <summary>
+    /// <paramref name="shown"/> from character <paramref name="from"/> on, at most <see cref="MaxShown"/> characters of it
+    /// (never half of a pair of UTF-16 halves), saying what was left out: a message is read, not searched.
+    /// </summary>
+    private static string Cut(string shown, int from)
+    {
+        if (shown.Length <= MaxShown)
+        {
+            return shown;
+        }
+
+        from = Math.Min(from, shown.Length);
+        from += from > 0 && from < shown.Length && char.IsLowSurrogate(shown[from]) ? 1 : 0;
+        int end = Math.Min(shown.Length, from + MaxShown);
+        end -= end < shown.Length && char.IsHighSurrogate(shown[end - 1]) ? 1 : 0;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{(from > 0 ? $"(from character {from:N0}) …" : "")}{shown.AsSpan(from, end - from)}{(end < shown.Length ? "…" : "")} ({shown.Length:N0} characters in all)");
+    }
 
     /// <summary>The most characters of one value (or of where two differ) a message shows: 300.</summary>
     private const int MaxShown = 300;

@@ -281,8 +281,9 @@ public class ExpectTests
     }
 
     /// <summary>
-    /// Attack 14, A14b-3: two long values of any length that differ are each shown cut after 300 characters, saying how long
-    /// they are (two 10-million-character strings gave a 20 MB message); short ones in full, as before.
+    /// Attack 14, A14b-3: two long values of any length that differ are each shown in 300 characters from a little before
+    /// where they first differ, saying how long they are (two 10-million-character strings gave a 20 MB message; attack 15:
+    /// cut at their start, the two looked the same); never half of an emoji; short ones in full, as before.
     /// </summary>
     [Fact]
     public void Exactly_LongValues_AreCutSayingHowLongTheyAre()
@@ -292,8 +293,13 @@ public class ExpectTests
             string stated = new('a', length), computed = new string('a', length - 1) + "b";
             var error = Assert.Throws<InvalidOperationException>(() => Expect.Exactly(computed, stated));
             Assert.True(error.Message.Length < 1_000, error.Message[..200]);
-            Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"… ({length:N0} characters in all)"), error.Message, StringComparison.Ordinal);
+            Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"aa ({length:N0} characters in all) but the code computed (from character "), error.Message, StringComparison.Ordinal);
+            Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"ab ({length:N0} characters in all)"), error.Message, StringComparison.Ordinal); // attack 15: where they differ is shown
         }, iter: 30, threads: 1);
+        string emoji = string.Concat(Enumerable.Repeat("😀", 400));
+        var split = Assert.Throws<InvalidOperationException>(() => Expect.Exactly(emoji + "b", emoji + "a"));
+        Assert.DoesNotContain("\ud83d…", split.Message, StringComparison.Ordinal); // never half a pair
+        Assert.True(System.Text.Unicode.Utf8.FromUtf16(split.Message, new byte[split.Message.Length * 3], out _, out _, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done, "the message splits a pair of UTF-16 halves");
         Assert.Equal("The text says aaa but the code computed aab: correct the text or the code.", Assert.Throws<InvalidOperationException>(() => Expect.Exactly("aab", "aaa")).Message);
     }
 }
