@@ -332,7 +332,7 @@ public static class LibraryBuild
     private static string Blocked(string name, WritableFolder.Obstacle obstacle) =>
         $"The folder {name}, where the course library is built, {obstacle.What}, so this notebook cannot run: "
         + (obstacle.ChmodFixes ? $"make it writable (chmod u+w {name})"
-            : obstacle.Attribute is { } attribute ? $"remove the attribute (chattr -{attribute} {name}, as root)"
+            : obstacle.Attribute is { } attribute ? $"remove the attribute (chattr -{attribute} {(obstacle.AttributeOn is { } on ? $"'{Shown(on)}'" : name)}, as root)"
             : obstacle.OwnerFixes ? "ask its owner to make it writable, or work in a clone of your own"
             : $"remove it (rm {name} in the repository's root; a link only loses the link)") + ", then run the notebook again.";
 

@@ -8,7 +8,9 @@ internal static class WritableFolder
     /// another user's (<see cref="OwnerFixes"/>) only its owner can, and when it is immutable or append-only
     /// (<see cref="Attribute"/>, 'i' or 'a') only root, removing that attribute (chattr -i, chattr -a).
     /// </summary>
-    public sealed record Obstacle(string What, bool ChmodFixes, bool OwnerFixes = false, char? Attribute = null);
+    /// <remarks><see cref="AttributeOn"/>: the folder whose attribute it is when the folder given is a link to it (chattr on
+    /// the link itself fails), else null.</remarks>
+    public sealed record Obstacle(string What, bool ChmodFixes, bool OwnerFixes = false, char? Attribute = null, string? AttributeOn = null);
 
     /// <summary>
     /// Checks <paramref name="folder"/>, which exists, by its owner (another user's that this process may not write is named
@@ -39,12 +41,14 @@ internal static class WritableFolder
         }
 
         // Neither shows in the mode, and a probe left in an append-only folder could not be removed again.
+        string? through = real == Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) ? null : real;
+        string leads = through is null ? "" : $"leads to '{through}', which ";
         switch (UnixFile.Attributes(folder))
         {
             case (Immutable: true, _):
-                return new("is immutable (chattr +i), so not even root may write in it", ChmodFixes: false, Attribute: 'i');
+                return new($"{leads}is immutable (chattr +i), so not even root may write in it", ChmodFixes: false, Attribute: 'i', AttributeOn: through);
             case (_, AppendOnly: true):
-                return new("is append-only (chattr +a), so nothing in it may be replaced, renamed or removed", ChmodFixes: false, Attribute: 'a');
+                return new($"{leads}is append-only (chattr +a), so nothing in it may be replaced, renamed or removed", ChmodFixes: false, Attribute: 'a', AttributeOn: through);
         }
 
         if (new DirectoryInfo(folder).Attributes.HasFlag(FileAttributes.ReadOnly))

@@ -288,10 +288,17 @@ public sealed class SiteInputTests : IDisposable
     [InlineData('a', "site")]
     [InlineData('i', "locked/site")]
     [InlineData('a', "locked/site")]
+    [InlineData('i', "link/site")] // attack 15: through a link, chattr must be run on the folder it leads to
+    [InlineData('a', "link/site")]
     [UnsupportedOSPlatform("windows")]
     public void Build_IntoAnImmutableOrAppendOnlyFolder_IsRefusedNamingTheAttribute(char attribute, string output)
     {
         string locked = Directory.CreateDirectory(Path.Combine(root, output == "site" ? "site" : "locked")).FullName;
+        if (output.StartsWith("link/", StringComparison.Ordinal))
+        {
+            File.CreateSymbolicLink(Path.Combine(root, "link"), locked);
+        }
+
         Skip.IfNot(LinuxAttributes.Chattr($"+{attribute}", locked), "chattr needs root and a file system that takes the attributes (CI has both)");
         try
         {
@@ -299,7 +306,8 @@ public sealed class SiteInputTests : IDisposable
 
             Assert.True(exitCode == 2, written + error);
             Assert.Single(error.TrimEnd().Split('\n'));
-            Assert.Contains($"the folder '{locked}' is {(attribute == 'i' ? "immutable (chattr +i)" : "append-only (chattr +a)")}", error, StringComparison.Ordinal);
+            string folder = output.StartsWith("link/", StringComparison.Ordinal) ? $"{Path.Combine(root, "link")}' leads to '{locked}', which" : $"{locked}'";
+            Assert.Contains($"the folder '{folder} is {(attribute == 'i' ? "immutable (chattr +i)" : "append-only (chattr +a)")}", error, StringComparison.Ordinal);
             Assert.Contains($"remove the attribute (chattr -{attribute} '{locked}', as root)", error, StringComparison.Ordinal);
             Assert.Empty(Directory.EnumerateFileSystemEntries(locked));
         }

@@ -262,7 +262,7 @@ internal static class ChartFile
         WritableFolder.Check(folder) is { } obstacle
             ? $"the folder '{folder}' {obstacle.What}, so the chart cannot be written in it: "
                 + (obstacle.ChmodFixes ? $"make the folder writable (chmod u+w '{folder}') or choose another folder."
-                    : obstacle.Attribute is { } attribute ? $"remove the attribute (chattr -{attribute} '{folder}', as root) or choose another folder."
+                    : obstacle.Attribute is { } attribute ? $"remove the attribute (chattr -{attribute} '{obstacle.AttributeOn ?? folder}', as root) or choose another folder."
                     : obstacle.OwnerFixes ? "choose another folder, or ask its owner to make it writable."
                     : "choose another folder.")
             : null;

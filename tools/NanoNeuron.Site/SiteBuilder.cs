@@ -471,7 +471,7 @@ internal static partial class SiteBuilder
 
         string where = existing == Path.TrimEndingDirectorySeparator(siteFolder) ? "in it" : $"under it ('{Shown(siteFolder)}' would be created there)";
         string chmod = obstacle.ChmodFixes ? $"make the folder writable (chmod u+w '{Shown(existing)}') or "
-            : obstacle.Attribute is { } attribute ? $"remove the attribute (chattr -{attribute} '{Shown(existing)}', as root) or "
+            : obstacle.Attribute is { } attribute ? $"remove the attribute (chattr -{attribute} '{Shown(obstacle.AttributeOn ?? existing)}', as root) or "
             : "";
         string owner = obstacle.OwnerFixes ? ", or ask its owner to make it writable" : "";
         return $"--output '{Shown(requested)}': the folder '{Shown(existing)}' {Shown(obstacle.What)}, so the site cannot be written {where}: {chmod}choose another folder, {example}{owner}.";
