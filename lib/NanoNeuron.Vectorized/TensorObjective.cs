@@ -7,7 +7,11 @@ namespace NanoNeuron.Vectorized;
 /// <see cref="NeuronObjective"/> with the full pass written as whole-array operations (<see cref="TensorPropagation"/>);
 /// mini-batches and everything else are <see cref="NeuronObjective"/>'s.
 /// </summary>
-/// <remarks>The same formulas in a different order of additions: costs and gradients agree with the loop to about 1e-12 relative.</remarks>
+/// <remarks>
+/// <para>The same formulas in a different order of additions: costs and gradients agree with the loop to about 1e-12 relative.</para>
+/// <para>Like <see cref="NeuronObjective"/>, not safe to share between runs at the same time: it keeps its scratch arrays.
+/// Give each concurrent run its own.</para>
+/// </remarks>
 public sealed class TensorObjective : IObjective<Neuron>
 {
     private readonly NeuronObjective loop;
