@@ -112,9 +112,8 @@ internal static class ChartFile
             return $"'{path}' is too long: the chart is written beside it first, under a name up to {TemporaryNameBytes} bytes longer, and a path may have at most {PathLimits.MaxPathBytes} bytes. Choose a shorter path.";
         }
 
-        // The folder first: a file in /proc looks read-only, but no chmod makes its folder take a chart. Its attributes before
-        // the probe: an append-only folder takes the probe's folder but would keep it.
-        if ((LockedFolder(folder) ?? FolderProblem(folder)) is { } folderProblem)
+        // The folder first: a file in /proc looks read-only, but no chmod makes its folder take a chart.
+        if (FolderProblem(folder) is { } folderProblem)
         {
             return folderProblem;
         }
@@ -131,17 +130,6 @@ internal static class ChartFile
     {
         (Immutable: true, _) => $"'{path}' is immutable (chattr +i), so not even root may replace it: remove the attribute (chattr -i '{target}', as root) or choose another file name.",
         (_, AppendOnly: true) => $"'{path}' is append-only (chattr +a), so not even root may replace it: remove the attribute (chattr -a '{target}', as root) or choose another file name.",
-        _ => null,
-    };
-
-    /// <summary>
-    /// Why no chart can be put in <paramref name="folder"/> whatever its mode, or null: it is immutable (chattr +i: it takes no
-    /// new file), or append-only (chattr +a: it takes the page under its temporary name, but nothing in it may be renamed).
-    /// </summary>
-    private static string? LockedFolder(string folder) => UnixFile.Attributes(folder) switch
-    {
-        (Immutable: true, _) => $"the folder '{folder}' is immutable (chattr +i), so not even root may write a file in it: remove the attribute (chattr -i '{folder}', as root) or choose another folder.",
-        (_, AppendOnly: true) => $"the folder '{folder}' is append-only (chattr +a), so the chart, written beside its target first, cannot be renamed into place: remove the attribute (chattr -a '{folder}', as root) or choose another folder.",
         _ => null,
     };
 
